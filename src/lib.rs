@@ -1,0 +1,16 @@
+//! reglament: a regulation-as-code compiler.
+//!
+//! An administrative regulation is written once in `.rgl` files and compiled
+//! through these stages (see `ARCHITECTURE.md`):
+//!
+//! | stage | function | from | to |
+//! |---|---|---|---|
+//! | load | [`load::load`] | paths | [`source::Sources`] + [`syntax::ast::File`]s |
+//! | parse | [`syntax::parse`] | text | [`syntax::ast::File`] |
+//! | check | [`check::check`] | syntax trees | [`model::Regulation`] |
+//! | interpret | [`interpret::explain`] | model + facts | [`interpret::Explanation`] |
+//! | build | [`build::build`] | model | files through an [`output::Writer`] |
+
+pub mod diagnostics;
+pub mod source;
+pub mod syntax;

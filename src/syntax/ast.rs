@@ -1,0 +1,503 @@
+//! The syntax tree: what a file says, with spans, before any checking.
+//!
+//! Every block has the same shape (a keyword, a name, lines), so the
+//! checker can treat "missing line" and "line given twice" uniformly.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::source::Span;
+
+/// A parsed file.
+#[derive(Clone, Debug, Serialize)]
+pub struct File {
+    /// Index of the file in the run's sources.
+    pub file: u32,
+    /// `include` lines.
+    pub includes: Vec<Include>,
+    /// Top-level blocks in file order.
+    pub blocks: Vec<Block>,
+}
+
+/// `include "path"`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Include {
+    /// The path as written.
+    pub path: Text,
+    /// The whole line.
+    pub span: Span,
+}
+
+/// A word with its place.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Name {
+    /// The word.
+    pub text: String,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// A string from the source, with escapes resolved and long strings dedented.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Text {
+    /// The text.
+    pub value: String,
+    /// Where it is, quotes included.
+    pub span: Span,
+}
+
+/// What kind of block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum BlockKind {
+    Regulation,
+    Calendar,
+    Year,
+    Part,
+    Act,
+    Definition,
+    Status,
+    Application,
+    Event,
+    Choice,
+    Fact,
+    Category,
+    Branch,
+    Ground,
+    Representative,
+    Term,
+    Limit,
+    Document,
+    Rule,
+    Form,
+    Channel,
+    Duty,
+    Result,
+    Provision,
+    Omission,
+    Example,
+}
+
+impl BlockKind {
+    /// The keyword that opens the block.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            BlockKind::Regulation => "regulation",
+            BlockKind::Calendar => "calendar",
+            BlockKind::Year => "year",
+            BlockKind::Part => "part",
+            BlockKind::Act => "act",
+            BlockKind::Definition => "definition",
+            BlockKind::Status => "status",
+            BlockKind::Application => "application",
+            BlockKind::Event => "event",
+            BlockKind::Choice => "choice",
+            BlockKind::Fact => "fact",
+            BlockKind::Category => "category",
+            BlockKind::Branch => "branch",
+            BlockKind::Ground => "ground",
+            BlockKind::Representative => "representative",
+            BlockKind::Term => "term",
+            BlockKind::Limit => "limit",
+            BlockKind::Document => "document",
+            BlockKind::Rule => "rule",
+            BlockKind::Form => "form",
+            BlockKind::Channel => "channel",
+            BlockKind::Duty => "duty",
+            BlockKind::Result => "result",
+            BlockKind::Provision => "provision",
+            BlockKind::Omission => "omission",
+            BlockKind::Example => "example",
+        }
+    }
+}
+
+/// `keyword name ... end`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Block {
+    /// Which block.
+    pub kind: BlockKind,
+    /// Its id (for `year`, the year's digits).
+    pub name: Name,
+    /// Its lines, in order.
+    pub fields: Vec<Field>,
+    /// From the keyword to `end`.
+    pub span: Span,
+}
+
+/// One line of a block.
+#[derive(Clone, Debug, Serialize)]
+pub struct Field {
+    /// What the line says.
+    pub value: FieldValue,
+    /// The whole line.
+    pub span: Span,
+}
+
+/// A clause number: `2.16.1`, `22(1)`, `order 3`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ClauseRef {
+    /// `true` for items of the approving order (`order 3`).
+    pub order: bool,
+    /// The steps: `22(1)` is one step `(22, Some(1))`.
+    pub steps: Vec<(u32, Option<u32>)>,
+    /// Where.
+    pub span: Span,
+}
+
+/// A citation: `law_115fz article 8 item 2 subitem 1`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Citation {
+    /// The act's id.
+    pub act: Name,
+    /// Article numbers.
+    pub article: Vec<String>,
+    /// Part numbers.
+    pub part: Vec<String>,
+    /// Item numbers.
+    pub item: Vec<String>,
+    /// Subitem numbers.
+    pub subitem: Vec<String>,
+    /// Paragraph numbers.
+    pub paragraph: Vec<String>,
+    /// Where.
+    pub span: Span,
+}
+
+/// A number with its unit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Quantity {
+    /// The number.
+    pub amount: u32,
+    /// The unit as written (`years`, `working days`).
+    pub unit: Name,
+    /// Where.
+    pub span: Span,
+}
+
+/// A value in a condition or an example.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+pub enum Value {
+    /// `yes` / `no`.
+    YesNo(bool, Span),
+    /// `12` or `12 years`.
+    Number(u32, Option<Name>, Span),
+    /// `2019-11-01`.
+    Date(Date, Span),
+    /// An option, status or application kind: `stateless_person`.
+    Option(Name),
+}
+
+impl Value {
+    /// Where the value is.
+    pub fn span(&self) -> Span {
+        match self {
+            Value::YesNo(_, s) | Value::Number(_, _, s) | Value::Date(_, s) => *s,
+            Value::Option(n) => n.span,
+        }
+    }
+}
+
+/// The comparison words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum Comparator {
+    Is,
+    IsNot,
+    IsOneOf,
+    IsNotOneOf,
+    AtLeast,
+    AtMost,
+    Under,
+    Over,
+    Before,
+    After,
+    OnOrBefore,
+    OnOrAfter,
+}
+
+impl Comparator {
+    /// The words as written.
+    pub fn words(self) -> &'static str {
+        match self {
+            Comparator::Is => "is",
+            Comparator::IsNot => "is not",
+            Comparator::IsOneOf => "is one of",
+            Comparator::IsNotOneOf => "is not one of",
+            Comparator::AtLeast => "is at least",
+            Comparator::AtMost => "is at most",
+            Comparator::Under => "is under",
+            Comparator::Over => "is over",
+            Comparator::Before => "is before",
+            Comparator::After => "is after",
+            Comparator::OnOrBefore => "is on or before",
+            Comparator::OnOrAfter => "is on or after",
+        }
+    }
+}
+
+/// A condition as written.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Condition {
+    /// All must hold.
+    And {
+        /// The parts.
+        parts: Vec<Condition>,
+        /// Where.
+        span: Span,
+    },
+    /// One must hold.
+    Or {
+        /// The parts.
+        parts: Vec<Condition>,
+        /// Where.
+        span: Span,
+    },
+    /// Must not hold.
+    Not {
+        /// The negated condition.
+        inner: Box<Condition>,
+        /// Where.
+        span: Span,
+    },
+    /// A yes/no fact on its own.
+    Fact {
+        /// The fact.
+        fact: Name,
+    },
+    /// `fact <comparator> value[, value]`.
+    Compare {
+        /// The fact.
+        fact: Name,
+        /// The words.
+        comparator: Comparator,
+        /// Where the words are.
+        comparator_span: Span,
+        /// One value, or several for `is one of`.
+        values: Vec<Value>,
+        /// Where.
+        span: Span,
+    },
+}
+
+impl Condition {
+    /// Where the condition is.
+    pub fn span(&self) -> Span {
+        match self {
+            Condition::And { span, .. }
+            | Condition::Or { span, .. }
+            | Condition::Not { span, .. }
+            | Condition::Compare { span, .. } => *span,
+            Condition::Fact { fact } => fact.span,
+        }
+    }
+}
+
+/// The type a fact is answered in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum AnswerType {
+    /// `yes or no`
+    YesNo,
+    /// `number of <unit>`
+    Number {
+        /// The unit, if any.
+        unit: Option<Name>,
+    },
+    /// `date`
+    Date,
+    /// `one of <choice>`
+    Choice {
+        /// The choice's id.
+        choice: Name,
+    },
+}
+
+/// What an example expects.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "expect", rename_all = "snake_case")]
+pub enum Expectation {
+    /// `expect no categories`
+    NoCategories,
+    /// `expect categories a, b`
+    Categories {
+        /// Category or branch ids.
+        ids: Vec<Name>,
+    },
+    /// `expect term 4 months`
+    Term {
+        /// `None` for `not stated`.
+        duration: Option<Quantity>,
+    },
+    /// `expect documents a, b`
+    Documents {
+        /// Document ids.
+        ids: Vec<Name>,
+    },
+    /// `expect copies doc 2`
+    Copies {
+        /// Document id.
+        document: Name,
+        /// Expected copies.
+        copies: u32,
+    },
+    /// `expect count doc 2`
+    Count {
+        /// Document id.
+        document: Name,
+        /// Expected count.
+        count: u32,
+    },
+    /// `expect representative yes`
+    Representative {
+        /// Expected answer.
+        required: bool,
+    },
+}
+
+/// What a line says.
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "line", rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum FieldValue {
+    Clause(ClauseRef),
+    See(Vec<ClauseRef>),
+    Heading(Text),
+    Title(Text),
+    Text(Text),
+    Plain(Text),
+    Note(Text),
+    Basis(Citation),
+    Applies(Condition),
+    Order {
+        number: Text,
+        date: Date,
+        date_span: Span,
+        by: Text,
+    },
+    Registered {
+        number: Text,
+        date: Date,
+        date_span: Span,
+        by: Text,
+    },
+    Amended(Date),
+    Service(Name),
+    Provider(Name),
+    Language(Name),
+    Source(Text),
+    Calendar(Name),
+    NumberLabel(Text),
+    ActNumber(Text),
+    Dated(Date),
+    Called(Text),
+    Published(Text),
+    Phrase(Text),
+    Gives(Name),
+    Option {
+        name: Name,
+        title: Text,
+    },
+    Question(Text),
+    Answer(AnswerType),
+    Files(Vec<Name>),
+    Nested(Block),
+    ForCategory(Vec<Name>),
+    ForApplication(Vec<Name>),
+    ForStatus(Vec<Name>),
+    Lasts {
+        duration: Quantity,
+        from: Option<Name>,
+    },
+    NotStated(Text),
+    Form(Name),
+    Copies {
+        amount: u32,
+        when: Option<Condition>,
+    },
+    Count {
+        amount: u32,
+        when: Option<Condition>,
+    },
+    Required(Condition),
+    Size {
+        width: u32,
+        height: u32,
+        unit: Name,
+    },
+    Requirement(Text),
+    SameRules(Vec<Name>),
+    DateFormat(Text),
+    Appendix(u32),
+    On(Vec<Name>),
+    After(ClauseRef),
+    Given {
+        fact: Name,
+        value: Value,
+    },
+    Expect(Expectation),
+    Decree(Text),
+    NonWorking(Vec<(Date, Span)>),
+    Working(Vec<(Date, Span)>),
+}
+
+impl FieldValue {
+    /// The word that starts the line, for messages ("the `clause` line").
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            FieldValue::Clause(_) => "clause",
+            FieldValue::See(_) => "see clause",
+            FieldValue::Heading(_) => "heading",
+            FieldValue::Title(_) => "title",
+            FieldValue::Text(_) => "text",
+            FieldValue::Plain(_) => "plain",
+            FieldValue::Note(_) => "note",
+            FieldValue::Basis(_) => "basis",
+            FieldValue::Applies(_) => "applies when",
+            FieldValue::Order { .. } => "order",
+            FieldValue::Registered { .. } => "registered",
+            FieldValue::Amended(_) => "amended",
+            FieldValue::Service(_) => "service",
+            FieldValue::Provider(_) => "provider",
+            FieldValue::Language(_) => "language",
+            FieldValue::Source(_) => "source",
+            FieldValue::Calendar(_) => "calendar",
+            FieldValue::NumberLabel(_) | FieldValue::ActNumber(_) => "number",
+            FieldValue::Dated(_) => "dated",
+            FieldValue::Called(_) => "called",
+            FieldValue::Published(_) => "published",
+            FieldValue::Phrase(_) => "phrase",
+            FieldValue::Gives(_) => "gives",
+            FieldValue::Option { .. } => "option",
+            FieldValue::Question(_) => "question",
+            FieldValue::Answer(_) => "answer",
+            FieldValue::Files(_) => "files",
+            FieldValue::Nested(b) => b.kind.keyword(),
+            FieldValue::ForCategory(_) => "for category",
+            FieldValue::ForApplication(_) => "for application",
+            FieldValue::ForStatus(_) => "for status",
+            FieldValue::Lasts { .. } => "lasts",
+            FieldValue::NotStated(_) => "not stated",
+            FieldValue::Form(_) => "form",
+            FieldValue::Copies { .. } => "copies",
+            FieldValue::Count { .. } => "count",
+            FieldValue::Required(_) => "required when",
+            FieldValue::Size { .. } => "size",
+            FieldValue::Requirement(_) => "requirement",
+            FieldValue::SameRules(_) => "same rules as",
+            FieldValue::DateFormat(_) => "date format",
+            FieldValue::Appendix(_) => "appendix",
+            FieldValue::On(_) => "on",
+            FieldValue::After(_) => "after clause",
+            FieldValue::Given { .. } => "given",
+            FieldValue::Expect(_) => "expect",
+            FieldValue::Decree(_) => "decree",
+            FieldValue::NonWorking(_) => "non-working",
+            FieldValue::Working(_) => "working",
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! Rule-level tests of `grammar/regulation.pest`: each rule accepts what the
+//! language reference shows and rejects near misses.
+
+use reglament::syntax::{Rule, parses_as};
+
+fn yes(rule: Rule, text: &str) {
+    assert!(parses_as(rule, text), "{rule:?} should accept {text:?}");
+}
+
+fn no(rule: Rule, text: &str) {
+    assert!(!parses_as(rule, text), "{rule:?} should reject {text:?}");
+}
+
+#[test]
+fn ids_are_lower_case_and_not_reserved_words() {
+    yes(Rule::id, "law_115fz");
+    yes(Rule::id, "notice"); // starts with a reserved word but is not one
+    yes(Rule::id, "island");
+    no(Rule::id, "Law");
+    no(Rule::id, "1st");
+    no(Rule::id, "and");
+    no(Rule::id, "end");
+    no(Rule::id, "is");
+}
+
+#[test]
+fn clause_numbers_follow_the_printed_numbering() {
+    yes(Rule::clause_ref, "2");
+    yes(Rule::clause_ref, "2.16.1");
+    yes(Rule::clause_ref, "22(1)");
+    yes(Rule::clause_ref, "order 3");
+    no(Rule::clause_ref, "2.");
+    no(Rule::clause_ref, "2..1");
+    no(Rule::clause_ref, "a.1");
+}
+
+#[test]
+fn dates_are_year_month_day() {
+    yes(Rule::date, "2020-06-11");
+    no(Rule::date, "11.06.2020");
+    no(Rule::date, "2020-6-11");
+}
+
+#[test]
+fn strings_short_and_long() {
+    yes(Rule::string, r#""plain text""#);
+    yes(Rule::string, r#""with \"quotes\" and \\ backslash""#);
+    yes(
+        Rule::string,
+        "\"\"\"\n  several \"quoted\" lines\n  here\n\"\"\"",
+    );
+    no(Rule::string, "\"not closed");
+    no(Rule::string, "\"two\nlines\"");
+}
+
+#[test]
+fn quantities_and_units() {
+    yes(Rule::quantity, "18 years");
+    yes(Rule::quantity, "15 working days");
+    yes(Rule::quantity, "30 calendar days");
+    yes(Rule::quantity, "10 minutes");
+    no(Rule::quantity, "years 18");
+}
+
+#[test]
+fn conditions_read_aloud() {
+    yes(Rule::condition, "incapacitated");
+    yes(Rule::condition, "not incapacitated");
+    yes(Rule::condition, "age is under 18 years");
+    yes(Rule::condition, "age is less than 18 years");
+    yes(
+        Rule::condition,
+        "age is at least 14 years and age is under 18 years",
+    );
+    yes(
+        Rule::condition,
+        "status is stateless_person or incapacitated",
+    );
+    yes(
+        Rule::condition,
+        "citizenship is one of kazakhstan, moldova, ukraine",
+    );
+    yes(
+        Rule::condition,
+        "citizenship is not one of kazakhstan, moldova",
+    );
+    yes(Rule::condition, "permit_received is before 2019-11-01");
+    yes(Rule::condition, "permit_received is on or after 2019-11-01");
+    yes(Rule::condition, "status is not stateless_person");
+    yes(Rule::condition, "a and (b or not c)");
+    // The grammar accepts mixed and/or; the checker rejects it with R0106.
+    yes(Rule::condition, "a and b or c");
+    no(Rule::condition, "age < 18");
+    no(Rule::condition, "a and");
+}
+
+#[test]
+fn citations_go_from_article_down() {
+    yes(Rule::citation, "law_115fz article 8 item 2 subitem 1");
+    yes(Rule::citation, "law_115fz article 8 item 2 subitem 2 and 6");
+    yes(Rule::citation, "criminal_code article 205, 205.1");
+    yes(Rule::citation, "law_62fz article 41.1 part 1 and 3");
+    yes(Rule::citation, "decree_746 item 15 and 16");
+    no(Rule::citation, "law_115fz item 2 article 8");
+}
+
+#[test]
+fn blocks_end_with_end() {
+    let category = r#"category born_in_rsfsr
+  clause 2.2
+  text "The foreign citizen who was born in the territory of RSFSR"
+  basis law_115fz article 8 item 2 subitem 1
+  files issue
+  applies when born_in_rsfsr and was_ussr_citizen
+end"#;
+    yes(Rule::category, category);
+    no(Rule::category, category.trim_end_matches("end"));
+    yes(
+        Rule::document,
+        "document photos\n  clause 26.4\n  count 4\n  count 2 when status is stateless_person\n  size 35 x 45 mm\nend",
+    );
+    yes(
+        Rule::term,
+        "term four_months\n  clause 23.1\n  lasts 4 months from application_accepted\n  for application issue\n  for category a, b\nend",
+    );
+    yes(
+        Rule::term,
+        "term none\n  clause 23\n  not stated \"item 23 is silent\"\n  for application duplicate\nend",
+    );
+    yes(
+        Rule::example,
+        "example child\n  given age 12 years\n  given status stateless_person\n  expect categories a\n  expect term 4 months\n  expect count photos 2\n  expect representative yes\nend",
+    );
+    yes(
+        Rule::fact,
+        "fact age\n  question \"How old?\"\n  answer number of years\nend",
+    );
+    yes(
+        Rule::fact,
+        "fact citizenship\n  answer one of citizenships\nend",
+    );
+    yes(
+        Rule::calendar,
+        "calendar ru\n  year 2025\n    decree \"No. 1335\"\n    non-working 2025-05-02, 2025-12-31\n    working 2025-11-01\n  end\nend",
+    );
+}
+
+#[test]
+fn comments_and_includes() {
+    yes(
+        Rule::file,
+        "# a comment\ninclude \"acts.rgl\"\n# another\nact x\n  title \"X\" # trailing\nend\n",
+    );
+    no(
+        Rule::file,
+        "act x\n  title \"X\"\nend\ninclude \"late.rgl\"\n",
+    );
+}
