@@ -14,3 +14,8 @@
 pub mod diagnostics;
 pub mod source;
 pub mod syntax;
+
+/// Deadlines under the Civil Code and the production calendar. The same file
+/// is copied into every generated rules crate, so there is one implementation.
+#[path = "../templates/rust/deadline.rs"]
+pub mod deadline;

@@ -181,6 +181,23 @@ codes! {
     /// An example's expectation does not hold.
     ExampleFailed = "R0710", Error, "an example's expectation does not hold";
 
+    /// A date listed twice in a production calendar.
+    CalendarRepeatedDate = "R0801", Error, "a production-calendar date is listed twice";
+    /// A `working` date that is not a Saturday or Sunday.
+    WorkingWeekday = "R0802", Error, "a working weekend day that is not a Saturday or Sunday";
+    /// A `non-working` date that is a Saturday or Sunday anyway.
+    NonWorkingWeekend = "R0803", Error, "a non-working weekday that is a Saturday or Sunday";
+    /// A calendar year without the decree that set it.
+    YearWithoutDecree = "R0804", Error, "a calendar year without its decree";
+    /// A date listed under another year.
+    DateOutsideYear = "R0805", Error, "a date listed under another year";
+    /// The same year twice in a calendar.
+    RepeatedYear = "R0806", Error, "a calendar year given twice";
+    /// A date outside the years a calendar covers.
+    OutsideCalendar = "R0807", Error, "a date outside the years the production calendar covers";
+    /// Missing years between the first and last year of a calendar.
+    CalendarGap = "R0808", Error, "a production calendar skips a year";
+
     /// Something declared and never used.
     Unused = "R0901", Warning, "something declared and never used";
     /// A clause's text says something is cut off or not provided.

@@ -1,0 +1,1 @@
+//! Term and deadline computation (placeholder, being written).
