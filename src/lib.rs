@@ -19,3 +19,7 @@ pub mod syntax;
 /// is copied into every generated rules crate, so there is one implementation.
 #[path = "../templates/rust/deadline.rs"]
 pub mod deadline;
+
+pub mod check;
+pub mod load;
+pub mod model;

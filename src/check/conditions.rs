@@ -1,0 +1,203 @@
+//! Type-checking conditions: every fact declared, every value of the fact's
+//! type and unit, every comparison word suited to the type.
+
+use std::collections::BTreeMap;
+
+use super::Checker;
+use crate::diagnostics::messages;
+use crate::model::{Condition, FactType, Operator, Regulation, Value};
+use crate::syntax::ast::{self, Comparator};
+
+/// What the checker knows about facts while reading conditions.
+pub(crate) struct Env {
+    facts: BTreeMap<String, FactType>,
+    options: BTreeMap<String, Vec<String>>,
+}
+
+impl Env {
+    pub fn new(reg: &Regulation) -> Self {
+        let mut facts: BTreeMap<String, FactType> = reg.facts.iter().map(|f| (f.id.clone(), f.answer.clone())).collect();
+        for built_in in super::BUILT_IN_FACTS {
+            facts.insert(built_in.to_owned(), FactType::Choice { choice: built_in.to_owned() });
+        }
+        let mut options: BTreeMap<String, Vec<String>> =
+            reg.choices.iter().map(|c| (c.id.clone(), c.options.iter().map(|o| o.id.clone()).collect())).collect();
+        options.insert("status".to_owned(), reg.statuses.iter().map(|s| s.id.clone()).collect());
+        options.insert("application".to_owned(), reg.applications.iter().map(|a| a.id.clone()).collect());
+        Self { facts, options }
+    }
+
+    pub fn fact(&self, id: &str) -> Option<&FactType> {
+        self.facts.get(id)
+    }
+
+    pub fn options(&self, choice: &str) -> &[String] {
+        self.options.get(choice).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    fn fact_ids(&self) -> impl Iterator<Item = &String> {
+        self.facts.keys()
+    }
+}
+
+/// `year` and `years` are the same unit.
+pub fn normalize_unit(unit: &str) -> String {
+    if unit.ends_with('s') { unit.to_owned() } else { format!("{unit}s") }
+}
+
+/// How a fact type is described in messages.
+pub fn type_words(t: &FactType) -> String {
+    match t {
+        FactType::YesNo => "a yes/no fact".to_owned(),
+        FactType::Number { unit: Some(u) } => format!("a number of {u}"),
+        FactType::Number { unit: None } => "a number".to_owned(),
+        FactType::Date => "a date".to_owned(),
+        FactType::Choice { choice } => format!("one of `{choice}`"),
+    }
+}
+
+fn value_words(v: &ast::Value) -> &'static str {
+    match v {
+        ast::Value::YesNo(..) => "yes/no",
+        ast::Value::Number(..) => "a number",
+        ast::Value::Date(..) => "a date",
+        ast::Value::Option(_) => "an option",
+    }
+}
+
+/// Checks a condition; `None` when it has errors (already reported).
+pub(crate) fn check(cx: &mut Checker, env: &Env, c: &ast::Condition) -> Option<Condition> {
+    match c {
+        ast::Condition::And { parts, .. } | ast::Condition::Or { parts, .. } => {
+            let checked: Vec<Option<Condition>> = parts.iter().map(|p| check(cx, env, p)).collect();
+            let parts = checked.into_iter().collect::<Option<Vec<_>>>()?;
+            Some(if matches!(c, ast::Condition::And { .. }) { Condition::All { parts } } else { Condition::Any { parts } })
+        }
+        ast::Condition::Not { inner, .. } => Some(Condition::Not { inner: Box::new(check(cx, env, inner)?) }),
+        ast::Condition::Fact { fact } => {
+            let t = fact_type(cx, env, fact)?;
+            if t != FactType::YesNo {
+                cx.problems.push(messages::not_yes_no(&fact.text, &type_words(&t), fact.span));
+                return None;
+            }
+            Some(Condition::Fact { fact: fact.text.clone() })
+        }
+        ast::Condition::Compare { fact, comparator, comparator_span, values, .. } => {
+            let t = fact_type(cx, env, fact)?;
+            let operator = operator(cx, &t, fact, *comparator, *comparator_span, values.len())?;
+            let mut checked = Vec::new();
+            let mut ok = true;
+            for v in values {
+                match value(cx, env, &fact.text, &t, v, false) {
+                    Some(v) => checked.push(v),
+                    None => ok = false,
+                }
+            }
+            let unit = match &t {
+                FactType::Number { unit } => unit.clone(),
+                _ => None,
+            };
+            ok.then(|| Condition::Compare { fact: fact.text.clone(), operator, values: checked, unit })
+        }
+    }
+}
+
+fn fact_type(cx: &mut Checker, env: &Env, fact: &ast::Name) -> Option<FactType> {
+    match env.fact(&fact.text) {
+        Some(t) => {
+            cx.used.insert(fact.text.clone());
+            Some(t.clone())
+        }
+        None => {
+            if let Some(kind) = cx.kind_of(&fact.text) {
+                let span = cx.index.get(&fact.text).map(|d| d.span);
+                if let Some(span) = span {
+                    cx.problems.push(messages::wrong_kind(&fact.text, fact.span, "a fact", kind.keyword(), span));
+                    return None;
+                }
+            }
+            let suggestion = suggest_fact(env, &fact.text);
+            cx.problems.push(messages::undeclared_fact(&fact.text, fact.span, suggestion.as_deref()));
+            None
+        }
+    }
+}
+
+fn suggest_fact(env: &Env, name: &str) -> Option<String> {
+    env.fact_ids()
+        .map(|id| (strsim::damerau_levenshtein(name, id), id))
+        .filter(|(d, id)| *d <= 2.max(name.len() / 4) && *d < id.len())
+        .min()
+        .map(|(_, id)| id.clone())
+}
+
+fn operator(
+    cx: &mut Checker,
+    t: &FactType,
+    fact: &ast::Name,
+    comparator: Comparator,
+    span: crate::source::Span,
+    count: usize,
+) -> Option<Operator> {
+    use Comparator as C;
+    let allowed = match t {
+        FactType::YesNo => matches!(comparator, C::Is | C::IsNot),
+        FactType::Number { .. } => !matches!(comparator, C::Before | C::After | C::OnOrBefore | C::OnOrAfter),
+        FactType::Date => !matches!(comparator, C::AtLeast | C::AtMost | C::Under | C::Over | C::IsOneOf | C::IsNotOneOf),
+        FactType::Choice { .. } => matches!(comparator, C::Is | C::IsNot | C::IsOneOf | C::IsNotOneOf),
+    };
+    if !allowed {
+        cx.problems.push(messages::bad_comparison(&fact.text, comparator.words(), &type_words(t), span));
+        return None;
+    }
+    if count > 1 && !matches!(comparator, C::IsOneOf | C::IsNotOneOf) {
+        cx.problems.push(messages::list_needs_one_of(comparator.words(), span));
+        return None;
+    }
+    Some(match comparator {
+        C::Is | C::IsOneOf => Operator::In,
+        C::IsNot | C::IsNotOneOf => Operator::NotIn,
+        C::AtLeast | C::OnOrAfter => Operator::AtLeast,
+        C::AtMost | C::OnOrBefore => Operator::AtMost,
+        C::Under | C::Before => Operator::Under,
+        C::Over | C::After => Operator::Over,
+    })
+}
+
+/// Checks a value against a fact's type (in conditions and in examples).
+/// `given` is true in examples, whose type errors have their own code.
+pub(crate) fn value(cx: &mut Checker, env: &Env, fact: &str, t: &FactType, v: &ast::Value, given: bool) -> Option<Value> {
+    match (t, v) {
+        (FactType::YesNo, ast::Value::YesNo(b, _)) => Some(Value::YesNo(*b)),
+        (FactType::Date, ast::Value::Date(d, _)) => Some(Value::Date(*d)),
+        (FactType::Number { unit }, ast::Value::Number(n, written, span)) => {
+            match (unit, written) {
+                (Some(expected), Some(w)) if normalize_unit(&w.text) != *expected => {
+                    cx.problems.push(messages::unit_mismatch(fact, expected, &w.text, *span));
+                    None
+                }
+                (None, Some(w)) => {
+                    cx.problems.push(messages::unit_mismatch(fact, "no unit", &w.text, *span));
+                    None
+                }
+                _ => Some(Value::Number(*n)),
+            }
+        }
+        (FactType::Choice { choice }, ast::Value::Option(name)) => {
+            let allowed = env.options(choice);
+            if allowed.iter().any(|o| *o == name.text) {
+                if !crate::check::BUILT_IN_FACTS.contains(&choice.as_str()) {
+                    cx.used.insert(choice.clone());
+                }
+                Some(Value::Option(name.text.clone()))
+            } else {
+                cx.problems.push(messages::unknown_option(fact, &name.text, allowed, name.span));
+                None
+            }
+        }
+        _ => {
+            cx.problems.push(messages::type_mismatch(fact, &type_words(t), value_words(v), v.span(), given));
+            None
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! Reading the lines of a block: each block kind says which lines it needs
+//! and which may appear only once; the problems are the same for all kinds.
+
+use crate::diagnostics::{Problem, messages};
+use crate::syntax::ast::{Block, FieldValue};
+
+/// The lines of one block, read through the checker's problem list.
+pub struct Fields<'a> {
+    block: &'a Block,
+}
+
+impl<'a> Fields<'a> {
+    /// Reads `block`'s lines.
+    pub fn new(block: &'a Block) -> Self {
+        Self { block }
+    }
+
+    /// The block being read.
+    pub fn block(&self) -> &'a Block {
+        self.block
+    }
+
+    /// The value of a line that may appear at most once.
+    pub fn one<T>(&self, problems: &mut Vec<Problem>, pick: impl Fn(&'a FieldValue) -> Option<T>) -> Option<T> {
+        let mut found: Option<(T, crate::source::Span)> = None;
+        for field in &self.block.fields {
+            if let Some(v) = pick(&field.value) {
+                match &found {
+                    None => found = Some((v, field.span)),
+                    Some((_, first)) => problems.push(messages::repeated_field(field.value.keyword(), *first, field.span)),
+                }
+            }
+        }
+        found.map(|(v, _)| v)
+    }
+
+    /// The value of a line that must appear exactly once.
+    pub fn required<T>(
+        &self,
+        problems: &mut Vec<Problem>,
+        keyword: &str,
+        pick: impl Fn(&'a FieldValue) -> Option<T>,
+    ) -> Option<T> {
+        let v = self.one(problems, pick);
+        if v.is_none() {
+            problems.push(messages::missing_field(self.block.kind.keyword(), &self.block.name.text, keyword, self.block.span));
+        }
+        v
+    }
+
+    /// All values of a line that may repeat.
+    pub fn many<T>(&self, pick: impl Fn(&'a FieldValue) -> Option<T>) -> Vec<T> {
+        self.block.fields.iter().filter_map(|f| pick(&f.value)).collect()
+    }
+
+    /// All values, with the span of each line.
+    pub fn many_spanned<T>(&self, pick: impl Fn(&'a FieldValue) -> Option<T>) -> Vec<(T, crate::source::Span)> {
+        self.block.fields.iter().filter_map(|f| pick(&f.value).map(|v| (v, f.span))).collect()
+    }
+
+    /// Nested blocks.
+    pub fn nested(&self) -> impl Iterator<Item = &'a Block> {
+        self.block.fields.iter().filter_map(|f| match &f.value {
+            FieldValue::Nested(b) => Some(b),
+            _ => None,
+        })
+    }
+}

@@ -1,0 +1,147 @@
+//! Stage 3: syntax trees to a checked [`Regulation`](crate::model::Regulation).
+//!
+//! [`check`] collects every problem it finds rather than stopping at the
+//! first, and returns the model whenever there are no errors (warnings do
+//! not stop a build).
+
+// pub mod calendar; (wired in when the calendar checker lands)
+mod clauses;
+mod conditions;
+mod coverage;
+mod elements;
+mod examples;
+mod fields;
+mod links;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::diagnostics::{self, Problem, messages};
+use crate::model::Regulation;
+use crate::source::{Sources, Span};
+use crate::syntax::ast::{Block, BlockKind, File, Name};
+
+/// The outcome of checking one main file and its includes.
+#[derive(Debug)]
+pub struct Checked {
+    /// The model, when there was no error.
+    pub regulation: Option<Regulation>,
+    /// Every problem found, sorted by place.
+    pub problems: Vec<Problem>,
+}
+
+impl Checked {
+    /// Were there errors?
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(Problem::is_error)
+    }
+}
+
+/// Checks a main file with its includes (`files` in checking order, the main
+/// file last) and builds the model.
+pub fn check(files: &[File], sources: &Sources) -> Checked {
+    let mut cx = Checker::new(files);
+    let regulation = elements::build(&mut cx, files, sources);
+    let mut problems = cx.problems;
+    diagnostics::sort(&mut problems);
+    let failed = problems.iter().any(Problem::is_error);
+    Checked { regulation: if failed { None } else { regulation }, problems }
+}
+
+/// An entry of the id index.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Declared {
+    pub kind: BlockKind,
+    pub span: Span,
+}
+
+/// State shared by the checking passes.
+pub(crate) struct Checker {
+    pub problems: Vec<Problem>,
+    pub index: BTreeMap<String, Declared>,
+    pub used: BTreeSet<String>,
+}
+
+/// Ids no block may take: they name the built-in facts.
+pub const BUILT_IN_FACTS: [&str; 2] = ["status", "application"];
+
+impl Checker {
+    fn new(files: &[File]) -> Self {
+        let mut cx = Self { problems: Vec::new(), index: BTreeMap::new(), used: BTreeSet::new() };
+        for file in files {
+            for block in &file.blocks {
+                cx.declare(block);
+            }
+        }
+        cx
+    }
+
+    fn declare(&mut self, block: &Block) {
+        // Calendar years are named by their number, which is not an id.
+        if block.kind == BlockKind::Year {
+            return;
+        }
+        let name = &block.name;
+        if BUILT_IN_FACTS.contains(&name.text.as_str()) {
+            self.problems.push(messages::reserved_id(&name.text, name.span));
+        }
+        match self.index.get(&name.text) {
+            Some(first) => self.problems.push(messages::duplicate_id(
+                &name.text,
+                first.kind.keyword(),
+                first.span,
+                block.kind.keyword(),
+                name.span,
+            )),
+            None => {
+                self.index.insert(name.text.clone(), Declared { kind: block.kind, span: name.span });
+            }
+        }
+        for field in &block.fields {
+            if let crate::syntax::ast::FieldValue::Nested(inner) = &field.value {
+                self.declare(inner);
+            }
+        }
+    }
+
+    /// Resolves a reference to a block of one of `kinds`; `what` names them
+    /// for messages ("a category or branch"). Records the use.
+    pub fn resolve(&mut self, name: &Name, kinds: &[BlockKind], what: &str) -> Option<String> {
+        match self.index.get(&name.text) {
+            Some(d) if kinds.contains(&d.kind) => {
+                self.used.insert(name.text.clone());
+                Some(name.text.clone())
+            }
+            Some(d) => {
+                let (kind, span) = (d.kind, d.span);
+                self.problems.push(messages::wrong_kind(&name.text, name.span, what, kind.keyword(), span));
+                None
+            }
+            None => {
+                let suggestion = self.suggest(&name.text, kinds);
+                let problem = if kinds == [BlockKind::Act] {
+                    messages::undeclared_act(&name.text, name.span, suggestion.as_deref())
+                } else {
+                    messages::unknown_id(&name.text, name.span, what, suggestion.as_deref())
+                };
+                self.problems.push(problem);
+                None
+            }
+        }
+    }
+
+    /// The declared id of one of `kinds` closest to `name`, if one is close.
+    pub fn suggest(&self, name: &str, kinds: &[BlockKind]) -> Option<String> {
+        self.index
+            .iter()
+            .filter(|(_, d)| kinds.contains(&d.kind))
+            .map(|(id, _)| (strsim::damerau_levenshtein(name, id), id))
+            .filter(|(distance, id)| *distance <= 2.max(name.len() / 4) && *distance < id.len())
+            .min()
+            .map(|(_, id)| id.clone())
+    }
+
+    /// The kind an id was declared with.
+    pub fn kind_of(&self, id: &str) -> Option<BlockKind> {
+        self.index.get(id).map(|d| d.kind)
+    }
+}
