@@ -20,6 +20,10 @@ pub mod syntax;
 #[path = "../templates/rust/deadline.rs"]
 pub mod deadline;
 
+pub mod build;
 pub mod check;
+pub mod interpret;
 pub mod load;
 pub mod model;
+pub mod output;
+pub mod render;

@@ -37,7 +37,11 @@ pub struct Unit {
 impl<'fs> Workspace<'fs> {
     /// A workspace reading through `fs`.
     pub fn new(fs: &'fs dyn FileSystem) -> Self {
-        Self { fs, sources: Sources::default(), parsed: BTreeMap::new() }
+        Self {
+            fs,
+            sources: Sources::default(),
+            parsed: BTreeMap::new(),
+        }
     }
 
     /// Reads and parses `path` once. An unreadable file is an I/O error for
@@ -70,7 +74,11 @@ impl<'fs> Workspace<'fs> {
                 queue.push(target);
             }
         }
-        paths.iter().map(|p| normalize(p)).filter(|p| !included.contains(p)).collect()
+        paths
+            .iter()
+            .map(|p| normalize(p))
+            .filter(|p| !included.contains(p))
+            .collect()
     }
 
     fn include_targets(&self, path: &Path) -> Vec<PathBuf> {
@@ -78,7 +86,12 @@ impl<'fs> Workspace<'fs> {
         self.parsed
             .get(path)
             .and_then(|p| p.tree.as_ref())
-            .map(|t| t.includes.iter().map(|i| normalize(&dir.join(&i.path.value))).collect())
+            .map(|t| {
+                t.includes
+                    .iter()
+                    .map(|i| normalize(&dir.join(&i.path.value)))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -86,29 +99,48 @@ impl<'fs> Workspace<'fs> {
     pub fn unit(&mut self, root: &Path) -> std::io::Result<Unit> {
         let root = normalize(root);
         self.read(&root)?;
-        let mut unit = Unit { root: root.clone(), files: Vec::new(), problems: Vec::new() };
+        let mut unit = Unit {
+            root: root.clone(),
+            files: Vec::new(),
+            problems: Vec::new(),
+        };
         let mut done = BTreeSet::new();
         let mut stack = Vec::new();
         self.visit(&root, &mut stack, &mut done, &mut unit);
         Ok(unit)
     }
 
-    fn visit(&mut self, path: &Path, stack: &mut Vec<PathBuf>, done: &mut BTreeSet<PathBuf>, unit: &mut Unit) {
+    fn visit(
+        &mut self,
+        path: &Path,
+        stack: &mut Vec<PathBuf>,
+        done: &mut BTreeSet<PathBuf>,
+        unit: &mut Unit,
+    ) {
         stack.push(path.to_path_buf());
         let dir = path.parent().unwrap_or(Path::new("")).to_path_buf();
-        let includes: Vec<ast::Include> =
-            self.parsed.get(path).and_then(|p| p.tree.as_ref()).map(|t| t.includes.clone()).unwrap_or_default();
+        let includes: Vec<ast::Include> = self
+            .parsed
+            .get(path)
+            .and_then(|p| p.tree.as_ref())
+            .map(|t| t.includes.clone())
+            .unwrap_or_default();
         for include in includes {
             let target = normalize(&dir.join(&include.path.value));
             if stack.contains(&target) {
-                unit.problems.push(messages::include_cycle(include.span, &include.path.value));
+                unit.problems
+                    .push(messages::include_cycle(include.span, &include.path.value));
                 continue;
             }
             if done.contains(&target) {
                 continue;
             }
             if let Err(e) = self.read(&target) {
-                unit.problems.push(messages::include_not_found(include.path.span, &include.path.value, &io_reason(&e)));
+                unit.problems.push(messages::include_not_found(
+                    include.path.span,
+                    &include.path.value,
+                    &io_reason(&e),
+                ));
                 continue;
             }
             self.visit(&target, stack, done, unit);

@@ -21,7 +21,10 @@ pub(super) fn check(cx: &mut Checker, blocks: &[&Block]) {
     let mut unique: Vec<(ClauseNumber, Span)> = Vec::new();
     for (n, span) in &claimed {
         match first_place.get(n) {
-            Some(first) => cx.problems.push(messages::duplicate_clause(&n.to_string(), *first, *span)),
+            Some(first) => {
+                cx.problems
+                    .push(messages::duplicate_clause(&n.to_string(), *first, *span))
+            }
             None => {
                 first_place.insert(n.clone(), *span);
                 unique.push((n.clone(), *span));
@@ -29,17 +32,23 @@ pub(super) fn check(cx: &mut Checker, blocks: &[&Block]) {
         }
     }
     for order in [true, false] {
-        let sequence: Vec<&(ClauseNumber, Span)> = unique.iter().filter(|(n, _)| n.order == order).collect();
+        let sequence: Vec<&(ClauseNumber, Span)> =
+            unique.iter().filter(|(n, _)| n.order == order).collect();
         sequence_check(cx, &sequence, order, &first_place);
     }
     for (n, span) in refs {
         if !first_place.contains_key(&n) {
-            cx.problems.push(messages::unknown_clause(&n.to_string(), span));
+            cx.problems
+                .push(messages::unknown_clause(&n.to_string(), span));
         }
     }
 }
 
-fn collect(block: &Block, claimed: &mut Vec<(ClauseNumber, Span)>, refs: &mut Vec<(ClauseNumber, Span)>) {
+fn collect(
+    block: &Block,
+    claimed: &mut Vec<(ClauseNumber, Span)>,
+    refs: &mut Vec<(ClauseNumber, Span)>,
+) {
     for field in &block.fields {
         match &field.value {
             FieldValue::Clause(c) => claimed.push((clause_number(c), c.span)),
@@ -57,10 +66,16 @@ fn sequence_check(
     order: bool,
     all: &BTreeMap<ClauseNumber, Span>,
 ) {
-    let Some((first, first_span)) = sequence.first().map(|e| (&e.0, e.1)) else { return };
+    let Some((first, first_span)) = sequence.first().map(|e| (&e.0, e.1)) else {
+        return;
+    };
     let start = ClauseNumber::first(order);
     if *first != start {
-        cx.problems.push(messages::first_clause(&start.to_string(), &first.to_string(), first_span));
+        cx.problems.push(messages::first_clause(
+            &start.to_string(),
+            &first.to_string(),
+            first_span,
+        ));
     }
     let mut reported: BTreeSet<ClauseNumber> = BTreeSet::new();
     let mut previous: (ClauseNumber, Span) = (first.clone(), first_span);
@@ -71,7 +86,12 @@ fn sequence_check(
         }
         if *n < previous.0 {
             if reported.insert(n.clone()) {
-                cx.problems.push(messages::clause_out_of_order(&n.to_string(), span, &previous.0.to_string(), previous.1));
+                cx.problems.push(messages::clause_out_of_order(
+                    &n.to_string(),
+                    span,
+                    &previous.0.to_string(),
+                    previous.1,
+                ));
             }
             continue;
         }
@@ -87,11 +107,26 @@ fn sequence_check(
                 // error at the clause that is misplaced, not a gap as well.
                 if let Some(later) = all.get(&m) {
                     reported.insert(m.clone());
-                    cx.problems.push(messages::clause_out_of_order(&m.to_string(), *later, &n.to_string(), span));
+                    cx.problems.push(messages::clause_out_of_order(
+                        &m.to_string(),
+                        *later,
+                        &n.to_string(),
+                        span,
+                    ));
                 }
             }
-            Some(m) => cx.problems.push(messages::missing_clause(&m.to_string(), &previous.0.to_string(), &n.to_string(), span)),
-            None => cx.problems.push(messages::missing_clause("", &previous.0.to_string(), &n.to_string(), span)),
+            Some(m) => cx.problems.push(messages::missing_clause(
+                &m.to_string(),
+                &previous.0.to_string(),
+                &n.to_string(),
+                span,
+            )),
+            None => cx.problems.push(messages::missing_clause(
+                "",
+                &previous.0.to_string(),
+                &n.to_string(),
+                span,
+            )),
         }
         previous = (n.clone(), span);
     }

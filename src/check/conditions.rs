@@ -16,14 +16,37 @@ pub(crate) struct Env {
 
 impl Env {
     pub fn new(reg: &Regulation) -> Self {
-        let mut facts: BTreeMap<String, FactType> = reg.facts.iter().map(|f| (f.id.clone(), f.answer.clone())).collect();
+        let mut facts: BTreeMap<String, FactType> = reg
+            .facts
+            .iter()
+            .map(|f| (f.id.clone(), f.answer.clone()))
+            .collect();
         for built_in in super::BUILT_IN_FACTS {
-            facts.insert(built_in.to_owned(), FactType::Choice { choice: built_in.to_owned() });
+            facts.insert(
+                built_in.to_owned(),
+                FactType::Choice {
+                    choice: built_in.to_owned(),
+                },
+            );
         }
-        let mut options: BTreeMap<String, Vec<String>> =
-            reg.choices.iter().map(|c| (c.id.clone(), c.options.iter().map(|o| o.id.clone()).collect())).collect();
-        options.insert("status".to_owned(), reg.statuses.iter().map(|s| s.id.clone()).collect());
-        options.insert("application".to_owned(), reg.applications.iter().map(|a| a.id.clone()).collect());
+        let mut options: BTreeMap<String, Vec<String>> = reg
+            .choices
+            .iter()
+            .map(|c| {
+                (
+                    c.id.clone(),
+                    c.options.iter().map(|o| o.id.clone()).collect(),
+                )
+            })
+            .collect();
+        options.insert(
+            "status".to_owned(),
+            reg.statuses.iter().map(|s| s.id.clone()).collect(),
+        );
+        options.insert(
+            "application".to_owned(),
+            reg.applications.iter().map(|a| a.id.clone()).collect(),
+        );
         Self { facts, options }
     }
 
@@ -42,7 +65,11 @@ impl Env {
 
 /// `year` and `years` are the same unit.
 pub fn normalize_unit(unit: &str) -> String {
-    if unit.ends_with('s') { unit.to_owned() } else { format!("{unit}s") }
+    if unit.ends_with('s') {
+        unit.to_owned()
+    } else {
+        format!("{unit}s")
+    }
 }
 
 /// How a fact type is described in messages.
@@ -71,18 +98,33 @@ pub(crate) fn check(cx: &mut Checker, env: &Env, c: &ast::Condition) -> Option<C
         ast::Condition::And { parts, .. } | ast::Condition::Or { parts, .. } => {
             let checked: Vec<Option<Condition>> = parts.iter().map(|p| check(cx, env, p)).collect();
             let parts = checked.into_iter().collect::<Option<Vec<_>>>()?;
-            Some(if matches!(c, ast::Condition::And { .. }) { Condition::All { parts } } else { Condition::Any { parts } })
+            Some(if matches!(c, ast::Condition::And { .. }) {
+                Condition::All { parts }
+            } else {
+                Condition::Any { parts }
+            })
         }
-        ast::Condition::Not { inner, .. } => Some(Condition::Not { inner: Box::new(check(cx, env, inner)?) }),
+        ast::Condition::Not { inner, .. } => Some(Condition::Not {
+            inner: Box::new(check(cx, env, inner)?),
+        }),
         ast::Condition::Fact { fact } => {
             let t = fact_type(cx, env, fact)?;
             if t != FactType::YesNo {
-                cx.problems.push(messages::not_yes_no(&fact.text, &type_words(&t), fact.span));
+                cx.problems
+                    .push(messages::not_yes_no(&fact.text, &type_words(&t), fact.span));
                 return None;
             }
-            Some(Condition::Fact { fact: fact.text.clone() })
+            Some(Condition::Fact {
+                fact: fact.text.clone(),
+            })
         }
-        ast::Condition::Compare { fact, comparator, comparator_span, values, .. } => {
+        ast::Condition::Compare {
+            fact,
+            comparator,
+            comparator_span,
+            values,
+            ..
+        } => {
             let t = fact_type(cx, env, fact)?;
             let operator = operator(cx, &t, fact, *comparator, *comparator_span, values.len())?;
             let mut checked = Vec::new();
@@ -97,7 +139,12 @@ pub(crate) fn check(cx: &mut Checker, env: &Env, c: &ast::Condition) -> Option<C
                 FactType::Number { unit } => unit.clone(),
                 _ => None,
             };
-            ok.then(|| Condition::Compare { fact: fact.text.clone(), operator, values: checked, unit })
+            ok.then(|| Condition::Compare {
+                fact: fact.text.clone(),
+                operator,
+                values: checked,
+                unit,
+            })
         }
     }
 }
@@ -112,12 +159,22 @@ fn fact_type(cx: &mut Checker, env: &Env, fact: &ast::Name) -> Option<FactType> 
             if let Some(kind) = cx.kind_of(&fact.text) {
                 let span = cx.index.get(&fact.text).map(|d| d.span);
                 if let Some(span) = span {
-                    cx.problems.push(messages::wrong_kind(&fact.text, fact.span, "a fact", kind.keyword(), span));
+                    cx.problems.push(messages::wrong_kind(
+                        &fact.text,
+                        fact.span,
+                        "a fact",
+                        kind.keyword(),
+                        span,
+                    ));
                     return None;
                 }
             }
             let suggestion = suggest_fact(env, &fact.text);
-            cx.problems.push(messages::undeclared_fact(&fact.text, fact.span, suggestion.as_deref()));
+            cx.problems.push(messages::undeclared_fact(
+                &fact.text,
+                fact.span,
+                suggestion.as_deref(),
+            ));
             None
         }
     }
@@ -142,16 +199,30 @@ fn operator(
     use Comparator as C;
     let allowed = match t {
         FactType::YesNo => matches!(comparator, C::Is | C::IsNot),
-        FactType::Number { .. } => !matches!(comparator, C::Before | C::After | C::OnOrBefore | C::OnOrAfter),
-        FactType::Date => !matches!(comparator, C::AtLeast | C::AtMost | C::Under | C::Over | C::IsOneOf | C::IsNotOneOf),
-        FactType::Choice { .. } => matches!(comparator, C::Is | C::IsNot | C::IsOneOf | C::IsNotOneOf),
+        FactType::Number { .. } => !matches!(
+            comparator,
+            C::Before | C::After | C::OnOrBefore | C::OnOrAfter
+        ),
+        FactType::Date => !matches!(
+            comparator,
+            C::AtLeast | C::AtMost | C::Under | C::Over | C::IsOneOf | C::IsNotOneOf
+        ),
+        FactType::Choice { .. } => {
+            matches!(comparator, C::Is | C::IsNot | C::IsOneOf | C::IsNotOneOf)
+        }
     };
     if !allowed {
-        cx.problems.push(messages::bad_comparison(&fact.text, comparator.words(), &type_words(t), span));
+        cx.problems.push(messages::bad_comparison(
+            &fact.text,
+            comparator.words(),
+            &type_words(t),
+            span,
+        ));
         return None;
     }
     if count > 1 && !matches!(comparator, C::IsOneOf | C::IsNotOneOf) {
-        cx.problems.push(messages::list_needs_one_of(comparator.words(), span));
+        cx.problems
+            .push(messages::list_needs_one_of(comparator.words(), span));
         return None;
     }
     Some(match comparator {
@@ -166,18 +237,27 @@ fn operator(
 
 /// Checks a value against a fact's type (in conditions and in examples).
 /// `given` is true in examples, whose type errors have their own code.
-pub(crate) fn value(cx: &mut Checker, env: &Env, fact: &str, t: &FactType, v: &ast::Value, given: bool) -> Option<Value> {
+pub(crate) fn value(
+    cx: &mut Checker,
+    env: &Env,
+    fact: &str,
+    t: &FactType,
+    v: &ast::Value,
+    given: bool,
+) -> Option<Value> {
     match (t, v) {
         (FactType::YesNo, ast::Value::YesNo(b, _)) => Some(Value::YesNo(*b)),
         (FactType::Date, ast::Value::Date(d, _)) => Some(Value::Date(*d)),
         (FactType::Number { unit }, ast::Value::Number(n, written, span)) => {
             match (unit, written) {
                 (Some(expected), Some(w)) if normalize_unit(&w.text) != *expected => {
-                    cx.problems.push(messages::unit_mismatch(fact, expected, &w.text, *span));
+                    cx.problems
+                        .push(messages::unit_mismatch(fact, expected, &w.text, *span));
                     None
                 }
                 (None, Some(w)) => {
-                    cx.problems.push(messages::unit_mismatch(fact, "no unit", &w.text, *span));
+                    cx.problems
+                        .push(messages::unit_mismatch(fact, "no unit", &w.text, *span));
                     None
                 }
                 _ => Some(Value::Number(*n)),
@@ -191,12 +271,20 @@ pub(crate) fn value(cx: &mut Checker, env: &Env, fact: &str, t: &FactType, v: &a
                 }
                 Some(Value::Option(name.text.clone()))
             } else {
-                cx.problems.push(messages::unknown_option(fact, &name.text, allowed, name.span));
+                cx.problems.push(messages::unknown_option(
+                    fact, &name.text, allowed, name.span,
+                ));
                 None
             }
         }
         _ => {
-            cx.problems.push(messages::type_mismatch(fact, &type_words(t), value_words(v), v.span(), given));
+            cx.problems.push(messages::type_mismatch(
+                fact,
+                &type_words(t),
+                value_words(v),
+                v.span(),
+                given,
+            ));
             None
         }
     }

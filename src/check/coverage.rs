@@ -24,7 +24,9 @@ impl Filer {
         match (listed, &self.category) {
             (None, _) => true,
             (Some(_), None) => false,
-            (Some(list), Some(c)) => list.contains(c) || self.branch.as_ref().is_some_and(|b| list.contains(b)),
+            (Some(list), Some(c)) => {
+                list.contains(c) || self.branch.as_ref().is_some_and(|b| list.contains(b))
+            }
         }
     }
 
@@ -32,9 +34,15 @@ impl Filer {
         match (&self.category, &self.branch) {
             (None, _) => "any applicant".to_owned(),
             (Some(c), branch) => {
-                let clause = reg.category(c).and_then(|c| c.clause.clause.as_ref()).map(|n| format!(" (clause {n})"));
+                let clause = reg
+                    .category(c)
+                    .and_then(|c| c.clause.clause.as_ref())
+                    .map(|n| format!(" (clause {n})"));
                 match branch {
-                    Some(b) => format!("branch `{b}` of category `{c}`{}", clause.unwrap_or_default()),
+                    Some(b) => format!(
+                        "branch `{b}` of category `{c}`{}",
+                        clause.unwrap_or_default()
+                    ),
                     None => format!("category `{c}`{}", clause.unwrap_or_default()),
                 }
             }
@@ -45,22 +53,40 @@ impl Filer {
 /// The filers of application kind `kind`.
 pub fn filers(reg: &Regulation, kind: &str) -> Vec<Filer> {
     let mut out = Vec::new();
-    for c in reg.categories.iter().filter(|c| c.files.iter().any(|f| f == kind)) {
+    for c in reg
+        .categories
+        .iter()
+        .filter(|c| c.files.iter().any(|f| f == kind))
+    {
         if c.applies.is_some() || c.branches.is_empty() {
-            out.push(Filer { category: Some(c.id.clone()), branch: None });
+            out.push(Filer {
+                category: Some(c.id.clone()),
+                branch: None,
+            });
         }
         for b in &c.branches {
-            out.push(Filer { category: Some(c.id.clone()), branch: Some(b.id.clone()) });
+            out.push(Filer {
+                category: Some(c.id.clone()),
+                branch: Some(b.id.clone()),
+            });
         }
     }
     if out.is_empty() {
-        out.push(Filer { category: None, branch: None });
+        out.push(Filer {
+            category: None,
+            branch: None,
+        });
     }
     out
 }
 
 /// The terms that match a combination.
-pub fn matching<'r>(reg: &'r Regulation, kind: &str, filer: &Filer, status: Option<&str>) -> Vec<&'r Term> {
+pub fn matching<'r>(
+    reg: &'r Regulation,
+    kind: &str,
+    filer: &Filer,
+    status: Option<&str>,
+) -> Vec<&'r Term> {
     reg.terms
         .iter()
         .filter(|t| t.applications.iter().any(|a| a == kind))
@@ -81,7 +107,7 @@ pub(super) fn check(cx: &mut Checker, reg: &Regulation) {
     // Grouped so that one problem names all the statuses of one gap.
     let mut missing: BTreeMap<(String, Filer), (Vec<String>, Span)> = BTreeMap::new();
     let mut conflicts: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
-    let mut not_stated: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut not_stated: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
     for app in &reg.applications {
         for filer in filers(reg, &app.id) {
             let span = filer
@@ -91,7 +117,6 @@ pub(super) fn check(cx: &mut Checker, reg: &Regulation) {
                 .map_or(app.span, |c| c.span);
             for status in &statuses {
                 let terms = matching(reg, &app.id, &filer, *status);
-                let combination = combination_words(reg, &app.id, &filer, *status);
                 match terms.as_slice() {
                     [] => {
                         missing
@@ -102,11 +127,20 @@ pub(super) fn check(cx: &mut Checker, reg: &Regulation) {
                     }
                     [one] => {
                         if matches!(one.length, TermLength::NotStated { .. }) {
-                            not_stated.entry(one.id.clone()).or_default().push(combination);
+                            not_stated
+                                .entry(one.id.clone())
+                                .or_default()
+                                .entry(format!("application `{}` by {}", app.id, filer.words(reg)))
+                                .or_default()
+                                .push(status.unwrap_or("any status").to_owned());
                         }
                     }
                     [first, second, ..] => {
-                        conflicts.entry((first.id.clone(), second.id.clone())).or_default().push(combination);
+                        let combination = combination_words(reg, &app.id, &filer, *status);
+                        conflicts
+                            .entry((first.id.clone(), second.id.clone()))
+                            .or_default()
+                            .push(combination);
                     }
                 }
             }
@@ -114,17 +148,35 @@ pub(super) fn check(cx: &mut Checker, reg: &Regulation) {
     }
     for ((app, filer), (statuses, span)) in missing {
         let who = filer.words(reg);
-        cx.problems.push(messages::missing_term(&app, &who, &statuses, span));
+        cx.problems
+            .push(messages::missing_term(&app, &who, &statuses, span));
     }
     for ((a, b), combinations) in conflicts {
-        let (Some(ta), Some(tb)) = (reg.terms.iter().find(|t| t.id == a), reg.terms.iter().find(|t| t.id == b)) else {
+        let (Some(ta), Some(tb)) = (
+            reg.terms.iter().find(|t| t.id == a),
+            reg.terms.iter().find(|t| t.id == b),
+        ) else {
             continue;
         };
-        cx.problems.push(messages::conflicting_terms(&combinations, term_words(ta), ta.span, term_words(tb), tb.span));
+        cx.problems.push(messages::conflicting_terms(
+            &combinations,
+            term_words(ta),
+            ta.span,
+            term_words(tb),
+            tb.span,
+        ));
     }
-    for (id, combinations) in not_stated {
+    for (id, groups) in not_stated {
+        let combinations: Vec<String> = groups
+            .into_iter()
+            .map(|(who, statuses)| format!("{who} (status {})", statuses.join(", ")))
+            .collect();
         if let Some(t) = reg.terms.iter().find(|t| t.id == id) {
-            cx.problems.push(messages::term_not_stated(&term_words(t), &combinations, t.span));
+            cx.problems.push(messages::term_not_stated(
+                &term_words(t),
+                &combinations,
+                t.span,
+            ));
         }
     }
 }

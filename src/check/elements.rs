@@ -10,26 +10,41 @@ use crate::source::{Sources, Span};
 use crate::syntax::ast::{self, Block, BlockKind, FieldValue};
 
 /// Builds the whole model and runs every pass over it.
-pub(super) fn build(cx: &mut Checker, files: &[ast::File], sources: &Sources) -> Option<Regulation> {
+pub(super) fn build(
+    cx: &mut Checker,
+    files: &[ast::File],
+    sources: &Sources,
+) -> Option<Regulation> {
     let blocks: Vec<&Block> = files.iter().flat_map(|f| f.blocks.iter()).collect();
     let main_file = files.last().map(|f| f.file);
 
-    let regulation_blocks: Vec<&&Block> = blocks.iter().filter(|b| b.kind == BlockKind::Regulation).collect();
+    let regulation_blocks: Vec<&&Block> = blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Regulation)
+        .collect();
     for extra in regulation_blocks.iter().skip(1) {
         if let Some(first) = regulation_blocks.first() {
-            cx.problems.push(messages::regulation_twice(first.name.span, extra.name.span));
+            cx.problems
+                .push(messages::regulation_twice(first.name.span, extra.name.span));
         }
     }
     for b in &regulation_blocks {
         if Some(b.span.file) != main_file {
-            cx.problems.push(messages::regulation_in_include(b.name.span));
+            cx.problems
+                .push(messages::regulation_in_include(b.name.span));
         }
     }
-    let has_content = blocks.iter().any(|b| !matches!(b.kind, BlockKind::Regulation | BlockKind::Calendar));
+    let has_content = blocks
+        .iter()
+        .any(|b| !matches!(b.kind, BlockKind::Regulation | BlockKind::Calendar));
     if regulation_blocks.is_empty() && has_content {
         let file = main_file.unwrap_or(0);
-        let path = sources.get(file).map(|f| f.path.clone()).unwrap_or_default();
-        cx.problems.push(messages::regulation_missing(&path, Span::new(file, 0, 0)));
+        let path = sources
+            .get(file)
+            .map(|f| f.path.clone())
+            .unwrap_or_default();
+        cx.problems
+            .push(messages::regulation_missing(&path, Span::new(file, 0, 0)));
     }
 
     let mut reg = empty_regulation(sources);
@@ -51,7 +66,8 @@ pub(super) fn build(cx: &mut Checker, files: &[ast::File], sources: &Sources) ->
     links::check(cx, &reg, &blocks);
     unused(cx, &blocks);
     for o in &reg.omissions {
-        cx.problems.push(messages::omission(&o.after.to_string(), o.span));
+        cx.problems
+            .push(messages::omission(&o.after.to_string(), o.span));
     }
     regulation_blocks.first().map(|_| reg)
 }
@@ -130,12 +146,19 @@ fn see(f: &Fields<'_>) -> Vec<ClauseNumber> {
 pub(super) fn clause_number(c: &ast::ClauseRef) -> ClauseNumber {
     ClauseNumber {
         order: c.order,
-        steps: c.steps.iter().map(|&(main, inserted)| ClauseStep { main, inserted }).collect(),
+        steps: c
+            .steps
+            .iter()
+            .map(|&(main, inserted)| ClauseStep { main, inserted })
+            .collect(),
     }
 }
 
 fn ids(cx: &mut Checker, names: &[ast::Name], kinds: &[BlockKind], what: &str) -> Vec<String> {
-    names.iter().filter_map(|n| cx.resolve(n, kinds, what)).collect()
+    names
+        .iter()
+        .filter_map(|n| cx.resolve(n, kinds, what))
+        .collect()
 }
 
 fn citation(cx: &mut Checker, c: &ast::Citation) -> Option<Citation> {
@@ -212,7 +235,12 @@ fn declare(cx: &mut Checker, reg: &mut Regulation, block: &Block) {
     match block.kind {
         BlockKind::Status => {
             let title = title(cx, &f);
-            reg.statuses.push(Status { id, title, see: see(&f), span });
+            reg.statuses.push(Status {
+                id,
+                title,
+                see: see(&f),
+                span,
+            });
         }
         BlockKind::Application => {
             let title = title(cx, &f);
@@ -222,7 +250,13 @@ fn declare(cx: &mut Checker, reg: &mut Regulation, block: &Block) {
                     _ => None,
                 })
                 .and_then(|n| cx.resolve(n, &[BlockKind::Result], "a result"));
-            reg.applications.push(ApplicationKind { id, title, gives, see: see(&f), span });
+            reg.applications.push(ApplicationKind {
+                id,
+                title,
+                gives,
+                see: see(&f),
+                span,
+            });
         }
         BlockKind::Choice => {
             let mut options: Vec<ChoiceOption> = Vec::new();
@@ -233,13 +267,18 @@ fn declare(cx: &mut Checker, reg: &mut Regulation, block: &Block) {
                 let (name, title) = field;
                 if let Some(first) = options.iter().position(|o| o.id == name.text) {
                     let _ = first;
-                    cx.problems.push(messages::repeated_option(&name.text, line));
+                    cx.problems
+                        .push(messages::repeated_option(&name.text, line));
                     continue;
                 }
-                options.push(ChoiceOption { id: name.text.clone(), title: text_of(cx, title) });
+                options.push(ChoiceOption {
+                    id: name.text.clone(),
+                    title: text_of(cx, title),
+                });
             }
             if options.is_empty() {
-                cx.problems.push(messages::missing_field("choice", &id, "option", block.span));
+                cx.problems
+                    .push(messages::missing_field("choice", &id, "option", block.span));
             }
             reg.choices.push(Choice { id, options, span });
         }
@@ -258,15 +297,22 @@ fn declare(cx: &mut Checker, reg: &mut Regulation, block: &Block) {
             let answer = match answer {
                 Some(ast::AnswerType::YesNo) | None => FactType::YesNo,
                 Some(ast::AnswerType::Date) => FactType::Date,
-                Some(ast::AnswerType::Number { unit }) => {
-                    FactType::Number { unit: unit.as_ref().map(|u| conditions::normalize_unit(&u.text)) }
-                }
+                Some(ast::AnswerType::Number { unit }) => FactType::Number {
+                    unit: unit.as_ref().map(|u| conditions::normalize_unit(&u.text)),
+                },
                 Some(ast::AnswerType::Choice { choice }) => {
                     let resolved = cx.resolve(choice, &[BlockKind::Choice], "a choice");
-                    FactType::Choice { choice: resolved.unwrap_or_default() }
+                    FactType::Choice {
+                        choice: resolved.unwrap_or_default(),
+                    }
                 }
             };
-            reg.facts.push(Fact { id, question, answer, span });
+            reg.facts.push(Fact {
+                id,
+                question,
+                answer,
+                span,
+            });
         }
         _ => {}
     }
@@ -277,10 +323,17 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
     let id = block.name.text.clone();
     let span = block.name.span;
     if !matches!(block.kind, BlockKind::Regulation | BlockKind::Calendar) {
-        reg.contents.push(ContentEntry { kind: block.kind.keyword().to_owned(), id: id.clone() });
+        reg.contents.push(ContentEntry {
+            kind: block.kind.keyword().to_owned(),
+            id: id.clone(),
+        });
     }
     match block.kind {
-        BlockKind::Regulation | BlockKind::Status | BlockKind::Application | BlockKind::Choice | BlockKind::Fact => {}
+        BlockKind::Regulation
+        | BlockKind::Status
+        | BlockKind::Application
+        | BlockKind::Choice
+        | BlockKind::Fact => {}
         BlockKind::Year | BlockKind::Branch | BlockKind::Ground | BlockKind::Rule => {}
         BlockKind::Calendar => {
             let _ = block;
@@ -291,29 +344,103 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
                 _ => None,
             });
             let title = title(cx, &f);
-            reg.parts.push(Part { id, number, title, span });
+            reg.parts.push(Part {
+                id,
+                number,
+                title,
+                span,
+            });
         }
         BlockKind::Act => {
             let title = title(cx, &f);
             let text = |want: fn(&FieldValue) -> Option<&ast::Text>, cx: &mut Checker| {
                 f.one(&mut cx.problems, want).map(|t| t.value.clone())
             };
-            let number = text(|v| if let FieldValue::ActNumber(t) = v { Some(t) } else { None }, cx);
-            let called = text(|v| if let FieldValue::Called(t) = v { Some(t) } else { None }, cx);
-            let published = text(|v| if let FieldValue::Published(t) = v { Some(t) } else { None }, cx);
-            let dated = f.one(&mut cx.problems, |v| if let FieldValue::Dated(d) = v { Some(*d) } else { None });
+            let number = text(
+                |v| {
+                    if let FieldValue::ActNumber(t) = v {
+                        Some(t)
+                    } else {
+                        None
+                    }
+                },
+                cx,
+            );
+            let called = text(
+                |v| {
+                    if let FieldValue::Called(t) = v {
+                        Some(t)
+                    } else {
+                        None
+                    }
+                },
+                cx,
+            );
+            let published = text(
+                |v| {
+                    if let FieldValue::Published(t) = v {
+                        Some(t)
+                    } else {
+                        None
+                    }
+                },
+                cx,
+            );
+            let dated = f.one(&mut cx.problems, |v| {
+                if let FieldValue::Dated(d) = v {
+                    Some(*d)
+                } else {
+                    None
+                }
+            });
             let note = note(cx, &f);
-            reg.acts.push(Act { id, title, number, dated, called, published, note, span });
+            reg.acts.push(Act {
+                id,
+                title,
+                number,
+                dated,
+                called,
+                published,
+                note,
+                span,
+            });
         }
         BlockKind::Definition => {
             let phrase = f
-                .required(&mut cx.problems, "phrase", |v| if let FieldValue::Phrase(t) = v { Some(t) } else { None })
+                .required(&mut cx.problems, "phrase", |v| {
+                    if let FieldValue::Phrase(t) = v {
+                        Some(t)
+                    } else {
+                        None
+                    }
+                })
                 .map(|t| text_of(cx, t))
                 .unwrap_or_default();
-            let text = f.one(&mut cx.problems, |v| if let FieldValue::Text(t) = v { Some(t) } else { None });
-            let plain = f.one(&mut cx.problems, |v| if let FieldValue::Plain(t) = v { Some(t) } else { None });
-            let wording = text.map(|t| Wording { text: t.value.clone(), plain: plain.map(|p| p.value.clone()) });
-            reg.definitions.push(Definition { id, phrase, wording, see: see(&f), span });
+            let text = f.one(&mut cx.problems, |v| {
+                if let FieldValue::Text(t) = v {
+                    Some(t)
+                } else {
+                    None
+                }
+            });
+            let plain = f.one(&mut cx.problems, |v| {
+                if let FieldValue::Plain(t) = v {
+                    Some(t)
+                } else {
+                    None
+                }
+            });
+            let wording = text.map(|t| Wording {
+                text: t.value.clone(),
+                plain: plain.map(|p| p.value.clone()),
+            });
+            reg.definitions.push(Definition {
+                id,
+                phrase,
+                wording,
+                see: see(&f),
+                span,
+            });
         }
         BlockKind::Event => {
             let title = title(cx, &f);
@@ -326,9 +453,20 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
                 FieldValue::ForCategory(n) => Some(n),
                 _ => None,
             });
-            let categories = ids(cx, listed.map(Vec::as_slice).unwrap_or(&[]), CATEGORY_KINDS, "a category or branch");
+            let categories = ids(
+                cx,
+                listed.map(Vec::as_slice).unwrap_or(&[]),
+                CATEGORY_KINDS,
+                "a category or branch",
+            );
             let applies = applies(cx, env, &f);
-            reg.representatives.push(Representative { id, clause, categories, applies, span });
+            reg.representatives.push(Representative {
+                id,
+                clause,
+                categories,
+                applies,
+                span,
+            });
         }
         BlockKind::Term => term(cx, reg, block, &f),
         BlockKind::Limit => {
@@ -339,47 +477,111 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
             });
             if let Some((q, from)) = lasts {
                 let duration = duration(cx, q, false);
-                let from = from.as_ref().and_then(|n| cx.resolve(n, &[BlockKind::Event], "an event"));
+                let from = from
+                    .as_ref()
+                    .and_then(|n| cx.resolve(n, &[BlockKind::Event], "an event"));
                 if let Some(duration) = duration {
-                    reg.limits.push(Limit { id, clause, duration, from, span });
+                    reg.limits.push(Limit {
+                        id,
+                        clause,
+                        duration,
+                        from,
+                        span,
+                    });
                 }
             }
         }
         BlockKind::Document => document(cx, reg, env, block, &f),
         BlockKind::Form => {
             let title = title(cx, &f);
-            let appendix = f.one(&mut cx.problems, |v| if let FieldValue::Appendix(n) = v { Some(*n) } else { None });
+            let appendix = f.one(&mut cx.problems, |v| {
+                if let FieldValue::Appendix(n) = v {
+                    Some(*n)
+                } else {
+                    None
+                }
+            });
             if let Some(n) = appendix {
                 if let Some(other) = reg.forms.iter().find(|o| o.appendix == Some(n)) {
-                    cx.problems.push(messages::duplicate_appendix(n, other.span, span));
+                    cx.problems
+                        .push(messages::duplicate_appendix(n, other.span, span));
                 }
             }
             let note = note(cx, &f);
-            reg.forms.push(Form { id, title, appendix, see: see(&f), note, span });
+            reg.forms.push(Form {
+                id,
+                title,
+                appendix,
+                see: see(&f),
+                note,
+                span,
+            });
         }
         BlockKind::Channel => {
             let title = title(cx, &f);
-            reg.channels.push(Channel { id, title, see: see(&f), span });
+            reg.channels.push(Channel {
+                id,
+                title,
+                see: see(&f),
+                span,
+            });
         }
         BlockKind::Duty => {
             let clause = clause_text(cx, &f, true);
-            let on = f.required(&mut cx.problems, "on", |v| if let FieldValue::On(n) = v { Some(n) } else { None });
-            let channels = ids(cx, on.map(Vec::as_slice).unwrap_or(&[]), &[BlockKind::Channel], "a channel");
-            reg.duties.push(Duty { id, clause, channels, span });
+            let on = f.required(&mut cx.problems, "on", |v| {
+                if let FieldValue::On(n) = v {
+                    Some(n)
+                } else {
+                    None
+                }
+            });
+            let channels = ids(
+                cx,
+                on.map(Vec::as_slice).unwrap_or(&[]),
+                &[BlockKind::Channel],
+                "a channel",
+            );
+            reg.duties.push(Duty {
+                id,
+                clause,
+                channels,
+                span,
+            });
         }
         BlockKind::Result | BlockKind::Provision => {
             let clause = clause_text(cx, &f, true);
             let p = Provision { id, clause, span };
-            if block.kind == BlockKind::Result { reg.results.push(p) } else { reg.provisions.push(p) }
+            if block.kind == BlockKind::Result {
+                reg.results.push(p)
+            } else {
+                reg.provisions.push(p)
+            }
         }
         BlockKind::Omission => {
-            let after = f.required(&mut cx.problems, "after clause", |v| if let FieldValue::After(c) = v { Some(c) } else { None });
+            let after = f.required(&mut cx.problems, "after clause", |v| {
+                if let FieldValue::After(c) = v {
+                    Some(c)
+                } else {
+                    None
+                }
+            });
             let text = f
-                .required(&mut cx.problems, "text", |v| if let FieldValue::Text(t) = v { Some(t) } else { None })
+                .required(&mut cx.problems, "text", |v| {
+                    if let FieldValue::Text(t) = v {
+                        Some(t)
+                    } else {
+                        None
+                    }
+                })
                 .map(|t| text_of(cx, t))
                 .unwrap_or_default();
             if let Some(after) = after {
-                reg.omissions.push(Omission { id, after: clause_number(after), text, span });
+                reg.omissions.push(Omission {
+                    id,
+                    after: clause_number(after),
+                    text,
+                    span,
+                });
             }
         }
         BlockKind::Example => {
@@ -395,9 +597,20 @@ pub(super) const CATEGORY_KINDS: &[BlockKind] = &[BlockKind::Category, BlockKind
 
 fn category(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block, f: &Fields<'_>) {
     let clause = clause_text(cx, f, true);
-    let files = f.required(&mut cx.problems, "files", |v| if let FieldValue::Files(n) = v { Some(n) } else { None });
+    let files = f.required(&mut cx.problems, "files", |v| {
+        if let FieldValue::Files(n) = v {
+            Some(n)
+        } else {
+            None
+        }
+    });
     let files = match files {
-        Some(names) => ids(cx, names, &[BlockKind::Application], "a kind of application"),
+        Some(names) => ids(
+            cx,
+            names,
+            &[BlockKind::Application],
+            "a kind of application",
+        ),
         None => Vec::new(),
     };
     let applies = applies(cx, env, f);
@@ -408,13 +621,35 @@ fn category(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block, f:
         let is_ground = nested.kind == BlockKind::Ground;
         let clause = clause_text(cx, &nf, is_ground);
         let applies = applies_nested(cx, env, &nf);
-        let b = Branch { id: nested.name.text.clone(), clause, applies, span: nested.name.span };
-        if is_ground { grounds.push(b) } else { branches.push(b) }
+        let b = Branch {
+            id: nested.name.text.clone(),
+            clause,
+            applies,
+            span: nested.name.span,
+        };
+        if is_ground {
+            grounds.push(b)
+        } else {
+            branches.push(b)
+        }
     }
     if applies.is_none() && branches.is_empty() {
-        cx.problems.push(messages::missing_field("category", &block.name.text, "applies when", block.span));
+        cx.problems.push(messages::missing_field(
+            "category",
+            &block.name.text,
+            "applies when",
+            block.span,
+        ));
     }
-    reg.categories.push(Category { id: block.name.text.clone(), clause, files, applies, branches, grounds, span: block.name.span });
+    reg.categories.push(Category {
+        id: block.name.text.clone(),
+        clause,
+        files,
+        applies,
+        branches,
+        grounds,
+        span: block.name.span,
+    });
 }
 
 fn applies_nested(cx: &mut Checker, env: &Env, f: &Fields<'_>) -> Option<Condition> {
@@ -424,15 +659,25 @@ fn applies_nested(cx: &mut Checker, env: &Env, f: &Fields<'_>) -> Option<Conditi
 fn duration(cx: &mut Checker, q: &ast::Quantity, term: bool) -> Option<Duration> {
     let unit = DurationUnit::parse(&q.unit.text);
     match unit {
-        Some(u) if !term || matches!(u, DurationUnit::Months | DurationUnit::WorkingDays | DurationUnit::CalendarDays) => {
+        Some(u)
+            if !term
+                || matches!(
+                    u,
+                    DurationUnit::Months | DurationUnit::WorkingDays | DurationUnit::CalendarDays
+                ) =>
+        {
             if q.amount == 0 {
                 cx.problems.push(messages::zero_count(q.span));
                 return None;
             }
-            Some(Duration { amount: q.amount, unit: u })
+            Some(Duration {
+                amount: q.amount,
+                unit: u,
+            })
         }
         _ => {
-            cx.problems.push(messages::bad_duration_unit(&q.unit.text, q.unit.span, term));
+            cx.problems
+                .push(messages::bad_duration_unit(&q.unit.text, q.unit.span, term));
             None
         }
     }
@@ -444,15 +689,29 @@ fn term(cx: &mut Checker, reg: &mut Regulation, block: &Block, f: &Fields<'_>) {
         FieldValue::Lasts { duration, from } => Some((duration, from)),
         _ => None,
     });
-    let not_stated = f.one(&mut cx.problems, |v| if let FieldValue::NotStated(t) = v { Some(t) } else { None });
+    let not_stated = f.one(&mut cx.problems, |v| {
+        if let FieldValue::NotStated(t) = v {
+            Some(t)
+        } else {
+            None
+        }
+    });
     let length = match (lasts, not_stated) {
         (Some((q, from)), None) => {
-            let from = from.as_ref().and_then(|n| cx.resolve(n, &[BlockKind::Event], "an event"));
+            let from = from
+                .as_ref()
+                .and_then(|n| cx.resolve(n, &[BlockKind::Event], "an event"));
             duration(cx, q, true).map(|duration| TermLength::Lasts { duration, from })
         }
-        (None, Some(reason)) => Some(TermLength::NotStated { reason: text_of(cx, reason) }),
+        (None, Some(reason)) => Some(TermLength::NotStated {
+            reason: text_of(cx, reason),
+        }),
         _ => {
-            cx.problems.push(messages::term_duration(&block.name.text, block.span, lasts.is_some()));
+            cx.problems.push(messages::term_duration(
+                &block.name.text,
+                block.span,
+                lasts.is_some(),
+            ));
             None
         }
     };
@@ -460,15 +719,40 @@ fn term(cx: &mut Checker, reg: &mut Regulation, block: &Block, f: &Fields<'_>) {
         FieldValue::ForApplication(n) => Some(n),
         _ => None,
     });
-    let applications = ids(cx, apps.map(Vec::as_slice).unwrap_or(&[]), &[BlockKind::Application], "a kind of application");
+    let applications = ids(
+        cx,
+        apps.map(Vec::as_slice).unwrap_or(&[]),
+        &[BlockKind::Application],
+        "a kind of application",
+    );
     let categories = f
-        .one(&mut cx.problems, |v| if let FieldValue::ForCategory(n) = v { Some(n) } else { None })
+        .one(&mut cx.problems, |v| {
+            if let FieldValue::ForCategory(n) = v {
+                Some(n)
+            } else {
+                None
+            }
+        })
         .map(|n| ids(cx, n, CATEGORY_KINDS, "a category or branch"));
     let statuses = f
-        .one(&mut cx.problems, |v| if let FieldValue::ForStatus(n) = v { Some(n) } else { None })
+        .one(&mut cx.problems, |v| {
+            if let FieldValue::ForStatus(n) = v {
+                Some(n)
+            } else {
+                None
+            }
+        })
         .map(|n| ids(cx, n, &[BlockKind::Status], "a status"));
     if let Some(length) = length {
-        reg.terms.push(Term { id: block.name.text.clone(), clause, length, applications, categories, statuses, span: block.name.span });
+        reg.terms.push(Term {
+            id: block.name.text.clone(),
+            clause,
+            length,
+            applications,
+            categories,
+            statuses,
+            span: block.name.span,
+        });
     }
 }
 
@@ -486,7 +770,11 @@ fn amounts(cx: &mut Checker, env: &Env, f: &Fields<'_>, copies: bool) -> Vec<Amo
         }
         if when.is_none() {
             if let Some(first) = default {
-                cx.problems.push(messages::conflicting_counts(if copies { "copies" } else { "count" }, first, span));
+                cx.problems.push(messages::conflicting_counts(
+                    if copies { "copies" } else { "count" },
+                    first,
+                    span,
+                ));
             }
             default = Some(span);
         }
@@ -507,29 +795,91 @@ fn amounts(cx: &mut Checker, env: &Env, f: &Fields<'_>, copies: bool) -> Vec<Amo
 fn document(cx: &mut Checker, reg: &mut Regulation, env: &Env, _block: &Block, f: &Fields<'_>) {
     let clause = clause_text(cx, f, true);
     let form = f
-        .one(&mut cx.problems, |v| if let FieldValue::Form(n) = v { Some(n) } else { None })
+        .one(&mut cx.problems, |v| {
+            if let FieldValue::Form(n) = v {
+                Some(n)
+            } else {
+                None
+            }
+        })
         .and_then(|n| cx.resolve(n, &[BlockKind::Form], "a form"));
     let copies = amounts(cx, env, f, true);
     let count = amounts(cx, env, f, false);
     let required = f
-        .one(&mut cx.problems, |v| if let FieldValue::Required(c) = v { Some(c) } else { None })
+        .one(&mut cx.problems, |v| {
+            if let FieldValue::Required(c) = v {
+                Some(c)
+            } else {
+                None
+            }
+        })
         .and_then(|c| conditions::check(cx, env, c));
     let size = f.one(&mut cx.problems, |v| match v {
-        FieldValue::Size { width, height, unit } => Some(Size { width: *width, height: *height, unit: unit.text.clone() }),
+        FieldValue::Size {
+            width,
+            height,
+            unit,
+        } => Some(Size {
+            width: *width,
+            height: *height,
+            unit: unit.text.clone(),
+        }),
         _ => None,
     });
-    let requirements = f.many(|v| if let FieldValue::Requirement(t) = v { Some(t.value.clone()) } else { None });
-    let same = f.many(|v| if let FieldValue::SameRules(n) = v { Some(n) } else { None });
-    let same_rules_as = same.into_iter().flat_map(|n| ids(cx, n, &[BlockKind::Document], "a document")).collect();
+    let requirements = f.many(|v| {
+        if let FieldValue::Requirement(t) = v {
+            Some(t.value.clone())
+        } else {
+            None
+        }
+    });
+    let same = f.many(|v| {
+        if let FieldValue::SameRules(n) = v {
+            Some(n)
+        } else {
+            None
+        }
+    });
+    let same_rules_as = same
+        .into_iter()
+        .flat_map(|n| ids(cx, n, &[BlockKind::Document], "a document"))
+        .collect();
     let mut rules = Vec::new();
     for nested in f.nested() {
         let nf = Fields::new(nested);
-        let text = nf.required(&mut cx.problems, "text", |v| if let FieldValue::Text(t) = v { Some(t) } else { None });
-        let plain = nf.one(&mut cx.problems, |v| if let FieldValue::Plain(t) = v { Some(t.value.clone()) } else { None });
-        let date_format = nf.one(&mut cx.problems, |v| if let FieldValue::DateFormat(t) = v { Some(t.value.clone()) } else { None });
+        let text = nf.required(&mut cx.problems, "text", |v| {
+            if let FieldValue::Text(t) = v {
+                Some(t)
+            } else {
+                None
+            }
+        });
+        let plain = nf.one(&mut cx.problems, |v| {
+            if let FieldValue::Plain(t) = v {
+                Some(t.value.clone())
+            } else {
+                None
+            }
+        });
+        let date_format = nf.one(&mut cx.problems, |v| {
+            if let FieldValue::DateFormat(t) = v {
+                Some(t.value.clone())
+            } else {
+                None
+            }
+        });
         let applies = applies(cx, env, &nf);
-        let wording = Wording { text: text.map(|t| text_of(cx, t)).unwrap_or_default(), plain };
-        rules.push(FillingRule { id: nested.name.text.clone(), wording, date_format, applies, span: nested.name.span });
+        let wording = Wording {
+            text: text.map(|t| text_of(cx, t)).unwrap_or_default(),
+            plain,
+        };
+        rules.push(FillingRule {
+            id: nested.name.text.clone(),
+            wording,
+            date_format,
+            applies,
+            span: nested.name.span,
+        });
     }
     reg.documents.push(Document {
         id: f_id(f),
@@ -559,29 +909,73 @@ fn identity(cx: &mut Checker, reg: &mut Regulation, block: &Block) {
     reg.id = block.name.text.clone();
     reg.title = title(cx, &f);
     reg.order = f.one(&mut cx.problems, |v| match v {
-        FieldValue::Order { number, date, by, .. } => {
-            Some(Enactment { number: number.value.clone(), date: *date, by: by.value.clone() })
-        }
+        FieldValue::Order {
+            number, date, by, ..
+        } => Some(Enactment {
+            number: number.value.clone(),
+            date: *date,
+            by: by.value.clone(),
+        }),
         _ => None,
     });
     reg.registration = f.one(&mut cx.problems, |v| match v {
-        FieldValue::Registered { number, date, by, .. } => {
-            Some(Enactment { number: number.value.clone(), date: *date, by: by.value.clone() })
-        }
+        FieldValue::Registered {
+            number, date, by, ..
+        } => Some(Enactment {
+            number: number.value.clone(),
+            date: *date,
+            by: by.value.clone(),
+        }),
         _ => None,
     });
-    reg.amended = f.one(&mut cx.problems, |v| if let FieldValue::Amended(d) = v { Some(*d) } else { None });
+    reg.amended = f.one(&mut cx.problems, |v| {
+        if let FieldValue::Amended(d) = v {
+            Some(*d)
+        } else {
+            None
+        }
+    });
     let clause_kinds = [BlockKind::Provision, BlockKind::Result];
     reg.service = f
-        .one(&mut cx.problems, |v| if let FieldValue::Service(n) = v { Some(n) } else { None })
+        .one(&mut cx.problems, |v| {
+            if let FieldValue::Service(n) = v {
+                Some(n)
+            } else {
+                None
+            }
+        })
         .and_then(|n| cx.resolve(n, &clause_kinds, "a provision"));
     reg.provider = f
-        .one(&mut cx.problems, |v| if let FieldValue::Provider(n) = v { Some(n) } else { None })
+        .one(&mut cx.problems, |v| {
+            if let FieldValue::Provider(n) = v {
+                Some(n)
+            } else {
+                None
+            }
+        })
         .and_then(|n| cx.resolve(n, &clause_kinds, "a provision"));
-    reg.language = f.one(&mut cx.problems, |v| if let FieldValue::Language(n) = v { Some(n.text.clone()) } else { None });
-    reg.source = f.one(&mut cx.problems, |v| if let FieldValue::Source(t) = v { Some(t.value.clone()) } else { None });
+    reg.language = f.one(&mut cx.problems, |v| {
+        if let FieldValue::Language(n) = v {
+            Some(n.text.clone())
+        } else {
+            None
+        }
+    });
+    reg.source = f.one(&mut cx.problems, |v| {
+        if let FieldValue::Source(t) = v {
+            Some(t.value.clone())
+        } else {
+            None
+        }
+    });
     reg.calendar = f
-        .one(&mut cx.problems, |v| if let FieldValue::Calendar(n) = v { Some(n) } else { None })
+        .one(&mut cx.problems, |v| {
+            if let FieldValue::Calendar(n) = v {
+                Some(n)
+            } else {
+                None
+            }
+        })
         .and_then(|n| cx.resolve(n, &[BlockKind::Calendar], "a calendar"));
 }
 
@@ -590,10 +984,18 @@ fn unused(cx: &mut Checker, blocks: &[&Block]) {
     for block in blocks {
         let watched = matches!(
             block.kind,
-            BlockKind::Act | BlockKind::Fact | BlockKind::Choice | BlockKind::Event | BlockKind::Channel
+            BlockKind::Act
+                | BlockKind::Fact
+                | BlockKind::Choice
+                | BlockKind::Event
+                | BlockKind::Channel
         );
         if watched && !cx.used.contains(&block.name.text) {
-            cx.problems.push(messages::unused(block.kind.keyword(), &block.name.text, block.name.span));
+            cx.problems.push(messages::unused(
+                block.kind.keyword(),
+                &block.name.text,
+                block.name.span,
+            ));
         }
     }
 }

@@ -1,17 +1,23 @@
 //! Checking examples: given facts exist and have values of their type;
 //! expectations name things that exist. Running them is the interpreter's job.
 
+use super::Checker;
 use super::conditions::{self, Env};
 use super::elements::CATEGORY_KINDS;
 use super::fields::Fields;
-use super::Checker;
 use crate::diagnostics::messages;
 use crate::model::{Duration, DurationUnit, Example, Expect, Expectation, Given, Regulation};
 use crate::source::Span;
 use crate::syntax::ast::{self, Block, BlockKind, FieldValue};
 
 pub(super) fn build(cx: &mut Checker, env: &Env, block: &Block, f: &Fields<'_>) -> Option<Example> {
-    let title = f.one(&mut cx.problems, |v| if let FieldValue::Title(t) = v { Some(t.value.clone()) } else { None });
+    let title = f.one(&mut cx.problems, |v| {
+        if let FieldValue::Title(t) = v {
+            Some(t.value.clone())
+        } else {
+            None
+        }
+    });
     let mut given: Vec<Given> = Vec::new();
     let mut firsts: Vec<(String, Span)> = Vec::new();
     for ((fact, value), span) in f.many_spanned(|v| match v {
@@ -19,39 +25,72 @@ pub(super) fn build(cx: &mut Checker, env: &Env, block: &Block, f: &Fields<'_>) 
         _ => None,
     }) {
         if let Some((_, first)) = firsts.iter().find(|(id, _)| *id == fact.text) {
-            cx.problems.push(messages::repeated_given(&fact.text, *first, span));
+            cx.problems
+                .push(messages::repeated_given(&fact.text, *first, span));
             continue;
         }
         firsts.push((fact.text.clone(), span));
         let Some(t) = env.fact(&fact.text).cloned() else {
-            cx.problems.push(messages::undeclared_fact(&fact.text, fact.span, None));
+            cx.problems
+                .push(messages::undeclared_fact(&fact.text, fact.span, None));
             continue;
         };
         cx.used.insert(fact.text.clone());
         if let Some(value) = conditions::value(cx, env, &fact.text, &t, value, true) {
-            given.push(Given { fact: fact.text.clone(), value, span });
+            given.push(Given {
+                fact: fact.text.clone(),
+                value,
+                span,
+            });
         }
     }
     let mut expect = Vec::new();
-    for (e, span) in f.many_spanned(|v| if let FieldValue::Expect(e) = v { Some(e) } else { None }) {
+    for (e, span) in f.many_spanned(|v| {
+        if let FieldValue::Expect(e) = v {
+            Some(e)
+        } else {
+            None
+        }
+    }) {
         if let Some(what) = expectation(cx, e) {
             expect.push(Expect { what, span });
         }
     }
-    if f.many(|v| if let FieldValue::Expect(e) = v { Some(e) } else { None }).is_empty() {
-        cx.problems.push(messages::empty_example(&block.name.text, block.span));
+    if f.many(|v| {
+        if let FieldValue::Expect(e) = v {
+            Some(e)
+        } else {
+            None
+        }
+    })
+    .is_empty()
+    {
+        cx.problems
+            .push(messages::empty_example(&block.name.text, block.span));
     }
-    Some(Example { id: block.name.text.clone(), title, given, expect, span: block.name.span })
+    Some(Example {
+        id: block.name.text.clone(),
+        title,
+        given,
+        expect,
+        span: block.name.span,
+    })
 }
 
 fn expectation(cx: &mut Checker, e: &ast::Expectation) -> Option<Expectation> {
     Some(match e {
         ast::Expectation::NoCategories => Expectation::Categories { ids: vec![] },
         ast::Expectation::Categories { ids } => Expectation::Categories {
-            ids: ids.iter().filter_map(|n| cx.resolve(n, CATEGORY_KINDS, "a category or branch")).collect(),
+            ids: ids
+                .iter()
+                .filter_map(|n| cx.resolve(n, CATEGORY_KINDS, "a category or branch"))
+                .collect(),
         },
         ast::Expectation::Documents { ids } => Expectation::Documents {
-            ids: ids.iter().filter_map(|n| cx.resolve(n, &[BlockKind::Document], "a document")).collect(),
+            ids: ids
+                .iter()
+                .filter_map(|n| cx.resolve(n, &[BlockKind::Document], "a document"))
+                .collect(),
         },
         ast::Expectation::Copies { document, copies } => Expectation::Copies {
             document: cx.resolve(document, &[BlockKind::Document], "a document")?,
@@ -61,12 +100,20 @@ fn expectation(cx: &mut Checker, e: &ast::Expectation) -> Option<Expectation> {
             document: cx.resolve(document, &[BlockKind::Document], "a document")?,
             count: *count,
         },
-        ast::Expectation::Representative { required } => Expectation::Representative { required: *required },
+        ast::Expectation::Representative { required } => Expectation::Representative {
+            required: *required,
+        },
         ast::Expectation::Term { duration: None } => Expectation::Term { duration: None },
         ast::Expectation::Term { duration: Some(q) } => match DurationUnit::parse(&q.unit.text) {
-            Some(unit) => Expectation::Term { duration: Some(Duration { amount: q.amount, unit }) },
+            Some(unit) => Expectation::Term {
+                duration: Some(Duration {
+                    amount: q.amount,
+                    unit,
+                }),
+            },
             None => {
-                cx.problems.push(messages::bad_duration_unit(&q.unit.text, q.unit.span, true));
+                cx.problems
+                    .push(messages::bad_duration_unit(&q.unit.text, q.unit.span, true));
                 return None;
             }
         },

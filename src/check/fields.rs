@@ -21,13 +21,21 @@ impl<'a> Fields<'a> {
     }
 
     /// The value of a line that may appear at most once.
-    pub fn one<T>(&self, problems: &mut Vec<Problem>, pick: impl Fn(&'a FieldValue) -> Option<T>) -> Option<T> {
+    pub fn one<T>(
+        &self,
+        problems: &mut Vec<Problem>,
+        pick: impl Fn(&'a FieldValue) -> Option<T>,
+    ) -> Option<T> {
         let mut found: Option<(T, crate::source::Span)> = None;
         for field in &self.block.fields {
             if let Some(v) = pick(&field.value) {
                 match &found {
                     None => found = Some((v, field.span)),
-                    Some((_, first)) => problems.push(messages::repeated_field(field.value.keyword(), *first, field.span)),
+                    Some((_, first)) => problems.push(messages::repeated_field(
+                        field.value.keyword(),
+                        *first,
+                        field.span,
+                    )),
                 }
             }
         }
@@ -43,19 +51,35 @@ impl<'a> Fields<'a> {
     ) -> Option<T> {
         let v = self.one(problems, pick);
         if v.is_none() {
-            problems.push(messages::missing_field(self.block.kind.keyword(), &self.block.name.text, keyword, self.block.span));
+            problems.push(messages::missing_field(
+                self.block.kind.keyword(),
+                &self.block.name.text,
+                keyword,
+                self.block.span,
+            ));
         }
         v
     }
 
     /// All values of a line that may repeat.
     pub fn many<T>(&self, pick: impl Fn(&'a FieldValue) -> Option<T>) -> Vec<T> {
-        self.block.fields.iter().filter_map(|f| pick(&f.value)).collect()
+        self.block
+            .fields
+            .iter()
+            .filter_map(|f| pick(&f.value))
+            .collect()
     }
 
     /// All values, with the span of each line.
-    pub fn many_spanned<T>(&self, pick: impl Fn(&'a FieldValue) -> Option<T>) -> Vec<(T, crate::source::Span)> {
-        self.block.fields.iter().filter_map(|f| pick(&f.value).map(|v| (v, f.span))).collect()
+    pub fn many_spanned<T>(
+        &self,
+        pick: impl Fn(&'a FieldValue) -> Option<T>,
+    ) -> Vec<(T, crate::source::Span)> {
+        self.block
+            .fields
+            .iter()
+            .filter_map(|f| pick(&f.value).map(|v| (v, f.span)))
+            .collect()
     }
 
     /// Nested blocks.

@@ -7,7 +7,7 @@
 // pub mod calendar; (wired in when the calendar checker lands)
 mod clauses;
 mod conditions;
-mod coverage;
+pub mod coverage;
 mod elements;
 mod examples;
 mod fields;
@@ -44,7 +44,10 @@ pub fn check(files: &[File], sources: &Sources) -> Checked {
     let mut problems = cx.problems;
     diagnostics::sort(&mut problems);
     let failed = problems.iter().any(Problem::is_error);
-    Checked { regulation: if failed { None } else { regulation }, problems }
+    Checked {
+        regulation: if failed { None } else { regulation },
+        problems,
+    }
 }
 
 /// An entry of the id index.
@@ -66,7 +69,11 @@ pub const BUILT_IN_FACTS: [&str; 2] = ["status", "application"];
 
 impl Checker {
     fn new(files: &[File]) -> Self {
-        let mut cx = Self { problems: Vec::new(), index: BTreeMap::new(), used: BTreeSet::new() };
+        let mut cx = Self {
+            problems: Vec::new(),
+            index: BTreeMap::new(),
+            used: BTreeSet::new(),
+        };
         for file in files {
             for block in &file.blocks {
                 cx.declare(block);
@@ -82,7 +89,8 @@ impl Checker {
         }
         let name = &block.name;
         if BUILT_IN_FACTS.contains(&name.text.as_str()) {
-            self.problems.push(messages::reserved_id(&name.text, name.span));
+            self.problems
+                .push(messages::reserved_id(&name.text, name.span));
         }
         match self.index.get(&name.text) {
             Some(first) => self.problems.push(messages::duplicate_id(
@@ -93,7 +101,13 @@ impl Checker {
                 name.span,
             )),
             None => {
-                self.index.insert(name.text.clone(), Declared { kind: block.kind, span: name.span });
+                self.index.insert(
+                    name.text.clone(),
+                    Declared {
+                        kind: block.kind,
+                        span: name.span,
+                    },
+                );
             }
         }
         for field in &block.fields {
@@ -113,7 +127,13 @@ impl Checker {
             }
             Some(d) => {
                 let (kind, span) = (d.kind, d.span);
-                self.problems.push(messages::wrong_kind(&name.text, name.span, what, kind.keyword(), span));
+                self.problems.push(messages::wrong_kind(
+                    &name.text,
+                    name.span,
+                    what,
+                    kind.keyword(),
+                    span,
+                ));
                 None
             }
             None => {

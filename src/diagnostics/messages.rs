@@ -112,9 +112,16 @@ pub fn ambiguous_condition(span: Span, first: Span, other: Span) -> Problem {
 pub fn regulation_twice(first: Span, second: Span) -> Problem {
     problem(
         Code::RegulationBlock,
-        "a regulation has one `regulation` block, but this file (with its includes) has two".to_owned(),
-        vec![label(second, "second `regulation` block"), label(first, "first one here")],
-        Some("keep one regulation per main file; put a second regulation in a file of its own".to_owned()),
+        "a regulation has one `regulation` block, but this file (with its includes) has two"
+            .to_owned(),
+        vec![
+            label(second, "second `regulation` block"),
+            label(first, "first one here"),
+        ],
+        Some(
+            "keep one regulation per main file; put a second regulation in a file of its own"
+                .to_owned(),
+        ),
     )
 }
 
@@ -176,7 +183,10 @@ pub fn wrong_kind(id: &str, span: Span, what: &str, actual: &str, declared: Span
     problem(
         Code::WrongKind,
         format!("`{id}` should be {what}, but it is a `{actual}`"),
-        vec![label(span, format!("{what} is expected here")), label(declared, format!("`{id}` is declared here as a `{actual}`"))],
+        vec![
+            label(span, format!("{what} is expected here")),
+            label(declared, format!("`{id}` is declared here as a `{actual}`")),
+        ],
         Some(format!("use the id of {what} here")),
     )
 }
@@ -189,7 +199,9 @@ pub fn undeclared_act(id: &str, span: Span, suggestion: Option<&str>) -> Problem
         vec![label(span, "cited here")],
         Some(match suggestion {
             Some(s) => format!("did you mean `{s}`?"),
-            None => format!("declare it once with `act {id} ... end` (title, number, date), usually in the shared file of acts"),
+            None => format!(
+                "declare it once with `act {id} ... end` (title, number, date), usually in the shared file of acts"
+            ),
         }),
     )
 }
@@ -210,7 +222,9 @@ pub fn missing_field(block: &str, id: &str, field: &str, span: Span) -> Problem 
         Code::MissingField,
         format!("the {block} `{id}` has no `{field}` line"),
         vec![label(span, format!("`{field}` is missing in this block"))],
-        Some(format!("add a `{field}` line; docs/language.md lists the lines of a `{block}` block")),
+        Some(format!(
+            "add a `{field}` line; docs/language.md lists the lines of a `{block}` block"
+        )),
     )
 }
 
@@ -219,7 +233,10 @@ pub fn repeated_field(field: &str, first: Span, second: Span) -> Problem {
     problem(
         Code::RepeatedField,
         format!("the `{field}` line is given twice in one block"),
-        vec![label(second, "given again here"), label(first, "first given here")],
+        vec![
+            label(second, "given again here"),
+            label(first, "first given here"),
+        ],
         Some("keep one of them".to_owned()),
     )
 }
@@ -245,7 +262,13 @@ pub fn reserved_id(id: &str, span: Span) -> Problem {
 }
 
 /// R0209: two ids that generated code would spell the same.
-pub fn colliding_ids(first_id: &str, first: Span, second_id: &str, second: Span, name: &str) -> Problem {
+pub fn colliding_ids(
+    first_id: &str,
+    first: Span,
+    second_id: &str,
+    second: Span,
+    name: &str,
+) -> Problem {
     problem(
         Code::CollidingIds,
         format!("`{first_id}` and `{second_id}` would both become `{name}` in generated code"),
@@ -260,7 +283,10 @@ pub fn duplicate_clause(number: &str, first: Span, second: Span) -> Problem {
         Code::DuplicateClause,
         format!("clause {number} is given twice"),
         vec![label(second, "again here"), label(first, "first here")],
-        Some("each clause is the text of one block; other blocks refer to it with `see clause`".to_owned()),
+        Some(
+            "each clause is the text of one block; other blocks refer to it with `see clause`"
+                .to_owned(),
+        ),
     )
 }
 
@@ -270,7 +296,9 @@ pub fn first_clause(expected: &str, found: &str, span: Span) -> Problem {
         Code::MissingClause,
         format!("the numbering starts at {found}, so clause {expected} is missing"),
         vec![label(span, "first clause")],
-        Some(format!("add clause {expected}; if the source does not give it, say so in an `omission` block")),
+        Some(format!(
+            "add clause {expected}; if the source does not give it, say so in an `omission` block"
+        )),
     )
 }
 
@@ -294,7 +322,10 @@ pub fn clause_out_of_order(number: &str, span: Span, after: &str, after_span: Sp
     problem(
         Code::ClauseOutOfOrder,
         format!("clause {number} stands after clause {after}, out of order"),
-        vec![label(span, "out of order"), label(after_span, format!("clause {after} is here"))],
+        vec![
+            label(span, "out of order"),
+            label(after_span, format!("clause {after} is here")),
+        ],
         Some("keep the blocks in the order of the regulation's text".to_owned()),
     )
 }
@@ -325,10 +356,19 @@ pub fn undeclared_fact(fact: &str, span: Span, suggestion: Option<&str>) -> Prob
 /// R0402 / R0702: a value of the wrong type.
 pub fn type_mismatch(fact: &str, fact_type: &str, value: &str, span: Span, given: bool) -> Problem {
     problem(
-        if given { Code::GivenType } else { Code::TypeMismatch },
-        format!("`{fact}` is {fact_type}, so it cannot be {} {value}", if given { "given" } else { "compared with" }),
+        if given {
+            Code::GivenType
+        } else {
+            Code::TypeMismatch
+        },
+        format!(
+            "`{fact}` is {fact_type}, so it cannot be {} {value}",
+            if given { "given" } else { "compared with" }
+        ),
         vec![label(span, format!("{value} here"))],
-        Some(format!("give `{fact}` a value of its own type ({fact_type})")),
+        Some(format!(
+            "give `{fact}` a value of its own type ({fact_type})"
+        )),
     )
 }
 
@@ -338,7 +378,9 @@ pub fn unit_mismatch(fact: &str, expected: &str, written: &str, span: Span) -> P
         Code::UnitMismatch,
         format!("`{fact}` is counted in {expected}, but this number is in {written}"),
         vec![label(span, format!("in {written}"))],
-        Some(format!("write the number in {expected}, as the fact is declared")),
+        Some(format!(
+            "write the number in {expected}, as the fact is declared"
+        )),
     )
 }
 
@@ -349,7 +391,11 @@ pub fn unknown_option(fact: &str, option: &str, allowed: &[String], span: Span) 
         Code::UnknownOption,
         format!("`{option}` is not one of the options of `{fact}`"),
         vec![label(span, "not an option")],
-        Some(if list.is_empty() { "the fact has no options declared".to_owned() } else { format!("the options are {}", or_list(&list)) }),
+        Some(if list.is_empty() {
+            "the fact has no options declared".to_owned()
+        } else {
+            format!("the options are {}", or_list(&list))
+        }),
     )
 }
 
@@ -378,7 +424,10 @@ pub fn list_needs_one_of(words: &str, span: Span) -> Problem {
         Code::BadComparison,
         format!("`{words}` compares with one value, but a list follows"),
         vec![label(span, "one value expected")],
-        Some("to compare with several values, write `is one of a, b` or `is not one of a, b`".to_owned()),
+        Some(
+            "to compare with several values, write `is one of a, b` or `is not one of a, b`"
+                .to_owned(),
+        ),
     )
 }
 
@@ -388,7 +437,9 @@ pub fn not_yes_no(fact: &str, fact_type: &str, span: Span) -> Problem {
         Code::NotYesNo,
         format!("`{fact}` is {fact_type}, not yes/no, so it cannot be a condition on its own"),
         vec![label(span, "needs a comparison")],
-        Some(format!("say what `{fact}` is compared with, e.g. `{fact} is ...`")),
+        Some(format!(
+            "say what `{fact}` is compared with, e.g. `{fact} is ...`"
+        )),
     )
 }
 
@@ -407,10 +458,25 @@ pub fn missing_term(application: &str, who: &str, statuses: &[String], span: Spa
 }
 
 /// R0502: a combination with two terms.
-pub fn conflicting_terms(combinations: &[String], first: String, first_span: Span, second: String, second_span: Span) -> Problem {
-    let shown = combinations.iter().take(3).cloned().collect::<Vec<_>>().join("; ");
+pub fn conflicting_terms(
+    combinations: &[String],
+    first: String,
+    first_span: Span,
+    second: String,
+    second_span: Span,
+) -> Problem {
+    let shown = combinations
+        .iter()
+        .take(3)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("; ");
     let more = combinations.len().saturating_sub(3);
-    let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+    let more = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
     problem(
         Code::ConflictingTerms,
         format!("{first} and {second} both apply to {shown}{more}"),
@@ -448,7 +514,14 @@ pub fn term_not_stated(term: &str, combinations: &[String], span: Span) -> Probl
 pub fn bad_duration_unit(unit: &str, span: Span, term: bool) -> Problem {
     problem(
         Code::BadDurationUnit,
-        format!("`{unit}` is not a unit {} counted in", if term { "processing terms are" } else { "time limits are" }),
+        format!(
+            "`{unit}` is not a unit {} counted in",
+            if term {
+                "processing terms are"
+            } else {
+                "time limits are"
+            }
+        ),
         vec![label(span, "unknown unit")],
         Some(if term {
             "terms are counted in `months`, `working days` or `calendar days` (`days` means calendar days)".to_owned()
@@ -464,7 +537,10 @@ pub fn zero_count(span: Span) -> Problem {
         Code::ZeroCount,
         "this number is zero".to_owned(),
         vec![label(span, "zero")],
-        Some("a document that is not needed in some case gets a `required when` condition instead".to_owned()),
+        Some(
+            "a document that is not needed in some case gets a `required when` condition instead"
+                .to_owned(),
+        ),
     )
 }
 
@@ -473,8 +549,13 @@ pub fn conflicting_counts(field: &str, first: Span, second: Span) -> Problem {
     problem(
         Code::ConflictingCounts,
         format!("this document has two `{field}` lines without `when`"),
-        vec![label(second, "second default"), label(first, "first default")],
-        Some(format!("keep one `{field}` line without `when` as the default; give the others a `when` condition")),
+        vec![
+            label(second, "second default"),
+            label(first, "first default"),
+        ],
+        Some(format!(
+            "keep one `{field}` line without `when` as the default; give the others a `when` condition"
+        )),
     )
 }
 
@@ -493,7 +574,10 @@ pub fn repeated_given(fact: &str, first: Span, second: Span) -> Problem {
     problem(
         Code::RepeatedGiven,
         format!("this example gives `{fact}` twice"),
-        vec![label(second, "given again"), label(first, "first given here")],
+        vec![
+            label(second, "given again"),
+            label(first, "first given here"),
+        ],
         Some("give each fact once".to_owned()),
     )
 }
@@ -504,12 +588,21 @@ pub fn empty_example(id: &str, span: Span) -> Problem {
         Code::EmptyExample,
         format!("the example `{id}` expects nothing, so it tests nothing"),
         vec![label(span, "no `expect` line")],
-        Some("add `expect` lines: categories, term, documents, copies, count or representative".to_owned()),
+        Some(
+            "add `expect` lines: categories, term, documents, copies, count or representative"
+                .to_owned(),
+        ),
     )
 }
 
 /// R0710: an example's expectation does not hold.
-pub fn example_failed(id: &str, expected: &str, actual: &str, span: Span, example: Span) -> Problem {
+pub fn example_failed(
+    id: &str,
+    expected: &str,
+    actual: &str,
+    span: Span,
+    example: Span,
+) -> Problem {
     problem(
         Code::ExampleFailed,
         format!("example `{id}`: expected {expected}, but the regulation gives {actual}"),
@@ -524,7 +617,9 @@ pub fn unused(kind: &str, id: &str, span: Span) -> Problem {
         Code::Unused,
         format!("the {kind} `{id}` is declared but never used"),
         vec![label(span, "unused")],
-        Some(format!("remove it, or refer to it where the regulation relies on it")),
+        Some(format!(
+            "remove it, or refer to it where the regulation relies on it"
+        )),
     )
 }
 

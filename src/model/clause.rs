@@ -51,7 +51,10 @@ impl ClauseNumber {
                     Some((m, i)) => (m, Some(i.strip_suffix(')')?.parse().ok()?)),
                     None => (s, None),
                 };
-                Some(ClauseStep { main: main.parse().ok()?, inserted })
+                Some(ClauseStep {
+                    main: main.parse().ok()?,
+                    inserted,
+                })
             })
             .collect::<Option<Vec<_>>>()?;
         (!steps.is_empty()).then_some(Self { order, steps })
@@ -59,7 +62,10 @@ impl ClauseNumber {
 
     /// The clause this one belongs to: `2.16` for `2.16.1`.
     pub fn parent(&self) -> Option<Self> {
-        (self.steps.len() > 1).then(|| Self { order: self.order, steps: self.steps[..self.steps.len() - 1].to_vec() })
+        (self.steps.len() > 1).then(|| Self {
+            order: self.order,
+            steps: self.steps[..self.steps.len() - 1].to_vec(),
+        })
     }
 
     /// The numbers that may directly follow this one in the text.
@@ -72,11 +78,23 @@ impl ClauseNumber {
             let prefix = &self.steps[..depth - 1];
             let last = self.steps[depth - 1];
             let mut next_main = prefix.to_vec();
-            next_main.push(ClauseStep { main: last.main + 1, inserted: None });
-            out.push(Self { order: self.order, steps: next_main });
+            next_main.push(ClauseStep {
+                main: last.main + 1,
+                inserted: None,
+            });
+            out.push(Self {
+                order: self.order,
+                steps: next_main,
+            });
             let mut next_inserted = prefix.to_vec();
-            next_inserted.push(ClauseStep { main: last.main, inserted: Some(last.inserted.unwrap_or(0) + 1) });
-            out.push(Self { order: self.order, steps: next_inserted });
+            next_inserted.push(ClauseStep {
+                main: last.main,
+                inserted: Some(last.inserted.unwrap_or(0) + 1),
+            });
+            out.push(Self {
+                order: self.order,
+                steps: next_inserted,
+            });
         }
         out
     }
@@ -84,13 +102,25 @@ impl ClauseNumber {
     /// The first child: `2.16` -> `2.16.1`.
     pub fn child(&self, n: u32) -> Self {
         let mut steps = self.steps.clone();
-        steps.push(ClauseStep { main: n, inserted: None });
-        Self { order: self.order, steps }
+        steps.push(ClauseStep {
+            main: n,
+            inserted: None,
+        });
+        Self {
+            order: self.order,
+            steps,
+        }
     }
 
     /// The first number of a numbering: `1` or `order 1`.
     pub fn first(order: bool) -> Self {
-        Self { order, steps: vec![ClauseStep { main: 1, inserted: None }] }
+        Self {
+            order,
+            steps: vec![ClauseStep {
+                main: 1,
+                inserted: None,
+            }],
+        }
     }
 }
 
@@ -121,7 +151,8 @@ impl Serialize for ClauseNumber {
 impl<'de> Deserialize<'de> for ClauseNumber {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        ClauseNumber::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("not a clause number: {text}")))
+        ClauseNumber::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a clause number: {text}")))
     }
 }
 
@@ -165,7 +196,13 @@ mod tests {
     #[test]
     fn successors_cover_child_sibling_and_ancestor_sibling() {
         let next = n("2.16.6").possible_successors();
-        for s in ["2.16.6.1", "2.16.7", "2.17", "3", "22(1)".replace("22", "2").as_str()] {
+        for s in [
+            "2.16.6.1",
+            "2.16.7",
+            "2.17",
+            "3",
+            "22(1)".replace("22", "2").as_str(),
+        ] {
             assert!(next.contains(&n(s)), "{s} may follow 2.16.6");
         }
         assert!(!next.contains(&n("2.18")));

@@ -92,7 +92,9 @@ impl Condition {
     /// Every fact the condition reads, in order of appearance.
     pub fn facts(&self, out: &mut Vec<String>) {
         match self {
-            Condition::All { parts } | Condition::Any { parts } => parts.iter().for_each(|p| p.facts(out)),
+            Condition::All { parts } | Condition::Any { parts } => {
+                parts.iter().for_each(|p| p.facts(out))
+            }
             Condition::Not { inner } => inner.facts(out),
             Condition::Fact { fact } | Condition::Compare { fact, .. } => {
                 if !out.contains(fact) {
@@ -108,13 +110,19 @@ impl fmt::Display for Condition {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fn part(f: &mut fmt::Formatter<'_>, c: &Condition) -> fmt::Result {
             match c {
-                Condition::All { parts } | Condition::Any { parts } if parts.len() > 1 => write!(f, "({c})"),
+                Condition::All { parts } | Condition::Any { parts } if parts.len() > 1 => {
+                    write!(f, "({c})")
+                }
                 _ => write!(f, "{c}"),
             }
         }
         match self {
             Condition::All { parts } | Condition::Any { parts } => {
-                let word = if matches!(self, Condition::All { .. }) { " and " } else { " or " };
+                let word = if matches!(self, Condition::All { .. }) {
+                    " and "
+                } else {
+                    " or "
+                };
                 for (i, p) in parts.iter().enumerate() {
                     if i > 0 {
                         f.write_str(word)?;
@@ -128,7 +136,12 @@ impl fmt::Display for Condition {
                 part(f, inner)
             }
             Condition::Fact { fact } => f.write_str(fact),
-            Condition::Compare { fact, operator, values, unit } => {
+            Condition::Compare {
+                fact,
+                operator,
+                values,
+                unit,
+            } => {
                 let dates = matches!(values.first(), Some(Value::Date(_)));
                 let words = match (operator, values.len()) {
                     (Operator::AtLeast, _) if dates => "is on or after",

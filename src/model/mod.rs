@@ -152,7 +152,11 @@ impl Citation {
             ("article", &self.article),
         ] {
             if !list.is_empty() {
-                let word = if list.len() > 1 { format!("{word}s") } else { word.to_owned() };
+                let word = if list.len() > 1 {
+                    format!("{word}s")
+                } else {
+                    word.to_owned()
+                };
                 out.push(format!("{word} {}", join_and(list)));
             }
         }
@@ -738,8 +742,14 @@ impl Regulation {
     /// The fact with this id, the built-in `status` and `application` included.
     pub fn fact_type(&self, id: &str) -> Option<FactType> {
         match id {
-            "status" | "application" => Some(FactType::Choice { choice: id.to_owned() }),
-            _ => self.facts.iter().find(|f| f.id == id).map(|f| f.answer.clone()),
+            "status" | "application" => Some(FactType::Choice {
+                choice: id.to_owned(),
+            }),
+            _ => self
+                .facts
+                .iter()
+                .find(|f| f.id == id)
+                .map(|f| f.answer.clone()),
         }
     }
 

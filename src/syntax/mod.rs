@@ -235,11 +235,11 @@ impl Builder {
             match p.as_rule() {
                 Rule::order_scope => order = true,
                 Rule::clause_number => {
-                    for step in p.into_inner() {
-                        let s = step.as_str();
-                        let (main, inserted) = match s.split_once('(') {
+                    // The rule is atomic, so its steps are read from the text.
+                    for step in p.as_str().split('.') {
+                        let (main, inserted) = match step.split_once('(') {
                             Some((m, rest)) => (m, rest.strip_suffix(')')),
-                            None => (s, None),
+                            None => (step, None),
                         };
                         let main = main.parse().unwrap_or_else(|_| {
                             self.problems.push(messages::number_too_large(span));

@@ -1,0 +1,158 @@
+//! What the commands share: finding files, checking them, printing problems.
+
+use std::path::{Path, PathBuf};
+
+use reglament::check::{Checked, check};
+use reglament::diagnostics::Problem;
+use reglament::load::{Workspace, io_reason};
+use reglament::render;
+use reglament::source::{RealFileSystem, Sources, display_path};
+
+use super::MessageFormat;
+
+/// Success.
+pub const OK: u8 = 0;
+/// The sources have errors, or examples fail.
+pub const FAILED: u8 = 1;
+/// Usage or I/O error.
+pub const USAGE: u8 = 2;
+
+/// Where regulations live when no path is given.
+pub const DEFAULT_DIR: &str = "regulations";
+
+/// Every main file under `paths`, checked.
+pub struct Loaded {
+    pub sources: Sources,
+    pub units: Vec<(PathBuf, Checked)>,
+}
+
+impl Loaded {
+    pub fn problems(&self) -> Vec<Problem> {
+        self.units
+            .iter()
+            .flat_map(|(_, c)| c.problems.iter().cloned())
+            .collect()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.units.iter().any(|(_, c)| c.has_errors())
+    }
+}
+
+/// Prints an I/O or usage error and returns exit code 2.
+pub fn usage_error(message: &str) -> u8 {
+    eprintln!("error: {message}");
+    USAGE
+}
+
+/// The `.rgl` files named by `paths` (directories are searched), sorted.
+pub fn rgl_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let paths: Vec<PathBuf> = if paths.is_empty() {
+        vec![PathBuf::from(DEFAULT_DIR)]
+    } else {
+        paths.to_vec()
+    };
+    let mut out = Vec::new();
+    for p in &paths {
+        let meta = std::fs::metadata(p)
+            .map_err(|e| format!("cannot read `{}`: {}", display_path(p), io_reason(&e)))?;
+        if meta.is_dir() {
+            walk(p, &mut out)
+                .map_err(|e| format!("cannot read `{}`: {}", display_path(p), io_reason(&e)))?;
+        } else {
+            out.push(p.clone());
+        }
+    }
+    out.sort();
+    out.dedup();
+    if out.is_empty() {
+        return Err(format!(
+            "no .rgl files under {}",
+            paths
+                .iter()
+                .map(|p| display_path(p))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "rgl") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Reads, parses and checks every main file under `paths`.
+pub fn load(paths: &[PathBuf]) -> Result<Loaded, String> {
+    let files = rgl_files(paths)?;
+    let fs = RealFileSystem;
+    let mut ws = Workspace::new(&fs);
+    for f in &files {
+        ws.read(f)
+            .map_err(|e| format!("cannot read `{}`: {}", display_path(f), io_reason(&e)))?;
+    }
+    let roots = ws.roots(&files);
+    let mut units = Vec::new();
+    for root in roots {
+        let unit = ws
+            .unit(&root)
+            .map_err(|e| format!("cannot read `{}`: {}", display_path(&root), io_reason(&e)))?;
+        let mut checked = check(&unit.files, &ws.sources);
+        checked.problems.splice(0..0, unit.problems);
+        reglament::diagnostics::sort(&mut checked.problems);
+        if checked.problems.iter().any(Problem::is_error) {
+            checked.regulation = None;
+        }
+        units.push((root, checked));
+    }
+    Ok(Loaded {
+        sources: ws.sources,
+        units,
+    })
+}
+
+/// Prints problems in the chosen format.
+pub fn report(problems: &[Problem], sources: &Sources, format: MessageFormat) {
+    match format {
+        MessageFormat::Human => {
+            let text = render::human(problems, sources, render::style_for_stderr());
+            if !text.is_empty() {
+                eprint!("{text}");
+            }
+        }
+        MessageFormat::Json => {
+            let v = serde_json::json!({
+                "problems": render::json(problems, sources),
+                "errors": problems.iter().filter(|p| p.is_error()).count(),
+                "warnings": problems.iter().filter(|p| !p.is_error()).count(),
+            });
+            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+        }
+    }
+}
+
+/// "2 errors, 1 warning".
+pub fn counts(problems: &[Problem]) -> String {
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    let warnings = problems.len() - errors;
+    let plural = |n: usize, w: &str| {
+        if n == 1 {
+            format!("1 {w}")
+        } else {
+            format!("{n} {w}s")
+        }
+    };
+    format!(
+        "{}, {}",
+        plural(errors, "error"),
+        plural(warnings, "warning")
+    )
+}

@@ -1,0 +1,255 @@
+//! `reglament explain`: what the regulation says for an applicant.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use reglament::interpret::{Explanation, Query, explain, facts_from_json};
+use reglament::model::Regulation;
+
+use super::MessageFormat;
+use super::common::{FAILED, OK, USAGE, load, report, usage_error};
+
+/// Arguments of `explain`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// A JSON file of facts: `{"status": "stateless_person", "age": 12, ...}`.
+    #[arg(long, value_name = "FILE")]
+    facts: PathBuf,
+    /// The kind of application (an `application` id such as `issue`).
+    #[arg(long, value_name = "KIND")]
+    kind: Option<String>,
+    /// Only this category, by clause number (`2.8`) or id.
+    #[arg(long, value_name = "CLAUSE")]
+    category: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// The regulation (a main `.rgl` file or a directory holding one; default: `regulations/`).
+    #[arg(long, value_name = "PATH")]
+    regulation: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// For people.
+    Text,
+    /// For tools.
+    Json,
+}
+
+pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
+    let paths: Vec<PathBuf> = args.regulation.iter().cloned().collect();
+    let loaded = match load(&paths) {
+        Ok(l) => l,
+        Err(e) => return usage_error(&e),
+    };
+    if loaded.has_errors() {
+        report(&loaded.problems(), &loaded.sources, message_format);
+        return FAILED;
+    }
+    let regs: Vec<&Regulation> = loaded
+        .units
+        .iter()
+        .filter_map(|(_, c)| c.regulation.as_ref())
+        .collect();
+    let reg = match regs.as_slice() {
+        [one] => *one,
+        [] => return usage_error("no regulation found; name one with --regulation"),
+        _ => {
+            let ids: Vec<&str> = regs.iter().map(|r| r.id.as_str()).collect();
+            return usage_error(&format!(
+                "several regulations found ({}); choose one with --regulation",
+                ids.join(", ")
+            ));
+        }
+    };
+    let text = match std::fs::read_to_string(&args.facts) {
+        Ok(t) => t,
+        Err(e) => {
+            return usage_error(&format!(
+                "cannot read `{}`: {}",
+                args.facts.display(),
+                reglament::load::io_reason(&e)
+            ));
+        }
+    };
+    let json: serde_json::Value = match serde_json::from_str(&text) {
+        Ok(j) => j,
+        Err(e) => {
+            return usage_error(&format!(
+                "`{}` is not valid JSON: {e}",
+                args.facts.display()
+            ));
+        }
+    };
+    let facts = match facts_from_json(reg, &json) {
+        Ok(f) => f,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("error: {}: {e}", args.facts.display());
+            }
+            return USAGE;
+        }
+    };
+    let query = Query {
+        application: args.kind.clone(),
+        category: args.category.clone(),
+    };
+    let answer = match explain(reg, &facts, &query) {
+        Ok(a) => a,
+        Err(e) => return usage_error(&e.to_string()),
+    };
+    match args.format {
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&answer).unwrap_or_default()
+        ),
+        Format::Text => print!("{}", text_report(reg, &answer)),
+    }
+    OK
+}
+
+fn first_line(text: &str, width: usize) -> String {
+    let line = text.lines().next().unwrap_or("").trim();
+    if line.chars().count() > width {
+        format!("{}...", line.chars().take(width).collect::<String>())
+    } else {
+        line.to_owned()
+    }
+}
+
+fn text_report(reg: &Regulation, a: &Explanation) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", first_line(&reg.title, 100));
+    let _ = writeln!(
+        out,
+        "Application: {}; status: {}",
+        a.application.as_deref().unwrap_or("not given"),
+        a.status.as_deref().unwrap_or("not given")
+    );
+    let _ = writeln!(out);
+    if a.categories.is_empty() {
+        let _ = writeln!(out, "No category applies on these facts.");
+    } else {
+        let _ = writeln!(
+            out,
+            "Categories that apply (an applicant under several chooses one):"
+        );
+    }
+    for c in &a.categories {
+        let text = reg.category(&c.category).map(|cat| {
+            let branch = c
+                .branch
+                .as_ref()
+                .and_then(|b| cat.branches.iter().find(|x| &x.id == b));
+            let wording = branch.map_or(&cat.clause.wording, |b| &b.clause.wording);
+            first_line(wording.plain.as_deref().unwrap_or(&wording.text), 90)
+        });
+        let _ = writeln!(out, "  clause {:<6} {}", c.clause, c.id);
+        if let Some(t) = text {
+            let _ = writeln!(out, "                {t}");
+        }
+        for g in &c.grounds {
+            let _ = writeln!(
+                out,
+                "                ground: {} (clause {})",
+                g.id,
+                g.clause.as_deref().unwrap_or("-")
+            );
+        }
+        match &c.term {
+            Some(t) if t.not_stated => {
+                let _ = writeln!(
+                    out,
+                    "                term: not stated in the source ({})",
+                    t.id
+                );
+            }
+            Some(t) => {
+                let unit = t.unit.map(|u| u.words(t.amount.unwrap_or(0))).unwrap_or("");
+                let from = t
+                    .from
+                    .as_ref()
+                    .map(|f| format!(" from {f}"))
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    out,
+                    "                term: {} {unit}{from} (clause {})",
+                    t.amount.unwrap_or(0),
+                    t.clause.as_deref().unwrap_or("-")
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "                term: cannot be chosen without: {}",
+                    c.term_needs.join(", ")
+                );
+            }
+        }
+        if c.representative {
+            let _ = writeln!(
+                out,
+                "                a legal representative applies (clause {})",
+                c.representative_clause.as_deref().unwrap_or("-")
+            );
+        }
+    }
+    if !a.undetermined.is_empty() {
+        let _ = writeln!(out, "\nUndetermined without more facts:");
+        for u in &a.undetermined {
+            let _ = writeln!(
+                out,
+                "  clause {:<6} {} needs: {}",
+                u.clause.as_deref().unwrap_or("-"),
+                u.id,
+                u.needs.join(", ")
+            );
+        }
+    }
+    let _ = writeln!(out, "\nDocuments:");
+    for d in &a.documents {
+        let form = d
+            .form
+            .as_ref()
+            .and_then(|f| reg.forms.iter().find(|x| &x.id == f))
+            .and_then(|f| f.appendix)
+            .map(|n| format!(", form: appendix {n}"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  clause {:<6} {}: {} cop{}, count {}{form}",
+            d.clause.as_deref().unwrap_or("-"),
+            d.id,
+            d.copies,
+            if d.copies == 1 { "y" } else { "ies" },
+            d.count
+        );
+    }
+    for u in &a.undetermined_documents {
+        let _ = writeln!(
+            out,
+            "  clause {:<6} {}: depends on {}",
+            u.clause.as_deref().unwrap_or("-"),
+            u.id,
+            u.needs.join(", ")
+        );
+    }
+    if !reg.omissions.is_empty() {
+        let _ = writeln!(
+            out,
+            "  (the source is cut off after clause {}: further documents are not provided)",
+            reg.omissions[0].after
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\nLegal representative: {}",
+        if a.representative {
+            "must apply on the applicant's behalf"
+        } else {
+            "not required"
+        }
+    );
+    out
+}

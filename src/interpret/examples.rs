@@ -1,0 +1,173 @@
+//! Running the examples kept in the sources.
+
+use std::collections::BTreeSet;
+
+use super::{Explanation, FactValues, Query, explain};
+use crate::diagnostics::{Problem, messages};
+use crate::model::{Duration, Example, Expectation, Regulation};
+
+/// The result of one example.
+#[derive(Debug)]
+pub struct ExampleOutcome {
+    /// The example's id.
+    pub id: String,
+    /// One problem per expectation that does not hold.
+    pub failures: Vec<Problem>,
+}
+
+/// Runs every example of `reg`.
+pub fn run_examples(reg: &Regulation) -> Vec<ExampleOutcome> {
+    reg.examples.iter().map(|e| run(reg, e)).collect()
+}
+
+fn run(reg: &Regulation, example: &Example) -> ExampleOutcome {
+    let facts: FactValues = example
+        .given
+        .iter()
+        .map(|g| (g.fact.clone(), g.value.clone()))
+        .collect();
+    let mut failures = Vec::new();
+    match explain(reg, &facts, &Query::default()) {
+        Ok(answer) => {
+            for e in &example.expect {
+                if let Some((expected, actual)) = mismatch(&answer, &e.what) {
+                    failures.push(messages::example_failed(
+                        &example.id,
+                        &expected,
+                        &actual,
+                        e.span,
+                        example.span,
+                    ));
+                }
+            }
+        }
+        Err(err) => failures.push(messages::example_failed(
+            &example.id,
+            "an answer",
+            &err.to_string(),
+            example.span,
+            example.span,
+        )),
+    }
+    ExampleOutcome {
+        id: example.id.clone(),
+        failures,
+    }
+}
+
+fn list(ids: &BTreeSet<&str>) -> String {
+    if ids.is_empty() {
+        "none".to_owned()
+    } else {
+        ids.iter()
+            .map(|i| format!("`{i}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+fn term_words(d: Option<&Duration>) -> String {
+    d.map_or_else(|| "no term stated".to_owned(), ToString::to_string)
+}
+
+/// `Some((expected, actual))` in words when the expectation fails.
+fn mismatch(answer: &Explanation, what: &Expectation) -> Option<(String, String)> {
+    match what {
+        Expectation::Categories { ids } => {
+            let expected: BTreeSet<&str> = ids.iter().map(String::as_str).collect();
+            let actual: BTreeSet<&str> = answer.categories.iter().map(|c| c.id.as_str()).collect();
+            let undetermined = if answer.undetermined.is_empty() {
+                String::new()
+            } else {
+                let u: BTreeSet<&str> = answer.undetermined.iter().map(|u| u.id.as_str()).collect();
+                format!(" (undetermined for want of facts: {})", list(&u))
+            };
+            (expected != actual).then(|| {
+                (
+                    format!("categories {}", list(&expected)),
+                    format!("{}{undetermined}", list(&actual)),
+                )
+            })
+        }
+        Expectation::Term { duration } => {
+            if answer.categories.is_empty() {
+                return Some((
+                    format!("the term {}", term_words(duration.as_ref())),
+                    "no category that applies".to_owned(),
+                ));
+            }
+            for c in &answer.categories {
+                let actual = match &c.term {
+                    Some(t) if t.not_stated => None,
+                    Some(t) => match (t.amount, t.unit) {
+                        (Some(amount), Some(unit)) => Some(Duration { amount, unit }),
+                        _ => None,
+                    },
+                    None => {
+                        return Some((
+                            format!("the term {}", term_words(duration.as_ref())),
+                            format!(
+                                "no term for `{}` (needs: {})",
+                                c.id,
+                                c.term_needs.join(", ")
+                            ),
+                        ));
+                    }
+                };
+                if actual != *duration {
+                    return Some((
+                        format!("the term {}", term_words(duration.as_ref())),
+                        format!("{} for `{}`", term_words(actual.as_ref()), c.id),
+                    ));
+                }
+            }
+            None
+        }
+        Expectation::Documents { ids } => {
+            let expected: BTreeSet<&str> = ids.iter().map(String::as_str).collect();
+            let actual: BTreeSet<&str> = answer.documents.iter().map(|d| d.id.as_str()).collect();
+            (expected != actual).then(|| (format!("documents {}", list(&expected)), list(&actual)))
+        }
+        Expectation::Copies { document, copies } => {
+            let actual = answer
+                .documents
+                .iter()
+                .find(|d| d.id == *document)
+                .map(|d| d.copies);
+            (actual != Some(*copies)).then(|| {
+                (
+                    format!("{copies} copies of `{document}`"),
+                    actual.map_or("the document not required".to_owned(), |n| format!("{n}")),
+                )
+            })
+        }
+        Expectation::Count { document, count } => {
+            let actual = answer
+                .documents
+                .iter()
+                .find(|d| d.id == *document)
+                .map(|d| d.count);
+            (actual != Some(*count)).then(|| {
+                (
+                    format!("{count} of `{document}`"),
+                    actual.map_or("the document not required".to_owned(), |n| format!("{n}")),
+                )
+            })
+        }
+        Expectation::Representative { required } => {
+            (answer.representative != *required).then(|| {
+                let words = |b: bool| {
+                    if b {
+                        "a legal representative"
+                    } else {
+                        "no legal representative"
+                    }
+                };
+                (
+                    words(*required).to_owned(),
+                    words(answer.representative).to_owned(),
+                )
+            })
+        }
+    }
+}

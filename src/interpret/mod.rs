@@ -1,0 +1,435 @@
+//! Stage 4: answering questions about an applicant from the model.
+//!
+//! [`explain`] says which categories apply, the term of each, the documents
+//! with copies and counts, and whether a legal representative must apply,
+//! each answer with the clause it comes from. [`run_examples`] checks the
+//! examples kept in the sources against it.
+
+mod eval;
+mod examples;
+mod facts;
+
+pub use eval::{FactValues, Truth, eval};
+pub use examples::{ExampleOutcome, run_examples};
+pub use facts::{FactError, facts_from_json};
+
+use serde::Serialize;
+
+use crate::check::coverage::{Filer, matching};
+use crate::model::{Category, ClauseNumber, DurationUnit, Regulation, TermLength, Value};
+
+/// What to explain.
+#[derive(Clone, Debug, Default)]
+pub struct Query {
+    /// The kind of application (else the `application` fact, else inferred
+    /// from the categories when they all file one kind).
+    pub application: Option<String>,
+    /// Only this category (by clause number, e.g. `2.8`, or by id).
+    pub category: Option<String>,
+}
+
+/// The answer to "what does the regulation say for this applicant?".
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Explanation {
+    /// The kind of application the answer is for, if known.
+    pub application: Option<String>,
+    /// The applicant's status, if given.
+    pub status: Option<String>,
+    /// Categories (or branches) that apply.
+    pub categories: Vec<CategoryAnswer>,
+    /// Categories that cannot be decided without more facts.
+    pub undetermined: Vec<Undetermined>,
+    /// Documents required.
+    pub documents: Vec<DocumentAnswer>,
+    /// Documents that may be required, depending on facts not given.
+    pub undetermined_documents: Vec<Undetermined>,
+    /// Must a legal representative apply (for any category that applies)?
+    pub representative: bool,
+}
+
+/// A category (or branch) that applies.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct CategoryAnswer {
+    /// The category id, or the branch id when it applies through a branch.
+    pub id: String,
+    /// The category's id.
+    pub category: String,
+    /// The branch's id, if through a branch.
+    pub branch: Option<String>,
+    /// The category's clause.
+    pub clause: String,
+    /// Grounds that hold (replacement grounds).
+    pub grounds: Vec<ClauseAnswer>,
+    /// The kind of application the term is for.
+    pub application: Option<String>,
+    /// The processing term.
+    pub term: Option<TermAnswer>,
+    /// Facts needed to pick the term, when it could not be picked.
+    pub term_needs: Vec<String>,
+    /// Must a legal representative apply?
+    pub representative: bool,
+    /// The clause of the representative rule, when it applies.
+    pub representative_clause: Option<String>,
+}
+
+/// An element named with its clause.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct ClauseAnswer {
+    /// Id.
+    pub id: String,
+    /// Clause.
+    pub clause: Option<String>,
+}
+
+/// A processing term.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct TermAnswer {
+    /// The term's id.
+    pub id: String,
+    /// Its clause.
+    pub clause: Option<String>,
+    /// How many units; `None` when the source states no term.
+    pub amount: Option<u32>,
+    /// Which units.
+    pub unit: Option<DurationUnit>,
+    /// The event it is counted from.
+    pub from: Option<String>,
+    /// The source states no term.
+    pub not_stated: bool,
+}
+
+/// A required document.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct DocumentAnswer {
+    /// Id.
+    pub id: String,
+    /// Clause.
+    pub clause: Option<String>,
+    /// Copies.
+    pub copies: u32,
+    /// Count of items.
+    pub count: u32,
+    /// The form it is filled on.
+    pub form: Option<String>,
+}
+
+/// Something that cannot be decided yet.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Undetermined {
+    /// Id.
+    pub id: String,
+    /// Clause.
+    pub clause: Option<String>,
+    /// The facts it needs.
+    pub needs: Vec<String>,
+}
+
+/// Why a question cannot be answered.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ExplainError {
+    /// `--category` names nothing.
+    #[error("no category has the clause number or id `{0}`")]
+    UnknownCategory(String),
+    /// `--kind` names nothing.
+    #[error("`{0}` is not a kind of application of this regulation (they are: {1})")]
+    UnknownApplication(String, String),
+}
+
+fn clause(n: Option<&ClauseNumber>) -> Option<String> {
+    n.map(ToString::to_string)
+}
+
+/// Explains the regulation for an applicant with these facts.
+pub fn explain(
+    reg: &Regulation,
+    facts: &FactValues,
+    query: &Query,
+) -> Result<Explanation, ExplainError> {
+    if let Some(app) = &query.application {
+        if !reg.applications.iter().any(|a| &a.id == app) {
+            let all: Vec<&str> = reg.applications.iter().map(|a| a.id.as_str()).collect();
+            return Err(ExplainError::UnknownApplication(
+                app.clone(),
+                all.join(", "),
+            ));
+        }
+    }
+    let only: Option<&Category> = match &query.category {
+        None => None,
+        Some(c) => Some(
+            reg.categories
+                .iter()
+                .find(|cat| {
+                    cat.id == *c
+                        || cat
+                            .clause
+                            .clause
+                            .as_ref()
+                            .is_some_and(|n| n.to_string() == *c)
+                })
+                .ok_or_else(|| ExplainError::UnknownCategory(c.clone()))?,
+        ),
+    };
+    let given_app = query
+        .application
+        .clone()
+        .or_else(|| match facts.get("application") {
+            Some(Value::Option(a)) => Some(a.clone()),
+            _ => None,
+        });
+    let status = match facts.get("status") {
+        Some(Value::Option(s)) => Some(s.clone()),
+        _ => None,
+    };
+
+    let mut categories = Vec::new();
+    let mut undetermined = Vec::new();
+    for cat in reg
+        .categories
+        .iter()
+        .filter(|c| only.is_none_or(|o| o.id == c.id))
+    {
+        if given_app.as_ref().is_some_and(|a| !cat.files.contains(a)) {
+            continue;
+        }
+        applying_filers(cat, facts, &mut categories, &mut undetermined);
+    }
+
+    // The application kind: given, or the one every applying category files.
+    let application = given_app.clone().or_else(|| {
+        let mut kinds: Vec<&String> = categories
+            .iter()
+            .filter_map(|c: &Applying| single_kind(reg, &c.category))
+            .collect();
+        kinds.dedup();
+        match kinds.as_slice() {
+            [one] => Some((*one).clone()),
+            _ => None,
+        }
+    });
+
+    let mut answers = Vec::new();
+    for a in &categories {
+        let app = given_app
+            .clone()
+            .or_else(|| single_kind(reg, &a.category).cloned());
+        let (term, term_needs) = match &app {
+            Some(app) => term_for(reg, app, &a.filer(), status.as_deref()),
+            None => (None, vec!["application".to_owned()]),
+        };
+        let rep = representative_for(reg, a, facts);
+        answers.push(CategoryAnswer {
+            id: a.branch.clone().unwrap_or_else(|| a.category.clone()),
+            category: a.category.clone(),
+            branch: a.branch.clone(),
+            clause: reg
+                .category(&a.category)
+                .and_then(|c| clause(c.clause.clause.as_ref()))
+                .unwrap_or_default(),
+            grounds: a.grounds.clone(),
+            application: app,
+            term,
+            term_needs,
+            representative: rep.is_some(),
+            representative_clause: rep.flatten(),
+        });
+    }
+
+    let mut doc_facts = facts.clone();
+    if let Some(app) = &application {
+        doc_facts.insert("application".to_owned(), Value::Option(app.clone()));
+    }
+    let (documents, undetermined_documents) = documents(reg, &doc_facts);
+    let representative = answers.iter().any(|a| a.representative);
+    Ok(Explanation {
+        application,
+        status,
+        categories: answers,
+        undetermined,
+        documents,
+        undetermined_documents,
+        representative,
+    })
+}
+
+/// A category or branch found to apply.
+struct Applying {
+    category: String,
+    branch: Option<String>,
+    grounds: Vec<ClauseAnswer>,
+}
+
+impl Applying {
+    fn filer(&self) -> Filer {
+        Filer {
+            category: Some(self.category.clone()),
+            branch: self.branch.clone(),
+        }
+    }
+}
+
+fn single_kind<'r>(reg: &'r Regulation, category: &str) -> Option<&'r String> {
+    match reg.category(category).map(|c| c.files.as_slice()) {
+        Some([one]) => Some(one),
+        _ => None,
+    }
+}
+
+fn applying_filers(
+    cat: &Category,
+    facts: &FactValues,
+    out: &mut Vec<Applying>,
+    undetermined: &mut Vec<Undetermined>,
+) {
+    // Grounds: at least one must hold, on top of the category's condition.
+    let mut grounds = Vec::new();
+    let mut ground_needs = Vec::new();
+    for g in &cat.grounds {
+        match g.applies.as_ref().map_or(Truth::True, |c| eval(c, facts)) {
+            Truth::True => grounds.push(ClauseAnswer {
+                id: g.id.clone(),
+                clause: clause(g.clause.clause.as_ref()),
+            }),
+            Truth::Unknown(n) => ground_needs.extend(n),
+            Truth::False => {}
+        }
+    }
+    let grounds_truth = if cat.grounds.is_empty() || !grounds.is_empty() {
+        Truth::True
+    } else if ground_needs.is_empty() {
+        Truth::False
+    } else {
+        Truth::Unknown(ground_needs)
+    };
+    let mut consider = |id: &str, branch: Option<&String>, truth: Truth| {
+        let truth = match (truth, &grounds_truth) {
+            (Truth::False, _) | (_, Truth::False) => Truth::False,
+            (Truth::True, Truth::True) => Truth::True,
+            (a, b) => {
+                let mut needs = a.needs().to_vec();
+                merge_into(&mut needs, b.needs());
+                Truth::Unknown(needs)
+            }
+        };
+        match truth {
+            Truth::True => out.push(Applying {
+                category: cat.id.clone(),
+                branch: branch.cloned(),
+                grounds: grounds.clone(),
+            }),
+            Truth::Unknown(needs) => undetermined.push(Undetermined {
+                id: id.to_owned(),
+                clause: clause(cat.clause.clause.as_ref()),
+                needs,
+            }),
+            Truth::False => {}
+        }
+    };
+    if let Some(c) = &cat.applies {
+        consider(&cat.id, None, eval(c, facts));
+    }
+    for b in &cat.branches {
+        let truth = b.applies.as_ref().map_or(Truth::False, |c| eval(c, facts));
+        consider(&b.id, Some(&b.id), truth);
+    }
+}
+
+fn merge_into(into: &mut Vec<String>, from: &[String]) {
+    for f in from {
+        if !into.contains(f) {
+            into.push(f.clone());
+        }
+    }
+}
+
+fn term_for(
+    reg: &Regulation,
+    app: &str,
+    filer: &Filer,
+    status: Option<&str>,
+) -> (Option<TermAnswer>, Vec<String>) {
+    let terms = matching(reg, app, filer, status);
+    match terms.as_slice() {
+        [t] => {
+            let (amount, unit, from, not_stated) = match &t.length {
+                TermLength::Lasts { duration, from } => (
+                    Some(duration.amount),
+                    Some(duration.unit),
+                    from.clone(),
+                    false,
+                ),
+                TermLength::NotStated { .. } => (None, None, None, true),
+            };
+            (
+                Some(TermAnswer {
+                    id: t.id.clone(),
+                    clause: clause(t.clause.clause.as_ref()),
+                    amount,
+                    unit,
+                    from,
+                    not_stated,
+                }),
+                vec![],
+            )
+        }
+        [] => (None, vec![]),
+        // Several terms match only when the status is unknown (coverage
+        // guarantees one per status), so the status is what is missing.
+        _ => (None, vec!["status".to_owned()]),
+    }
+}
+
+/// `Some(clause)` when a representative rule applies.
+fn representative_for(
+    reg: &Regulation,
+    a: &Applying,
+    facts: &FactValues,
+) -> Option<Option<String>> {
+    reg.representatives.iter().find_map(|r| {
+        let listed = r
+            .categories
+            .iter()
+            .any(|c| *c == a.category || a.branch.as_ref() == Some(c));
+        let holds = r
+            .applies
+            .as_ref()
+            .is_none_or(|c| eval(c, facts) == Truth::True);
+        (listed && holds).then(|| clause(r.clause.clause.as_ref()))
+    })
+}
+
+fn documents(reg: &Regulation, facts: &FactValues) -> (Vec<DocumentAnswer>, Vec<Undetermined>) {
+    let mut required = Vec::new();
+    let mut undetermined = Vec::new();
+    for d in &reg.documents {
+        let c = clause(d.clause.clause.as_ref());
+        match d.required.as_ref().map_or(Truth::True, |c| eval(c, facts)) {
+            Truth::True => required.push(DocumentAnswer {
+                id: d.id.clone(),
+                clause: c,
+                copies: amount(&d.copies, facts),
+                count: amount(&d.count, facts),
+                form: d.form.clone(),
+            }),
+            Truth::Unknown(needs) => undetermined.push(Undetermined {
+                id: d.id.clone(),
+                clause: c,
+                needs,
+            }),
+            Truth::False => {}
+        }
+    }
+    (required, undetermined)
+}
+
+/// The first amount whose condition holds, else the default, else 1.
+fn amount(amounts: &[crate::model::Amount], facts: &FactValues) -> u32 {
+    amounts
+        .iter()
+        .find(|a| {
+            a.when
+                .as_ref()
+                .is_none_or(|c| eval(c, facts) == Truth::True)
+        })
+        .map_or(1, |a| a.amount)
+}
