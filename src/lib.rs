@@ -26,4 +26,5 @@ pub mod interpret;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod project;
 pub mod render;

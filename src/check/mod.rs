@@ -64,6 +64,19 @@ pub(crate) struct Checker {
     pub used: BTreeSet<String>,
 }
 
+/// The `UpperCamelCase` name generated code gives an id.
+pub fn type_name(id: &str) -> String {
+    id.split('_')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
 /// Ids no block may take: they name the built-in facts.
 pub const BUILT_IN_FACTS: [&str; 2] = ["status", "application"];
 
@@ -79,7 +92,26 @@ impl Checker {
                 cx.declare(block);
             }
         }
+        cx.collisions();
         cx
+    }
+
+    /// Ids of one kind that generated code would spell alike (`a_b`, `a__b`).
+    fn collisions(&mut self) {
+        let mut seen: BTreeMap<(BlockKind, String), (&String, Span)> = BTreeMap::new();
+        let mut found = Vec::new();
+        for (id, d) in &self.index {
+            let key = (d.kind, type_name(id));
+            match seen.get(&key) {
+                Some((first, span)) => {
+                    found.push(messages::colliding_ids(first, *span, id, d.span, &key.1))
+                }
+                None => {
+                    seen.insert(key, (id, d.span));
+                }
+            }
+        }
+        self.problems.extend(found);
     }
 
     fn declare(&mut self, block: &Block) {

@@ -2,9 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use reglament::check::{Checked, check};
 use reglament::diagnostics::Problem;
-use reglament::load::{Workspace, io_reason};
+use reglament::load::io_reason;
+use reglament::project::{Project, check_files};
 use reglament::render;
 use reglament::source::{RealFileSystem, Sources, display_path};
 
@@ -21,23 +21,7 @@ pub const USAGE: u8 = 2;
 pub const DEFAULT_DIR: &str = "regulations";
 
 /// Every main file under `paths`, checked.
-pub struct Loaded {
-    pub sources: Sources,
-    pub units: Vec<(PathBuf, Checked)>,
-}
-
-impl Loaded {
-    pub fn problems(&self) -> Vec<Problem> {
-        self.units
-            .iter()
-            .flat_map(|(_, c)| c.problems.iter().cloned())
-            .collect()
-    }
-
-    pub fn has_errors(&self) -> bool {
-        self.units.iter().any(|(_, c)| c.has_errors())
-    }
-}
+pub type Loaded = Project;
 
 /// Prints an I/O or usage error and returns exit code 2.
 pub fn usage_error(message: &str) -> u8 {
@@ -93,30 +77,8 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 /// Reads, parses and checks every main file under `paths`.
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, String> {
     let files = rgl_files(paths)?;
-    let fs = RealFileSystem;
-    let mut ws = Workspace::new(&fs);
-    for f in &files {
-        ws.read(f)
-            .map_err(|e| format!("cannot read `{}`: {}", display_path(f), io_reason(&e)))?;
-    }
-    let roots = ws.roots(&files);
-    let mut units = Vec::new();
-    for root in roots {
-        let unit = ws
-            .unit(&root)
-            .map_err(|e| format!("cannot read `{}`: {}", display_path(&root), io_reason(&e)))?;
-        let mut checked = check(&unit.files, &ws.sources);
-        checked.problems.splice(0..0, unit.problems);
-        reglament::diagnostics::sort(&mut checked.problems);
-        if checked.problems.iter().any(Problem::is_error) {
-            checked.regulation = None;
-        }
-        units.push((root, checked));
-    }
-    Ok(Loaded {
-        sources: ws.sources,
-        units,
-    })
+    check_files(&RealFileSystem, &files)
+        .map_err(|(f, e)| format!("cannot read `{}`: {}", display_path(&f), io_reason(&e)))
 }
 
 /// Prints problems in the chosen format.

@@ -58,6 +58,31 @@ pub fn syntax(span: Span, expected: &[String], found: Option<&str>, ends_block: 
     )
 }
 
+/// R0101: a block not closed with `end`.
+pub fn unclosed_block(
+    span: Span,
+    keyword: &str,
+    name: &str,
+    open: Span,
+    found: Option<&str>,
+) -> Problem {
+    let found_words = match found {
+        None => "the file ends".to_owned(),
+        Some(w) => format!("a new `{w}` block starts"),
+    };
+    problem(
+        Code::Syntax,
+        format!("the {keyword} `{name}` is not closed: {found_words} before its `end`"),
+        vec![
+            label(span, "expected `end` before this"),
+            label(open, format!("the {keyword} `{name}` starts here")),
+        ],
+        Some(format!(
+            "add a line with the word `end` where the {keyword} `{name}` finishes"
+        )),
+    )
+}
+
 /// R0102: an included file cannot be read.
 pub fn include_not_found(span: Span, path: &str, reason: &str) -> Problem {
     problem(
@@ -99,11 +124,11 @@ pub fn number_too_large(span: Span) -> Problem {
 }
 
 /// R0106: `and` and `or` mixed without brackets.
-pub fn ambiguous_condition(span: Span, first: Span, other: Span) -> Problem {
+pub fn ambiguous_condition(first: Span, other: Span) -> Problem {
     problem(
         Code::AmbiguousCondition,
         "this condition mixes `and` and `or` without brackets, so it can be read two ways".to_owned(),
-        vec![label(first, "this joins with one word"), label(other, "this with the other"), label(span, "in this condition")],
+        vec![label(other, "this joins with the other word"), label(first, "this joins with one word")],
         Some("put brackets around the part that belongs together: `a and (b or c)` or `(a and b) or c`".to_owned()),
     )
 }

@@ -70,12 +70,82 @@ fn syntax_problem(text: &str, file: u32, error: &pest::error::Error<Rule>) -> Pr
     }
     let end = pos + found.as_ref().map_or(0, |w| w.len());
     let ends_block = expected.iter().any(|e| e == "`end`");
-    messages::syntax(
-        Span::new(file, pos, end.max(pos)),
-        &expected,
-        found.as_deref(),
-        ends_block,
-    )
+    let span = Span::new(file, pos, end.max(pos));
+    let starts_block = found.as_deref().is_none_or(|w| BLOCK_KEYWORDS.contains(&w));
+    if ends_block && starts_block {
+        if let Some((keyword, name, open)) = open_block(text, pos) {
+            let open = Span::new(file, open.0, open.1);
+            return messages::unclosed_block(span, &keyword, &name, open, found.as_deref());
+        }
+    }
+    messages::syntax(span, &expected, found.as_deref(), ends_block)
+}
+
+/// Words that open a block.
+const BLOCK_KEYWORDS: &[&str] = &[
+    "regulation",
+    "calendar",
+    "year",
+    "part",
+    "act",
+    "definition",
+    "status",
+    "application",
+    "event",
+    "choice",
+    "fact",
+    "category",
+    "branch",
+    "ground",
+    "representative",
+    "term",
+    "limit",
+    "document",
+    "rule",
+    "form",
+    "channel",
+    "duty",
+    "result",
+    "provision",
+    "omission",
+    "example",
+];
+
+/// The innermost block still open at `pos`: its keyword, name and the span
+/// of its first line. The text before `pos` parsed, so counting block
+/// keywords and `end`s line by line (outside triple-quoted text) is reliable.
+fn open_block(text: &str, pos: usize) -> Option<(String, String, (usize, usize))> {
+    let mut stack: Vec<(String, String, (usize, usize))> = Vec::new();
+    let mut in_long_string = false;
+    let mut offset = 0;
+    for line in text.get(..pos)?.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let was_in_string = in_long_string;
+        if line.matches("\"\"\"").count() % 2 == 1 {
+            in_long_string = !in_long_string;
+        }
+        if was_in_string {
+            continue;
+        }
+        let mut words = line.split_whitespace();
+        match words.next() {
+            Some("end") => {
+                stack.pop();
+            }
+            Some(w) if BLOCK_KEYWORDS.contains(&w) => {
+                let name = words.next().unwrap_or("").to_owned();
+                let indent = line.len() - line.trim_start().len();
+                stack.push((
+                    w.to_owned(),
+                    name,
+                    (start + indent, start + line.trim_end().len()),
+                ));
+            }
+            _ => {}
+        }
+    }
+    stack.pop()
 }
 
 /// The word (or character) at `pos`, for "found ..." in messages.
@@ -358,7 +428,7 @@ impl Builder {
                     if let Some((_, other)) = ops.iter().find(|(op, _)| op != first) {
                         let first_span = ops.first().map_or(span, |(_, s)| *s);
                         self.problems
-                            .push(messages::ambiguous_condition(span, first_span, *other));
+                            .push(messages::ambiguous_condition(first_span, *other));
                     }
                 }
                 if ops.first().is_some_and(|(op, _)| op == "or") {
