@@ -1,1 +1,107 @@
-fn main() {}
+//! Parsing and checking speed: the bundled regulation, and a generated
+//! regulation about 100 times its size, to show checking stays linear.
+//! Run with `cargo bench --bench check`; figures go in the README.
+
+// A benchmark whose setup fails should stop loudly, like a test.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use reglament::project::check_files;
+use reglament::source::MemoryFileSystem;
+
+/// Every `.rgl` file under `regulations/`, in memory, with its path.
+fn bundled() -> (MemoryFileSystem, Vec<PathBuf>, usize) {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rgl") {
+                out.push(p);
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join("regulations"), &mut files);
+    let mut fs = MemoryFileSystem::new();
+    let mut bytes = 0;
+    let mut rel = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        bytes += text.len();
+        let r = f.strip_prefix(root).unwrap().to_path_buf();
+        fs.insert(r.clone(), text);
+        rel.push(r);
+    }
+    (fs, rel, bytes)
+}
+
+/// A valid regulation of about `target` bytes: many categories, each with a
+/// condition, a term, a document and an example, the shapes the real one has.
+fn generated(target: usize) -> String {
+    let mut s = String::from(
+        "regulation big\n  title \"Generated regulation\"\nend\n\nstatus foreign_citizen\n  title \"foreign citizen\"\nend\n\n\
+         status stateless_person\n  title \"stateless person\"\nend\n\napplication issue\n  title \"issue\"\nend\n\n\
+         event accepted\n  title \"accepted\"\nend\n\nact law\n  title \"The law\"\nend\n\n\
+         choice citizenship\n  option a \"A\"\n  option b \"B\"\n  option c \"C\"\nend\n\n\
+         fact citizenship\n  question \"Which citizenship?\"\n  answer one of citizenship\nend\n\n\
+         fact age\n  question \"How old?\"\n  answer number of years\nend\n\n\
+         provision intro\n  clause 1\n  text \"Applicants are:\"\nend\n\n",
+    );
+    let mut i = 0;
+    while s.len() < target {
+        i += 1;
+        let _ = write!(
+            s,
+            "fact holds_{i}\n  question \"Does condition {i} hold for the applicant?\"\n  answer yes or no\nend\n\n\
+             category cat_{i}\n  clause 1.{i}\n  text \"\"\"\n    The foreign citizen or the stateless person who meets condition {i}\n    \
+             of the generated regulation, as the law provides.\n  \"\"\"\n  basis law article 8 item 2 subitem {i}\n  files issue\n  \
+             applies when holds_{i} and (age is at least 18 years or citizenship is one of a, b)\nend\n\n\
+             example ex_{i}\n  given holds_{i} yes\n  given age 30 years\n  given citizenship c\n  given status foreign_citizen\n  \
+             expect term 4 months\nend\n\n"
+        );
+    }
+    let _ = write!(
+        s,
+        "term four_months\n  clause 2\n  text \"Four months.\"\n  lasts 4 months from accepted\n  for application issue\nend\n\n\
+         document photos\n  clause 3\n  text \"Photos.\"\n  count 2 when status is stateless_person\n  count 4\nend\n"
+    );
+    s
+}
+
+fn bench(c: &mut Criterion) {
+    let (fs, files, bytes) = bundled();
+    let mut group = c.benchmark_group("parse and check");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("bundled regulations", |b| {
+        b.iter(|| {
+            let project = check_files(&fs, black_box(&files)).unwrap();
+            assert!(!project.has_errors());
+        })
+    });
+    let big = generated(bytes * 100);
+    let mut big_fs = MemoryFileSystem::new();
+    big_fs.insert("big.rgl", big.clone());
+    let big_files = vec![PathBuf::from("big.rgl")];
+    assert!(
+        !check_files(&big_fs, &big_files).unwrap().has_errors(),
+        "the generated regulation must be valid"
+    );
+    group.throughput(Throughput::Bytes(big.len() as u64));
+    group.sample_size(10);
+    group.bench_function("generated, 100x the size", |b| {
+        b.iter(|| {
+            let project = check_files(&big_fs, black_box(&big_files)).unwrap();
+            assert!(!project.has_errors());
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

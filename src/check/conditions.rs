@@ -265,7 +265,7 @@ pub(crate) fn value(
         }
         (FactType::Choice { choice }, ast::Value::Option(name)) => {
             let allowed = env.options(choice);
-            if allowed.iter().any(|o| *o == name.text) {
+            if allowed.contains(&name.text) {
                 if !crate::check::BUILT_IN_FACTS.contains(&choice.as_str()) {
                     cx.used.insert(choice.clone());
                 }

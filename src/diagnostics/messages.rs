@@ -642,9 +642,7 @@ pub fn unused(kind: &str, id: &str, span: Span) -> Problem {
         Code::Unused,
         format!("the {kind} `{id}` is declared but never used"),
         vec![label(span, "unused")],
-        Some(format!(
-            "remove it, or refer to it where the regulation relies on it"
-        )),
+        Some("remove it, or refer to it where the regulation relies on it".to_owned()),
     )
 }
 

@@ -187,7 +187,7 @@ mod tests {
 
     #[test]
     fn inserted_items_sort_after_their_base_and_its_children() {
-        let mut v = vec![n("23"), n("22(1)"), n("22.3"), n("22"), n("22(2)")];
+        let mut v = [n("23"), n("22(1)"), n("22.3"), n("22"), n("22(2)")];
         v.sort();
         let shown: Vec<String> = v.iter().map(ToString::to_string).collect();
         assert_eq!(shown, ["22", "22.3", "22(1)", "22(2)", "23"]);

@@ -1,0 +1,57 @@
+//! `out/` is committed so every amendment's effect is reviewable as a diff;
+//! this test fails when it is stale. Fix it with `cargo run --release -- build`.
+
+// Tests stop at the first surprise; unwrapping is how they say so.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use reglament::build::{Target, build, build_shared};
+use reglament::output::{MemoryWriter, read_tree};
+use reglament::project::check_files;
+use reglament::source::RealFileSystem;
+
+fn rgl_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rgl_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rgl") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn committed_out_matches_a_fresh_build() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::env::set_current_dir(root).unwrap();
+    let mut files = Vec::new();
+    rgl_files(Path::new("regulations"), &mut files);
+    files.sort();
+    let project = check_files(&RealFileSystem, &files).unwrap();
+    assert!(
+        !project.has_errors(),
+        "the bundled regulations have errors; run `reglament check`"
+    );
+    let mut fresh = MemoryWriter::default();
+    for reg in project.regulations() {
+        build(reg, Target::ALL, &mut fresh).unwrap();
+    }
+    build_shared(Target::ALL, &mut fresh).unwrap();
+    let committed: BTreeMap<String, Vec<u8>> = read_tree(&root.join("out")).unwrap();
+    let stale: Vec<&String> = fresh
+        .files
+        .keys()
+        .filter(|k| committed.get(*k) != fresh.files.get(*k))
+        .collect();
+    let extra: Vec<&String> = committed
+        .keys()
+        .filter(|k| !fresh.files.contains_key(*k))
+        .collect();
+    assert!(
+        stale.is_empty() && extra.is_empty(),
+        "out/ is stale; run `cargo run --release -- build` and commit out/.\nchanged or missing: {stale:?}\nno longer produced: {extra:?}"
+    );
+}
