@@ -175,6 +175,17 @@ fn citation(cx: &mut Checker, c: &ast::Citation) -> Option<Citation> {
 
 /// `clause`, `heading`, `text`, `plain`, `basis`, `see`, `note`.
 fn clause_text(cx: &mut Checker, f: &Fields<'_>, clause_required: bool) -> ClauseText {
+    clause_text_with(cx, f, clause_required, true)
+}
+
+/// Like [`clause_text`], for blocks that may have no text of their own (a
+/// term the source does not state has no clause to quote).
+fn clause_text_with(
+    cx: &mut Checker,
+    f: &Fields<'_>,
+    clause_required: bool,
+    text_required: bool,
+) -> ClauseText {
     let clause = if clause_required {
         f.required(&mut cx.problems, "clause", |v| match v {
             FieldValue::Clause(c) => Some(c),
@@ -190,10 +201,17 @@ fn clause_text(cx: &mut Checker, f: &Fields<'_>, clause_required: bool) -> Claus
         FieldValue::Heading(t) => Some(t),
         _ => None,
     });
-    let text = f.required(&mut cx.problems, "text", |v| match v {
-        FieldValue::Text(t) => Some(t),
-        _ => None,
-    });
+    fn pick_text(v: &FieldValue) -> Option<&ast::Text> {
+        match v {
+            FieldValue::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+    let text = if text_required {
+        f.required(&mut cx.problems, "text", pick_text)
+    } else {
+        f.one(&mut cx.problems, pick_text)
+    };
     let plain = f.one(&mut cx.problems, |v| match v {
         FieldValue::Plain(t) => Some(t),
         _ => None,
@@ -277,8 +295,12 @@ fn declare(cx: &mut Checker, reg: &mut Regulation, block: &Block) {
                 });
             }
             if options.is_empty() {
-                cx.problems
-                    .push(messages::missing_field("choice", &id, "option", block.span));
+                cx.problems.push(messages::missing_field(
+                    "choice",
+                    &id,
+                    "option",
+                    super::fields::head(block),
+                ));
             }
             reg.choices.push(Choice { id, options, span });
         }
@@ -638,7 +660,7 @@ fn category(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block, f:
             "category",
             &block.name.text,
             "applies when",
-            block.span,
+            super::fields::head(block),
         ));
     }
     reg.categories.push(Category {
@@ -684,7 +706,16 @@ fn duration(cx: &mut Checker, q: &ast::Quantity, term: bool) -> Option<Duration>
 }
 
 fn term(cx: &mut Checker, reg: &mut Regulation, block: &Block, f: &Fields<'_>) {
-    let clause = clause_text(cx, f, true);
+    let stated = !f
+        .many(|v| {
+            if let FieldValue::NotStated(t) = v {
+                Some(t)
+            } else {
+                None
+            }
+        })
+        .is_empty();
+    let clause = clause_text_with(cx, f, !stated, !stated);
     let lasts = f.one(&mut cx.problems, |v| match v {
         FieldValue::Lasts { duration, from } => Some((duration, from)),
         _ => None,
@@ -709,7 +740,7 @@ fn term(cx: &mut Checker, reg: &mut Regulation, block: &Block, f: &Fields<'_>) {
         _ => {
             cx.problems.push(messages::term_duration(
                 &block.name.text,
-                block.span,
+                super::fields::head(block),
                 lasts.is_some(),
             ));
             None

@@ -65,8 +65,10 @@ pub(super) fn build(cx: &mut Checker, env: &Env, block: &Block, f: &Fields<'_>) 
     })
     .is_empty()
     {
-        cx.problems
-            .push(messages::empty_example(&block.name.text, block.span));
+        cx.problems.push(messages::empty_example(
+            &block.name.text,
+            super::fields::head(block),
+        ));
     }
     Some(Example {
         id: block.name.text.clone(),

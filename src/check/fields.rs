@@ -4,6 +4,16 @@
 use crate::diagnostics::{Problem, messages};
 use crate::syntax::ast::{Block, FieldValue};
 
+/// The block's first words (`category born_in_rsfsr`): where a missing line
+/// is reported, rather than under the whole block.
+pub fn head(b: &Block) -> crate::source::Span {
+    crate::source::Span {
+        file: b.span.file,
+        start: b.span.start,
+        end: b.name.span.end.max(b.span.start),
+    }
+}
+
 /// The lines of one block, read through the checker's problem list.
 pub struct Fields<'a> {
     block: &'a Block,
@@ -55,7 +65,7 @@ impl<'a> Fields<'a> {
                 self.block.kind.keyword(),
                 &self.block.name.text,
                 keyword,
-                self.block.span,
+                head(self.block),
             ));
         }
         v

@@ -4,7 +4,7 @@
 //! first, and returns the model whenever there are no errors (warnings do
 //! not stop a build).
 
-// pub mod calendar; (wired in when the calendar checker lands)
+pub mod calendar;
 mod clauses;
 mod conditions;
 pub mod coverage;
