@@ -60,10 +60,14 @@ impl<'fs> Workspace<'fs> {
     }
 
     /// The files among `paths` that no other file in the workspace includes:
-    /// those are the main files to check.
+    /// those are the main files to check. Files that include each other in a
+    /// circle with no outside main file would leave nothing to check, so the
+    /// first of such a circle is taken as a main file too (and its check
+    /// reports the circle).
     pub fn roots(&mut self, paths: &[PathBuf]) -> Vec<PathBuf> {
+        let paths: Vec<PathBuf> = paths.iter().map(|p| normalize(p)).collect();
         let mut included = BTreeSet::new();
-        let mut queue: Vec<PathBuf> = paths.iter().map(|p| normalize(p)).collect();
+        let mut queue: Vec<PathBuf> = paths.clone();
         let mut seen = BTreeSet::new();
         while let Some(path) = queue.pop() {
             if !seen.insert(path.clone()) || self.read(&path).is_err() {
@@ -74,11 +78,29 @@ impl<'fs> Workspace<'fs> {
                 queue.push(target);
             }
         }
-        paths
+        let mut roots: Vec<PathBuf> = paths
             .iter()
-            .map(|p| normalize(p))
-            .filter(|p| !included.contains(p))
-            .collect()
+            .filter(|p| !included.contains(*p))
+            .cloned()
+            .collect();
+        loop {
+            let reached = self.reachable(&roots);
+            match paths.iter().find(|p| !reached.contains(*p)) {
+                Some(orphan) => roots.push(orphan.clone()),
+                None => return roots,
+            }
+        }
+    }
+
+    fn reachable(&self, roots: &[PathBuf]) -> BTreeSet<PathBuf> {
+        let mut reached = BTreeSet::new();
+        let mut queue = roots.to_vec();
+        while let Some(path) = queue.pop() {
+            if reached.insert(path.clone()) {
+                queue.extend(self.include_targets(&path));
+            }
+        }
+        reached
     }
 
     fn include_targets(&self, path: &Path) -> Vec<PathBuf> {

@@ -159,3 +159,18 @@ fn comments_and_includes() {
         "act x\n  title \"X\"\nend\ninclude \"late.rgl\"\n",
     );
 }
+
+#[test]
+fn a_number_without_unit_does_not_take_the_next_line_as_its_unit() {
+    yes(
+        Rule::example,
+        "example e\n  given minor 12\n  expect no categories\nend",
+    );
+    yes(
+        Rule::document,
+        "document d\n  required when entry_year is after 2020\nend",
+    );
+    yes(Rule::condition, "children is at least 1 and minor");
+    no(Rule::quantity, "12\nexpect");
+    yes(Rule::quantity, "15 working  days");
+}

@@ -1,7 +1,7 @@
 //! Type-checking conditions: every fact declared, every value of the fact's
 //! type and unit, every comparison word suited to the type.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::Checker;
 use crate::diagnostics::messages;
@@ -11,11 +11,12 @@ use crate::syntax::ast::{self, Comparator};
 /// What the checker knows about facts while reading conditions.
 pub(crate) struct Env {
     facts: BTreeMap<String, FactType>,
+    untyped: BTreeSet<String>,
     options: BTreeMap<String, Vec<String>>,
 }
 
 impl Env {
-    pub fn new(reg: &Regulation) -> Self {
+    pub fn new(reg: &Regulation, untyped: &BTreeSet<String>) -> Self {
         let mut facts: BTreeMap<String, FactType> = reg
             .facts
             .iter()
@@ -47,7 +48,11 @@ impl Env {
             "application".to_owned(),
             reg.applications.iter().map(|a| a.id.clone()).collect(),
         );
-        Self { facts, options }
+        Self {
+            facts,
+            untyped: untyped.clone(),
+            options,
+        }
     }
 
     pub fn fact(&self, id: &str) -> Option<&FactType> {
@@ -150,6 +155,10 @@ pub(crate) fn check(cx: &mut Checker, env: &Env, c: &ast::Condition) -> Option<C
 }
 
 fn fact_type(cx: &mut Checker, env: &Env, fact: &ast::Name) -> Option<FactType> {
+    if env.untyped.contains(&fact.text) {
+        cx.used.insert(fact.text.clone());
+        return None;
+    }
     match env.fact(&fact.text) {
         Some(t) => {
             cx.used.insert(fact.text.clone());
@@ -180,7 +189,8 @@ fn fact_type(cx: &mut Checker, env: &Env, fact: &ast::Name) -> Option<FactType> 
     }
 }
 
-fn suggest_fact(env: &Env, name: &str) -> Option<String> {
+/// The declared fact closest to a misspelt name.
+pub(crate) fn suggest_fact(env: &Env, name: &str) -> Option<String> {
     env.fact_ids()
         .map(|id| (strsim::damerau_levenshtein(name, id), id))
         .filter(|(d, id)| *d <= 2.max(name.len() / 4) && *d < id.len())

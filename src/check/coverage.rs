@@ -169,7 +169,10 @@ pub(super) fn check(cx: &mut Checker, reg: &Regulation) {
     for (id, groups) in not_stated {
         let combinations: Vec<String> = groups
             .into_iter()
-            .map(|(who, statuses)| format!("{who} (status {})", statuses.join(", ")))
+            .map(|(who, statuses)| {
+                let statuses: Vec<String> = statuses.iter().map(|s| format!("`{s}`")).collect();
+                format!("{who}, status {}", statuses.join(" and "))
+            })
             .collect();
         if let Some(t) = reg.terms.iter().find(|t| t.id == id) {
             cx.problems.push(messages::term_not_stated(
@@ -189,6 +192,8 @@ fn term_words(t: &Term) -> String {
 }
 
 fn combination_words(reg: &Regulation, app: &str, filer: &Filer, status: Option<&str>) -> String {
-    let status = status.map(|s| format!(", {s}")).unwrap_or_default();
+    let status = status
+        .map(|s| format!(", status `{s}`"))
+        .unwrap_or_default();
     format!("application `{app}` by {}{status}", filer.words(reg))
 }

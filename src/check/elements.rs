@@ -52,7 +52,7 @@ pub(super) fn build(
     for block in &blocks {
         declare(cx, &mut reg, block);
     }
-    let env = Env::new(&reg);
+    let env = Env::new(&reg, &cx.untyped_facts);
     for block in &blocks {
         element(cx, &mut reg, &env, block);
     }
@@ -61,7 +61,10 @@ pub(super) fn build(
     }
 
     clauses::check(cx, &blocks);
-    coverage::check(cx, &reg);
+    // A term or category dropped for an error would show up as a false gap.
+    if !cx.coverage_unreliable {
+        coverage::check(cx, &reg);
+    }
     examples::check(cx, &reg, &env, &blocks);
     links::check(cx, &reg, &blocks);
     unused(cx, &blocks);
@@ -317,7 +320,13 @@ fn declare(cx: &mut Checker, reg: &mut Regulation, block: &Block) {
                 _ => None,
             });
             let answer = match answer {
-                Some(ast::AnswerType::YesNo) | None => FactType::YesNo,
+                Some(ast::AnswerType::YesNo) => FactType::YesNo,
+                // The missing line is reported; conditions on this fact are
+                // not checked further, so that one slip gives one error.
+                None => {
+                    cx.untyped_facts.insert(id.clone());
+                    FactType::YesNo
+                }
                 Some(ast::AnswerType::Date) => FactType::Date,
                 Some(ast::AnswerType::Number { unit }) => FactType::Number {
                     unit: unit.as_ref().map(|u| conditions::normalize_unit(&u.text)),
@@ -358,7 +367,33 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
         | BlockKind::Fact => {}
         BlockKind::Year | BlockKind::Branch | BlockKind::Ground | BlockKind::Rule => {}
         BlockKind::Calendar => {
-            let _ = block;
+            let (calendar, problems) = super::calendar::check_calendar(block);
+            cx.problems.extend(problems);
+            let title = f.one(&mut cx.problems, |v| {
+                if let FieldValue::Title(t) = v {
+                    Some(t.value.clone())
+                } else {
+                    None
+                }
+            });
+            if let Some(c) = calendar {
+                let years = c
+                    .years()
+                    .iter()
+                    .map(|y| CalendarYear {
+                        year: y.year,
+                        decree: y.decree.clone(),
+                        non_working: y.non_working_weekdays.clone(),
+                        working: y.working_weekend_days.clone(),
+                    })
+                    .collect();
+                reg.calendars.push(Calendar {
+                    id,
+                    title,
+                    years,
+                    span,
+                });
+            }
         }
         BlockKind::Part => {
             let number = f.one(&mut cx.problems, |v| match v {
@@ -468,7 +503,13 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
             let title = title(cx, &f);
             reg.events.push(Event { id, title, span });
         }
-        BlockKind::Category => category(cx, reg, env, block, &f),
+        BlockKind::Category => {
+            let before = cx.error_count();
+            category(cx, reg, env, block, &f);
+            if cx.error_count() > before {
+                cx.coverage_unreliable = true;
+            }
+        }
         BlockKind::Representative => {
             let clause = clause_text(cx, &f, true);
             let listed = f.required(&mut cx.problems, "for category", |v| match v {
@@ -490,7 +531,13 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
                 span,
             });
         }
-        BlockKind::Term => term(cx, reg, block, &f),
+        BlockKind::Term => {
+            let before = cx.error_count();
+            term(cx, reg, block, &f);
+            if cx.error_count() > before {
+                cx.coverage_unreliable = true;
+            }
+        }
         BlockKind::Limit => {
             let clause = clause_text(cx, &f, true);
             let lasts = f.required(&mut cx.problems, "lasts", |v| match v {
@@ -655,7 +702,16 @@ fn category(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block, f:
             branches.push(b)
         }
     }
-    if applies.is_none() && branches.is_empty() {
+    let has_applies_line = !f
+        .many(|v| {
+            if let FieldValue::Applies(c) = v {
+                Some(c)
+            } else {
+                None
+            }
+        })
+        .is_empty();
+    if !has_applies_line && branches.is_empty() {
         cx.problems.push(messages::missing_field(
             "category",
             &block.name.text,
@@ -689,7 +745,7 @@ fn duration(cx: &mut Checker, q: &ast::Quantity, term: bool) -> Option<Duration>
                 ) =>
         {
             if q.amount == 0 {
-                cx.problems.push(messages::zero_count(q.span));
+                cx.problems.push(messages::zero_duration(q.span));
                 return None;
             }
             Some(Duration {
@@ -1021,7 +1077,8 @@ fn unused(cx: &mut Checker, blocks: &[&Block]) {
                 | BlockKind::Event
                 | BlockKind::Channel
         );
-        if watched && !cx.used.contains(&block.name.text) {
+        let reserved = super::BUILT_IN_FACTS.contains(&block.name.text.as_str());
+        if watched && !reserved && !cx.used.contains(&block.name.text) {
             cx.problems.push(messages::unused(
                 block.kind.keyword(),
                 &block.name.text,

@@ -31,8 +31,11 @@ pub(super) fn build(cx: &mut Checker, env: &Env, block: &Block, f: &Fields<'_>) 
         }
         firsts.push((fact.text.clone(), span));
         let Some(t) = env.fact(&fact.text).cloned() else {
-            cx.problems
-                .push(messages::undeclared_fact(&fact.text, fact.span, None));
+            cx.problems.push(messages::undeclared_fact(
+                &fact.text,
+                fact.span,
+                conditions::suggest_fact(env, &fact.text).as_deref(),
+            ));
             continue;
         };
         cx.used.insert(fact.text.clone());
@@ -70,10 +73,29 @@ pub(super) fn build(cx: &mut Checker, env: &Env, block: &Block, f: &Fields<'_>) 
             super::fields::head(block),
         ));
     }
+    let accepted = f.one(&mut cx.problems, |v| {
+        if let FieldValue::Accepted(d) = v {
+            Some(*d)
+        } else {
+            None
+        }
+    });
+    let wants_deadline = expect
+        .iter()
+        .any(|e: &Expect| matches!(e.what, Expectation::Deadline { .. }));
+    if wants_deadline && accepted.is_none() {
+        cx.problems.push(messages::missing_field(
+            "example",
+            &block.name.text,
+            "accepted",
+            super::fields::head(block),
+        ));
+    }
     Some(Example {
         id: block.name.text.clone(),
         title,
         given,
+        accepted,
         expect,
         span: block.name.span,
     })
@@ -102,6 +124,7 @@ fn expectation(cx: &mut Checker, e: &ast::Expectation) -> Option<Expectation> {
             document: cx.resolve(document, &[BlockKind::Document], "a document")?,
             count: *count,
         },
+        ast::Expectation::Deadline { date } => Expectation::Deadline { date: *date },
         ast::Expectation::Representative { required } => Expectation::Representative {
             required: *required,
         },
@@ -122,5 +145,23 @@ fn expectation(cx: &mut Checker, e: &ast::Expectation) -> Option<Expectation> {
     })
 }
 
-/// Nothing to check across examples yet; kept as the pass's entry point.
-pub(super) fn check(_cx: &mut Checker, _reg: &Regulation, _env: &Env, _blocks: &[&Block]) {}
+/// Examples that count a deadline need a production calendar covering
+/// their acceptance date.
+pub(super) fn check(cx: &mut Checker, reg: &Regulation, _env: &Env, blocks: &[&Block]) {
+    let calendar = reg.production_calendar().map(|c| c.to_deadline_calendar());
+    for block in blocks.iter().filter(|b| b.kind == BlockKind::Example) {
+        for field in &block.fields {
+            let FieldValue::Accepted(date) = &field.value else {
+                continue;
+            };
+            let covered = calendar.as_ref().is_some_and(|c| c.covers(date.year()));
+            if !covered {
+                let (first, last) = calendar
+                    .as_ref()
+                    .map_or((None, None), |c| (c.first_year(), c.last_year()));
+                cx.problems
+                    .push(messages::outside_calendar(*date, first, last, field.span));
+            }
+        }
+    }
+}

@@ -60,6 +60,10 @@ pub(crate) struct Declared {
 /// State shared by the checking passes.
 pub(crate) struct Checker {
     pub problems: Vec<Problem>,
+    /// Facts declared without an `answer` line.
+    pub untyped_facts: BTreeSet<String>,
+    /// A term or category had errors: coverage would report false gaps.
+    pub coverage_unreliable: bool,
     pub index: BTreeMap<String, Declared>,
     pub used: BTreeSet<String>,
 }
@@ -84,6 +88,8 @@ impl Checker {
     fn new(files: &[File]) -> Self {
         let mut cx = Self {
             problems: Vec::new(),
+            coverage_unreliable: false,
+            untyped_facts: BTreeSet::new(),
             index: BTreeMap::new(),
             used: BTreeSet::new(),
         };
@@ -190,6 +196,11 @@ impl Checker {
             .filter(|(distance, id)| *distance <= 2.max(name.len() / 4) && *distance < id.len())
             .min()
             .map(|(_, id)| id.clone())
+    }
+
+    /// How many errors so far.
+    pub fn error_count(&self) -> usize {
+        self.problems.iter().filter(|p| p.is_error()).count()
     }
 
     /// The kind an id was declared with.

@@ -118,3 +118,20 @@ pub fn counts(problems: &[Problem]) -> String {
         plural(warnings, "warning")
     )
 }
+
+/// Reads a command-line date written YYYY-MM-DD, rejecting days that do not exist.
+pub fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    let well_formed = text.len() == 10
+        && text.chars().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if !well_formed {
+        return Err(format!("`{text}` is not a date written YYYY-MM-DD"));
+    }
+    text.parse()
+        .map_err(|_| format!("{text} is not a date in the calendar"))
+}

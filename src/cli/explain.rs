@@ -21,6 +21,9 @@ pub struct Args {
     /// Only this category, by clause number (`2.8`) or id.
     #[arg(long, value_name = "CLAUSE")]
     category: Option<String>,
+    /// The day the application was accepted (YYYY-MM-DD): adds each term's deadline.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::common::parse_date)]
+    accepted: Option<jiff::civil::Date>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
@@ -94,6 +97,7 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
     let query = Query {
         application: args.kind.clone(),
         category: args.category.clone(),
+        accepted: args.accepted,
     };
     let answer = match explain(reg, &facts, &query) {
         Ok(a) => a,
@@ -178,6 +182,19 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
                     t.amount.unwrap_or(0),
                     t.clause.as_deref().unwrap_or("-")
                 );
+                if let Some(d) = &t.deadline {
+                    let _ = writeln!(
+                        out,
+                        "                deadline: {}",
+                        super::deadline::dmy(d.ends)
+                    );
+                    for step in &d.steps {
+                        let _ = writeln!(out, "                  {}", step.text);
+                    }
+                }
+                if let Some(e) = &t.deadline_error {
+                    let _ = writeln!(out, "                deadline: cannot be counted: {e}");
+                }
             }
             None => {
                 let _ = writeln!(

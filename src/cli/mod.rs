@@ -6,6 +6,7 @@
 mod build;
 mod check;
 mod common;
+mod deadline;
 mod explain;
 mod test;
 
@@ -46,6 +47,8 @@ enum Command {
     Explain(explain::Args),
     /// Run the examples kept in the regulation sources.
     Test(test::Args),
+    /// Count a term from an acceptance date by the production calendar.
+    Deadline(deadline::Args),
 }
 
 /// Parses the command line and runs the command.
@@ -62,6 +65,7 @@ pub fn run() -> ExitCode {
         Command::Build(args) => build::run(&args, cli.message_format),
         Command::Explain(args) => explain::run(&args, cli.message_format),
         Command::Test(args) => test::run(&args, cli.message_format),
+        Command::Deadline(args) => deadline::run(&args, cli.message_format),
     };
     ExitCode::from(code)
 }

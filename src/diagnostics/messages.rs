@@ -21,6 +21,18 @@ fn label(span: Span, text: impl Into<String>) -> Label {
     }
 }
 
+/// "a `clause` line", "an `answer` line".
+fn a(word: &str) -> &'static str {
+    if word
+        .trim_start_matches('`')
+        .starts_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        "an"
+    } else {
+        "a"
+    }
+}
+
 fn or_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
@@ -248,7 +260,9 @@ pub fn missing_field(block: &str, id: &str, field: &str, span: Span) -> Problem 
         format!("the {block} `{id}` has no `{field}` line"),
         vec![label(span, format!("`{field}` is missing in this block"))],
         Some(format!(
-            "add a `{field}` line; docs/language.md lists the lines of a `{block}` block"
+            "add {} `{field}` line; docs/language.md lists the lines of {} `{block}` block",
+            a(field),
+            a(block)
         )),
     )
 }
@@ -380,6 +394,15 @@ pub fn undeclared_fact(fact: &str, span: Span, suggestion: Option<&str>) -> Prob
 
 /// R0402 / R0702: a value of the wrong type.
 pub fn type_mismatch(fact: &str, fact_type: &str, value: &str, span: Span, given: bool) -> Problem {
+    let help = if fact_type == "a yes/no fact" {
+        "a yes/no fact takes `yes` or `no`".to_owned()
+    } else if fact_type == "a date" {
+        "dates are written year-month-day, like 2019-11-01".to_owned()
+    } else if fact_type.starts_with("a number") {
+        format!("write a whole number, like `18`; `{fact}` is {fact_type}")
+    } else {
+        format!("`{fact}` takes one of its options, by id")
+    };
     problem(
         if given {
             Code::GivenType
@@ -391,9 +414,7 @@ pub fn type_mismatch(fact: &str, fact_type: &str, value: &str, span: Span, given
             if given { "given" } else { "compared with" }
         ),
         vec![label(span, format!("{value} here"))],
-        Some(format!(
-            "give `{fact}` a value of its own type ({fact_type})"
-        )),
+        Some(help),
     )
 }
 
@@ -569,6 +590,16 @@ pub fn zero_count(span: Span) -> Problem {
     )
 }
 
+/// R0602: a duration of zero.
+pub fn zero_duration(span: Span) -> Problem {
+    problem(
+        Code::ZeroCount,
+        "a time limit of zero is not a time limit".to_owned(),
+        vec![label(span, "zero")],
+        Some("check the number against the source".to_owned()),
+    )
+}
+
 /// R0601: two defaults.
 pub fn conflicting_counts(field: &str, first: Span, second: Span) -> Problem {
     problem(
@@ -633,6 +664,38 @@ pub fn example_failed(
         format!("example `{id}`: expected {expected}, but the regulation gives {actual}"),
         vec![label(span, "this expectation fails"), label(example, "in this example")],
         Some("either the example or the rule it tests is wrong; `reglament explain` shows how the answer was reached".to_owned()),
+    )
+}
+
+/// R0807: a date no production calendar covers.
+pub fn outside_calendar(
+    date: jiff::civil::Date,
+    first: Option<i16>,
+    last: Option<i16>,
+    span: Span,
+) -> Problem {
+    let (message, help) = match (first, last) {
+        (Some(f), Some(l)) => (
+            format!(
+                "there is no production calendar for {} (the calendar covers {f}-{l})",
+                date.year()
+            ),
+            format!(
+                "add the year {} to the production calendar with its Government decree, or use a date in {f}-{l}",
+                date.year()
+            ),
+        ),
+        _ => (
+            "no production calendar is available to count this deadline".to_owned(),
+            "name the calendar in the `regulation` block with `calendar <id>` and include its file"
+                .to_owned(),
+        ),
+    };
+    problem(
+        Code::OutsideCalendar,
+        message,
+        vec![label(span, "this date")],
+        Some(help),
     )
 }
 

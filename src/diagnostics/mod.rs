@@ -163,13 +163,11 @@ codes! {
     TermNotStated = "R0504", Warning, "the source states no term for a combination";
     /// A duration in a unit terms cannot be counted in.
     BadDurationUnit = "R0505", Error, "a duration in a unit terms are not counted in";
-    /// A category that files no kind of application.
-    CategoryFilesNothing = "R0506", Error, "a category files no kind of application";
 
     /// Two default counts or copies for one document.
     ConflictingCounts = "R0601", Error, "a document has two default counts or copy numbers";
     /// A count or number of copies of zero.
-    ZeroCount = "R0602", Error, "a count or number of copies of zero";
+    ZeroCount = "R0602", Error, "a count, number of copies or time limit of zero";
     /// Two forms with the same appendix number.
     DuplicateAppendix = "R0603", Error, "two forms have the same appendix number";
 

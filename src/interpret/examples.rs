@@ -27,7 +27,11 @@ fn run(reg: &Regulation, example: &Example) -> ExampleOutcome {
         .map(|g| (g.fact.clone(), g.value.clone()))
         .collect();
     let mut failures = Vec::new();
-    match explain(reg, &facts, &Query::default()) {
+    let query = Query {
+        accepted: example.accepted,
+        ..Query::default()
+    };
+    match explain(reg, &facts, &query) {
         Ok(answer) => {
             for e in &example.expect {
                 if let Some((expected, actual)) = mismatch(&answer, &e.what) {
@@ -64,6 +68,10 @@ fn list(ids: &BTreeSet<&str>) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     }
+}
+
+fn dmy(d: jiff::civil::Date) -> String {
+    format!("{:02}.{:02}.{}", d.day(), d.month(), d.year())
 }
 
 fn term_words(d: Option<&Duration>) -> String {
@@ -152,6 +160,28 @@ fn mismatch(answer: &Explanation, what: &Expectation) -> Option<(String, String)
                     format!("{count} of `{document}`"),
                     actual.map_or("the document not required".to_owned(), |n| format!("{n}")),
                 )
+            })
+        }
+        Expectation::Deadline { date } => {
+            let expected = format!("the deadline {}", dmy(*date));
+            if answer.categories.is_empty() {
+                return Some((expected, "no category that applies".to_owned()));
+            }
+            answer.categories.iter().find_map(|c| {
+                let term = c.term.as_ref();
+                match (
+                    term.and_then(|t| t.deadline.as_ref()),
+                    term.and_then(|t| t.deadline_error.as_ref()),
+                ) {
+                    (Some(d), _) if d.ends == *date => None,
+                    (Some(d), _) => {
+                        Some((expected.clone(), format!("{} for `{}`", dmy(d.ends), c.id)))
+                    }
+                    (None, Some(e)) => {
+                        Some((expected.clone(), format!("no deadline for `{}`: {e}", c.id)))
+                    }
+                    (None, None) => Some((expected.clone(), format!("no deadline for `{}`", c.id))),
+                }
             })
         }
         Expectation::Representative { required } => {

@@ -26,6 +26,8 @@ pub struct Query {
     pub application: Option<String>,
     /// Only this category (by clause number, e.g. `2.8`, or by id).
     pub category: Option<String>,
+    /// The day the application was accepted: each term then gets its deadline.
+    pub accepted: Option<jiff::civil::Date>,
 }
 
 /// The answer to "what does the regulation say for this applicant?".
@@ -96,6 +98,56 @@ pub struct TermAnswer {
     pub from: Option<String>,
     /// The source states no term.
     pub not_stated: bool,
+    /// The last day of the term, when an acceptance date was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<DeadlineAnswer>,
+    /// Why the deadline cannot be counted (a date outside the production calendar).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline_error: Option<String>,
+}
+
+/// A deadline and the steps that produced it.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct DeadlineAnswer {
+    /// The last day.
+    pub ends: jiff::civil::Date,
+    /// How it was reached.
+    pub steps: Vec<StepAnswer>,
+}
+
+/// One step of a deadline computation.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct StepAnswer {
+    /// `months`, `working_days`, `calendar_days` or `next_working_day`.
+    pub kind: &'static str,
+    /// The date the step starts from.
+    pub from: jiff::civil::Date,
+    /// The date it reaches.
+    pub to: jiff::civil::Date,
+    /// The legal rule applied.
+    pub rule: &'static str,
+    /// The step in words.
+    pub text: String,
+}
+
+impl DeadlineAnswer {
+    /// From the shared deadline computation.
+    pub fn from_deadline(d: &crate::deadline::Deadline) -> Self {
+        Self {
+            ends: d.ends,
+            steps: d
+                .steps
+                .iter()
+                .map(|s| StepAnswer {
+                    kind: s.kind(),
+                    from: s.from(),
+                    to: s.to(),
+                    rule: s.rule(),
+                    text: s.to_string(),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// A required document.
@@ -208,13 +260,17 @@ pub fn explain(
         }
     });
 
+    let calendar = reg
+        .production_calendar()
+        .map(crate::model::Calendar::to_deadline_calendar);
+    let counting = query.accepted.map(|date| (date, calendar.as_ref()));
     let mut answers = Vec::new();
     for a in &categories {
         let app = given_app
             .clone()
             .or_else(|| single_kind(reg, &a.category).cloned());
         let (term, term_needs) = match &app {
-            Some(app) => term_for(reg, app, &a.filer(), status.as_deref()),
+            Some(app) => term_for(reg, app, &a.filer(), status.as_deref(), counting),
             None => (None, vec!["application".to_owned()]),
         };
         let rep = representative_for(reg, a, facts);
@@ -347,30 +403,52 @@ fn term_for(
     app: &str,
     filer: &Filer,
     status: Option<&str>,
+    counting: Option<(jiff::civil::Date, Option<&crate::deadline::Calendar>)>,
 ) -> (Option<TermAnswer>, Vec<String>) {
     let terms = matching(reg, app, filer, status);
     match terms.as_slice() {
         [t] => {
-            let (amount, unit, from, not_stated) = match &t.length {
-                TermLength::Lasts { duration, from } => (
-                    Some(duration.amount),
-                    Some(duration.unit),
-                    from.clone(),
-                    false,
-                ),
-                TermLength::NotStated { .. } => (None, None, None, true),
+            let mut answer = TermAnswer {
+                id: t.id.clone(),
+                clause: clause(t.clause.clause.as_ref()),
+                amount: None,
+                unit: None,
+                from: None,
+                not_stated: true,
+                deadline: None,
+                deadline_error: None,
             };
-            (
-                Some(TermAnswer {
-                    id: t.id.clone(),
-                    clause: clause(t.clause.clause.as_ref()),
-                    amount,
-                    unit,
-                    from,
-                    not_stated,
-                }),
-                vec![],
-            )
+            if let TermLength::Lasts { duration, from } = &t.length {
+                answer.amount = Some(duration.amount);
+                answer.unit = Some(duration.unit);
+                answer.from = from.clone();
+                answer.not_stated = false;
+                if let Some((accepted, calendar)) = counting {
+                    match (calendar, duration.unit.deadline_unit()) {
+                        (Some(calendar), Some(unit)) => {
+                            let d = crate::deadline::Duration {
+                                amount: duration.amount,
+                                unit,
+                            };
+                            match crate::deadline::deadline(accepted, d, calendar) {
+                                Ok(d) => answer.deadline = Some(DeadlineAnswer::from_deadline(&d)),
+                                Err(e) => answer.deadline_error = Some(e.to_string()),
+                            }
+                        }
+                        (None, _) => {
+                            answer.deadline_error =
+                                Some("the regulation names no production calendar".to_owned())
+                        }
+                        (_, None) => {
+                            answer.deadline_error = Some(format!(
+                                "a term in {} has no deadline date",
+                                duration.unit.words(2)
+                            ))
+                        }
+                    }
+                }
+            }
+            (Some(answer), vec![])
         }
         [] => (None, vec![]),
         // Several terms match only when the status is unknown (coverage

@@ -636,6 +636,8 @@ pub struct Example {
     pub title: Option<String>,
     /// The facts given.
     pub given: Vec<Given>,
+    /// The day the application was accepted, for deadlines.
+    pub accepted: Option<Date>,
     /// What is expected.
     pub expect: Vec<Expect>,
     /// Where it is declared.
@@ -700,6 +702,11 @@ pub enum Expectation {
         /// Yes or no.
         required: bool,
     },
+    /// Every applying category's deadline ends on this date.
+    Deadline {
+        /// The last day.
+        date: Date,
+    },
 }
 
 /// A production calendar.
@@ -728,7 +735,44 @@ pub struct CalendarYear {
     pub working: Vec<Date>,
 }
 
+impl Calendar {
+    /// The calendar in the form the deadline computation uses.
+    pub fn to_deadline_calendar(&self) -> crate::deadline::Calendar {
+        let years = self
+            .years
+            .iter()
+            .map(|y| crate::deadline::CalendarYear {
+                year: y.year,
+                decree: y.decree.clone(),
+                non_working_weekdays: y.non_working.clone(),
+                working_weekend_days: y.working.clone(),
+            })
+            .collect();
+        crate::deadline::Calendar::new(self.id.clone(), years)
+    }
+}
+
+impl DurationUnit {
+    /// The unit for deadline computation, if deadlines can be counted in it.
+    pub fn deadline_unit(self) -> Option<crate::deadline::Unit> {
+        match self {
+            DurationUnit::Months => Some(crate::deadline::Unit::Months),
+            DurationUnit::WorkingDays => Some(crate::deadline::Unit::WorkingDays),
+            DurationUnit::CalendarDays => Some(crate::deadline::Unit::CalendarDays),
+            DurationUnit::Hours | DurationUnit::Minutes => None,
+        }
+    }
+}
+
 impl Regulation {
+    /// The production calendar deadlines are counted by.
+    pub fn production_calendar(&self) -> Option<&Calendar> {
+        match &self.calendar {
+            Some(id) => self.calendars.iter().find(|c| &c.id == id),
+            None => self.calendars.first(),
+        }
+    }
+
     /// The category with this id.
     pub fn category(&self, id: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.id == id)

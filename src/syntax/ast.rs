@@ -357,6 +357,11 @@ pub enum Expectation {
         /// Expected answer.
         required: bool,
     },
+    /// `expect deadline 2026-04-27`
+    Deadline {
+        /// The expected last day.
+        date: Date,
+    },
 }
 
 /// What a line says.
@@ -439,6 +444,7 @@ pub enum FieldValue {
         fact: Name,
         value: Value,
     },
+    Accepted(Date),
     Expect(Expectation),
     Decree(Text),
     NonWorking(Vec<(Date, Span)>),
@@ -494,6 +500,7 @@ impl FieldValue {
             FieldValue::On(_) => "on",
             FieldValue::After(_) => "after clause",
             FieldValue::Given { .. } => "given",
+            FieldValue::Accepted(_) => "accepted",
             FieldValue::Expect(_) => "expect",
             FieldValue::Decree(_) => "decree",
             FieldValue::NonWorking(_) => "non-working",

@@ -174,9 +174,20 @@ struct Builder {
 }
 
 impl Builder {
+    /// The pair's span without trailing blank space and comment lines:
+    /// an optional part at the end of a rule (`copies 2 [when ...]`) makes
+    /// pest's span run on to the next line.
     fn span(&self, pair: &Pair<'_, Rule>) -> Span {
         let s = pair.as_span();
-        Span::new(self.file, s.start(), s.end())
+        let mut text = s.as_str().trim_end();
+        while let Some((before, last)) = text.rsplit_once('\n') {
+            if last.trim_start().starts_with('#') {
+                text = before.trim_end();
+            } else {
+                break;
+            }
+        }
+        Span::new(self.file, s.start(), s.start() + text.len())
     }
 
     fn file(&mut self, pair: Pair<'_, Rule>) -> File {
@@ -278,7 +289,8 @@ impl Builder {
         pair.as_str().parse().unwrap_or_else(|_| {
             self.problems
                 .push(messages::number_too_large(self.span(pair)));
-            0
+            // Not 0: a zero would add a second, false "this number is zero".
+            u32::MAX
         })
     }
 
@@ -536,6 +548,11 @@ impl Builder {
                     Expectation::Count { document, count: n }
                 }
             }
+            Rule::expect_deadline => Expectation::Deadline {
+                date: inner
+                    .next()
+                    .map_or(Date::constant(2000, 1, 1), |p| self.date(&p)),
+            },
             _ => Expectation::Representative {
                 required: inner.next().is_some_and(|p| p.as_str() == "yes"),
             },
@@ -746,6 +763,9 @@ impl Builder {
                 Some(p) => FieldValue::Expect(self.expectation(p)),
                 None => FieldValue::Note(empty),
             },
+            Rule::accepted_field => {
+                FieldValue::Accepted(next().map_or(Date::constant(2000, 1, 1), |p| self.date(&p)))
+            }
             Rule::non_working_field => FieldValue::NonWorking(self.dates(next())),
             Rule::working_field => FieldValue::Working(self.dates(next())),
             _ => FieldValue::Note(empty),
