@@ -66,7 +66,7 @@ pub(super) fn build(
         coverage::check(cx, &reg);
     }
     examples::check(cx, &reg, &env, &blocks);
-    links::check(cx, &reg, &blocks);
+    links::check(cx, &reg, &blocks, sources);
     unused(cx, &blocks);
     for o in &reg.omissions {
         cx.problems

@@ -7,9 +7,10 @@ use pulldown_cmark::{Event, Parser, Tag};
 use super::Checker;
 use crate::diagnostics::messages;
 use crate::model::{ClauseNumber, Regulation};
+use crate::source::{Sources, Span};
 use crate::syntax::ast::{Block, FieldValue, Text};
 
-pub(super) fn check(cx: &mut Checker, reg: &Regulation, blocks: &[&Block]) {
+pub(super) fn check(cx: &mut Checker, reg: &Regulation, blocks: &[&Block], sources: &Sources) {
     let clauses: BTreeSet<ClauseNumber> = clause_set(blocks);
     let definitions: BTreeSet<&str> = reg.definitions.iter().map(|d| d.id.as_str()).collect();
     let acts: BTreeSet<&str> = reg.acts.iter().map(|a| a.id.as_str()).collect();
@@ -33,7 +34,16 @@ pub(super) fn check(cx: &mut Checker, reg: &Regulation, blocks: &[&Block]) {
                 true
             };
             if !ok {
-                cx.problems.push(messages::broken_link(&target, text.span));
+                let suggestion = if let Some(id) = target.strip_prefix("term:") {
+                    closest(id, &definitions).map(|s| format!("term:{s}"))
+                } else if let Some(id) = target.strip_prefix("act:") {
+                    closest(id, &acts).map(|s| format!("act:{s}"))
+                } else {
+                    None
+                };
+                let span = link_span(sources, text.span, &target);
+                cx.problems
+                    .push(messages::broken_link(&target, span, suggestion.as_deref()));
             }
         }
     }
@@ -76,4 +86,25 @@ fn texts_of<'a>(b: &'a Block, out: &mut Vec<&'a Text>) {
             _ => {}
         }
     }
+}
+
+/// The place of `(target)` inside a text's source, or the whole text if it
+/// cannot be found (an escape inside the link, say).
+fn link_span(sources: &Sources, text: Span, target: &str) -> Span {
+    let raw = sources.slice(text);
+    match raw.find(&format!("({target})")) {
+        Some(at) => {
+            let start = text.start as usize + at + 1;
+            Span::new(text.file, start, start + target.len())
+        }
+        None => text,
+    }
+}
+
+fn closest<'a>(name: &str, ids: &BTreeSet<&'a str>) -> Option<&'a str> {
+    ids.iter()
+        .map(|id| (strsim::damerau_levenshtein(name, id), *id))
+        .filter(|(d, id)| *d <= 2.max(name.len() / 4) && *d < id.len())
+        .min()
+        .map(|(_, id)| id)
 }

@@ -95,6 +95,68 @@ pub fn unclosed_block(
     )
 }
 
+/// R0101: a text whose closing quote is missing.
+pub fn unclosed_text(span: Span, triple: bool) -> Problem {
+    let (message, help) = if triple {
+        (
+            "this text starts with `\"\"\"` but is never closed",
+            "end the text with `\"\"\"`",
+        )
+    } else {
+        (
+            "this text has no closing `\"` on its line",
+            "close it with `\"` on the same line; for text over several lines, use triple quotes `\"\"\"`; a `\"` inside a one-line text is written `\\\"`",
+        )
+    };
+    problem(
+        Code::Syntax,
+        message.to_owned(),
+        vec![label(span, "opened here")],
+        Some(help.to_owned()),
+    )
+}
+
+/// R0101: a comparison written as a symbol.
+pub fn comparison_symbol(span: Span, symbol: &str) -> Problem {
+    let words = match symbol {
+        "<" => "`is under` (or `is before` for dates)",
+        ">" => "`is over` (or `is after` for dates)",
+        "<=" => "`is at most` (or `is on or before` for dates)",
+        ">=" => "`is at least` (or `is on or after` for dates)",
+        "!=" => "`is not`",
+        _ => "`is`",
+    };
+    problem(
+        Code::Syntax,
+        format!("comparisons are written in words, not `{symbol}`"),
+        vec![label(span, format!("write {words}"))],
+        Some(format!(
+            "write {words} instead of `{symbol}`, e.g. `age is under 18 years`"
+        )),
+    )
+}
+
+/// R0101: a list that ends with a comma.
+pub fn trailing_comma(span: Span) -> Problem {
+    problem(
+        Code::Syntax,
+        "this list ends with a comma, so the next line's first word was read as one more item"
+            .to_owned(),
+        vec![label(span, "remove this comma")],
+        Some("items of a list are separated by commas; there is none after the last".to_owned()),
+    )
+}
+
+/// R0101: two items of a list without a comma.
+pub fn missing_comma(span: Span) -> Problem {
+    problem(
+        Code::Syntax,
+        "the items of a list are separated by commas".to_owned(),
+        vec![label(span, "a comma is missing before this")],
+        Some("write the list as `issue, replacement`".to_owned()),
+    )
+}
+
 /// R0102: an included file cannot be read.
 pub fn include_not_found(span: Span, path: &str, reason: &str) -> Problem {
     problem(
@@ -244,12 +306,15 @@ pub fn undeclared_act(id: &str, span: Span, suggestion: Option<&str>) -> Problem
 }
 
 /// R0205: a Markdown link to nothing.
-pub fn broken_link(target: &str, span: Span) -> Problem {
+pub fn broken_link(target: &str, span: Span, suggestion: Option<&str>) -> Problem {
     problem(
         Code::BrokenLink,
-        format!("the link `{target}` in this text points to nothing"),
-        vec![label(span, "in this text")],
-        Some("`term:` links name a `definition` id, `clause:` links a clause number, `act:` links an act id".to_owned()),
+        format!("the link `{target}` points to nothing"),
+        vec![label(span, "no such target")],
+        Some(match suggestion {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => "`term:` links name a `definition` id, `clause:` links a clause number, `act:` links an act id".to_owned(),
+        }),
     )
 }
 
@@ -675,16 +740,23 @@ pub fn outside_calendar(
     span: Span,
 ) -> Problem {
     let (message, help) = match (first, last) {
-        (Some(f), Some(l)) => (
-            format!(
-                "there is no production calendar for {} (the calendar covers {f}-{l})",
-                date.year()
-            ),
-            format!(
-                "add the year {} to the production calendar with its Government decree, or use a date in {f}-{l}",
-                date.year()
-            ),
-        ),
+        (Some(f), Some(l)) => {
+            let range = if f == l {
+                f.to_string()
+            } else {
+                format!("{f}-{l}")
+            };
+            (
+                format!(
+                    "there is no production calendar for {} (the calendar covers {range})",
+                    date.year()
+                ),
+                format!(
+                    "add the year {} to the production calendar with its Government decree, or use a date in {range}",
+                    date.year()
+                ),
+            )
+        }
         _ => (
             "no production calendar is available to count this deadline".to_owned(),
             "name the calendar in the `regulation` block with `calendar <id>` and include its file"

@@ -71,6 +71,9 @@ fn syntax_problem(text: &str, file: u32, error: &pest::error::Error<Rule>) -> Pr
     let end = pos + found.as_ref().map_or(0, |w| w.len());
     let ends_block = expected.iter().any(|e| e == "`end`");
     let span = Span::new(file, pos, end.max(pos));
+    if let Some(problem) = common_slip(text, file, pos, found.as_deref()) {
+        return problem;
+    }
     let starts_block = found.as_deref().is_none_or(|w| BLOCK_KEYWORDS.contains(&w));
     if ends_block && starts_block {
         if let Some((keyword, name, open)) = open_block(text, pos) {
@@ -79,6 +82,56 @@ fn syntax_problem(text: &str, file: u32, error: &pest::error::Error<Rule>) -> Pr
         }
     }
     messages::syntax(span, &expected, found.as_deref(), ends_block)
+}
+
+/// Slips common enough to deserve their own words: an unclosed quote, a
+/// comparison written as a symbol, a list missing a comma or ending in one.
+fn common_slip(text: &str, file: u32, pos: usize, found: Option<&str>) -> Option<Problem> {
+    let line_start = text.get(..pos)?.rfind('\n').map_or(0, |i| i + 1);
+    let line = text.get(line_start..)?.lines().next().unwrap_or("");
+    let rest = text.get(pos..)?;
+    let at = |len: usize| Span::new(file, pos, pos + len);
+    if rest.starts_with("\"\"\"") && !rest.get(3..).is_some_and(|r| r.contains("\"\"\"")) {
+        return Some(messages::unclosed_text(at(3), true));
+    }
+    if rest.starts_with('"')
+        && !rest
+            .get(1..)
+            .is_some_and(|r| r.lines().next().is_some_and(|l| l.contains('"')))
+    {
+        return Some(messages::unclosed_text(at(1), false));
+    }
+    if let Some(symbol) = ["<=", ">=", "!=", "==", "<", ">", "="]
+        .iter()
+        .find(|s| rest.starts_with(**s))
+    {
+        return Some(messages::comparison_symbol(at(symbol.len()), symbol));
+    }
+    // A list whose last item is followed by a comma swallows the next
+    // line's first word as one more item; the parser then stops a word later.
+    let before = text.get(..line_start)?.trim_end();
+    if before.ends_with(',') {
+        let comma = before.len() - 1;
+        return Some(messages::trailing_comma(Span::new(file, comma, comma + 1)));
+    }
+    let first_word = line.split_whitespace().next().unwrap_or("");
+    let list_line = [
+        "files",
+        "for",
+        "on",
+        "same",
+        "expect",
+        "non-working",
+        "working",
+    ]
+    .contains(&first_word);
+    if list_line
+        && found
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit()))
+    {
+        return Some(messages::missing_comma(at(found.map_or(0, str::len))));
+    }
+    None
 }
 
 /// Words that open a block.
