@@ -36,11 +36,11 @@ fn basis(reg: &Regulation, b: &[Citation]) -> String {
     b.iter()
         .map(|c| {
             let act = reg.acts.iter().find(|a| a.id == c.act).unwrap();
-            format!(
-                "{} of {}",
-                c.divisions(),
-                act.number.as_deref().unwrap_or(&act.id)
-            )
+            let name = act.number.as_deref().unwrap_or(&act.id);
+            match c.divisions() {
+                d if d.is_empty() => name.to_owned(),
+                d => format!("{d} of {name}"),
+            }
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -60,7 +60,8 @@ fn outline(reg: &Regulation) -> String {
     if let Some(r) = &reg.registration {
         let _ = writeln!(s, "registered No. {} of {} by {}", r.number, r.date, r.by);
     }
-    let _ = writeln!(s, "as amended on {:?}", reg.amended);
+    let amended = reg.amended.map_or("-".to_owned(), |d| d.to_string());
+    let _ = writeln!(s, "as amended on {amended}");
     let _ = writeln!(s, "\nCATEGORIES");
     for c in &reg.categories {
         let clause = c.clause.clause.as_ref().unwrap();
@@ -105,12 +106,12 @@ fn outline(reg: &Regulation) -> String {
             }
             TermLength::NotStated { reason } => format!("NOT STATED: {reason}"),
         };
-        let _ = writeln!(
-            s,
-            "{} {}: {length}",
-            t.clause.clause.as_ref().unwrap(),
-            t.id
-        );
+        let clause = t
+            .clause
+            .clause
+            .as_ref()
+            .map_or("(no clause)".to_owned(), ToString::to_string);
+        let _ = writeln!(s, "{clause} {}: {length}", t.id);
     }
     let _ = writeln!(s, "\nTERM FOR EACH APPLICATION, FILER AND STATUS");
     for app in &reg.applications {
@@ -118,7 +119,12 @@ fn outline(reg: &Regulation) -> String {
             for status in &reg.statuses {
                 let terms: Vec<String> = matching(reg, &app.id, &filer, Some(&status.id))
                     .iter()
-                    .map(|t| t.clause.clause.as_ref().unwrap().to_string())
+                    .map(|t| {
+                        t.clause
+                            .clause
+                            .as_ref()
+                            .map_or(format!("{} (no clause)", t.id), ToString::to_string)
+                    })
                     .collect();
                 let who = filer
                     .branch

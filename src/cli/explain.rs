@@ -212,6 +212,19 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
             );
         }
     }
+    if let Some(t) = &a.application_term {
+        let words = if t.not_stated {
+            format!("not stated in the source ({})", t.id)
+        } else {
+            let unit = t.unit.map(|u| u.words(t.amount.unwrap_or(0))).unwrap_or("");
+            format!(
+                "{} {unit} (clause {})",
+                t.amount.unwrap_or(0),
+                t.clause.as_deref().unwrap_or("-")
+            )
+        };
+        let _ = writeln!(out, "Term of this application (whoever files it): {words}");
+    }
     if !a.undetermined.is_empty() {
         let _ = writeln!(out, "\nUndetermined without more facts:");
         for u in &a.undetermined {

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Explanation, FactValues, Query, explain};
+use super::{Explanation, FactValues, Query, TermAnswer, explain};
 use crate::diagnostics::{Problem, messages};
 use crate::model::{Duration, Example, Expectation, Regulation};
 
@@ -98,38 +98,41 @@ fn mismatch(answer: &Explanation, what: &Expectation) -> Option<(String, String)
             })
         }
         Expectation::Term { duration } => {
-            if answer.categories.is_empty() {
-                return Some((
-                    format!("the term {}", term_words(duration.as_ref())),
-                    "no category that applies".to_owned(),
-                ));
-            }
-            for c in &answer.categories {
-                let actual = match &c.term {
+            let expected = format!("the term {}", term_words(duration.as_ref()));
+            let terms: Vec<(&str, Option<&TermAnswer>, &[String])> = if answer.categories.is_empty()
+            {
+                match &answer.application_term {
+                    Some(t) => vec![("the application", Some(t), &[])],
+                    None => return Some((expected, "no category that applies".to_owned())),
+                }
+            } else {
+                answer
+                    .categories
+                    .iter()
+                    .map(|c| (c.id.as_str(), c.term.as_ref(), c.term_needs.as_slice()))
+                    .collect()
+            };
+            terms.into_iter().find_map(|(who, term, needs)| {
+                let actual = match term {
                     Some(t) if t.not_stated => None,
-                    Some(t) => match (t.amount, t.unit) {
-                        (Some(amount), Some(unit)) => Some(Duration { amount, unit }),
-                        _ => None,
-                    },
+                    Some(t) => t
+                        .amount
+                        .zip(t.unit)
+                        .map(|(amount, unit)| Duration { amount, unit }),
                     None => {
                         return Some((
-                            format!("the term {}", term_words(duration.as_ref())),
-                            format!(
-                                "no term for `{}` (needs: {})",
-                                c.id,
-                                c.term_needs.join(", ")
-                            ),
+                            expected.clone(),
+                            format!("no term for `{who}` (needs: {})", needs.join(", ")),
                         ));
                     }
                 };
-                if actual != *duration {
-                    return Some((
-                        format!("the term {}", term_words(duration.as_ref())),
-                        format!("{} for `{}`", term_words(actual.as_ref()), c.id),
-                    ));
-                }
-            }
-            None
+                (actual != *duration).then(|| {
+                    (
+                        expected.clone(),
+                        format!("{} for `{who}`", term_words(actual.as_ref())),
+                    )
+                })
+            })
         }
         Expectation::Documents { ids } => {
             let expected: BTreeSet<&str> = ids.iter().map(String::as_str).collect();

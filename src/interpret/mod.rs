@@ -39,6 +39,9 @@ pub struct Explanation {
     pub status: Option<String>,
     /// Categories (or branches) that apply.
     pub categories: Vec<CategoryAnswer>,
+    /// The term of an application no category files (a duplicate is filed by
+    /// any holder): it does not depend on a category.
+    pub application_term: Option<TermAnswer>,
     /// Categories that cannot be decided without more facts.
     pub undetermined: Vec<Undetermined>,
     /// Documents required.
@@ -297,10 +300,19 @@ pub fn explain(
     }
     let (documents, undetermined_documents) = documents(reg, &doc_facts);
     let representative = answers.iter().any(|a| a.representative);
+    let any_applicant = Filer {
+        category: None,
+        branch: None,
+    };
+    let application_term = application
+        .as_ref()
+        .filter(|app| crate::check::coverage::filers(reg, app) == [any_applicant.clone()])
+        .and_then(|app| term_for(reg, app, &any_applicant, status.as_deref(), counting).0);
     Ok(Explanation {
         application,
         status,
         categories: answers,
+        application_term,
         undetermined,
         documents,
         undetermined_documents,
