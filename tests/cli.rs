@@ -357,3 +357,92 @@ fn test_runs_examples() {
                 )),
         );
 }
+
+#[test]
+fn deadline_counts_by_the_production_calendar() {
+    reglament()
+        .args(["deadline", "--accepted", "2025-12-25", "--term", "4 months"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("ends on 27.04.2026")
+                .and(predicate::str::contains("4 months from 25.12.2025 -> 25.04.2026"))
+                .and(predicate::str::contains("25.04.2026 is a Saturday, a non-working day -> 27.04.2026 (Civil Code art. 193)")),
+        );
+    let out = reglament()
+        .args([
+            "deadline",
+            "--accepted",
+            "2025-12-25",
+            "--term",
+            "7 working days",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["ends"], "2026-01-15");
+    assert_eq!(v["steps"][0]["kind"], "working_days");
+    assert_eq!(v["steps"][0]["to"], "2026-01-15");
+}
+
+#[test]
+fn deadline_rejects_wrong_input_with_exit_2() {
+    for (accepted, term, says) in [
+        ("2025-12-25", "15 workdays", "workdays"),
+        ("2025-12-25", "0 months", "zero"),
+        ("2025-02-30", "4 months", "2025-02-30 is not a date"),
+        ("25.12.2025", "4 months", "not a date written YYYY-MM-DD"),
+        ("2031-01-10", "4 months", "no production calendar for 2031"),
+    ] {
+        reglament()
+            .args(["deadline", "--accepted", accepted, "--term", term])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(says));
+    }
+}
+
+#[test]
+fn explain_adds_deadlines_when_given_the_acceptance_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let facts = dir.path().join("facts.json");
+    std::fs::write(
+        &facts,
+        r#"{"status": "foreign_citizen", "application": "issue", "age": 34, "incapacitated": false,
+            "limited_capacity": false, "temporary_residence_eight_months": true}"#,
+    )
+    .unwrap();
+    let out = reglament()
+        .args([
+            "explain",
+            "--accepted",
+            "2025-12-25",
+            "--format",
+            "json",
+            "--facts",
+        ])
+        .arg(&facts)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["categories"][0]["clause"], "2.1");
+    assert_eq!(v["categories"][0]["term"]["deadline"]["ends"], "2026-04-27");
+    assert_eq!(
+        v["categories"][0]["term"]["deadline"]["steps"][1]["rule"],
+        "Civil Code art. 193"
+    );
+    reglament()
+        .args(["explain", "--accepted", "2025-12-25", "--facts"])
+        .arg(&facts)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("deadline: 27.04.2026"));
+}
