@@ -174,3 +174,24 @@ fn a_number_without_unit_does_not_take_the_next_line_as_its_unit() {
     no(Rule::quantity, "12\nexpect");
     yes(Rule::quantity, "15 working  days");
 }
+
+/// Every rule of the grammar has a `///` comment right above it, so the
+/// grammar file itself documents the language.
+#[test]
+fn every_grammar_rule_is_documented() {
+    let grammar = include_str!("../grammar/regulation.pest");
+    let lines: Vec<&str> = grammar.lines().collect();
+    let mut undocumented = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let is_rule = line.split_once(" = ").is_some_and(|(name, _)| {
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
+        if is_rule && !(i > 0 && lines[i - 1].starts_with("///")) {
+            undocumented.push(line.split(" = ").next().unwrap_or(""));
+        }
+    }
+    assert!(
+        undocumented.is_empty(),
+        "rules without a /// comment: {undocumented:?}"
+    );
+}

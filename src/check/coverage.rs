@@ -108,13 +108,20 @@ pub(super) fn check(cx: &mut Checker, reg: &Regulation) {
     let mut missing: BTreeMap<(String, Filer), (Vec<String>, Span)> = BTreeMap::new();
     let mut conflicts: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
     let mut not_stated: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
+    // Looked up once per combination: an index keeps coverage linear.
+    let spans: BTreeMap<&str, Span> = reg
+        .categories
+        .iter()
+        .map(|c| (c.id.as_str(), c.span))
+        .collect();
     for app in &reg.applications {
         for filer in filers(reg, &app.id) {
             let span = filer
                 .category
                 .as_ref()
-                .and_then(|c| reg.category(c))
-                .map_or(app.span, |c| c.span);
+                .and_then(|c| spans.get(c.as_str()))
+                .copied()
+                .unwrap_or(app.span);
             for status in &statuses {
                 let terms = matching(reg, &app.id, &filer, *status);
                 match terms.as_slice() {
