@@ -446,3 +446,55 @@ fn explain_adds_deadlines_when_given_the_acceptance_date() {
         .success()
         .stdout(predicate::str::contains("deadline: 27.04.2026"));
 }
+
+/// A fact not given never becomes a silent "no": categories, documents,
+/// counts and the representative rule that need it say so.
+#[test]
+fn explain_with_missing_facts_says_what_it_needs() {
+    let dir = tempfile::tempdir().unwrap();
+    let facts = dir.path().join("facts.json");
+    std::fs::write(
+        &facts,
+        r#"{"application": "issue", "temporary_residence_eight_months": true}"#,
+    )
+    .unwrap();
+    let out = reglament()
+        .args(["explain", "--format", "json", "--facts"])
+        .arg(&facts)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["categories"][0]["clause"], "2.1");
+    assert!(
+        v["undetermined"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|u| u["clause"] == "2.15")
+    );
+    let photos = v["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["clause"] == "26.4")
+        .unwrap();
+    assert_eq!(
+        photos["count"],
+        serde_json::Value::Null,
+        "2 or 4 photos depends on the status"
+    );
+    assert_eq!(photos["needs"][0], "status");
+    assert_eq!(v["representative"], false);
+    assert_eq!(v["representative_needs"][0], "age");
+    reglament()
+        .args(["explain", "--facts"])
+        .arg(&facts)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Legal representative: cannot tell without: age",
+        ));
+}

@@ -246,14 +246,26 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
             .and_then(|f| f.appendix)
             .map(|n| format!(", form: appendix {n}"))
             .unwrap_or_default();
+        let copies = match d.copies {
+            Some(1) => "1 copy".to_owned(),
+            Some(n) => format!("{n} copies"),
+            None => "copies depend on facts not given".to_owned(),
+        };
+        let count = d
+            .count
+            .map_or("count depends on facts not given".to_owned(), |n| {
+                format!("count {n}")
+            });
+        let needs = if d.needs.is_empty() {
+            String::new()
+        } else {
+            format!(" (needs: {})", d.needs.join(", "))
+        };
         let _ = writeln!(
             out,
-            "  clause {:<6} {}: {} cop{}, count {}{form}",
+            "  clause {:<6} {}: {copies}, {count}{form}{needs}",
             d.clause.as_deref().unwrap_or("-"),
-            d.id,
-            d.copies,
-            if d.copies == 1 { "y" } else { "ies" },
-            d.count
+            d.id
         );
     }
     for u in &a.undetermined_documents {
@@ -276,9 +288,11 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
         out,
         "\nLegal representative: {}",
         if a.representative {
-            "must apply on the applicant's behalf"
+            "must apply on the applicant's behalf".to_owned()
+        } else if !a.representative_needs.is_empty() {
+            format!("cannot tell without: {}", a.representative_needs.join(", "))
         } else {
-            "not required"
+            "not required".to_owned()
         }
     );
     out

@@ -140,67 +140,84 @@ fn mismatch(answer: &Explanation, what: &Expectation) -> Option<(String, String)
             (expected != actual).then(|| (format!("documents {}", list(&expected)), list(&actual)))
         }
         Expectation::Copies { document, copies } => {
-            let actual = answer
-                .documents
-                .iter()
-                .find(|d| d.id == *document)
-                .map(|d| d.copies);
-            (actual != Some(*copies)).then(|| {
-                (
-                    format!("{copies} copies of `{document}`"),
-                    actual.map_or("the document not required".to_owned(), |n| format!("{n}")),
-                )
-            })
+            amount_mismatch(answer, document, *copies, "copies of ", |d| d.copies)
         }
         Expectation::Count { document, count } => {
-            let actual = answer
-                .documents
-                .iter()
-                .find(|d| d.id == *document)
-                .map(|d| d.count);
-            (actual != Some(*count)).then(|| {
-                (
-                    format!("{count} of `{document}`"),
-                    actual.map_or("the document not required".to_owned(), |n| format!("{n}")),
-                )
-            })
+            amount_mismatch(answer, document, *count, "of ", |d| d.count)
         }
         Expectation::Deadline { date } => {
             let expected = format!("the deadline {}", dmy(*date));
-            if answer.categories.is_empty() {
-                return Some((expected, "no category that applies".to_owned()));
-            }
-            answer.categories.iter().find_map(|c| {
-                let term = c.term.as_ref();
+            let terms: Vec<(&str, Option<&TermAnswer>)> = if answer.categories.is_empty() {
+                match &answer.application_term {
+                    Some(t) => vec![("the application", Some(t))],
+                    None => return Some((expected, "no category that applies".to_owned())),
+                }
+            } else {
+                answer
+                    .categories
+                    .iter()
+                    .map(|c| (c.id.as_str(), c.term.as_ref()))
+                    .collect()
+            };
+            terms.into_iter().find_map(|(who, term)| {
                 match (
                     term.and_then(|t| t.deadline.as_ref()),
                     term.and_then(|t| t.deadline_error.as_ref()),
                 ) {
                     (Some(d), _) if d.ends == *date => None,
                     (Some(d), _) => {
-                        Some((expected.clone(), format!("{} for `{}`", dmy(d.ends), c.id)))
+                        Some((expected.clone(), format!("{} for `{who}`", dmy(d.ends))))
                     }
                     (None, Some(e)) => {
-                        Some((expected.clone(), format!("no deadline for `{}`: {e}", c.id)))
+                        Some((expected.clone(), format!("no deadline for `{who}`: {e}")))
                     }
-                    (None, None) => Some((expected.clone(), format!("no deadline for `{}`", c.id))),
+                    (None, None) => Some((expected.clone(), format!("no deadline for `{who}`"))),
                 }
             })
         }
         Expectation::Representative { required } => {
-            (answer.representative != *required).then(|| {
-                let words = |b: bool| {
-                    if b {
-                        "a legal representative"
-                    } else {
-                        "no legal representative"
-                    }
-                };
-                (
+            let words = |b: bool| {
+                if b {
+                    "a legal representative"
+                } else {
+                    "no legal representative"
+                }
+            };
+            if answer.representative == *required {
+                None
+            } else if !answer.representative_needs.is_empty() {
+                Some((
+                    words(*required).to_owned(),
+                    format!(
+                        "no answer yet (needs: {})",
+                        answer.representative_needs.join(", ")
+                    ),
+                ))
+            } else {
+                Some((
                     words(*required).to_owned(),
                     words(answer.representative).to_owned(),
-                )
-            })
+                ))
+            }
         }
     }
+}
+
+/// Compares a document's copies or count with the expected number.
+fn amount_mismatch(
+    answer: &Explanation,
+    document: &str,
+    expected: u32,
+    words: &str,
+    pick: impl Fn(&super::DocumentAnswer) -> Option<u32>,
+) -> Option<(String, String)> {
+    let actual = match answer.documents.iter().find(|d| d.id == document) {
+        None => "the document not required".to_owned(),
+        Some(d) => match pick(d) {
+            Some(n) if n == expected => return None,
+            Some(n) => n.to_string(),
+            None => format!("an undetermined number (needs: {})", d.needs.join(", ")),
+        },
+    };
+    Some((format!("{expected} {words}`{document}`"), actual))
 }

@@ -50,6 +50,9 @@ pub struct Explanation {
     pub undetermined_documents: Vec<Undetermined>,
     /// Must a legal representative apply (for any category that applies)?
     pub representative: bool,
+    /// Facts needed to tell whether a representative must apply, when it
+    /// cannot be told yet for some category.
+    pub representative_needs: Vec<String>,
 }
 
 /// A category (or branch) that applies.
@@ -75,6 +78,8 @@ pub struct CategoryAnswer {
     pub representative: bool,
     /// The clause of the representative rule, when it applies.
     pub representative_clause: Option<String>,
+    /// Facts needed to tell whether a representative must apply.
+    pub representative_needs: Vec<String>,
 }
 
 /// An element named with its clause.
@@ -160,10 +165,12 @@ pub struct DocumentAnswer {
     pub id: String,
     /// Clause.
     pub clause: Option<String>,
-    /// Copies.
-    pub copies: u32,
-    /// Count of items.
-    pub count: u32,
+    /// Copies; `None` when they depend on facts not given.
+    pub copies: Option<u32>,
+    /// Count of items; `None` when it depends on facts not given.
+    pub count: Option<u32>,
+    /// Facts the copies or count depend on, when not given.
+    pub needs: Vec<String>,
     /// The form it is filled on.
     pub form: Option<String>,
 }
@@ -289,8 +296,15 @@ pub fn explain(
             application: app,
             term,
             term_needs,
-            representative: rep.is_some(),
-            representative_clause: rep.flatten(),
+            representative: matches!(rep, RepresentativeAnswer::Required(_)),
+            representative_clause: match &rep {
+                RepresentativeAnswer::Required(c) => c.clone(),
+                _ => None,
+            },
+            representative_needs: match rep {
+                RepresentativeAnswer::Undetermined(n) => n,
+                _ => vec![],
+            },
         });
     }
 
@@ -300,6 +314,12 @@ pub fn explain(
     }
     let (documents, undetermined_documents) = documents(reg, &doc_facts);
     let representative = answers.iter().any(|a| a.representative);
+    let mut representative_needs = Vec::new();
+    if !representative {
+        for a in &answers {
+            merge_into(&mut representative_needs, &a.representative_needs);
+        }
+    }
     let any_applicant = Filer {
         category: None,
         branch: None,
@@ -313,6 +333,7 @@ pub fn explain(
         status,
         categories: answers,
         application_term,
+        representative_needs,
         undetermined,
         documents,
         undetermined_documents,
@@ -469,23 +490,35 @@ fn term_for(
     }
 }
 
-/// `Some(clause)` when a representative rule applies.
-fn representative_for(
-    reg: &Regulation,
-    a: &Applying,
-    facts: &FactValues,
-) -> Option<Option<String>> {
-    reg.representatives.iter().find_map(|r| {
+/// Whether a representative rule applies to a category or branch: yes (with
+/// the rule's clause), no, or cannot tell without some facts.
+enum RepresentativeAnswer {
+    Required(Option<String>),
+    NotRequired,
+    Undetermined(Vec<String>),
+}
+
+fn representative_for(reg: &Regulation, a: &Applying, facts: &FactValues) -> RepresentativeAnswer {
+    let mut needs = Vec::new();
+    for r in &reg.representatives {
         let listed = r
             .categories
             .iter()
             .any(|c| *c == a.category || a.branch.as_ref() == Some(c));
-        let holds = r
-            .applies
-            .as_ref()
-            .is_none_or(|c| eval(c, facts) == Truth::True);
-        (listed && holds).then(|| clause(r.clause.clause.as_ref()))
-    })
+        if !listed {
+            continue;
+        }
+        match r.applies.as_ref().map_or(Truth::True, |c| eval(c, facts)) {
+            Truth::True => return RepresentativeAnswer::Required(clause(r.clause.clause.as_ref())),
+            Truth::Unknown(n) => merge_into(&mut needs, &n),
+            Truth::False => {}
+        }
+    }
+    if needs.is_empty() {
+        RepresentativeAnswer::NotRequired
+    } else {
+        RepresentativeAnswer::Undetermined(needs)
+    }
 }
 
 fn documents(reg: &Regulation, facts: &FactValues) -> (Vec<DocumentAnswer>, Vec<Undetermined>) {
@@ -494,13 +527,19 @@ fn documents(reg: &Regulation, facts: &FactValues) -> (Vec<DocumentAnswer>, Vec<
     for d in &reg.documents {
         let c = clause(d.clause.clause.as_ref());
         match d.required.as_ref().map_or(Truth::True, |c| eval(c, facts)) {
-            Truth::True => required.push(DocumentAnswer {
-                id: d.id.clone(),
-                clause: c,
-                copies: amount(&d.copies, facts),
-                count: amount(&d.count, facts),
-                form: d.form.clone(),
-            }),
+            Truth::True => {
+                let (copies, mut needs) = amount(&d.copies, facts);
+                let (count, count_needs) = amount(&d.count, facts);
+                merge_into(&mut needs, &count_needs);
+                required.push(DocumentAnswer {
+                    id: d.id.clone(),
+                    clause: c,
+                    copies,
+                    count,
+                    needs,
+                    form: d.form.clone(),
+                });
+            }
             Truth::Unknown(needs) => undetermined.push(Undetermined {
                 id: d.id.clone(),
                 clause: c,
@@ -512,14 +551,16 @@ fn documents(reg: &Regulation, facts: &FactValues) -> (Vec<DocumentAnswer>, Vec<
     (required, undetermined)
 }
 
-/// The first amount whose condition holds, else the default, else 1.
-fn amount(amounts: &[crate::model::Amount], facts: &FactValues) -> u32 {
-    amounts
-        .iter()
-        .find(|a| {
-            a.when
-                .as_ref()
-                .is_none_or(|c| eval(c, facts) == Truth::True)
-        })
-        .map_or(1, |a| a.amount)
+/// The first amount whose condition holds, else the default, else 1. An
+/// earlier condition that cannot be decided leaves the amount unknown (with
+/// the facts it needs) rather than falling through to the default.
+fn amount(amounts: &[crate::model::Amount], facts: &FactValues) -> (Option<u32>, Vec<String>) {
+    for a in amounts {
+        match a.when.as_ref().map_or(Truth::True, |c| eval(c, facts)) {
+            Truth::True => return (Some(a.amount), vec![]),
+            Truth::Unknown(needs) => return (None, needs),
+            Truth::False => {}
+        }
+    }
+    (Some(1), vec![])
 }
