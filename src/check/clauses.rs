@@ -95,12 +95,27 @@ fn sequence_check(
             }
             continue;
         }
-        let missing = previous
+        // The missing number is the largest possible successor below the
+        // one found, preferring one shaped like it (`2(1)` before `2(2)`).
+        let shape =
+            |c: &ClauseNumber| (c.steps.len(), c.steps.last().map(|s| s.inserted.is_some()));
+        let candidates: Vec<ClauseNumber> = previous
             .0
             .possible_successors()
             .into_iter()
-            .filter(|c| c < n && c.steps.iter().all(|s| s.inserted.is_none()))
-            .max();
+            .filter(|c| c < n)
+            .collect();
+        let missing = candidates
+            .iter()
+            .filter(|c| shape(c) == shape(n))
+            .max()
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .filter(|c| c.steps.iter().all(|s| s.inserted.is_none()))
+                    .max()
+            })
+            .cloned();
         match missing {
             Some(m) if all.contains_key(&m) => {
                 // The "missing" clause is there, only later: one out-of-order

@@ -68,13 +68,17 @@ impl Env {
     }
 }
 
-/// `year` and `years` are the same unit.
-pub fn normalize_unit(unit: &str) -> String {
-    if unit.ends_with('s') {
-        unit.to_owned()
-    } else {
-        format!("{unit}s")
+/// `year` and `years` are the same unit, as are `child` and `children`:
+/// a number's unit is written singular after 1 and plural after the rest.
+pub fn same_unit(a: &str, b: &str) -> bool {
+    fn singular(u: &str) -> &str {
+        match u {
+            "children" => "child",
+            "persons" | "people" => "person",
+            _ => u.strip_suffix('s').unwrap_or(u),
+        }
     }
+    a == b || singular(a) == singular(b)
 }
 
 /// How a fact type is described in messages.
@@ -260,14 +264,14 @@ pub(crate) fn value(
         (FactType::Date, ast::Value::Date(d, _)) => Some(Value::Date(*d)),
         (FactType::Number { unit }, ast::Value::Number(n, written, span)) => {
             match (unit, written) {
-                (Some(expected), Some(w)) if normalize_unit(&w.text) != *expected => {
+                (Some(expected), Some(w)) if !same_unit(&w.text, expected) => {
                     cx.problems
                         .push(messages::unit_mismatch(fact, expected, &w.text, *span));
                     None
                 }
                 (None, Some(w)) => {
                     cx.problems
-                        .push(messages::unit_mismatch(fact, "no unit", &w.text, *span));
+                        .push(messages::unit_without_unit(fact, &w.text, *span));
                     None
                 }
                 _ => Some(Value::Number(*n)),
@@ -297,5 +301,18 @@ pub(crate) fn value(
             ));
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_unit;
+
+    #[test]
+    fn singular_and_plural_are_one_unit() {
+        assert!(same_unit("year", "years"));
+        assert!(same_unit("children", "child"));
+        assert!(same_unit("working days", "working day"));
+        assert!(!same_unit("years", "months"));
     }
 }

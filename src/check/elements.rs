@@ -87,6 +87,7 @@ fn empty_regulation(sources: &Sources) -> Regulation {
         language: None,
         source: None,
         calendar: None,
+        notes: vec![],
         contents: vec![],
         parts: vec![],
         acts: vec![],
@@ -128,8 +129,8 @@ fn title(cx: &mut Checker, f: &Fields<'_>) -> String {
     t.map(|t| text_of(cx, t)).unwrap_or_default()
 }
 
-fn note(cx: &mut Checker, f: &Fields<'_>) -> Option<String> {
-    f.one(&mut cx.problems, |v| match v {
+fn notes(f: &Fields<'_>) -> Vec<String> {
+    f.many(|v| match v {
         FieldValue::Note(t) => Some(t.value.clone()),
         _ => None,
     })
@@ -236,7 +237,7 @@ fn clause_text_with(
         },
         basis,
         see: see(f),
-        note: note(cx, f),
+        notes: notes(f),
     }
 }
 
@@ -260,6 +261,7 @@ fn declare(cx: &mut Checker, reg: &mut Regulation, block: &Block) {
                 id,
                 title,
                 see: see(&f),
+                notes: notes(&f),
                 span,
             });
         }
@@ -276,6 +278,7 @@ fn declare(cx: &mut Checker, reg: &mut Regulation, block: &Block) {
                 title,
                 gives,
                 see: see(&f),
+                notes: notes(&f),
                 span,
             });
         }
@@ -305,7 +308,12 @@ fn declare(cx: &mut Checker, reg: &mut Regulation, block: &Block) {
                     super::fields::head(block),
                 ));
             }
-            reg.choices.push(Choice { id, options, span });
+            reg.choices.push(Choice {
+                id,
+                options,
+                notes: notes(&f),
+                span,
+            });
         }
         BlockKind::Fact => {
             let question = f
@@ -329,7 +337,7 @@ fn declare(cx: &mut Checker, reg: &mut Regulation, block: &Block) {
                 }
                 Some(ast::AnswerType::Date) => FactType::Date,
                 Some(ast::AnswerType::Number { unit }) => FactType::Number {
-                    unit: unit.as_ref().map(|u| conditions::normalize_unit(&u.text)),
+                    unit: unit.as_ref().map(|u| u.text.clone()),
                 },
                 Some(ast::AnswerType::Choice { choice }) => {
                     let resolved = cx.resolve(choice, &[BlockKind::Choice], "a choice");
@@ -338,10 +346,12 @@ fn declare(cx: &mut Checker, reg: &mut Regulation, block: &Block) {
                     }
                 }
             };
+            let notes = notes(&f);
             reg.facts.push(Fact {
                 id,
                 question,
                 answer,
+                notes,
                 span,
             });
         }
@@ -405,6 +415,7 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
                 id,
                 number,
                 title,
+                notes: notes(&f),
                 span,
             });
         }
@@ -450,7 +461,7 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
                     None
                 }
             });
-            let note = note(cx, &f);
+            let notes = notes(&f);
             reg.acts.push(Act {
                 id,
                 title,
@@ -458,7 +469,7 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
                 dated,
                 called,
                 published,
-                note,
+                notes,
                 span,
             });
         }
@@ -491,17 +502,24 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
                 text: t.value.clone(),
                 plain: plain.map(|p| p.value.clone()),
             });
+            let notes = notes(&f);
             reg.definitions.push(Definition {
                 id,
                 phrase,
                 wording,
                 see: see(&f),
+                notes,
                 span,
             });
         }
         BlockKind::Event => {
             let title = title(cx, &f);
-            reg.events.push(Event { id, title, span });
+            reg.events.push(Event {
+                id,
+                title,
+                notes: notes(&f),
+                span,
+            });
         }
         BlockKind::Category => {
             let before = cx.error_count();
@@ -576,13 +594,13 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
                         .push(messages::duplicate_appendix(n, other.span, span));
                 }
             }
-            let note = note(cx, &f);
+            let notes = notes(&f);
             reg.forms.push(Form {
                 id,
                 title,
                 appendix,
                 see: see(&f),
-                note,
+                notes,
                 span,
             });
         }
@@ -592,6 +610,7 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
                 id,
                 title,
                 see: see(&f),
+                notes: notes(&f),
                 span,
             });
         }
@@ -618,7 +637,8 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
             });
         }
         BlockKind::Result | BlockKind::Provision => {
-            let clause = clause_text(cx, &f, true);
+            // A provision may be unnumbered text of the act (a preamble, a signature).
+            let clause = clause_text(cx, &f, block.kind == BlockKind::Result);
             let p = Provision { id, clause, span };
             if block.kind == BlockKind::Result {
                 reg.results.push(p)
@@ -645,10 +665,12 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
                 .map(|t| text_of(cx, t))
                 .unwrap_or_default();
             if let Some(after) = after {
+                let notes = notes(&f);
                 reg.omissions.push(Omission {
                     id,
                     after: clause_number(after),
                     text,
+                    notes,
                     span,
                 });
             }
@@ -730,7 +752,28 @@ fn category(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block, f:
     });
 }
 
+/// A branch or ground must say when it applies: without a condition one
+/// would never apply and the other always hold, and neither is what an
+/// editor who forgot the line meant.
 fn applies_nested(cx: &mut Checker, env: &Env, f: &Fields<'_>) -> Option<Condition> {
+    let present = !f
+        .many(|v| {
+            if let FieldValue::Applies(c) = v {
+                Some(c)
+            } else {
+                None
+            }
+        })
+        .is_empty();
+    if !present {
+        let b = f.block();
+        cx.problems.push(messages::missing_field(
+            b.kind.keyword(),
+            &b.name.text,
+            "applies when",
+            super::fields::head(b),
+        ));
+    }
     applies(cx, env, f)
 }
 
@@ -994,6 +1037,7 @@ fn f_span(f: &Fields<'_>) -> Span {
 fn identity(cx: &mut Checker, reg: &mut Regulation, block: &Block) {
     let f = Fields::new(block);
     reg.id = block.name.text.clone();
+    reg.notes = notes(&f);
     reg.title = title(cx, &f);
     reg.order = f.one(&mut cx.problems, |v| match v {
         FieldValue::Order {

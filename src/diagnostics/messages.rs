@@ -401,7 +401,7 @@ pub fn first_clause(expected: &str, found: &str, span: Span) -> Problem {
         format!("the numbering starts at {found}, so clause {expected} is missing"),
         vec![label(span, "first clause")],
         Some(format!(
-            "add clause {expected}; if the source does not give it, say so in an `omission` block"
+            "add clause {expected}, or correct the first clause's number"
         )),
     )
 }
@@ -417,7 +417,7 @@ pub fn missing_clause(missing: &str, previous: &str, found: &str, span: Span) ->
         Code::MissingClause,
         message,
         vec![label(span, "after a gap")],
-        Some("add the missing clause; if the source does not give it, say so in an `omission` block; if the number is mistyped, correct it".to_owned()),
+        Some("add the missing clause; if the regulation itself has no text there (a repealed item), add it as a `provision` whose text says so; if the number is mistyped, correct it".to_owned()),
     )
 }
 
@@ -480,6 +480,18 @@ pub fn type_mismatch(fact: &str, fact_type: &str, value: &str, span: Span, given
         ),
         vec![label(span, format!("{value} here"))],
         Some(help),
+    )
+}
+
+/// R0403: a unit on a number whose fact has none.
+pub fn unit_without_unit(fact: &str, written: &str, span: Span) -> Problem {
+    problem(
+        Code::UnitMismatch,
+        format!("`{fact}` is a plain number without a unit, but this number is in {written}"),
+        vec![label(span, format!("in {written}"))],
+        Some(format!(
+            "write the number alone, or declare the fact as `answer number of {written}`"
+        )),
     )
 }
 

@@ -24,7 +24,8 @@ pub struct Query {
     /// The kind of application (else the `application` fact, else inferred
     /// from the categories when they all file one kind).
     pub application: Option<String>,
-    /// Only this category (by clause number, e.g. `2.8`, or by id).
+    /// Only this category (by clause number, e.g. `2.8`, or by the id of
+    /// the category or of one of its branches).
     pub category: Option<String>,
     /// The day the application was accepted: each term then gets its deadline.
     pub accepted: Option<jiff::civil::Date>,
@@ -223,6 +224,7 @@ pub fn explain(
                 .iter()
                 .find(|cat| {
                     cat.id == *c
+                        || cat.branches.iter().any(|b| b.id == *c)
                         || cat
                             .clause
                             .clause

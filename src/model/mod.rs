@@ -41,6 +41,8 @@ pub struct Regulation {
     pub source: Option<String>,
     /// Id of the production calendar deadlines are counted by.
     pub calendar: Option<String>,
+    /// Editor's notes on the regulation as a whole.
+    pub notes: Vec<String>,
     /// Every element in the order of the text, for rendering it whole.
     pub contents: Vec<ContentEntry>,
     /// Parts (chapters).
@@ -181,6 +183,8 @@ pub struct Part {
     pub number: Option<String>,
     /// Title.
     pub title: String,
+    /// Editor's notes (not part of the regulation).
+    pub notes: Vec<String>,
     /// Where it is declared.
     pub span: Span,
 }
@@ -200,8 +204,8 @@ pub struct Act {
     pub called: Option<String>,
     /// Where it was published.
     pub published: Option<String>,
-    /// Editor's note.
-    pub note: Option<String>,
+    /// Editor's notes (not part of the regulation).
+    pub notes: Vec<String>,
     /// Where it is declared.
     pub span: Span,
 }
@@ -217,6 +221,8 @@ pub struct Definition {
     pub wording: Option<Wording>,
     /// Clauses where it is defined.
     pub see: Vec<ClauseNumber>,
+    /// Editor's notes (not part of the regulation).
+    pub notes: Vec<String>,
     /// Where it is declared.
     pub span: Span,
 }
@@ -230,6 +236,8 @@ pub struct Status {
     pub title: String,
     /// Clauses that speak of it.
     pub see: Vec<ClauseNumber>,
+    /// Editor's notes (not part of the regulation).
+    pub notes: Vec<String>,
     /// Where it is declared.
     pub span: Span,
 }
@@ -245,6 +253,8 @@ pub struct ApplicationKind {
     pub gives: Option<String>,
     /// Clauses that speak of it.
     pub see: Vec<ClauseNumber>,
+    /// Editor's notes (not part of the regulation).
+    pub notes: Vec<String>,
     /// Where it is declared.
     pub span: Span,
 }
@@ -256,6 +266,8 @@ pub struct Event {
     pub id: String,
     /// Name.
     pub title: String,
+    /// Editor's notes (not part of the regulation).
+    pub notes: Vec<String>,
     /// Where it is declared.
     pub span: Span,
 }
@@ -267,6 +279,8 @@ pub struct Choice {
     pub id: String,
     /// The options.
     pub options: Vec<ChoiceOption>,
+    /// Editor's notes (not part of the regulation).
+    pub notes: Vec<String>,
     /// Where it is declared.
     pub span: Span,
 }
@@ -289,6 +303,8 @@ pub struct Fact {
     pub question: String,
     /// Its type.
     pub answer: FactType,
+    /// Editor's notes (not part of the regulation).
+    pub notes: Vec<String>,
     /// Where it is declared.
     pub span: Span,
 }
@@ -326,8 +342,8 @@ pub struct ClauseText {
     pub basis: Vec<Citation>,
     /// Clauses it refers to.
     pub see: Vec<ClauseNumber>,
-    /// Editor's note.
-    pub note: Option<String>,
+    /// Editor's notes (not part of the regulation).
+    pub notes: Vec<String>,
 }
 
 /// An applicant category.
@@ -569,8 +585,8 @@ pub struct Form {
     pub appendix: Option<u32>,
     /// Clauses that name it.
     pub see: Vec<ClauseNumber>,
-    /// Editor's note (e.g. that the layout is not in the source).
-    pub note: Option<String>,
+    /// Editor's notes (not part of the regulation).
+    pub notes: Vec<String>,
     /// Where it is declared.
     pub span: Span,
 }
@@ -584,6 +600,8 @@ pub struct Channel {
     pub title: String,
     /// Clauses that name it.
     pub see: Vec<ClauseNumber>,
+    /// Editor's notes (not part of the regulation).
+    pub notes: Vec<String>,
     /// Where it is declared.
     pub span: Span,
 }
@@ -623,6 +641,8 @@ pub struct Omission {
     pub after: ClauseNumber,
     /// What is missing.
     pub text: String,
+    /// Editor's notes (not part of the regulation).
+    pub notes: Vec<String>,
     /// Where it is declared.
     pub span: Span,
 }
