@@ -14,9 +14,9 @@
 //!   `include`.
 //!
 //! Besides: the first `rgl` block is a complete, checked example; together
-//! the examples show every construct of the grammar; and the table of
-//! problem codes lists exactly the codes the tool has, with their severity
-//! and summary.
+//! the examples show every construct of the grammar; the list of reserved
+//! words is the grammar's; and the table of problem codes lists exactly the
+//! codes the tool has, with their severity and summary.
 
 // clippy.toml allows `panic` inside `#[test]` functions only; the helpers
 // below fail the test the same way.
@@ -295,6 +295,39 @@ fn the_examples_show_every_construct_of_the_grammar() {
         missing.is_empty(),
         "no example in docs/language.md shows these grammar rules: {}",
         missing.join(", ")
+    );
+}
+
+/// The words between backticks in `text`.
+fn quoted_words(text: &str, quote: char) -> BTreeSet<String> {
+    text.split(quote)
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_reserved_words_are_the_grammars() {
+    let doc = document();
+    let section = doc
+        .split_once("### 2.11 Reserved words")
+        .and_then(|(_, rest)| rest.split_once("An id may *contain* them"))
+        .map(|(list, _)| list)
+        .unwrap_or_else(|| panic!("docs/language.md has no list of reserved words in 2.11"));
+    let listed = quoted_words(section, '`');
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("grammar/regulation.pest");
+    let grammar =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let rule = grammar
+        .split_once("\nreserved = @{")
+        .and_then(|(_, rest)| rest.split_once("\n}"))
+        .map(|(body, _)| body)
+        .unwrap_or_else(|| panic!("the grammar has no `reserved` rule"));
+    let reserved = quoted_words(rule, '"');
+    assert_eq!(
+        listed, reserved,
+        "the reserved words of docs/language.md (left) differ from the grammar's (right)"
     );
 }
 

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use reglament::build::{Target, build, build_shared};
+use reglament::build::{Target, build_shared, build_with, site};
 use reglament::output::{MemoryWriter, read_tree};
 use reglament::project::check_files;
 use reglament::source::RealFileSystem;
@@ -35,9 +35,12 @@ fn committed_out_matches_a_fresh_build() {
         !project.has_errors(),
         "the bundled regulations have errors; run `reglament check`"
     );
+    // The site is built with the office profiles, as `reglament build` builds it.
+    let offices = read_tree(&root.join("regulations/offices")).unwrap();
+    let site = site::Inputs::new(site::Lang::En, &offices).unwrap();
     let mut fresh = MemoryWriter::default();
     for reg in project.regulations() {
-        build(reg, Target::ALL, &mut fresh).unwrap();
+        build_with(reg, Target::ALL, &site, &mut fresh).unwrap();
     }
     build_shared(Target::ALL, &mut fresh).unwrap();
     let committed: BTreeMap<String, Vec<u8>> = read_tree(&root.join("out")).unwrap();

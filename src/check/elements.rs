@@ -3,7 +3,7 @@
 
 use super::conditions::Env;
 use super::fields::Fields;
-use super::{Checker, clauses, conditions, coverage, examples, links};
+use super::{Checker, clauses, conditions, coverage, examples, forms, links};
 use crate::diagnostics::messages;
 use crate::model::*;
 use crate::source::{Sources, Span};
@@ -376,6 +376,8 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
         | BlockKind::Choice
         | BlockKind::Fact => {}
         BlockKind::Year | BlockKind::Branch | BlockKind::Ground | BlockKind::Rule => {}
+        // Read with their form (`forms::form`).
+        BlockKind::Section | BlockKind::FormField | BlockKind::Sample => {}
         BlockKind::Calendar => {
             let (calendar, problems) = super::calendar::check_calendar(block);
             cx.problems.extend(problems);
@@ -595,12 +597,15 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
                 }
             }
             let notes = notes(&f);
+            let (sections, samples) = forms::form(cx, reg, &f);
             reg.forms.push(Form {
                 id,
                 title,
                 appendix,
                 see: see(&f),
                 notes,
+                sections,
+                samples,
                 span,
             });
         }

@@ -11,6 +11,7 @@ pub mod coverage;
 mod elements;
 mod examples;
 mod fields;
+mod forms;
 mod links;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -121,8 +122,13 @@ impl Checker {
     }
 
     fn declare(&mut self, block: &Block) {
-        // Calendar years are named by their number, which is not an id.
-        if block.kind == BlockKind::Year {
+        // Calendar years are named by their number, which is not an id; a
+        // form's sections, fields and samples are named within their form
+        // (every form has a `surname`), so `forms` checks those ids.
+        if matches!(
+            block.kind,
+            BlockKind::Year | BlockKind::Section | BlockKind::FormField | BlockKind::Sample
+        ) {
             return;
         }
         let name = &block.name;

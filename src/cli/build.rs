@@ -2,8 +2,8 @@
 
 use std::path::PathBuf;
 
-use reglament::build::{Target, build, build_shared};
-use reglament::output::{MemoryWriter, commit};
+use reglament::build::{Target, build_shared, build_with, site};
+use reglament::output::{MemoryWriter, commit, read_tree};
 
 use super::MessageFormat;
 use super::common::{FAILED, OK, counts, load, report, usage_error};
@@ -17,6 +17,13 @@ pub struct Args {
     /// Where outputs go.
     #[arg(long, default_value = "out")]
     out: PathBuf,
+    /// Language of the site's interface labels (the regulation's text stays
+    /// in its own language).
+    #[arg(long, value_enum, default_value = "en")]
+    lang: site::Lang,
+    /// Folder of office profiles for the site, one `.toml` file per office.
+    #[arg(long, value_name = "DIR", default_value = "regulations/offices")]
+    offices: PathBuf,
     /// Regulation files or directories (default: everything under `regulations/`).
     paths: Vec<PathBuf>,
 }
@@ -25,6 +32,10 @@ pub struct Args {
 enum TargetArg {
     /// The model as JSON, with its JSON Schema.
     Json,
+    /// Application forms and information-stand sheets as PDF.
+    Forms,
+    /// The information stand: static HTML, one stand per office profile.
+    Site,
     /// Every target.
     All,
 }
@@ -34,11 +45,17 @@ pub fn run(args: &Args, format: MessageFormat) -> u8 {
     for t in &args.targets {
         match t {
             TargetArg::Json => targets.push(Target::Json),
+            TargetArg::Forms => targets.push(Target::Forms),
+            TargetArg::Site => targets.push(Target::Site),
             TargetArg::All => targets.extend_from_slice(Target::ALL),
         }
     }
     targets.sort();
     targets.dedup();
+    let site = match site_inputs(args, &targets) {
+        Ok(s) => s,
+        Err(e) => return usage_error(&e),
+    };
     let loaded = match load(&args.paths) {
         Ok(l) => l,
         Err(e) => return usage_error(&e),
@@ -59,10 +76,12 @@ pub fn run(args: &Args, format: MessageFormat) -> u8 {
     // `out/` half-written.
     let mut files = MemoryWriter::default();
     let mut built = Vec::new();
+    let mut warnings = Vec::new();
     for (_, checked) in &loaded.units {
         if let Some(reg) = &checked.regulation {
-            if let Err(e) = build(reg, &targets, &mut files) {
-                return usage_error(&format!("building `{}` failed: {e}", reg.id));
+            match build_with(reg, &targets, &site, &mut files) {
+                Ok(w) => warnings.extend(w),
+                Err(e) => return usage_error(&format!("building `{}` failed: {e}", reg.id)),
             }
             built.push(reg.id.clone());
         }
@@ -75,9 +94,13 @@ pub fn run(args: &Args, format: MessageFormat) -> u8 {
     if let Err(e) = commit(&args.out, &files.files, prune) {
         return usage_error(&format!("cannot write to `{}`: {e}", args.out.display()));
     }
+    // Not problems of the sources: what the outputs lack, one line each.
+    for w in &warnings {
+        eprintln!("warning: {w}");
+    }
     if format == MessageFormat::Human {
         eprintln!(
-            "built {} into `{}` ({} files; {})",
+            "built {} into `{}` ({} files; {}{})",
             if built.is_empty() {
                 "nothing".to_owned()
             } else {
@@ -85,8 +108,28 @@ pub fn run(args: &Args, format: MessageFormat) -> u8 {
             },
             args.out.display(),
             files.files.len(),
-            counts(&problems)
+            counts(&problems),
+            match warnings.len() {
+                0 => String::new(),
+                n => format!("; {n} on what the outputs lack, above"),
+            }
         );
     }
     OK
+}
+
+/// The site's language and office profiles (read only when the site is built).
+fn site_inputs(args: &Args, targets: &[Target]) -> Result<site::Inputs, String> {
+    if !targets.contains(&Target::Site) {
+        return Ok(site::Inputs::default());
+    }
+    let files = read_tree(&args.offices)
+        .map_err(|e| format!("cannot read `{}`: {e}", args.offices.display()))?;
+    site::Inputs::new(args.lang, &files).map_err(|errors| {
+        errors
+            .iter()
+            .map(|e| format!("{}: {e}", args.offices.display()))
+            .collect::<Vec<_>>()
+            .join("\nerror: ")
+    })
 }

@@ -8,6 +8,7 @@ mod check;
 mod common;
 mod deadline;
 mod explain;
+mod fill;
 mod test;
 
 use std::process::ExitCode;
@@ -49,6 +50,8 @@ enum Command {
     Test(test::Args),
     /// Count a term from an acceptance date by the production calendar.
     Deadline(deadline::Args),
+    /// Fill in an application form from an applicant's data, as PDF.
+    Fill(fill::Args),
 }
 
 /// Parses the command line and runs the command.
@@ -66,6 +69,7 @@ pub fn run() -> ExitCode {
         Command::Explain(args) => explain::run(&args, cli.message_format),
         Command::Test(args) => test::run(&args, cli.message_format),
         Command::Deadline(args) => deadline::run(&args, cli.message_format),
+        Command::Fill(args) => fill::run(&args, cli.message_format),
     };
     ExitCode::from(code)
 }

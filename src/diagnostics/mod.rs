@@ -7,6 +7,7 @@
 //! checkable against this file.
 
 pub mod calendar_messages;
+pub mod form_messages;
 pub mod messages;
 
 use serde::Serialize;
@@ -201,6 +202,23 @@ codes! {
     Unused = "R0901", Warning, "something declared and never used";
     /// A clause's text says something is cut off or not provided.
     Omission = "R0902", Warning, "the source text is cut off here";
+
+    /// Two sections, fields or samples of one form have the same id.
+    DuplicateFormId = "R1001", Error, "two sections, fields or samples of one form have the same id";
+    /// A sample fills a field its form does not have.
+    UnknownFormField = "R1002", Error, "a sample fills a field its form does not have";
+    /// A sample value its field does not accept.
+    BadSampleValue = "R1003", Error, "a sample value its field does not accept";
+    /// A sample leaves a required field empty.
+    SampleMissingField = "R1004", Error, "a sample leaves a required field empty";
+    /// A section's `applies when` that is not about the form's yes/no or choice fields.
+    BadSectionCondition = "R1005", Error, "a section's condition is not about a yes/no or choice field of its form";
+    /// A field with no boxes, or more than can be printed.
+    BadBoxCount = "R1006", Error, "a field with no boxes, or more than a form can print";
+    /// A sample fills the same field twice.
+    FilledTwice = "R1007", Error, "a sample fills the same field twice";
+    /// A form with fields has no sample (item 11.3 wants models of filling).
+    NoSample = "R1008", Warning, "a form with fields has no filled sample";
 }
 
 impl std::fmt::Display for Code {

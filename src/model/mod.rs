@@ -8,9 +8,11 @@
 
 mod clause;
 mod condition;
+pub mod form;
 
 pub use clause::{ClauseNumber, ClauseStep};
 pub use condition::{Condition, Operator, Value};
+pub use form::{FieldKind, FilledValue, FormField, FormSample, FormSection, SampleValue};
 
 use jiff::civil::Date;
 use schemars::JsonSchema;
@@ -286,7 +288,7 @@ pub struct Choice {
 }
 
 /// One option of a choice.
-#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ChoiceOption {
     /// Id.
     pub id: String,
@@ -587,6 +589,13 @@ pub struct Form {
     pub see: Vec<ClauseNumber>,
     /// Editor's notes (not part of the regulation).
     pub notes: Vec<String>,
+    /// Its sections of fields, numbered in order; empty when the form's
+    /// layout is not modelled (nothing is printed for it).
+    #[serde(default)]
+    pub sections: Vec<FormSection>,
+    /// Invented data showing it filled in.
+    #[serde(default)]
+    pub samples: Vec<FormSample>,
     /// Where it is declared.
     pub span: Span,
 }
@@ -801,6 +810,43 @@ impl Regulation {
     /// The document with this id.
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// The form with this id.
+    pub fn form(&self, id: &str) -> Option<&Form> {
+        self.forms.iter().find(|f| f.id == id)
+    }
+
+    /// The filling rule that says how dates are written on a form: a rule
+    /// with a `date format` of a document filled in on the form, or of a
+    /// document whose rules it follows (`same rules as`).
+    pub fn date_rule(&self, form: &str) -> Option<form::DateRule> {
+        let mut queue: Vec<&Document> = self
+            .documents
+            .iter()
+            .filter(|d| d.form.as_deref() == Some(form))
+            .collect();
+        let mut seen: Vec<&str> = Vec::new();
+        while !queue.is_empty() {
+            let doc = queue.remove(0);
+            if seen.contains(&doc.id.as_str()) {
+                continue;
+            }
+            seen.push(&doc.id);
+            for rule in &doc.rules {
+                if let Some(format) = &rule.date_format {
+                    return Some(form::DateRule {
+                        document: doc.id.clone(),
+                        clause: doc.clause.clause.clone(),
+                        rule: rule.id.clone(),
+                        format: format.clone(),
+                        wording: rule.wording.text.clone(),
+                    });
+                }
+            }
+            queue.extend(doc.same_rules_as.iter().filter_map(|id| self.document(id)));
+        }
+        None
     }
 
     /// The fact with this id, the built-in `status` and `application` included.

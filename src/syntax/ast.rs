@@ -71,6 +71,9 @@ pub enum BlockKind {
     Document,
     Rule,
     Form,
+    Section,
+    FormField,
+    Sample,
     Channel,
     Duty,
     Result,
@@ -103,6 +106,9 @@ impl BlockKind {
             BlockKind::Document => "document",
             BlockKind::Rule => "rule",
             BlockKind::Form => "form",
+            BlockKind::Section => "section",
+            BlockKind::FormField => "field",
+            BlockKind::Sample => "sample",
             BlockKind::Channel => "channel",
             BlockKind::Duty => "duty",
             BlockKind::Result => "result",
@@ -364,6 +370,55 @@ pub enum Expectation {
     },
 }
 
+/// What a form's field holds: its `answer` line.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum FormAnswer {
+    /// `text in 30 boxes`
+    Boxes {
+        /// How many boxes.
+        boxes: u32,
+        /// Where the number is.
+        span: Span,
+    },
+    /// `date`
+    Date,
+    /// `yes or no`
+    YesNo,
+    /// `one of <choice>`
+    Choice {
+        /// The choice's id.
+        choice: Name,
+    },
+    /// `signature and date`
+    Signature,
+}
+
+/// What a sample's `fill` line writes in a field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+pub enum FillValue {
+    /// `"SAMPLE"`
+    Text(Text),
+    /// `1990-02-01`
+    Date(Date, Span),
+    /// `yes` / `no`
+    YesNo(bool, Span),
+    /// An option id.
+    Option(Name),
+}
+
+impl FillValue {
+    /// Where the value is.
+    pub fn span(&self) -> Span {
+        match self {
+            FillValue::Text(t) => t.span,
+            FillValue::Date(_, s) | FillValue::YesNo(_, s) => *s,
+            FillValue::Option(n) => n.span,
+        }
+    }
+}
+
 /// What a line says.
 #[derive(Clone, Debug, Serialize)]
 #[serde(tag = "line", rename_all = "snake_case")]
@@ -449,6 +504,14 @@ pub enum FieldValue {
     Decree(Text),
     NonWorking(Vec<(Date, Span)>),
     Working(Vec<(Date, Span)>),
+    Label(Text),
+    Help(Text),
+    FieldAnswer(FormAnswer),
+    FieldRequired,
+    Fill {
+        field: Name,
+        value: FillValue,
+    },
 }
 
 impl FieldValue {
@@ -505,6 +568,11 @@ impl FieldValue {
             FieldValue::Decree(_) => "decree",
             FieldValue::NonWorking(_) => "non-working",
             FieldValue::Working(_) => "working",
+            FieldValue::Label(_) => "label",
+            FieldValue::Help(_) => "help",
+            FieldValue::FieldAnswer(_) => "answer",
+            FieldValue::FieldRequired => "required",
+            FieldValue::Fill { .. } => "fill",
         }
     }
 }

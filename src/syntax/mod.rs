@@ -156,6 +156,9 @@ const BLOCK_KEYWORDS: &[&str] = &[
     "document",
     "rule",
     "form",
+    "section",
+    "field",
+    "sample",
     "channel",
     "duty",
     "result",
@@ -289,6 +292,9 @@ impl Builder {
             Rule::document => BlockKind::Document,
             Rule::filling_rule => BlockKind::Rule,
             Rule::form => BlockKind::Form,
+            Rule::form_section => BlockKind::Section,
+            Rule::form_field => BlockKind::FormField,
+            Rule::form_sample => BlockKind::Sample,
             Rule::channel => BlockKind::Channel,
             Rule::duty => BlockKind::Duty,
             Rule::result => BlockKind::Result,
@@ -629,7 +635,13 @@ impl Builder {
         let which = pair.as_rule();
         if matches!(
             which,
-            Rule::branch | Rule::ground | Rule::filling_rule | Rule::calendar_year
+            Rule::branch
+                | Rule::ground
+                | Rule::filling_rule
+                | Rule::calendar_year
+                | Rule::form_section
+                | Rule::form_field
+                | Rule::form_sample
         ) {
             return Field {
                 value: FieldValue::Nested(self.block(pair)),
@@ -678,6 +690,18 @@ impl Builder {
                 FieldValue::DateFormat(next().map_or(empty, |p| self.text(p)))
             }
             Rule::decree_field => FieldValue::Decree(next().map_or(empty, |p| self.text(p))),
+            Rule::label_field => FieldValue::Label(next().map_or(empty, |p| self.text(p))),
+            Rule::help_field => FieldValue::Help(next().map_or(empty, |p| self.text(p))),
+            Rule::field_required => FieldValue::FieldRequired,
+            Rule::field_answer => FieldValue::FieldAnswer(self.form_answer(next(), span)),
+            Rule::fill_field => {
+                let field = next().map_or(blank.clone(), |p| self.name(&p));
+                let value = match next() {
+                    Some(p) => self.fill_value(p),
+                    None => FillValue::Option(blank),
+                };
+                FieldValue::Fill { field, value }
+            }
             Rule::basis_field => match next() {
                 Some(p) => FieldValue::Basis(self.citation(p)),
                 None => FieldValue::Note(empty),
@@ -824,6 +848,53 @@ impl Builder {
             _ => FieldValue::Note(empty),
         };
         Field { value, span }
+    }
+
+    fn form_answer(&mut self, pair: Option<Pair<'_, Rule>>, span: Span) -> FormAnswer {
+        let Some(pair) = pair else {
+            return FormAnswer::Signature;
+        };
+        match pair.as_rule() {
+            Rule::answer_boxes => match parts(pair).next() {
+                Some(n) => FormAnswer::Boxes {
+                    boxes: self.number(&n),
+                    span: self.span(&n),
+                },
+                None => FormAnswer::Boxes { boxes: 0, span },
+            },
+            Rule::answer_date => FormAnswer::Date,
+            Rule::answer_yes_no => FormAnswer::YesNo,
+            Rule::answer_choice => FormAnswer::Choice {
+                choice: parts(pair).next().map_or(
+                    Name {
+                        text: String::new(),
+                        span,
+                    },
+                    |p| self.name(&p),
+                ),
+            },
+            _ => FormAnswer::Signature,
+        }
+    }
+
+    fn fill_value(&mut self, pair: Pair<'_, Rule>) -> FillValue {
+        let span = self.span(&pair);
+        // `fill_value` wraps the value itself.
+        let pair = match pair.into_inner().next() {
+            Some(inner) => inner,
+            None => {
+                return FillValue::Option(Name {
+                    text: String::new(),
+                    span,
+                });
+            }
+        };
+        match pair.as_rule() {
+            Rule::string => FillValue::Text(self.text(pair)),
+            Rule::date => FillValue::Date(self.date(&pair), span),
+            Rule::yes_no => FillValue::YesNo(pair.as_str() == "yes", span),
+            _ => FillValue::Option(self.name(&pair)),
+        }
     }
 
     fn clause_ref_or(&mut self, pair: Option<Pair<'_, Rule>>, span: Span) -> ClauseRef {

@@ -1,0 +1,269 @@
+//! What the templates read: the model turned into plain JSON. Every value
+//! is a string, number or list; the templates lay them out and never
+//! evaluate them.
+
+use serde_json::{Value as Json, json};
+
+use crate::model::form::{BOXES_PER_ROW, cells, format_date, parse_date};
+use crate::model::{Condition, FieldKind, Form, FormField, Operator, Regulation, Value};
+
+/// The fixed words of the templates, in the regulation's language.
+pub fn words(reg: &Regulation) -> Json {
+    if reg.language.as_deref() == Some("ru") {
+        json!({
+            "appendix": "Приложение №",
+            "to": "к Административному регламенту",
+            "yes": "Да",
+            "no": "Нет",
+            "signature": "подпись",
+            "date": "дата",
+            "day": "ДД",
+            "month": "ММ",
+            "year": "ГГГГ",
+            "required": "обязательное поле",
+            "legend": "Одна буква в клетке. Даты — ДД.ММ.ГГГГ.",
+            "sample": "ОБРАЗЕЦ ЗАПОЛНЕНИЯ",
+            "sample_note": "Заполнено вымышленными данными.",
+            "only_if": "Заполняется, только если",
+            "is": "—",
+            "and": "и",
+            "or": "или",
+            "not": "не",
+            "notes": "Примечания",
+            "form_caption": "Форма",
+            "rules": "Правила заполнения",
+            "same_rules": "Заполняется также по правилам",
+            "clause": "пункта",
+            "clauses": "пунктов",
+            "not_in_source": "Нет в источнике",
+            "term": "Срок",
+            "not_stated": "Срок не указан",
+        })
+    } else {
+        json!({
+            "appendix": "Appendix No.",
+            "to": "to the Administrative regulations",
+            "yes": "Yes",
+            "no": "No",
+            "signature": "signature",
+            "date": "date",
+            "day": "DD",
+            "month": "MM",
+            "year": "YYYY",
+            "required": "required field",
+            "legend": "One character per box. Dates are written DD.MM.YYYY.",
+            "sample": "SAMPLE",
+            "sample_note": "Filled in with invented data to show how the form is completed.",
+            "only_if": "Fill in only if",
+            "is": "is",
+            "and": "and",
+            "or": "or",
+            "not": "not",
+            "notes": "Notes",
+            "form_caption": "Form",
+            "rules": "Filling rules",
+            "same_rules": "Also filled in under the rules of",
+            "clause": "clause",
+            "clauses": "clauses",
+            "not_in_source": "Not in the source",
+            "term": "Term",
+            "not_stated": "Term not stated",
+        })
+    }
+}
+
+/// The regulation's identity, for headers and footers: "Order No. 417 of
+/// 11.06.2020, as amended on 01.07.2023".
+pub fn regulation(reg: &Regulation) -> Json {
+    let ru = lang(reg) == "ru";
+    let mut footer = match &reg.order {
+        Some(o) if ru => format!("Приказ № {} от {}", o.number, format_date(o.date)),
+        Some(o) => format!("Order No. {} of {}", o.number, format_date(o.date)),
+        None => reg.id.clone(),
+    };
+    if let Some(d) = reg.amended {
+        let words = if ru {
+            "в редакции от"
+        } else {
+            "as amended on"
+        };
+        footer.push_str(&format!(", {words} {}", format_date(d)));
+    }
+    json!({
+        "id": reg.id,
+        "title": reg.title,
+        "footer": footer,
+    })
+}
+
+/// A form, blank (`values` is `None`) or filled in.
+pub fn form(reg: &Regulation, form: &Form, values: Option<&Json>, sample: Option<&str>) -> Json {
+    let words = words(reg);
+    let value_of = |id: &str| values.and_then(|v| v.get(id));
+    let sections: Vec<Json> = form
+        .sections
+        .iter()
+        .map(|s| {
+            let fields: Vec<Json> = s
+                .fields
+                .iter()
+                .map(|f| field(f, s.number, value_of(&f.id), &words))
+                .collect();
+            json!({
+                "number": s.number.to_string(),
+                "title": s.title,
+                "help": s.help,
+                "condition": s.applies.as_ref().map(|c| condition_words(form, c, &words)),
+                "fields": fields,
+            })
+        })
+        .collect();
+    json!({
+        "lang": lang(reg),
+        "words": words,
+        "regulation": regulation(reg),
+        "form": {
+            "id": form.id,
+            "title": form.title,
+            "appendix": form.appendix,
+            // Notes may hold Markdown links; print their words.
+            "notes": form.notes.iter().map(|n| super::stand::plain_text(n)).collect::<Vec<_>>(),
+        },
+        "sample": sample,
+        "per_row": BOXES_PER_ROW,
+        "sections": sections,
+    })
+}
+
+/// `en` or `ru`: the language typst hyphenates and quotes in.
+pub fn lang(reg: &Regulation) -> &'static str {
+    if reg.language.as_deref() == Some("ru") {
+        "ru"
+    } else {
+        "en"
+    }
+}
+
+fn field(f: &FormField, section: u32, value: Option<&Json>, words: &Json) -> Json {
+    let text = value.and_then(Json::as_str).unwrap_or("");
+    let mut out = json!({
+        "number": format!("{section}.{}", f.number),
+        "label": f.label,
+        "help": f.help,
+        "required": f.required,
+    });
+    let word = |k: &str| words.get(k).cloned().unwrap_or(Json::Null);
+    let extra = match &f.answer {
+        FieldKind::Boxes { boxes } => json!({
+            "kind": "boxes",
+            "boxes": boxes,
+            "cells": cells(text),
+        }),
+        FieldKind::Date | FieldKind::Signature => {
+            // Eight digits, DDMMYYYY, once the value is known to be a date.
+            let digits: Vec<String> = parse_date(text)
+                .map(|d| {
+                    format_date(d)
+                        .chars()
+                        .filter(char::is_ascii_digit)
+                        .map(String::from)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let kind = if f.answer == FieldKind::Date {
+                "date"
+            } else {
+                "signature"
+            };
+            json!({ "kind": kind, "digits": digits })
+        }
+        FieldKind::YesNo => {
+            let given = value.and_then(Json::as_bool);
+            json!({
+                "kind": "yes_no",
+                "options": [
+                    {"title": word("yes"), "ticked": given == Some(true)},
+                    {"title": word("no"), "ticked": given == Some(false)},
+                ],
+            })
+        }
+        FieldKind::Choice { options, .. } => {
+            let options: Vec<Json> = options
+                .iter()
+                .map(|o| json!({"title": o.title, "ticked": Some(o.id.as_str()) == value.and_then(Json::as_str)}))
+                .collect();
+            json!({ "kind": "choice", "options": options })
+        }
+    };
+    if let (Some(map), Json::Object(extra)) = (out.as_object_mut(), extra) {
+        map.extend(extra);
+    }
+    out
+}
+
+/// A section's condition in words: `1.4 is “Yes”`, `3.1 is “parent”`.
+fn condition_words(form: &Form, c: &Condition, words: &Json) -> String {
+    let word = |k: &str| words.get(k).and_then(Json::as_str).unwrap_or("").to_owned();
+    let number = |id: &str| {
+        form.fields().find(|(_, f)| f.id == id).map_or_else(
+            || id.to_owned(),
+            |(s, f)| format!("{}.{}", s.number, f.number),
+        )
+    };
+    let title = |id: &str, v: &Value| -> String {
+        match v {
+            Value::YesNo(true) => word("yes"),
+            Value::YesNo(false) => word("no"),
+            Value::Option(o) => form
+                .field(id)
+                .and_then(|f| match &f.answer {
+                    FieldKind::Choice { options, .. } => {
+                        options.iter().find(|x| x.id == *o).map(|x| x.title.clone())
+                    }
+                    _ => None,
+                })
+                .unwrap_or_else(|| o.clone()),
+            other => other.to_string(),
+        }
+    };
+    match c {
+        Condition::All { parts } | Condition::Any { parts } => {
+            let joint = if matches!(c, Condition::All { .. }) {
+                word("and")
+            } else {
+                word("or")
+            };
+            parts
+                .iter()
+                .map(|p| condition_words(form, p, words))
+                .collect::<Vec<_>>()
+                .join(&format!(" {joint} "))
+        }
+        Condition::Not { inner } => {
+            format!("{} ({})", word("not"), condition_words(form, inner, words))
+        }
+        Condition::Fact { fact } => format!("{} {} “{}”", number(fact), word("is"), word("yes")),
+        Condition::Compare {
+            fact,
+            operator,
+            values,
+            ..
+        } => {
+            let shown: Vec<String> = values
+                .iter()
+                .map(|v| format!("“{}”", title(fact, v)))
+                .collect();
+            let negated = if *operator == Operator::NotIn {
+                format!(" {}", word("not"))
+            } else {
+                String::new()
+            };
+            format!(
+                "{} {}{negated} {}",
+                number(fact),
+                word("is"),
+                shown.join(&format!(" {} ", word("or")))
+            )
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! The `site` target: the information stand as static HTML, CSS and one
+//! small script, for a kiosk in the office and for the web.
+//!
+//! One stand per office profile, under `site/<regulation id>/<office id>/`,
+//! with `site/<regulation id>/index.html` listing them and
+//! `site/<regulation id>/assets/` holding the stylesheet and the script.
+//! Pages come from the tera templates under `templates/site/`, the
+//! regulation's Markdown through [`markdown`] (which lets no markup or
+//! script through), interface labels from `templates/site/labels/`. Pages
+//! work from `file://` and offline: nothing is loaded from elsewhere, and a
+//! Content-Security-Policy forbids it.
+//!
+//! The build also reports which of the stand duties (items 11.1-11.21 of
+//! the bundled regulation, by the plan in `templates/site/stand.toml`) the
+//! stand has content for: as warnings and on a publisher's page,
+//! `coverage.html`, that no public page links to.
+
+mod catalog;
+mod coverage;
+mod labels;
+mod markdown;
+mod office;
+mod pages;
+mod plan;
+mod render;
+mod selfcheck;
+mod views;
+mod words;
+
+use std::collections::BTreeMap;
+use std::io;
+
+pub use office::{Office, OfficeError};
+
+use crate::model::Regulation;
+use crate::output::Writer;
+
+/// The language of the site's interface labels. The regulation's own text
+/// is always shown in its own language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Russian.
+    Ru,
+}
+
+impl Lang {
+    /// The language code: `en`, `ru`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+}
+
+/// What the site is built from besides the model.
+#[derive(Clone, Debug, Default)]
+pub struct Inputs {
+    /// The interface language.
+    pub lang: Lang,
+    /// The office profiles, one stand each; none gives one stand without
+    /// office details.
+    pub offices: Vec<Office>,
+}
+
+impl Inputs {
+    /// Reads the office profiles among `files` (relative path to contents,
+    /// as [`crate::output::read_tree`] returns a folder): every `.toml` file
+    /// at the top of the folder, in the order of their names.
+    pub fn new(lang: Lang, files: &BTreeMap<String, Vec<u8>>) -> Result<Inputs, Vec<OfficeError>> {
+        let mut offices = Vec::new();
+        let mut errors = Vec::new();
+        for (path, bytes) in files {
+            if !path.ends_with(".toml") || path.contains('/') {
+                continue;
+            }
+            let parsed = std::str::from_utf8(bytes)
+                .map_err(|_| OfficeError {
+                    file: path.clone(),
+                    message: "not UTF-8 text".to_owned(),
+                })
+                .and_then(|text| Office::parse(path, text));
+            match parsed {
+                Ok(o) if o.id == "assets" => errors.push(OfficeError {
+                    file: path.clone(),
+                    message:
+                        "`assets` is the stand's folder of styles and scripts: rename the file"
+                            .to_owned(),
+                }),
+                Ok(o) => offices.push(o),
+                Err(e) => errors.push(e),
+            }
+        }
+        if errors.is_empty() {
+            Ok(Inputs { lang, offices })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// A writer that remembers what was written through it, so that the site,
+/// built last, links only the files (form PDFs) this build produced.
+pub struct Recorder<'a> {
+    inner: &'a mut dyn Writer,
+    written: Vec<String>,
+}
+
+impl<'a> Recorder<'a> {
+    /// Records what is written to `inner`.
+    pub fn new(inner: &'a mut dyn Writer) -> Self {
+        Self {
+            inner,
+            written: Vec::new(),
+        }
+    }
+
+    /// The paths written so far.
+    pub fn written(&self) -> &[String] {
+        &self.written
+    }
+}
+
+impl Writer for Recorder<'_> {
+    fn write(&mut self, path: &str, contents: &[u8]) -> io::Result<()> {
+        self.written.push(path.to_owned());
+        self.inner.write(path, contents)
+    }
+}
+
+/// Writes the stands of `reg` under `site/<regulation id>/`; `written` are
+/// the files other targets of this build produced. Returns the warnings:
+/// the stand duties each stand does not fully cover, and the office
+/// profiles' missing fields.
+pub fn build(
+    reg: &Regulation,
+    inputs: &Inputs,
+    written: &[String],
+    out: &mut dyn Writer,
+) -> io::Result<Vec<String>> {
+    render::Site::new(reg, inputs, written)
+        .and_then(|site| site.write(out))
+        .map_err(|e| io::Error::other(format!("the site of `{}`: {e}", reg.id)))
+}

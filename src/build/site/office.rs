@@ -1,0 +1,296 @@
+//! Office profiles: what one office adds to the regulation (its address,
+//! hours, phones, payment details), kept as a TOML file per office under
+//! `regulations/offices/`, apart from the regulation's text.
+//!
+//! A field the profile does not give is reported missing; nothing is ever
+//! filled in for it.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Text in one language, or in several (`{ en = "...", ru = "..." }`).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(untagged)]
+pub enum Localized {
+    /// In the profile's `language`.
+    One(String),
+    /// By language code.
+    Many(BTreeMap<String, String>),
+}
+
+/// A text chosen for display, with the language it is written in.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Shown {
+    /// The text.
+    pub text: String,
+    /// Its language (`en`, `ru`).
+    pub lang: String,
+}
+
+impl Localized {
+    /// The text in `lang` if the profile has it, else in the first language
+    /// it has (`default` for a plain string).
+    pub fn pick(&self, lang: &str, default: &str) -> Shown {
+        match self {
+            Localized::One(text) => Shown {
+                text: text.clone(),
+                lang: default.to_owned(),
+            },
+            Localized::Many(map) => {
+                let (l, t) = map
+                    .get_key_value(lang)
+                    .or_else(|| map.iter().next())
+                    .map_or(("", ""), |(l, t)| (l.as_str(), t.as_str()));
+                Shown {
+                    text: t.to_owned(),
+                    lang: l.to_owned(),
+                }
+            }
+        }
+    }
+
+    fn is_blank(&self) -> bool {
+        match self {
+            Localized::One(t) => t.trim().is_empty(),
+            Localized::Many(m) => m.values().all(|t| t.trim().is_empty()),
+        }
+    }
+}
+
+/// A labelled phone number.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phone {
+    /// What the number is for.
+    pub label: Localized,
+    /// The number as printed: `+7 495 000-00-00`.
+    pub number: String,
+}
+
+/// A labelled web address.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Website {
+    /// What the site is.
+    pub label: Localized,
+    /// The address; `https://` or `http://` only.
+    pub url: String,
+}
+
+/// One office's profile, as written in its TOML file.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Language of the plain-string values (`en`, `ru`).
+    pub language: String,
+    /// The office's name.
+    pub name: Localized,
+    /// A short description shown under the name.
+    pub about: Option<Localized>,
+    /// Where the office is.
+    pub address: Option<Localized>,
+    /// Where letters go.
+    pub postal_address: Option<Localized>,
+    /// Working schedule, one line each.
+    #[serde(default)]
+    pub hours: Vec<Localized>,
+    /// Phones for enquiries.
+    #[serde(default)]
+    pub phones: Vec<Phone>,
+    /// The answerphone number.
+    pub answerphone: Option<String>,
+    /// Phones of the heads responsible for the quality of the service.
+    #[serde(default)]
+    pub heads_phones: Vec<Phone>,
+    /// Bank details for paying the state fee, one line each.
+    #[serde(default)]
+    pub bank_details: Vec<Localized>,
+    /// The nearest banks or terminals where the fee can be paid.
+    #[serde(default)]
+    pub payment_points: Vec<Localized>,
+    /// How to book a personal reception.
+    pub reception_booking: Option<Localized>,
+    /// Web addresses: the Single portal, the ministry's and the regional site.
+    #[serde(default)]
+    pub websites: Vec<Website>,
+    /// Where the profile's data come from (shown on the publisher's page).
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// The fields a profile may give, in the order the publisher's page lists
+/// them; the stand plan names duties' office content by these names.
+pub const FIELDS: &[&str] = &[
+    "address",
+    "postal_address",
+    "hours",
+    "phones",
+    "answerphone",
+    "heads_phones",
+    "bank_details",
+    "payment_points",
+    "reception_booking",
+    "websites",
+];
+
+/// An office: its id (the profile's file name) and profile.
+#[derive(Clone, Debug)]
+pub struct Office {
+    /// The file name without `.toml`: the stand's folder.
+    pub id: String,
+    /// What the file says.
+    pub profile: Profile,
+}
+
+/// Why a profile cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("office profile `{file}`: {message}")]
+pub struct OfficeError {
+    /// The file.
+    pub file: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl Office {
+    /// Reads the profile in `text`, from the file `file` (`hq.toml`).
+    pub fn parse(file: &str, text: &str) -> Result<Office, OfficeError> {
+        let error = |message: String| OfficeError {
+            file: file.to_owned(),
+            message,
+        };
+        let name = file.rsplit('/').next().unwrap_or(file);
+        let id = name.strip_suffix(".toml").unwrap_or(name);
+        if id.is_empty()
+            || !id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        {
+            return Err(error(
+                "the file name (the stand's folder) must be lower-case letters, digits, `-` and `_`"
+                    .to_owned(),
+            ));
+        }
+        let profile: Profile = toml::from_str(text).map_err(|e| error(e.message().to_owned()))?;
+        if profile.name.is_blank() {
+            return Err(error("`name` is empty".to_owned()));
+        }
+        for site in &profile.websites {
+            let url = site.url.to_ascii_lowercase();
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                return Err(error(format!(
+                    "website `{}` is not an https:// or http:// address",
+                    site.url
+                )));
+            }
+        }
+        Ok(Office {
+            id: id.to_owned(),
+            profile,
+        })
+    }
+
+    /// Is `field` (one of [`FIELDS`]) given?
+    pub fn has(&self, field: &str) -> bool {
+        let p = &self.profile;
+        let given = |o: &Option<Localized>| o.as_ref().is_some_and(|l| !l.is_blank());
+        match field {
+            "address" => given(&p.address),
+            "postal_address" => given(&p.postal_address),
+            "hours" => !p.hours.is_empty(),
+            "phones" => !p.phones.is_empty(),
+            "answerphone" => p.answerphone.as_ref().is_some_and(|a| !a.trim().is_empty()),
+            "heads_phones" => !p.heads_phones.is_empty(),
+            "bank_details" => !p.bank_details.is_empty(),
+            "payment_points" => !p.payment_points.is_empty(),
+            "reception_booking" => given(&p.reception_booking),
+            "websites" => !p.websites.is_empty(),
+            _ => false,
+        }
+    }
+
+    /// The office when no profile is given: a name (in `language`) and
+    /// nothing else.
+    pub fn unnamed(name: &str, language: &str) -> Office {
+        Office {
+            id: "office".to_owned(),
+            profile: Profile {
+                language: language.to_owned(),
+                name: Localized::One(name.to_owned()),
+                about: None,
+                address: None,
+                postal_address: None,
+                hours: vec![],
+                phones: vec![],
+                answerphone: None,
+                heads_phones: vec![],
+                bank_details: vec![],
+                payment_points: vec![],
+                reception_booking: None,
+                websites: vec![],
+                sources: vec![],
+            },
+        }
+    }
+}
+
+/// A phone number as a `tel:` address: its digits and a leading `+`.
+pub fn tel(number: &str) -> String {
+    let mut out = String::from("tel:");
+    for (i, c) in number.trim().chars().enumerate() {
+        if c.is_ascii_digit() || (c == '+' && i == 0) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_minimal_profile_reads_and_reports_what_it_lacks() {
+        let o = Office::parse(
+            "hq.toml",
+            "language = \"en\"\nname = \"HQ\"\naddress = \"Street 1\"\n",
+        )
+        .unwrap();
+        assert_eq!(o.id, "hq");
+        assert!(o.has("address"));
+        assert!(!o.has("hours"));
+    }
+
+    #[test]
+    fn mistakes_are_reported_with_the_file() {
+        let typo = Office::parse(
+            "hq.toml",
+            "language = \"en\"\nname = \"HQ\"\nadress = \"x\"\n",
+        );
+        assert!(typo.unwrap_err().to_string().contains("hq.toml"));
+        let bad_url = Office::parse(
+            "hq.toml",
+            "language = \"en\"\nname = \"HQ\"\n[[websites]]\nlabel = \"x\"\nurl = \"javascript:alert(1)\"\n",
+        );
+        assert!(bad_url.is_err());
+        assert!(Office::parse("Bad Name.toml", "language = \"en\"\nname = \"HQ\"\n").is_err());
+    }
+
+    #[test]
+    fn localized_text_falls_back_to_the_first_language() {
+        let l: Localized = toml::from_str::<BTreeMap<String, Localized>>("x = { ru = \"Да\" }")
+            .unwrap()
+            .remove("x")
+            .unwrap();
+        assert_eq!(
+            l.pick("en", "en"),
+            Shown {
+                text: "Да".to_owned(),
+                lang: "ru".to_owned()
+            }
+        );
+        assert_eq!(tel("+7 (495) 000-00-00"), "tel:+74950000000");
+    }
+}

@@ -1,0 +1,343 @@
+//! Rendering the stands: the tera templates of `templates/site/`, filled
+//! with the pages' content, one stand per office.
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use super::catalog::{acts, forms};
+use super::coverage::{coverage, warnings};
+use super::labels::Labels;
+use super::office::{Office, Shown, tel};
+use super::pages::content;
+use super::plan::{PAGES, Plan};
+use super::selfcheck::self_check;
+use super::views::{Elements, full_text, links};
+use super::words::{Words, date};
+use super::{Inputs, Lang};
+use crate::model::Regulation;
+use crate::output::Writer;
+
+/// The templates, compiled into the tool like `templates/rust/deadline.rs`.
+const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "base.html",
+        include_str!("../../../templates/site/base.html"),
+    ),
+    (
+        "parts.html",
+        include_str!("../../../templates/site/parts.html"),
+    ),
+    (
+        "stands.html",
+        include_str!("../../../templates/site/stands.html"),
+    ),
+    (
+        "index.html",
+        include_str!("../../../templates/site/index.html"),
+    ),
+    (
+        "applicants.html",
+        include_str!("../../../templates/site/applicants.html"),
+    ),
+    (
+        "documents.html",
+        include_str!("../../../templates/site/documents.html"),
+    ),
+    (
+        "terms.html",
+        include_str!("../../../templates/site/terms.html"),
+    ),
+    (
+        "forms.html",
+        include_str!("../../../templates/site/forms.html"),
+    ),
+    (
+        "information.html",
+        include_str!("../../../templates/site/information.html"),
+    ),
+    (
+        "legal-acts.html",
+        include_str!("../../../templates/site/legal-acts.html"),
+    ),
+    (
+        "regulation.html",
+        include_str!("../../../templates/site/regulation.html"),
+    ),
+    (
+        "self-check.html",
+        include_str!("../../../templates/site/self-check.html"),
+    ),
+    (
+        "coverage.html",
+        include_str!("../../../templates/site/coverage.html"),
+    ),
+];
+
+/// Files copied as they are into `site/<regulation id>/assets/`.
+const ASSETS: &[(&str, &str)] = &[
+    (
+        "site.css",
+        include_str!("../../../templates/site/assets/site.css"),
+    ),
+    (
+        "stand.js",
+        include_str!("../../../templates/site/assets/stand.js"),
+    ),
+];
+
+/// A link of the navigation.
+#[derive(Serialize)]
+struct NavItem {
+    href: String,
+    title: String,
+    current: bool,
+}
+
+/// A phone as shown.
+#[derive(Serialize)]
+struct PhoneView {
+    label: Option<Shown>,
+    number: String,
+    tel: String,
+}
+
+/// A web address as shown.
+#[derive(Serialize)]
+struct SiteView {
+    label: Shown,
+    url: String,
+}
+
+/// An office as shown.
+#[derive(Serialize)]
+struct OfficeView {
+    id: String,
+    profile: bool,
+    name: Shown,
+    about: Option<Shown>,
+    address: Option<Shown>,
+    postal_address: Option<Shown>,
+    hours: Vec<Shown>,
+    phones: Vec<PhoneView>,
+    answerphone: Option<PhoneView>,
+    heads_phones: Vec<PhoneView>,
+    bank_details: Vec<Shown>,
+    payment_points: Vec<Shown>,
+    reception_booking: Option<Shown>,
+    websites: Vec<SiteView>,
+    sources: Vec<String>,
+}
+
+fn office_view(office: &Office, lang: Lang, profile: bool) -> OfficeView {
+    let p = &office.profile;
+    let l = lang.code();
+    let d = p.language.as_str();
+    let pick = |x: &super::office::Localized| x.pick(l, d);
+    let phone = |ph: &super::office::Phone| PhoneView {
+        label: Some(pick(&ph.label)),
+        number: ph.number.clone(),
+        tel: tel(&ph.number),
+    };
+    OfficeView {
+        id: office.id.clone(),
+        profile,
+        name: pick(&p.name),
+        about: p.about.as_ref().map(pick),
+        address: p.address.as_ref().map(pick),
+        postal_address: p.postal_address.as_ref().map(pick),
+        hours: p.hours.iter().map(pick).collect(),
+        phones: p.phones.iter().map(phone).collect(),
+        answerphone: p.answerphone.as_ref().map(|n| PhoneView {
+            label: None,
+            number: n.clone(),
+            tel: tel(n),
+        }),
+        heads_phones: p.heads_phones.iter().map(phone).collect(),
+        bank_details: p.bank_details.iter().map(pick).collect(),
+        payment_points: p.payment_points.iter().map(pick).collect(),
+        reception_booking: p.reception_booking.as_ref().map(pick),
+        websites: p
+            .websites
+            .iter()
+            .map(|w| SiteView {
+                label: pick(&w.label),
+                url: w.url.clone(),
+            })
+            .collect(),
+        sources: p.sources.clone(),
+    }
+}
+
+/// The facts of the regulation block, in words.
+#[derive(Serialize)]
+struct RegulationView {
+    id: String,
+    title: String,
+    order: Option<String>,
+    registration: Option<String>,
+    amended: Option<String>,
+    source: Option<String>,
+}
+
+/// One regulation's site, ready to write.
+pub struct Site<'r> {
+    reg: &'r Regulation,
+    inputs: &'r Inputs,
+    written: &'r [String],
+    labels: Labels,
+    english: Labels,
+    plan: Plan,
+    tera: Tera,
+}
+
+impl<'r> Site<'r> {
+    /// Loads the templates, labels and plan.
+    pub fn new(
+        reg: &'r Regulation,
+        inputs: &'r Inputs,
+        written: &'r [String],
+    ) -> Result<Self, String> {
+        let mut tera = Tera::new();
+        tera.add_raw_templates(TEMPLATES.iter().copied())
+            .map_err(|e| format!("templates/site: {e}"))?;
+        Ok(Self {
+            reg,
+            inputs,
+            written,
+            labels: Labels::of(inputs.lang)?,
+            english: Labels::of(Lang::En)?,
+            plan: Plan::load()?,
+            tera,
+        })
+    }
+
+    fn render(&self, template: &str, ctx: &Context) -> Result<Vec<u8>, String> {
+        self.tera
+            .render(template, ctx)
+            .map(String::into_bytes)
+            .map_err(|e| format!("templates/site/{template}: {e}"))
+    }
+
+    /// Writes every stand, the list of stands and the assets; returns the warnings.
+    pub fn write(self, out: &mut dyn Writer) -> Result<Vec<String>, String> {
+        let reg = self.reg;
+        let lang = self.inputs.lang;
+        let words = Words {
+            lang,
+            labels: &self.labels,
+            reg,
+        };
+        let english = Words {
+            lang: Lang::En,
+            labels: &self.english,
+            reg,
+        };
+        let links = links(reg);
+        let elements = Elements::new(reg, &words, &links);
+        let forms = forms(reg, &words, self.written);
+        let check = self_check(reg, &self.labels, &elements).map_err(|e| e.to_string())?;
+        let l = &self.labels;
+        let enactment = |key: &str, e: &crate::model::Enactment| {
+            let values = [
+                ("number", e.number.as_str()),
+                ("date", &date(e.date)),
+                ("by", &e.by),
+            ];
+            l.fill(key, &values)
+        };
+        let regulation = RegulationView {
+            id: reg.id.clone(),
+            title: reg.title.clone(),
+            order: reg.order.as_ref().map(|o| enactment("order_words", o)),
+            registration: reg
+                .registration
+                .as_ref()
+                .map(|o| enactment("registered_words", o)),
+            amended: reg
+                .amended
+                .map(|d| l.fill("amended_words", &[("date", &date(d))])),
+            source: reg.source.clone(),
+        };
+        let mut base = Context::new();
+        base.insert("t", l);
+        base.insert("ui_lang", lang.code());
+        base.insert("reg_lang", &reg.language);
+        base.insert("reg", &regulation);
+        base.insert(
+            "content",
+            &content(reg, &words, &elements, &self.plan, &links),
+        );
+        base.insert("forms", &forms);
+        base.insert("acts", &acts(reg, &words));
+        base.insert("text", &full_text(reg, &elements, &links));
+        // Clause headings sit under the parts' headings, if there are parts.
+        base.insert("clause_h", &if reg.parts.is_empty() { 2 } else { 3 });
+        base.insert("check", &check);
+        base.insert("assets", "../assets");
+
+        let unnamed = Office::unnamed(l.get("office_unnamed"), lang.code());
+        let stands: Vec<(&Office, bool)> = if self.inputs.offices.is_empty() {
+            vec![(&unnamed, false)]
+        } else {
+            self.inputs.offices.iter().map(|o| (o, true)).collect()
+        };
+        let mut all_warnings = Vec::new();
+        if self.inputs.offices.is_empty() {
+            all_warnings.push(format!(
+                "{}: no office profiles: one stand is built without any office's address, hours or phones",
+                reg.id
+            ));
+        }
+        let mut listed = Vec::new();
+        for (office, profile) in &stands {
+            let given = profile.then_some(*office);
+            let cov = coverage(reg, &words, &self.plan, given, &forms, &elements);
+            let cov_en = coverage(reg, &english, &self.plan, given, &forms, &elements);
+            all_warnings.extend(warnings(&format!("{}/{}", reg.id, office.id), &cov_en));
+            let view = office_view(office, lang, *profile);
+            let mut ctx = base.clone();
+            ctx.insert("office", &view);
+            ctx.insert("coverage", &cov);
+            for page in PAGES.iter().chain(&["coverage"]) {
+                ctx.insert("page", page);
+                ctx.insert(
+                    "page_title",
+                    l.get(&format!("page_{}", page.replace('-', "_"))),
+                );
+                ctx.insert("nav", &self.nav(page));
+                let html = self.render(&format!("{page}.html"), &ctx)?;
+                out.write(&format!("site/{}/{}/{page}.html", reg.id, office.id), &html)
+                    .map_err(|e| e.to_string())?;
+            }
+            listed.push(view);
+        }
+        let mut ctx = base;
+        ctx.insert("assets", "assets");
+        ctx.insert("stands", &listed);
+        ctx.insert("page", "stands");
+        ctx.insert("page_title", l.get("page_stands"));
+        ctx.insert("nav", &Vec::<NavItem>::new());
+        let html = self.render("stands.html", &ctx)?;
+        out.write(&format!("site/{}/index.html", reg.id), &html)
+            .map_err(|e| e.to_string())?;
+        for (name, text) in ASSETS {
+            out.write(&format!("site/{}/assets/{name}", reg.id), text.as_bytes())
+                .map_err(|e| e.to_string())?;
+        }
+        Ok(all_warnings)
+    }
+
+    fn nav(&self, current: &str) -> Vec<NavItem> {
+        PAGES
+            .iter()
+            .map(|p| NavItem {
+                href: format!("{p}.html"),
+                title: self
+                    .labels
+                    .get(&format!("page_{}", p.replace('-', "_")))
+                    .to_owned(),
+                current: *p == current,
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,333 @@
+//! The self-check's data: the questions, and everything the script needs to
+//! answer them as the interpreter does (conditions, terms, documents, the
+//! production calendar), as JSON embedded in the page.
+
+use serde::Serialize;
+
+use super::labels::Labels;
+use super::views::Elements;
+use crate::model::{Amount, Condition, DurationUnit, FactType, Regulation, TermLength};
+
+/// An option, status or kind of application.
+#[derive(Debug, Serialize)]
+pub struct Named {
+    /// Id.
+    pub id: String,
+    /// Words.
+    pub title: String,
+}
+
+/// One question.
+#[derive(Debug, Serialize)]
+pub struct Question {
+    /// The fact's id.
+    pub id: String,
+    /// The question, in the regulation's language.
+    pub question: String,
+    /// `yes_no`, `number`, `date` or `choice`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// The unit of a number.
+    pub unit: Option<String>,
+    /// The options of a choice.
+    pub options: Vec<Named>,
+}
+
+/// Something with a condition: a branch, a ground.
+#[derive(Debug, Serialize)]
+struct Conditional<'r> {
+    id: &'r str,
+    clause: Option<String>,
+    applies: Option<&'r Condition>,
+}
+
+#[derive(Debug, Serialize)]
+struct CategoryData<'r> {
+    id: &'r str,
+    clause: String,
+    files: &'r [String],
+    applies: Option<&'r Condition>,
+    branches: Vec<Conditional<'r>>,
+    grounds: Vec<Conditional<'r>>,
+}
+
+#[derive(Debug, Serialize)]
+struct RepresentativeData<'r> {
+    id: &'r str,
+    clause: Option<String>,
+    categories: &'r [String],
+    applies: Option<&'r Condition>,
+}
+
+#[derive(Debug, Serialize)]
+struct TermData<'r> {
+    id: &'r str,
+    clause: Option<String>,
+    applications: &'r [String],
+    categories: Option<&'r Vec<String>>,
+    statuses: Option<&'r Vec<String>>,
+    amount: Option<u32>,
+    unit: Option<DurationUnit>,
+    from: Option<&'r str>,
+    not_stated: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct DocumentData<'r> {
+    id: &'r str,
+    clause: Option<String>,
+    required: Option<&'r Condition>,
+    copies: &'r [Amount],
+    count: &'r [Amount],
+    form: Option<&'r str>,
+}
+
+#[derive(Debug, Serialize)]
+struct CalendarData {
+    years: Vec<i16>,
+    non_working: Vec<String>,
+    working: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct Data<'r> {
+    labels: &'r Labels,
+    statuses: &'r [Named],
+    applications: &'r [Named],
+    facts: &'r [Question],
+    categories: Vec<CategoryData<'r>>,
+    representatives: Vec<RepresentativeData<'r>>,
+    terms: Vec<TermData<'r>>,
+    documents: Vec<DocumentData<'r>>,
+    calendar: Option<CalendarData>,
+}
+
+/// A clause's summary shown among the self-check's answers.
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    /// `category`, `branch` or `document`.
+    pub kind: &'static str,
+    /// The element's id.
+    pub id: String,
+    /// `item 2.21`.
+    pub label: Option<String>,
+    /// Its clarified wording, or its text (HTML).
+    pub html: String,
+}
+
+/// Everything the self-check page shows.
+#[derive(Debug, Serialize)]
+pub struct SelfCheck {
+    /// The statuses to choose from.
+    pub statuses: Vec<Named>,
+    /// The kinds of application to choose from.
+    pub applications: Vec<Named>,
+    /// The questions, in the order declared.
+    pub questions: Vec<Question>,
+    /// Summaries of the categories, branches and documents.
+    pub summaries: Vec<Summary>,
+    /// What the source does not give of the document list.
+    pub omissions: Vec<String>,
+    /// The data for the script, as JSON safe inside a `<script>` element.
+    pub json: String,
+}
+
+fn named(reg: &Regulation) -> (Vec<Named>, Vec<Named>) {
+    (
+        reg.statuses
+            .iter()
+            .map(|s| Named {
+                id: s.id.clone(),
+                title: s.title.clone(),
+            })
+            .collect(),
+        reg.applications
+            .iter()
+            .map(|a| Named {
+                id: a.id.clone(),
+                title: a.title.clone(),
+            })
+            .collect(),
+    )
+}
+
+fn questions(reg: &Regulation) -> Vec<Question> {
+    reg.facts
+        .iter()
+        .map(|f| {
+            let (kind, unit, options) = match &f.answer {
+                FactType::YesNo => ("yes_no", None, vec![]),
+                FactType::Number { unit } => ("number", unit.clone(), vec![]),
+                FactType::Date => ("date", None, vec![]),
+                FactType::Choice { choice } => (
+                    "choice",
+                    None,
+                    reg.options(choice)
+                        .into_iter()
+                        .map(|o| Named {
+                            id: o.to_owned(),
+                            title: reg
+                                .choices
+                                .iter()
+                                .find(|c| &c.id == choice)
+                                .and_then(|c| c.options.iter().find(|x| x.id == o))
+                                .map_or_else(|| o.to_owned(), |x| x.title.clone()),
+                        })
+                        .collect(),
+                ),
+            };
+            Question {
+                id: f.id.clone(),
+                question: f.question.clone(),
+                kind,
+                unit,
+                options,
+            }
+        })
+        .collect()
+}
+
+/// JSON that can stand inside `<script type="application/json">`: `<`, `>`
+/// and `&` are written as escapes, so no text can close the element.
+pub fn json_for_html<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
+    Ok(serde_json::to_string(value)?
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029"))
+}
+
+/// The self-check of `reg`.
+pub fn self_check(
+    reg: &Regulation,
+    labels: &Labels,
+    elements: &Elements,
+) -> Result<SelfCheck, serde_json::Error> {
+    let clause = |c: &Option<crate::model::ClauseNumber>| c.as_ref().map(ToString::to_string);
+    let questions = questions(reg);
+    let (statuses, applications) = named(reg);
+    let data = Data {
+        labels,
+        statuses: &statuses,
+        applications: &applications,
+        facts: &questions,
+        categories: reg
+            .categories
+            .iter()
+            .map(|c| CategoryData {
+                id: &c.id,
+                clause: clause(&c.clause.clause).unwrap_or_default(),
+                files: &c.files,
+                applies: c.applies.as_ref(),
+                branches: c
+                    .branches
+                    .iter()
+                    .map(|b| Conditional {
+                        id: &b.id,
+                        clause: clause(&b.clause.clause),
+                        applies: b.applies.as_ref(),
+                    })
+                    .collect(),
+                grounds: c
+                    .grounds
+                    .iter()
+                    .map(|g| Conditional {
+                        id: &g.id,
+                        clause: clause(&g.clause.clause),
+                        applies: g.applies.as_ref(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        representatives: reg
+            .representatives
+            .iter()
+            .map(|r| RepresentativeData {
+                id: &r.id,
+                clause: clause(&r.clause.clause),
+                categories: &r.categories,
+                applies: r.applies.as_ref(),
+            })
+            .collect(),
+        terms: reg
+            .terms
+            .iter()
+            .map(|t| {
+                let (amount, unit, from) = match &t.length {
+                    TermLength::Lasts { duration, from } => {
+                        (Some(duration.amount), Some(duration.unit), from.as_deref())
+                    }
+                    TermLength::NotStated { .. } => (None, None, None),
+                };
+                TermData {
+                    id: &t.id,
+                    clause: clause(&t.clause.clause),
+                    applications: &t.applications,
+                    categories: t.categories.as_ref(),
+                    statuses: t.statuses.as_ref(),
+                    amount,
+                    unit,
+                    from,
+                    not_stated: amount.is_none(),
+                }
+            })
+            .collect(),
+        documents: reg
+            .documents
+            .iter()
+            .map(|d| DocumentData {
+                id: &d.id,
+                clause: clause(&d.clause.clause),
+                required: d.required.as_ref(),
+                copies: &d.copies,
+                count: &d.count,
+                form: d.form.as_deref(),
+            })
+            .collect(),
+        calendar: reg.production_calendar().map(|c| CalendarData {
+            years: c.years.iter().map(|y| y.year).collect(),
+            non_working: c
+                .years
+                .iter()
+                .flat_map(|y| &y.non_working)
+                .map(ToString::to_string)
+                .collect(),
+            working: c
+                .years
+                .iter()
+                .flat_map(|y| &y.working)
+                .map(ToString::to_string)
+                .collect(),
+        }),
+    };
+    let json = json_for_html(&data)?;
+    let mut summaries = Vec::new();
+    let mut summary = |kind, id: &str| {
+        if let Some(e) = elements.get(id) {
+            summaries.push(Summary {
+                kind,
+                id: id.to_owned(),
+                label: e.label.clone(),
+                html: e.plain.clone().unwrap_or_else(|| e.text.clone()),
+            });
+        }
+    };
+    for c in &reg.categories {
+        summary("category", &c.id);
+        for b in &c.branches {
+            summary("branch", &b.id);
+        }
+    }
+    for d in &reg.documents {
+        summary("document", &d.id);
+    }
+    Ok(SelfCheck {
+        statuses,
+        applications,
+        questions,
+        summaries,
+        omissions: super::views::document_omissions(reg),
+        json,
+    })
+}

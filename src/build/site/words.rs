@@ -1,0 +1,215 @@
+//! Small pieces of wording: clause labels, durations, dates, citations and
+//! conditions in words, in the interface language, with the regulation's
+//! own words (questions, option names) marked with their language.
+
+use jiff::civil::Date;
+
+use super::Lang;
+use super::labels::{Labels, plural};
+use super::markdown::escape;
+use crate::model::{
+    Citation, ClauseNumber, Condition, DurationUnit, FactType, Operator, Regulation, Value,
+};
+
+/// Wording helpers for one regulation in one interface language.
+pub struct Words<'a> {
+    /// The interface language.
+    pub lang: Lang,
+    /// Its labels.
+    pub labels: &'a Labels,
+    /// The regulation.
+    pub reg: &'a Regulation,
+}
+
+/// `25.04.2026`, as Russian documents and the regulation write dates.
+pub fn date(d: Date) -> String {
+    format!("{:02}.{:02}.{:04}", d.day(), d.month(), d.year())
+}
+
+/// The key of a unit in the labels: `months`, `working_days`, ...
+pub fn unit_key(unit: DurationUnit) -> &'static str {
+    match unit {
+        DurationUnit::Months => "months",
+        DurationUnit::WorkingDays => "working_days",
+        DurationUnit::CalendarDays => "calendar_days",
+        DurationUnit::Hours => "hours",
+        DurationUnit::Minutes => "minutes",
+    }
+}
+
+impl Words<'_> {
+    /// `item 2.16.1`, `item 3 of the order`.
+    pub fn clause(&self, n: &ClauseNumber) -> String {
+        let number = ClauseNumber {
+            order: false,
+            steps: n.steps.clone(),
+        }
+        .to_string();
+        let key = if n.order { "clause_order" } else { "clause" };
+        self.labels.fill(key, &[("n", &number)])
+    }
+
+    /// `4 months`, `15 рабочих дней`.
+    pub fn duration(&self, amount: u32, unit: DurationUnit) -> String {
+        let key = format!("unit_{}_{}", unit_key(unit), plural(self.lang, amount));
+        format!("{amount} {}", self.labels.get(&key))
+    }
+
+    /// The divisions of a citation: `article 8 item 2` in the regulation's
+    /// words for English, abbreviated for Russian.
+    pub fn divisions(&self, c: &Citation) -> String {
+        match self.lang {
+            Lang::En => c.divisions(),
+            Lang::Ru => [
+                ("cite_article", &c.article),
+                ("cite_part", &c.part),
+                ("cite_item", &c.item),
+                ("cite_subitem", &c.subitem),
+                ("cite_paragraph", &c.paragraph),
+            ]
+            .iter()
+            .filter(|(_, list)| !list.is_empty())
+            .map(|(key, list)| format!("{} {}", self.labels.get(key), list.join(", ")))
+            .collect::<Vec<_>>()
+            .join(", "),
+        }
+    }
+
+    /// The language attribute for the regulation's own words.
+    fn reg_lang(&self) -> String {
+        match &self.reg.language {
+            Some(l) => format!(" lang=\"{}\"", escape(l)),
+            None => String::new(),
+        }
+    }
+
+    /// A condition in words, as HTML (every piece escaped): the facts'
+    /// questions quoted, joined with "and" and "or".
+    pub fn condition(&self, c: &Condition) -> String {
+        match c {
+            Condition::All { parts } | Condition::Any { parts } => {
+                let joiner = if matches!(c, Condition::All { .. }) {
+                    self.labels.get("cond_and")
+                } else {
+                    self.labels.get("cond_or")
+                };
+                parts
+                    .iter()
+                    .map(|p| match p {
+                        Condition::All { parts } | Condition::Any { parts } if parts.len() > 1 => {
+                            format!("({})", self.condition(p))
+                        }
+                        _ => self.condition(p),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(&format!(" {} ", escape(joiner)))
+            }
+            Condition::Not { inner } => match inner.as_ref() {
+                Condition::Fact { fact } => {
+                    self.answer(fact, &escape(self.labels.get("answer_no")))
+                }
+                other => format!(
+                    "{} ({})",
+                    escape(self.labels.get("cond_not")),
+                    self.condition(other)
+                ),
+            },
+            Condition::Fact { fact } => self.answer(fact, &escape(self.labels.get("answer_yes"))),
+            Condition::Compare {
+                fact,
+                operator,
+                values,
+                unit,
+            } => {
+                let dates = matches!(values.first(), Some(Value::Date(_)));
+                let key = match operator {
+                    Operator::In if values.len() > 1 => "op_one_of",
+                    Operator::In => "op_is",
+                    Operator::NotIn if values.len() > 1 => "op_none_of",
+                    Operator::NotIn => "op_is_not",
+                    Operator::AtLeast if dates => "op_on_or_after",
+                    Operator::AtMost if dates => "op_on_or_before",
+                    Operator::Under if dates => "op_before",
+                    Operator::Over if dates => "op_after",
+                    Operator::AtLeast => "op_at_least",
+                    Operator::AtMost => "op_at_most",
+                    Operator::Under => "op_under",
+                    Operator::Over => "op_over",
+                };
+                let shown: Vec<String> = values
+                    .iter()
+                    .map(|v| self.value(fact, v, unit.as_deref()))
+                    .collect();
+                let op = self.labels.get(key);
+                let values = if op.is_empty() {
+                    shown.join(", ")
+                } else {
+                    format!("{} {}", escape(op), shown.join(", "))
+                };
+                self.answer(fact, &values)
+            }
+        }
+    }
+
+    /// `“question?” — answer` (the answer already HTML).
+    fn answer(&self, fact: &str, answer_html: &str) -> String {
+        let subject = match fact {
+            "status" | "application" => escape(self.labels.get(&format!("cond_{fact}"))),
+            _ => {
+                let question = self
+                    .reg
+                    .facts
+                    .iter()
+                    .find(|f| f.id == fact)
+                    .map_or(fact, |f| f.question.as_str());
+                format!("<q{}>{}</q>", self.reg_lang(), escape(question))
+            }
+        };
+        format!("{subject} — {answer_html}")
+    }
+
+    /// One value of a fact, as HTML.
+    fn value(&self, fact: &str, v: &Value, unit: Option<&str>) -> String {
+        let in_reg = |text: &str| format!("<span{}>{}</span>", self.reg_lang(), escape(text));
+        match v {
+            Value::YesNo(b) => escape(self.labels.get(if *b { "answer_yes" } else { "answer_no" })),
+            Value::Number(n) => match unit {
+                Some(u) => format!("{n} {}", in_reg(u)),
+                None => n.to_string(),
+            },
+            Value::Date(d) => date(*d),
+            Value::Option(o) => {
+                let title = match self.reg.fact_type(fact) {
+                    Some(FactType::Choice { choice }) => self.option_title(&choice, o),
+                    _ => None,
+                };
+                in_reg(title.unwrap_or(o))
+            }
+        }
+    }
+
+    /// The words of an option of a choice (or a status, or an application).
+    pub fn option_title<'r>(&'r self, choice: &str, option: &'r str) -> Option<&'r str> {
+        match choice {
+            "status" => self
+                .reg
+                .statuses
+                .iter()
+                .find(|s| s.id == option)
+                .map(|s| s.title.as_str()),
+            "application" => self
+                .reg
+                .applications
+                .iter()
+                .find(|a| a.id == option)
+                .map(|a| a.title.as_str()),
+            _ => self
+                .reg
+                .choices
+                .iter()
+                .find(|c| c.id == choice)
+                .and_then(|c| c.options.iter().find(|o| o.id == option))
+                .map(|o| o.title.as_str()),
+        }
+    }
+}

@@ -1,0 +1,338 @@
+//! The information-stand site in a real browser (Debian's Chromium driven
+//! by playwright-core, `tests/browser/run.mjs`), and through the Nu Html
+//! Checker (`vnu.jar` from the npm package `vnu-jar`, run with java).
+//!
+//! The Rust side builds the sites into a temporary folder and writes what
+//! the browser must reproduce: a table of deadlines counted by
+//! `templates/rust/deadline.rs`, and the interpreter's answers for every
+//! example of the regulation and for generated applicants. The script then
+//! loads every page (no console error, no request leaving `file://`, no
+//! axe-core violation of WCAG 2.1 AA, links that resolve), uses the
+//! self-check with the mouse and the keyboard as a visitor would, and
+//! keeps screenshots under `tests/artifacts/`.
+//!
+//! Needs node, /usr/bin/chromium, java and `npm ci` in tests/browser/
+//! (`.ci/run` installs them). Where they are missing the tests say so on
+//! the terminal and stop; under CI (`CI=true`) they fail.
+
+// Tests stop at the first surprise; unwrapping is how they say so.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use jiff::civil::Date;
+use reglament::build::{Target, build_with, site};
+use reglament::deadline::{Duration, Unit, deadline};
+use reglament::interpret::{FactValues, Query, explain};
+use reglament::model::{FactType, Regulation, Value};
+use reglament::output::{MemoryWriter, commit, read_tree};
+use reglament::project::check_files;
+use reglament::source::RealFileSystem;
+use serde_json::{Value as Json, json};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+fn vnu_jar() -> PathBuf {
+    root().join("tests/browser/node_modules/vnu-jar/build/dist/vnu.jar")
+}
+
+/// `None` when every tool is there; else what is missing. Under CI a
+/// missing tool fails the test; elsewhere the test says so on the
+/// terminal (past the test harness's capture) and stops.
+fn missing_tools(need_java: bool) -> Option<String> {
+    let mut missing = Vec::new();
+    let runs = |cmd: &str, arg: &str| {
+        Command::new(cmd)
+            .arg(arg)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !runs("node", "--version") {
+        missing.push("node");
+    }
+    if !Path::new(CHROMIUM).exists() {
+        missing.push("/usr/bin/chromium (apt-get install chromium)");
+    }
+    if !root()
+        .join("tests/browser/node_modules/playwright-core")
+        .exists()
+    {
+        missing.push("playwright-core (npm ci --prefix tests/browser)");
+    }
+    if need_java {
+        if !runs("java", "-version") {
+            missing.push("java (apt-get install default-jre-headless)");
+        }
+        if !vnu_jar().exists() {
+            missing.push("vnu-jar (npm ci --prefix tests/browser)");
+        }
+    }
+    if missing.is_empty() {
+        return None;
+    }
+    let message = format!("missing: {}", missing.join(", "));
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{message}");
+    }
+    let _ = writeln!(
+        std::io::stderr(),
+        "\n*** SKIPPED a browser test of the site: {message}. Run .ci/run's install steps to run it. ***\n"
+    );
+    Some(message)
+}
+
+fn regulation(main: &str) -> Regulation {
+    let project = check_files(&RealFileSystem, &[root().join(main)]).unwrap();
+    assert!(!project.has_errors(), "{:?}", project.problems());
+    project.regulations().next().unwrap().clone()
+}
+
+/// Builds the sites to test under `dir`: the bundled regulation with its
+/// office profile in English and in Russian, and the injection regulation.
+fn build_sites(dir: &Path) -> Vec<PathBuf> {
+    let offices = read_tree(&root().join("regulations/offices")).unwrap();
+    let bundled = regulation("regulations/residence-permit.rgl");
+    let injection = regulation("tests/browser/injection.rgl");
+    let mut roots = Vec::new();
+    for (name, reg, lang) in [
+        ("en", &bundled, site::Lang::En),
+        ("ru", &bundled, site::Lang::Ru),
+        ("injection", &injection, site::Lang::En),
+    ] {
+        let mut out = MemoryWriter::default();
+        let inputs = site::Inputs::new(lang, &offices).unwrap();
+        build_with(reg, &[Target::Site], &inputs, &mut out).unwrap();
+        let target = dir.join(name);
+        commit(&target, &out.files, false).unwrap();
+        roots.push(target.join("site").join(&reg.id));
+    }
+    roots
+}
+
+fn html_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            html_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "html" || e == "css") {
+            out.push(path);
+        }
+    }
+}
+
+/// Deadlines by the Rust implementation: every day from December 2019 (a
+/// year the calendar lacks) to the end of 2027, with terms in each unit.
+fn deadline_vectors(reg: &Regulation) -> Json {
+    let calendar = reg.production_calendar().unwrap().to_deadline_calendar();
+    let terms = [
+        (1, Unit::Months),
+        (2, Unit::Months),
+        (4, Unit::Months),
+        (1, Unit::WorkingDays),
+        (7, Unit::WorkingDays),
+        (15, Unit::WorkingDays),
+        (1, Unit::CalendarDays),
+        (30, Unit::CalendarDays),
+    ];
+    let mut vectors = Vec::new();
+    let mut day = Date::constant(2019, 12, 1);
+    while day <= Date::constant(2027, 12, 31) {
+        for (amount, unit) in terms {
+            let expected = match deadline(day, Duration { amount, unit }, &calendar) {
+                Ok(d) => json!({
+                    "ends": d.ends.to_string(),
+                    "steps": d.steps.iter().map(|s| json!({
+                        "kind": s.kind(), "from": s.from().to_string(),
+                        "to": s.to().to_string(), "rule": s.rule(),
+                    })).collect::<Vec<_>>(),
+                }),
+                Err(_) => json!({ "error": true }),
+            };
+            vectors.push(json!({
+                "accepted": day.to_string(), "amount": amount,
+                "unit": unit.as_str(), "expected": expected,
+            }));
+        }
+        day = day.tomorrow().unwrap();
+    }
+    Json::Array(vectors)
+}
+
+fn value_json(v: &Value) -> Json {
+    serde_json::to_value(v).unwrap()
+}
+
+fn expected(reg: &Regulation, facts: &FactValues, accepted: Option<Date>) -> Json {
+    let query = Query {
+        accepted,
+        ..Query::default()
+    };
+    serde_json::to_value(explain(reg, facts, &query).unwrap()).unwrap()
+}
+
+/// The interpreter's answers for every example and for generated
+/// applicants (a fixed pseudo-random sequence, so every run is the same).
+fn explain_cases(reg: &Regulation) -> Json {
+    let mut cases = Vec::new();
+    for e in &reg.examples {
+        let facts: FactValues = e
+            .given
+            .iter()
+            .map(|g| (g.fact.clone(), g.value.clone()))
+            .collect();
+        cases.push(json!({
+            "name": e.id,
+            "facts": facts.iter().map(|(k, v)| (k.clone(), value_json(v))).collect::<serde_json::Map<_, _>>(),
+            "accepted": e.accepted.map(|d| d.to_string()),
+            "expected": expected(reg, &facts, e.accepted),
+        }));
+    }
+    let mut seed: u64 = 0x5eed;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((seed >> 33) as usize) % n
+    };
+    let numbers = [0u32, 8, 13, 14, 17, 18, 20, 30, 45, 70];
+    let dates = ["2018-03-15", "2019-10-31", "2019-11-01", "2021-06-30"];
+    for i in 0..600 {
+        let mut facts = FactValues::new();
+        let mut choose = |id: &str, t: FactType, facts: &mut FactValues| {
+            if next(10) < 4 {
+                return;
+            }
+            let v = match t {
+                FactType::YesNo => Value::YesNo(next(2) == 0),
+                FactType::Number { .. } => Value::Number(numbers[next(numbers.len())]),
+                FactType::Date => Value::Date(dates[next(dates.len())].parse().unwrap()),
+                FactType::Choice { choice } => {
+                    let options = reg.options(&choice);
+                    Value::Option(options[next(options.len())].to_owned())
+                }
+            };
+            facts.insert(id.to_owned(), v);
+        };
+        for id in ["status", "application"] {
+            choose(id, reg.fact_type(id).unwrap(), &mut facts);
+        }
+        for f in &reg.facts {
+            choose(&f.id, f.answer.clone(), &mut facts);
+        }
+        let accepted = (next(3) > 0).then(|| {
+            Date::constant(2020, 1, 1)
+                .checked_add(jiff::Span::new().days(i64::try_from(next(2922)).unwrap()))
+                .unwrap()
+        });
+        cases.push(json!({
+            "name": format!("generated {i}"),
+            "facts": facts.iter().map(|(k, v)| (k.clone(), value_json(v))).collect::<serde_json::Map<_, _>>(),
+            "accepted": accepted.map(|d| d.to_string()),
+            "expected": expected(reg, &facts, accepted),
+        }));
+    }
+    Json::Array(cases)
+}
+
+/// Examples a visitor answers through the form, with the day the browser
+/// takes as today (the example's acceptance date, or a fixed day).
+fn ui_cases(reg: &Regulation) -> Json {
+    let names = [
+        "minor_kazakhstan_citizen",
+        "replacement_at_twenty",
+        "stateless_permit_expiring",
+        "deadline_four_months_over_new_year",
+        "deadline_fifteen_working_days_over_may_holidays",
+        "duplicate_has_no_stated_term",
+        "sibling_of_highly_qualified_specialist",
+        "spouse_of_highly_qualified_specialist",
+        "foreign_citizen_photos",
+    ];
+    let today = Date::constant(2026, 3, 2);
+    Json::Array(
+        names
+            .iter()
+            .map(|name| {
+                let e = reg.examples.iter().find(|e| e.id == *name).unwrap();
+                let facts: FactValues = e
+                    .given
+                    .iter()
+                    .map(|g| (g.fact.clone(), g.value.clone()))
+                    .collect();
+                let day = e.accepted.unwrap_or(today);
+                json!({
+                    "name": name,
+                    "given": e.given.iter().map(|g| json!([g.fact, value_json(&g.value)])).collect::<Vec<_>>(),
+                    "today": day.to_string(),
+                    "expected": expected(reg, &facts, Some(day)),
+                })
+            })
+            .collect(),
+    )
+}
+
+#[test]
+fn the_site_works_in_a_real_browser() {
+    if missing_tools(false).is_some() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let sites = build_sites(dir.path());
+    let reg = regulation("regulations/residence-permit.rgl");
+    let config = json!({
+        "chromium": CHROMIUM,
+        "sites": sites,
+        "office": "citizenship-service-headquarters",
+        "vectors": deadline_vectors(&reg),
+        "cases": explain_cases(&reg),
+        "ui_cases": ui_cases(&reg),
+        "artifacts": root().join("tests/artifacts"),
+        "profile": dir.path().join("chromium-profile"),
+    });
+    let config_path = dir.path().join("config.json");
+    std::fs::write(&config_path, config.to_string()).unwrap();
+    let output = Command::new("node")
+        .arg(root().join("tests/browser/run.mjs"))
+        .arg(&config_path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "the browser tests failed:\n{stdout}\n{stderr}"
+    );
+    assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+}
+
+#[test]
+fn every_page_passes_the_nu_html_checker() {
+    if missing_tools(true).is_some() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for site in build_sites(dir.path()) {
+        html_files(&site, &mut files);
+    }
+    assert!(files.len() > 30, "{files:?}");
+    let output = Command::new("java")
+        .arg("-jar")
+        .arg(vnu_jar())
+        .args(["--errors-only", "--also-check-css", "--format", "text"])
+        .args(&files)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "the Nu Html Checker found errors:\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

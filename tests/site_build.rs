@@ -1,0 +1,431 @@
+//! The information-stand site, built through the library: every page of
+//! every stand, the same bytes each time, nothing loaded from elsewhere,
+//! the stand duties reported, and no markup or script from the sources.
+//! (tests/site_browser.rs loads the pages in a real browser.)
+
+// Tests stop at the first surprise; unwrapping is how they say so.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use reglament::build::{Target, build_with, site};
+use reglament::model::Regulation;
+use reglament::output::{MemoryWriter, read_tree};
+use reglament::project::check_files;
+use reglament::source::RealFileSystem;
+
+const REG: &str = "residence_permit";
+const OFFICE: &str = "citizenship-service-headquarters";
+const PAGES: &[&str] = &[
+    "index",
+    "applicants",
+    "documents",
+    "terms",
+    "forms",
+    "information",
+    "legal-acts",
+    "regulation",
+    "self-check",
+    "coverage",
+];
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn regulation(main: &str) -> Regulation {
+    let project = check_files(&RealFileSystem, &[root().join(main)]).unwrap();
+    assert!(!project.has_errors(), "{:?}", project.problems());
+    project.regulations().next().unwrap().clone()
+}
+
+fn offices() -> BTreeMap<String, Vec<u8>> {
+    read_tree(&root().join("regulations/offices")).unwrap()
+}
+
+fn site_of(reg: &Regulation, inputs: &site::Inputs) -> (BTreeMap<String, String>, Vec<String>) {
+    let mut out = MemoryWriter::default();
+    let warnings = build_with(reg, &[Target::Site], inputs, &mut out).unwrap();
+    let files = out
+        .files
+        .into_iter()
+        .map(|(k, v)| (k, String::from_utf8(v).unwrap()))
+        .collect();
+    (files, warnings)
+}
+
+fn bundled(lang: site::Lang) -> (BTreeMap<String, String>, Vec<String>) {
+    let inputs = site::Inputs::new(lang, &offices()).unwrap();
+    site_of(&regulation("regulations/residence-permit.rgl"), &inputs)
+}
+
+fn page(files: &BTreeMap<String, String>, name: &str) -> String {
+    let path = format!("site/{REG}/{OFFICE}/{name}.html");
+    files
+        .get(&path)
+        .unwrap_or_else(|| panic!("{path} not built"))
+        .clone()
+}
+
+#[test]
+fn every_page_of_the_office_stand_is_built_with_its_assets() {
+    let (files, _) = bundled(site::Lang::En);
+    for p in PAGES {
+        let html = page(&files, p);
+        assert!(html.starts_with("<!DOCTYPE html>"), "{p}");
+        assert!(html.contains("<html lang=\"en\">"), "{p}");
+    }
+    for extra in ["index.html", "assets/site.css", "assets/stand.js"] {
+        assert!(
+            files.contains_key(&format!("site/{REG}/{extra}")),
+            "{extra}"
+        );
+    }
+    // One stand per profile, listed on the regulation's index.
+    let index = &files[&format!("site/{REG}/index.html")];
+    assert!(index.contains(&format!("href=\"{OFFICE}/index.html\"")));
+}
+
+#[test]
+fn the_same_input_gives_the_same_bytes() {
+    assert_eq!(bundled(site::Lang::En), bundled(site::Lang::En));
+}
+
+#[test]
+fn nothing_is_loaded_from_elsewhere() {
+    let (files, _) = bundled(site::Lang::En);
+    for (path, text) in &files {
+        let lower = text.to_ascii_lowercase();
+        for bad in [
+            "src=\"http",
+            "src=\"//",
+            "<link rel=\"stylesheet\" href=\"http",
+            "@import",
+            "url(",
+            "fetch(",
+            "xmlhttprequest",
+            "sendbeacon",
+            "websocket",
+        ] {
+            assert!(!lower.contains(bad), "{path} contains {bad}");
+        }
+        if path.ends_with(".html") {
+            assert!(
+                text.contains("default-src 'none'"),
+                "{path} has no Content-Security-Policy"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_service_in_short_has_the_service_provider_results_and_terms_with_their_clauses() {
+    let (files, _) = bundled(site::Lang::En);
+    let home = page(&files, "index");
+    for needle in [
+        "id=\"service_name\"",
+        "href=\"regulation.html#service_name\">item 19</a>",
+        "id=\"providing_body\"",
+        "id=\"issue_of_permit\"",
+        "Chistoprudnyy bulvar 12A-1, Moscow, Russia",
+        "4 months",
+        "15 working days",
+        "No term stated in the source",
+    ] {
+        assert!(home.contains(needle), "home lacks {needle}");
+    }
+}
+
+#[test]
+fn every_category_is_listed_with_its_clause_and_term() {
+    let reg = regulation("regulations/residence-permit.rgl");
+    let (files, _) = bundled(site::Lang::En);
+    let applicants = page(&files, "applicants");
+    for c in &reg.categories {
+        assert!(applicants.contains(&format!("id=\"{}\"", c.id)), "{}", c.id);
+        let n = c.clause.clause.as_ref().unwrap();
+        assert!(
+            applicants.contains(&format!("href=\"regulation.html#{}\">item {n}</a>", c.id)),
+            "{}",
+            c.id
+        );
+        for b in &c.branches {
+            assert!(applicants.contains(&format!("id=\"{}\"", b.id)), "{}", b.id);
+        }
+    }
+    // Replacement terms differ by status: both are named.
+    assert!(applicants.contains("7 working days"));
+    assert!(applicants.contains("15 working days"));
+}
+
+#[test]
+fn the_full_text_follows_contents_with_parts_and_the_omission() {
+    let (files, _) = bundled(site::Lang::En);
+    let text = page(&files, "regulation");
+    let at = |needle: &str| {
+        text.find(needle)
+            .unwrap_or_else(|| panic!("the full text lacks {needle}"))
+    };
+    let order = [
+        "id=\"order_preamble\"",
+        "id=\"approval_of_regulations\"",
+        "id=\"general_provisions\"",
+        "id=\"regulation_subject\"",
+        "id=\"permit_replacement\"",
+        "id=\"reaching_replacement_age\"",
+        "id=\"service_standard\"",
+        "id=\"photos\"",
+        "Not provided in the source:",
+    ];
+    let places: Vec<usize> = order.iter().map(|n| at(n)).collect();
+    assert!(
+        places.windows(2).all(|w| w[0] < w[1]),
+        "{order:?} out of order"
+    );
+    assert!(text.contains(">2.16.1.</a>"));
+}
+
+#[test]
+fn forms_link_pdfs_only_when_this_build_wrote_them() {
+    let reg = regulation("regulations/residence-permit.rgl");
+    let inputs = site::Inputs::new(site::Lang::En, &offices()).unwrap();
+    let mut out = MemoryWriter::default();
+    site::build(&reg, &inputs, &[], &mut out).unwrap();
+    let forms =
+        String::from_utf8(out.files[&format!("site/{REG}/{OFFICE}/forms.html")].clone()).unwrap();
+    assert!(forms.contains("Not yet available"));
+    assert!(!forms.contains(".pdf"));
+
+    let written = [
+        format!("forms/{REG}/issue_form.pdf"),
+        format!("forms/{REG}/issue_form.adult_applicant.pdf"),
+        format!("forms/{REG}/issue_form_minor_or_incapacitated.pdf"),
+    ];
+    let mut out = MemoryWriter::default();
+    let warnings = site::build(&reg, &inputs, &written, &mut out).unwrap();
+    let forms =
+        String::from_utf8(out.files[&format!("site/{REG}/{OFFICE}/forms.html")].clone()).unwrap();
+    assert!(forms.contains(&format!("href=\"../../../forms/{REG}/issue_form.pdf\"")));
+    assert!(forms.contains(&format!(
+        "href=\"../../../forms/{REG}/issue_form.adult_applicant.pdf\">Sample (PDF): adult applicant</a>"
+    )));
+    assert!(forms.contains(&format!(
+        "href=\"../../../forms/{REG}/issue_form_minor_or_incapacitated.pdf\""
+    )));
+    // Samples for one form of five: 11.3 is partly covered.
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("item 11.3") && w.contains("partly covered")),
+        "{warnings:#?}"
+    );
+}
+
+#[test]
+fn stand_duties_are_reported_and_nothing_is_invented() {
+    let (files, warnings) = bundled(site::Lang::En);
+    let find = |item: &str| {
+        warnings
+            .iter()
+            .find(|w| w.contains(&format!("stand duty item {item} ")))
+            .cloned()
+    };
+    for missing in [
+        "11.1", "11.5", "11.6", "11.8", "11.9", "11.14", "11.19", "11.20",
+    ] {
+        let w = find(missing).unwrap_or_else(|| panic!("no warning for {missing}"));
+        assert!(w.contains("not covered"), "{w}");
+    }
+    for partial in ["11.2", "11.4", "11.10", "11.16"] {
+        let w = find(partial).unwrap_or_else(|| panic!("no warning for {partial}"));
+        assert!(w.contains("partly covered"), "{w}");
+    }
+    for present in ["11.13", "4 "] {
+        assert!(
+            find(present).is_none(),
+            "{present} is covered: {warnings:#?}"
+        );
+    }
+    assert!(
+        warnings.iter().any(|w| w.contains(
+            "the office profile does not give: postal_address, hours, phones, answerphone"
+        )),
+        "{warnings:#?}"
+    );
+    // The fee is not in the source: the stand says so, and shows no amount.
+    let info = page(&files, "information");
+    assert!(info.contains("The regulation&#39;s source states no amount."));
+    assert!(!info.contains("6,000") && !info.contains("6000"));
+    // The publisher's page lists every duty and no public page links to it.
+    let coverage = page(&files, "coverage");
+    assert!(coverage.contains("noindex"));
+    for n in 1..=21 {
+        assert!(coverage.contains(&format!(">item 11.{n}</a>")), "11.{n}");
+    }
+    for p in PAGES {
+        assert!(
+            !page(&files, p).contains("coverage.html"),
+            "{p} links the publisher's page"
+        );
+    }
+}
+
+#[test]
+fn russian_labels_around_the_english_text() {
+    let (files, _) = bundled(site::Lang::Ru);
+    let home = page(&files, "index");
+    assert!(home.contains("<html lang=\"ru\">"));
+    assert!(home.contains("Кратко об услуге"));
+    assert!(home.contains("4 месяца"));
+    assert!(home.contains("15 рабочих дней"));
+    assert!(home.contains("Служба по вопросам гражданства"));
+    // The regulation's words keep their language.
+    assert!(home.contains("<div lang=\"en\"><p>Issue of residence permits"));
+}
+
+#[test]
+fn no_markup_or_script_from_the_sources_reaches_the_pages() {
+    let reg = regulation("tests/browser/injection.rgl");
+    let profile = "language = \"en\"\nname = \"Office <script>alert(1)</script>\"\naddress = \"\\\"><img src=x onerror=alert(1)>\"\n[[phones]]\nlabel = \"<b>x</b>\"\nnumber = \"javascript:alert(1)\"\n";
+    let inputs = site::Inputs::new(
+        site::Lang::En,
+        &BTreeMap::from([("evil.toml".to_owned(), profile.as_bytes().to_vec())]),
+    )
+    .unwrap();
+    let (files, _) = site_of(&reg, &inputs);
+    assert!(files.len() > 10);
+    for (path, html) in files.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let lower = html.to_ascii_lowercase();
+        // The only scripts are the stand's own.
+        let scripts = lower.matches("<script").count();
+        let own = lower
+            .matches("<script src=\"../assets/stand.js\" defer></script>")
+            .count()
+            + lower
+                .matches("<script src=\"assets/stand.js\" defer></script>")
+                .count()
+            + lower
+                .matches("<script type=\"application/json\" id=\"stand-data\">")
+                .count();
+        assert_eq!(scripts, own, "{path} has a script of the sources");
+        assert_eq!(lower.matches("</script>").count(), own, "{path}");
+        for bad in [
+            "<img",
+            "<iframe",
+            "<svg",
+            "<object",
+            "<style",
+            "<b>",
+            "href=\"javascript",
+            "href=\"data:",
+            "href=\"vbscript",
+            "href=\"  javascript",
+        ] {
+            assert!(!lower.contains(bad), "{path} contains {bad}");
+        }
+        // No attribute was opened by a quote in the sources (outside the
+        // self-check's JSON, where a quote is `\"` inside a string).
+        let markup = without_json(&lower);
+        assert!(!markup.contains("\" onmouseover="), "{path}");
+        assert!(!markup.contains("\" onfocus="), "{path}");
+        assert!(
+            !regex_like_event_attribute(&markup),
+            "{path} has an event attribute"
+        );
+    }
+    // Quoted, not dropped: a reader sees what the source says.
+    let text = &files["site/injection_test/evil/regulation.html"];
+    assert!(text.contains("&lt;script&gt;window.__pwned = &#39;text&#39;&lt;/script&gt;"));
+    assert!(text.contains("plain javascript link"));
+}
+
+/// The page without the content of its JSON data element.
+fn without_json(html: &str) -> String {
+    const OPEN: &str = "<script type=\"application/json\" id=\"stand-data\">";
+    match html.find(OPEN) {
+        Some(start) => {
+            let end = html[start..]
+                .find("</script>")
+                .map_or(html.len(), |e| start + e);
+            format!("{}{}", &html[..start + OPEN.len()], &html[end..])
+        }
+        None => html.to_owned(),
+    }
+}
+
+/// Whether some tag has an `on...=` attribute: `<` then, before the next
+/// `>`, a space followed by `on` and letters and `=`.
+fn regex_like_event_attribute(html: &str) -> bool {
+    let bytes = html.as_bytes();
+    let mut in_tag = false;
+    for i in 0..bytes.len() {
+        match bytes[i] {
+            b'<' => in_tag = true,
+            b'>' => in_tag = false,
+            b' ' | b'\n' | b'\t' if in_tag && html[i + 1..].starts_with("on") => {
+                let rest = &html[i + 3..];
+                let name_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+                if name_len > 0 && rest[name_len..].starts_with('=') {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+#[test]
+fn a_broken_profile_is_refused_with_its_file_named() {
+    let files = BTreeMap::from([(
+        "hq.toml".to_owned(),
+        b"language = \"en\"\nname = \"HQ\"\nhours = \"9-18\"\n".to_vec(),
+    )]);
+    let errors = site::Inputs::new(site::Lang::En, &files).unwrap_err();
+    assert!(errors[0].to_string().contains("hq.toml"), "{errors:?}");
+}
+
+#[test]
+fn without_profiles_one_stand_is_built_and_the_lack_reported() {
+    let reg = regulation("regulations/residence-permit.rgl");
+    let (files, warnings) = site_of(&reg, &site::Inputs::default());
+    assert!(files.contains_key(&format!("site/{REG}/office/index.html")));
+    assert!(warnings.iter().any(|w| w.contains("no office profiles")));
+}
+
+#[test]
+fn the_cli_builds_the_site_and_prints_its_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_reglament"))
+        .current_dir(root())
+        .args(["build", "--target", "site", "--lang", "ru", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(stderr.contains(
+        "warning: residence_permit/citizenship-service-headquarters: stand duty item 11.9"
+    ));
+    let home = std::fs::read_to_string(
+        PathBuf::from(&out).join(format!("site/{REG}/{OFFICE}/index.html")),
+    )
+    .unwrap();
+    assert!(home.contains("<html lang=\"ru\">"));
+
+    let bad = dir.path().join("offices");
+    std::fs::create_dir(&bad).unwrap();
+    std::fs::write(bad.join("x.toml"), "name = 1").unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_reglament"))
+        .current_dir(root())
+        .args(["build", "--target", "site", "--offices"])
+        .arg(&bad)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("x.toml"));
+}
