@@ -197,22 +197,40 @@ fn forms_link_pdfs_only_when_this_build_wrote_them() {
     assert!(forms.contains("Not yet available"));
     assert!(!forms.contains(".pdf"));
 
+    let pdf = |name: &str| site::Written {
+        path: format!("forms/{REG}/{name}"),
+        bytes: format!("%PDF {name}").into_bytes(),
+    };
     let written = [
-        format!("forms/{REG}/issue_form.pdf"),
-        format!("forms/{REG}/issue_form.adult_applicant.pdf"),
-        format!("forms/{REG}/issue_form_minor_or_incapacitated.pdf"),
+        pdf("issue_form.pdf"),
+        pdf("issue_form.adult_applicant.pdf"),
+        pdf("issue_form_minor_or_incapacitated.pdf"),
+        pdf("stand/terms.pdf"),
     ];
     let mut out = MemoryWriter::default();
     let warnings = site::build(&reg, &inputs, &written, &mut out).unwrap();
-    let forms =
-        String::from_utf8(out.files[&format!("site/{REG}/{OFFICE}/forms.html")].clone()).unwrap();
-    assert!(forms.contains(&format!("href=\"../../../forms/{REG}/issue_form.pdf\"")));
-    assert!(forms.contains(&format!(
-        "href=\"../../../forms/{REG}/issue_form.adult_applicant.pdf\">Sample (PDF): adult applicant</a>"
-    )));
-    assert!(forms.contains(&format!(
-        "href=\"../../../forms/{REG}/issue_form_minor_or_incapacitated.pdf\""
-    )));
+    let page = |name: &str| {
+        String::from_utf8(out.files[&format!("site/{REG}/{OFFICE}/{name}.html")].clone()).unwrap()
+    };
+    let forms = page("forms");
+    assert!(forms.contains("href=\"../forms/issue_form.pdf\""));
+    assert!(forms.contains(
+        "href=\"../forms/issue_form.adult_applicant.pdf\">Sample (PDF): adult applicant</a>"
+    ));
+    assert!(forms.contains("href=\"../forms/issue_form_minor_or_incapacitated.pdf\""));
+    // The site carries its own copy of each PDF, so a stand copied alone
+    // onto a kiosk keeps its forms.
+    for w in &written {
+        let name = w.path.strip_prefix(&format!("forms/{REG}/")).unwrap();
+        assert_eq!(
+            out.files[&format!("site/{REG}/forms/{name}")],
+            w.bytes,
+            "{name}"
+        );
+    }
+    // A print sheet is linked from the page it prints, and only if written.
+    assert!(page("terms").contains("href=\"../forms/stand/terms.pdf\""));
+    assert!(!page("documents").contains("stand/documents.pdf"));
     // Samples for one form of five: 11.3 is partly covered.
     assert!(
         warnings

@@ -117,7 +117,6 @@ for (const site of config.sites) {
       if (/^(https?:|mailto:|tel:)/.test(href)) continue;
       const [target, fragment] = href.split('#');
       const targetFile = target ? path.resolve(path.dirname(file), target) : file;
-      if (target.startsWith('../../../forms/')) continue; // the forms target's PDFs, not built here
       if (!fs.existsSync(targetFile)) broken.push(href);
       else if (fragment && targetFile.endsWith('.html') && !idsIn(targetFile).has(decodeURIComponent(fragment))) broken.push(href);
     }

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::Written;
 use super::pages::Ref;
 use super::views::clausal;
 use super::words::{Words, date};
@@ -68,19 +69,52 @@ pub struct Citing {
     pub divisions: String,
 }
 
-/// From a stand page (`site/<reg>/<office>/`) up to `out/`.
-const UP_TO_OUT: &str = "../../../";
+/// Where a stand page (`site/<reg>/<office>/`) finds the PDFs the site
+/// copied into `site/<reg>/forms/`.
+const PDF_DIR: &str = "../forms/";
+
+/// The PDFs the forms target wrote in this build, by their names under
+/// `forms/<regulation id>/` (`issue_form.pdf`, `stand/terms.pdf`).
+pub fn pdfs<'w>(reg: &Regulation, written: &'w [Written]) -> Vec<(&'w str, &'w [u8])> {
+    let dir = format!("forms/{}/", reg.id);
+    written
+        .iter()
+        .filter_map(|w| Some((w.path.strip_prefix(&dir)?, w.bytes.as_slice())))
+        .filter(|(name, _)| name.ends_with(".pdf"))
+        .collect()
+}
+
+/// The information stand's print sheets (A4 PDFs) this build wrote, each
+/// linked from the page it prints, relative to a stand page.
+#[derive(Debug, Default, Serialize)]
+pub struct Sheets {
+    /// The documents, as a checklist.
+    pub documents: Option<String>,
+    /// The terms.
+    pub terms: Option<String>,
+    /// Who may apply.
+    pub applicants: Option<String>,
+}
+
+/// The print sheets among `pdfs`.
+pub fn sheets(pdfs: &[(&str, &[u8])]) -> Sheets {
+    let find = |name: &str| {
+        pdfs.iter()
+            .any(|(p, _)| *p == format!("stand/{name}.pdf"))
+            .then(|| format!("{PDF_DIR}stand/{name}.pdf"))
+    };
+    Sheets {
+        documents: find("documents"),
+        terms: find("terms"),
+        applicants: find("applicants"),
+    }
+}
 
 /// The forms, each with the PDFs of it that this build wrote under
 /// `forms/<regulation id>/`: `<form id>.pdf` is the blank form and
 /// `<form id>.<sample id>.pdf` a filled sample (the forms target's names).
-pub fn forms(reg: &Regulation, words: &Words<'_>, written: &[String]) -> Vec<FormView> {
-    let dir = format!("forms/{}/", reg.id);
-    let pdfs: Vec<&str> = written
-        .iter()
-        .filter_map(|p| p.strip_prefix(&dir))
-        .filter(|p| p.ends_with(".pdf"))
-        .collect();
+pub fn forms(reg: &Regulation, words: &Words<'_>, pdfs: &[(&str, &[u8])]) -> Vec<FormView> {
+    let pdfs: Vec<&str> = pdfs.iter().map(|(name, _)| *name).collect();
     // Each PDF belongs to the form with the longest id it starts with, so
     // that `issue_form_minor...` is not taken for `issue_form`.
     let owner = |name: &str| -> Option<&str> {
@@ -119,7 +153,7 @@ pub fn forms(reg: &Regulation, words: &Words<'_>, written: &[String]) -> Vec<For
                     .trim_matches(['.', '-', '_', '/'])
                     .to_owned()
             };
-            let href = |p: &str| format!("{UP_TO_OUT}{dir}{p}");
+            let href = |p: &str| format!("{PDF_DIR}{p}");
             let blank = mine
                 .iter()
                 .find(|p| matches!(rest(p).as_str(), "" | "blank"))

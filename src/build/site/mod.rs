@@ -102,11 +102,21 @@ impl Inputs {
     }
 }
 
+/// A file another target of this build wrote.
+#[derive(Clone, Debug)]
+pub struct Written {
+    /// Its path under the output folder (`forms/<regulation id>/...`).
+    pub path: String,
+    /// Its bytes: the site copies the PDFs into itself, so that a stand
+    /// copied alone onto a kiosk keeps its forms.
+    pub bytes: Vec<u8>,
+}
+
 /// A writer that remembers what was written through it, so that the site,
 /// built last, links only the files (form PDFs) this build produced.
 pub struct Recorder<'a> {
     inner: &'a mut dyn Writer,
-    written: Vec<String>,
+    written: Vec<Written>,
 }
 
 impl<'a> Recorder<'a> {
@@ -118,27 +128,37 @@ impl<'a> Recorder<'a> {
         }
     }
 
-    /// The paths written so far.
-    pub fn written(&self) -> &[String] {
+    /// The files written so far.
+    pub fn written(&self) -> &[Written] {
         &self.written
     }
 }
 
 impl Writer for Recorder<'_> {
     fn write(&mut self, path: &str, contents: &[u8]) -> io::Result<()> {
-        self.written.push(path.to_owned());
+        // Only the forms' PDFs are read back; other files are not kept twice.
+        let bytes = if path.starts_with("forms/") {
+            contents.to_vec()
+        } else {
+            Vec::new()
+        };
+        self.written.push(Written {
+            path: path.to_owned(),
+            bytes,
+        });
         self.inner.write(path, contents)
     }
 }
 
 /// Writes the stands of `reg` under `site/<regulation id>/`; `written` are
-/// the files other targets of this build produced. Returns the warnings:
+/// the files other targets of this build produced, whose PDFs the site
+/// copies to `site/<regulation id>/forms/`. Returns the warnings:
 /// the stand duties each stand does not fully cover, and the office
 /// profiles' missing fields.
 pub fn build(
     reg: &Regulation,
     inputs: &Inputs,
-    written: &[String],
+    written: &[Written],
     out: &mut dyn Writer,
 ) -> io::Result<Vec<String>> {
     render::Site::new(reg, inputs, written)

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use super::catalog::{acts, forms};
+use super::catalog::{acts, forms, pdfs, sheets};
 use super::coverage::{coverage, warnings};
 use super::labels::Labels;
 use super::office::{Office, Shown, tel};
@@ -13,7 +13,7 @@ use super::plan::{PAGES, Plan};
 use super::selfcheck::self_check;
 use super::views::{Elements, full_text, links};
 use super::words::{Words, date};
-use super::{Inputs, Lang};
+use super::{Inputs, Lang, Written};
 use crate::model::Regulation;
 use crate::output::Writer;
 
@@ -183,7 +183,7 @@ struct RegulationView {
 pub struct Site<'r> {
     reg: &'r Regulation,
     inputs: &'r Inputs,
-    written: &'r [String],
+    written: &'r [Written],
     labels: Labels,
     english: Labels,
     plan: Plan,
@@ -195,7 +195,7 @@ impl<'r> Site<'r> {
     pub fn new(
         reg: &'r Regulation,
         inputs: &'r Inputs,
-        written: &'r [String],
+        written: &'r [Written],
     ) -> Result<Self, String> {
         let mut tera = Tera::new();
         tera.add_raw_templates(TEMPLATES.iter().copied())
@@ -234,7 +234,8 @@ impl<'r> Site<'r> {
         };
         let links = links(reg);
         let elements = Elements::new(reg, &words, &links);
-        let forms = forms(reg, &words, self.written);
+        let pdfs = pdfs(reg, self.written);
+        let forms = forms(reg, &words, &pdfs);
         let check = self_check(reg, &self.labels, &elements).map_err(|e| e.to_string())?;
         let l = &self.labels;
         let enactment = |key: &str, e: &crate::model::Enactment| {
@@ -268,6 +269,7 @@ impl<'r> Site<'r> {
             &content(reg, &words, &elements, &self.plan, &links),
         );
         base.insert("forms", &forms);
+        base.insert("sheets", &sheets(&pdfs));
         base.insert("acts", &acts(reg, &words));
         base.insert("text", &full_text(reg, &elements, &links));
         // Clause headings sit under the parts' headings, if there are parts.
@@ -320,6 +322,12 @@ impl<'r> Site<'r> {
         let html = self.render("stands.html", &ctx)?;
         out.write(&format!("site/{}/index.html", reg.id), &html)
             .map_err(|e| e.to_string())?;
+        // One copy for all the stands, inside the site, so that a stand
+        // copied alone onto a kiosk keeps its forms.
+        for (name, bytes) in &pdfs {
+            out.write(&format!("site/{}/forms/{name}", reg.id), bytes)
+                .map_err(|e| e.to_string())?;
+        }
         for (name, text) in ASSETS {
             out.write(&format!("site/{}/assets/{name}", reg.id), text.as_bytes())
                 .map_err(|e| e.to_string())?;
