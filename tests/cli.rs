@@ -17,6 +17,30 @@ fn reglament() -> Command {
 }
 
 /// A copy of the mini regulation with `from` replaced by `to` in its main file.
+/// Runs `cmd`, which must succeed, and reads what it printed as JSON.
+fn json_stdout(cmd: &mut Command) -> serde_json::Value {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    serde_json::from_slice(&out).unwrap()
+}
+
+/// `reglament explain --format json` on the mini regulation for a child,
+/// with `extra` options.
+fn explain_child(extra: &[&str]) -> serde_json::Value {
+    json_stdout(
+        reglament()
+            .args([
+                "explain",
+                "--regulation",
+                MINI,
+                "--facts",
+                "tests/fixtures/mini/child.json",
+                "--format",
+                "json",
+            ])
+            .args(extra),
+    )
+}
+
 fn mini_with(from: &str, to: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join(MINI);
@@ -202,22 +226,7 @@ fn explain_text_names_clauses() {
 
 #[test]
 fn explain_json_has_the_documented_keys() {
-    let out = reglament()
-        .args([
-            "explain",
-            "--regulation",
-            MINI,
-            "--facts",
-            "tests/fixtures/mini/child.json",
-            "--format",
-            "json",
-        ])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let v = explain_child(&[]);
     assert_eq!(v["categories"][0]["clause"], "2.2");
     assert_eq!(v["categories"][0]["term"]["clause"], "4");
     assert_eq!(v["categories"][0]["term"]["amount"], 4);
@@ -235,46 +244,14 @@ fn explain_json_has_the_documented_keys() {
 
 #[test]
 fn explain_with_kind_and_category() {
-    let out = reglament()
-        .args([
-            "explain",
-            "--regulation",
-            MINI,
-            "--facts",
-            "tests/fixtures/mini/child.json",
-            "--format",
-            "json",
-        ])
-        .args(["--kind", "duplicate"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let v = explain_child(&["--kind", "duplicate"]);
     assert_eq!(
         v["categories"].as_array().unwrap().len(),
         0,
         "no category files a duplicate"
     );
     assert_eq!(v["application"], "duplicate");
-    let out = reglament()
-        .args([
-            "explain",
-            "--regulation",
-            MINI,
-            "--facts",
-            "tests/fixtures/mini/child.json",
-            "--format",
-            "json",
-        ])
-        .args(["--category", "2.1"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let v = explain_child(&["--category", "2.1"]);
     assert!(
         v["categories"].as_array().unwrap().is_empty(),
         "a child is not in 2.1"
@@ -369,22 +346,15 @@ fn deadline_counts_by_the_production_calendar() {
                 .and(predicate::str::contains("4 months from 25.12.2025 -> 25.04.2026"))
                 .and(predicate::str::contains("25.04.2026 is a Saturday, a non-working day -> 27.04.2026 (Civil Code art. 193)")),
         );
-    let out = reglament()
-        .args([
-            "deadline",
-            "--accepted",
-            "2025-12-25",
-            "--term",
-            "7 working days",
-            "--format",
-            "json",
-        ])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let v = json_stdout(reglament().args([
+        "deadline",
+        "--accepted",
+        "2025-12-25",
+        "--term",
+        "7 working days",
+        "--format",
+        "json",
+    ]));
     assert_eq!(v["ends"], "2026-01-15");
     assert_eq!(v["steps"][0]["kind"], "working_days");
     assert_eq!(v["steps"][0]["to"], "2026-01-15");
@@ -417,22 +387,18 @@ fn explain_adds_deadlines_when_given_the_acceptance_date() {
             "limited_capacity": false, "temporary_residence_eight_months": true}"#,
     )
     .unwrap();
-    let out = reglament()
-        .args([
-            "explain",
-            "--accepted",
-            "2025-12-25",
-            "--format",
-            "json",
-            "--facts",
-        ])
-        .arg(&facts)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let v = json_stdout(
+        reglament()
+            .args([
+                "explain",
+                "--accepted",
+                "2025-12-25",
+                "--format",
+                "json",
+                "--facts",
+            ])
+            .arg(&facts),
+    );
     assert_eq!(v["categories"][0]["clause"], "2.1");
     assert_eq!(v["categories"][0]["term"]["deadline"]["ends"], "2026-04-27");
     assert_eq!(
@@ -458,15 +424,11 @@ fn explain_with_missing_facts_says_what_it_needs() {
         r#"{"application": "issue", "temporary_residence_eight_months": true}"#,
     )
     .unwrap();
-    let out = reglament()
-        .args(["explain", "--format", "json", "--facts"])
-        .arg(&facts)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let v = json_stdout(
+        reglament()
+            .args(["explain", "--format", "json", "--facts"])
+            .arg(&facts),
+    );
     assert_eq!(v["categories"][0]["clause"], "2.1");
     assert!(
         v["undetermined"]
