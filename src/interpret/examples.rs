@@ -183,9 +183,12 @@ fn mismatch(answer: &Explanation, what: &Expectation) -> Option<(String, String)
                     "no legal representative"
                 }
             };
-            if answer.representative == *required {
+            // "Cannot tell yet" is neither yes nor no: an example that
+            // expects no representative must not pass on missing facts.
+            let undecided = !answer.representative && !answer.representative_needs.is_empty();
+            if answer.representative == *required && !undecided {
                 None
-            } else if !answer.representative_needs.is_empty() {
+            } else if undecided {
                 Some((
                     words(*required).to_owned(),
                     format!(
