@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use jiff::civil::{Date, Weekday};
 
 use crate::deadline::{Calendar, CalendarYear};
-use crate::diagnostics::{Problem, calendar_messages as msg, messages, sort};
+use crate::diagnostics::{Problem, messages, messages::calendar as msg, sort};
 use crate::source::Span;
 use crate::syntax::ast::{Block, BlockKind, FieldValue};
 

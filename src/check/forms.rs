@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::Checker;
 use super::elements::clause_number;
 use super::fields::{Fields, head};
-use crate::diagnostics::{form_messages as msg, messages};
+use crate::diagnostics::{messages, messages::forms as msg};
 use crate::model::form::{self as model_form, BOXES_PER_ROW, MAX_BOXES};
 use crate::model::{
     ClauseNumber, Condition, FieldKind, FilledValue, FormField, FormSample, FormSection, Operator,

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use reglament::build::forms::{FillError, fill};
-use reglament::diagnostics::form_messages::FillProblem;
+use reglament::diagnostics::messages::forms::FillProblem;
 use reglament::model::Regulation;
 
 use super::MessageFormat;

@@ -6,8 +6,6 @@
 //! staff read these) and makes the list of codes in `docs/language.md`
 //! checkable against this file.
 
-pub mod calendar_messages;
-pub mod form_messages;
 pub mod messages;
 
 use serde::Serialize;

@@ -180,7 +180,7 @@ pub struct Violation {
     pub fault: Fault,
 }
 
-/// What is wrong with a value. The wording is in `diagnostics::form_messages`.
+/// What is wrong with a value. The wording is in `diagnostics::messages::forms`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "fault", rename_all = "snake_case")]
 pub enum Fault {

@@ -18,7 +18,7 @@ mod world;
 
 use serde_json::Value as Json;
 
-use crate::diagnostics::form_messages::{FillProblem, fill_problem};
+use crate::diagnostics::messages::forms::{FillProblem, fill_problem};
 use crate::model::{Form, Regulation};
 use crate::output::Writer;
 use world::{DocDate, Template, typeset};

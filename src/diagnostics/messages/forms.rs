@@ -2,39 +2,15 @@
 //! samples (R1001-R1008), and what `reglament fill` says about an
 //! applicant's data. Legal staff read the first, applicants' developers the
 //! second; both say what is wrong, where, and what to do, the way
-//! [`super::messages`] does for the rest of the language.
+//! [`super`] does for the rest of the language.
 
 use serde::Serialize;
 
-use super::{Code, Label, Problem};
+use super::{label, problem, ticked};
+use crate::diagnostics::{Code, Problem};
 use crate::model::form::{self, DateRule, Expected, Fault, Violation};
 use crate::model::{FieldKind, Form};
 use crate::source::Span;
-
-fn problem(code: Code, message: String, labels: Vec<Label>, help: Option<String>) -> Problem {
-    Problem {
-        code,
-        severity: code.severity(),
-        message,
-        labels,
-        help,
-    }
-}
-
-fn label(span: Span, text: impl Into<String>) -> Label {
-    Label {
-        span,
-        text: text.into(),
-    }
-}
-
-fn ticked(items: &[String]) -> String {
-    items
-        .iter()
-        .map(|i| format!("`{i}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 /// R1001: an id used twice within one form.
 pub fn duplicate_form_id(form: &str, id: &str, first: Span, second: Span) -> Problem {

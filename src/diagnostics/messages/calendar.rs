@@ -1,29 +1,13 @@
 //! Every sentence a production-calendar diagnostic says (R0801-R0808, and
 //! the few general codes a calendar can run into). Legal staff read these:
 //! say what is wrong in the calendar's terms, point at the place, and say
-//! what to do, the way [`super::messages`] does for the rest of the language.
+//! what to do, the way [`super`] does for the rest of the language.
 
 use jiff::civil::{Date, Weekday};
 
-use super::{Code, Label, Problem};
+use super::{label, problem};
+use crate::diagnostics::{Code, Problem};
 use crate::source::Span;
-
-fn problem(code: Code, message: String, labels: Vec<Label>, help: Option<String>) -> Problem {
-    Problem {
-        code,
-        severity: code.severity(),
-        message,
-        labels,
-        help,
-    }
-}
-
-fn label(span: Span, text: impl Into<String>) -> Label {
-    Label {
-        span,
-        text: text.into(),
-    }
-}
 
 /// A date as a lawyer reads it: `3 November 2025`. The label already points
 /// at the date as written, so the message need not repeat `2025-11-03`.
