@@ -172,7 +172,20 @@ impl Office {
                     .to_owned(),
             ));
         }
-        let profile: Profile = toml::from_str(text).map_err(|e| error(e.message().to_owned()))?;
+        let profile: Profile = toml::from_str(text).map_err(|e| {
+            // A publisher edits this file by hand: say where the mistake is.
+            let place = e.span().map(|span| {
+                let before = &text[..span.start.min(text.len())];
+                let line = before.matches('\n').count() + 1;
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                format!("line {line}, column {column}: ")
+            });
+            error(format!(
+                "{}{}",
+                place.unwrap_or_default(),
+                e.message().trim_end()
+            ))
+        })?;
         if profile.name.is_blank() {
             return Err(error("`name` is empty".to_owned()));
         }
@@ -269,7 +282,11 @@ mod tests {
             "hq.toml",
             "language = \"en\"\nname = \"HQ\"\nadress = \"x\"\n",
         );
-        assert!(typo.unwrap_err().to_string().contains("hq.toml"));
+        let typo = typo.unwrap_err().to_string();
+        assert!(typo.contains("hq.toml"), "{typo}");
+        assert!(typo.contains("line 3, column 1"), "{typo}");
+        let unclosed = Office::parse("hq.toml", "language = \"en\"\nname = \n").unwrap_err();
+        assert!(unclosed.to_string().contains("line 2"), "{unclosed}");
         let bad_url = Office::parse(
             "hq.toml",
             "language = \"en\"\nname = \"HQ\"\n[[websites]]\nlabel = \"x\"\nurl = \"javascript:alert(1)\"\n",
