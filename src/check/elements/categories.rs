@@ -1,0 +1,75 @@
+//! Applicant categories with their branches and grounds, and the rules on
+//! legal representatives that name them.
+
+use super::super::Checker;
+use super::super::conditions::Env;
+use super::super::fields::Fields;
+use super::lines::{APPLICATIONS, CATEGORIES, applies, clause_text, missing, named, required_ids};
+use crate::model::*;
+use crate::syntax::ast::BlockKind;
+
+pub(super) fn category(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fields<'_>) {
+    let (id, span) = named(f);
+    let clause = clause_text(cx, f, true);
+    let files = required_ids(cx, f, "files", pick!(Files), APPLICATIONS);
+    let applies = applies(cx, env, f);
+    let mut branches = Vec::new();
+    let mut grounds = Vec::new();
+    for nested in f.nested() {
+        let nf = Fields::new(nested);
+        let is_ground = nested.kind == BlockKind::Ground;
+        let clause = clause_text(cx, &nf, is_ground);
+        let applies = applies_nested(cx, env, &nf);
+        let b = Branch {
+            id: nested.name.text.clone(),
+            clause,
+            applies,
+            span: nested.name.span,
+        };
+        if is_ground {
+            grounds.push(b)
+        } else {
+            branches.push(b)
+        }
+    }
+    if !has_applies_line(f) && branches.is_empty() {
+        missing(cx, f.block(), "applies when");
+    }
+    reg.categories.push(Category {
+        id,
+        clause,
+        files,
+        applies,
+        branches,
+        grounds,
+        span,
+    });
+}
+
+fn has_applies_line(f: &Fields<'_>) -> bool {
+    !f.many(pick!(Applies)).is_empty()
+}
+
+/// A branch or ground must say when it applies: without a condition one
+/// would never apply and the other always hold, and neither is what an
+/// editor who forgot the line meant.
+fn applies_nested(cx: &mut Checker, env: &Env, f: &Fields<'_>) -> Option<Condition> {
+    if !has_applies_line(f) {
+        missing(cx, f.block(), "applies when");
+    }
+    applies(cx, env, f)
+}
+
+pub(super) fn representative(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fields<'_>) {
+    let (id, span) = named(f);
+    let clause = clause_text(cx, f, true);
+    let categories = required_ids(cx, f, "for category", pick!(ForCategory), CATEGORIES);
+    let applies = applies(cx, env, f);
+    reg.representatives.push(Representative {
+        id,
+        clause,
+        categories,
+        applies,
+        span,
+    });
+}

@@ -1,0 +1,148 @@
+//! Who applies and what is known of them: statuses, kinds of application,
+//! choices and facts, and the categories (with branches and grounds) and
+//! representative rules built on them.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{ClauseNumber, ClauseText, Condition};
+use crate::source::Span;
+
+/// An applicant status (foreign citizen, stateless person).
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct Status {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub title: String,
+    /// Clauses that speak of it.
+    pub see: Vec<ClauseNumber>,
+    /// Editor's notes (not part of the regulation).
+    pub notes: Vec<String>,
+    /// Where it is declared.
+    pub span: Span,
+}
+
+/// A kind of application.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct ApplicationKind {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub title: String,
+    /// Id of the result it leads to.
+    pub gives: Option<String>,
+    /// Clauses that speak of it.
+    pub see: Vec<ClauseNumber>,
+    /// Editor's notes (not part of the regulation).
+    pub notes: Vec<String>,
+    /// Where it is declared.
+    pub span: Span,
+}
+
+/// A set of options.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct Choice {
+    /// Id.
+    pub id: String,
+    /// The options.
+    pub options: Vec<ChoiceOption>,
+    /// Editor's notes (not part of the regulation).
+    pub notes: Vec<String>,
+    /// Where it is declared.
+    pub span: Span,
+}
+
+/// One option of a choice.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ChoiceOption {
+    /// Id.
+    pub id: String,
+    /// Words.
+    pub title: String,
+}
+
+/// A fact about the applicant.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct Fact {
+    /// Id.
+    pub id: String,
+    /// The question that asks for it.
+    pub question: String,
+    /// Its type.
+    pub answer: FactType,
+    /// Editor's notes (not part of the regulation).
+    pub notes: Vec<String>,
+    /// Where it is declared.
+    pub span: Span,
+}
+
+/// The type of a fact.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum FactType {
+    /// Yes or no.
+    YesNo,
+    /// A whole number, in a unit if it has one.
+    Number {
+        /// The unit, singular-insensitive (`years`).
+        unit: Option<String>,
+    },
+    /// A date.
+    Date,
+    /// One option of a choice (or of the statuses / application kinds for the built-in facts).
+    Choice {
+        /// The choice's id, or `status` / `application`.
+        choice: String,
+    },
+}
+
+/// An applicant category.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct Category {
+    /// Id.
+    pub id: String,
+    /// Clause, text, basis.
+    #[serde(flatten)]
+    pub clause: ClauseText,
+    /// Kinds of application it files.
+    pub files: Vec<String>,
+    /// When it applies (through its main text).
+    pub applies: Option<Condition>,
+    /// Parts of it, such as family members.
+    pub branches: Vec<Branch>,
+    /// Grounds, of which one must hold.
+    pub grounds: Vec<Branch>,
+    /// Where it is declared.
+    pub span: Span,
+}
+
+/// A branch or a ground of a category.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct Branch {
+    /// Id.
+    pub id: String,
+    /// Clause, text, basis.
+    #[serde(flatten)]
+    pub clause: ClauseText,
+    /// When it applies.
+    pub applies: Option<Condition>,
+    /// Where it is declared.
+    pub span: Span,
+}
+
+/// When a legal representative applies.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct Representative {
+    /// Id.
+    pub id: String,
+    /// Clause, text, basis.
+    #[serde(flatten)]
+    pub clause: ClauseText,
+    /// Categories or branches it concerns.
+    pub categories: Vec<String>,
+    /// When it applies.
+    pub applies: Option<Condition>,
+    /// Where it is declared.
+    pub span: Span,
+}
