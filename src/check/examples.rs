@@ -11,19 +11,10 @@ use crate::source::Span;
 use crate::syntax::ast::{self, Block, BlockKind, FieldValue};
 
 pub(super) fn build(cx: &mut Checker, env: &Env, block: &Block, f: &Fields<'_>) -> Option<Example> {
-    let title = f.one(&mut cx.problems, |v| {
-        if let FieldValue::Title(t) = v {
-            Some(t.value.clone())
-        } else {
-            None
-        }
-    });
+    let title = f.one(&mut cx.problems, pick!(Title(t) => t.value.clone()));
     let mut given: Vec<Given> = Vec::new();
     let mut firsts: Vec<(String, Span)> = Vec::new();
-    for ((fact, value), span) in f.many_spanned(|v| match v {
-        FieldValue::Given { fact, value } => Some((fact, value)),
-        _ => None,
-    }) {
+    for ((fact, value), span) in f.many_spanned(pick!(Given { fact, value } => (fact, value))) {
         if let Some((_, first)) = firsts.iter().find(|(id, _)| *id == fact.text) {
             cx.problems
                 .push(messages::repeated_given(&fact.text, *first, span));
@@ -48,38 +39,18 @@ pub(super) fn build(cx: &mut Checker, env: &Env, block: &Block, f: &Fields<'_>) 
         }
     }
     let mut expect = Vec::new();
-    for (e, span) in f.many_spanned(|v| {
-        if let FieldValue::Expect(e) = v {
-            Some(e)
-        } else {
-            None
-        }
-    }) {
+    for (e, span) in f.many_spanned(pick!(Expect)) {
         if let Some(what) = expectation(cx, e) {
             expect.push(Expect { what, span });
         }
     }
-    if f.many(|v| {
-        if let FieldValue::Expect(e) = v {
-            Some(e)
-        } else {
-            None
-        }
-    })
-    .is_empty()
-    {
+    if f.many(pick!(Expect)).is_empty() {
         cx.problems.push(messages::empty_example(
             &block.name.text,
             super::fields::head(block),
         ));
     }
-    let accepted = f.one(&mut cx.problems, |v| {
-        if let FieldValue::Accepted(d) = v {
-            Some(*d)
-        } else {
-            None
-        }
-    });
+    let accepted = f.one(&mut cx.problems, pick!(Accepted(d) => *d));
     let wants_deadline = expect
         .iter()
         .any(|e: &Expect| matches!(e.what, Expectation::Deadline { .. }));

@@ -9,13 +9,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::Checker;
-use super::elements::clause_number;
+use super::elements::{notes, see, text_of as text};
 use super::fields::{Fields, head};
 use crate::diagnostics::{messages, messages::forms as msg};
 use crate::model::form::{self as model_form, BOXES_PER_ROW, MAX_BOXES};
 use crate::model::{
-    ClauseNumber, Condition, FieldKind, FilledValue, FormField, FormSample, FormSection, Operator,
-    Regulation, SampleValue, Value,
+    Condition, FieldKind, FilledValue, FormField, FormSample, FormSection, Operator, Regulation,
+    SampleValue, Value,
 };
 use crate::source::Span;
 use crate::syntax::ast::{self, Block, BlockKind, Comparator, FieldValue, FillValue, FormAnswer};
@@ -75,36 +75,8 @@ fn claim(cx: &mut Checker, form: &str, ids: &mut BTreeMap<String, Span>, name: &
     }
 }
 
-fn see(f: &Fields<'_>) -> Vec<ClauseNumber> {
-    f.many(|v| match v {
-        FieldValue::See(refs) => Some(refs.iter().map(clause_number).collect::<Vec<_>>()),
-        _ => None,
-    })
-    .into_iter()
-    .flatten()
-    .collect()
-}
-
-fn notes(f: &Fields<'_>) -> Vec<String> {
-    f.many(|v| match v {
-        FieldValue::Note(t) => Some(t.value.clone()),
-        _ => None,
-    })
-}
-
-fn text(cx: &mut Checker, t: &ast::Text) -> String {
-    if t.value.trim().is_empty() {
-        cx.problems.push(messages::empty_text(t.span));
-    }
-    t.value.clone()
-}
-
 fn help(cx: &mut Checker, f: &Fields<'_>) -> Option<String> {
-    f.one(&mut cx.problems, |v| match v {
-        FieldValue::Help(t) => Some(t),
-        _ => None,
-    })
-    .map(|t| text(cx, t))
+    f.one(&mut cx.problems, pick!(Help)).map(|t| text(cx, t))
 }
 
 fn section<'a>(
@@ -117,17 +89,11 @@ fn section<'a>(
 ) -> (FormSection, Option<&'a ast::Condition>) {
     let f = Fields::new(block);
     let title = f
-        .required(&mut cx.problems, "title", |v| match v {
-            FieldValue::Title(t) => Some(t),
-            _ => None,
-        })
+        .required(&mut cx.problems, "title", pick!(Title))
         .map(|t| text(cx, t))
         .unwrap_or_default();
     let help = help(cx, &f);
-    let condition = f.one(&mut cx.problems, |v| match v {
-        FieldValue::Applies(c) => Some(c),
-        _ => None,
-    });
+    let condition = f.one(&mut cx.problems, pick!(Applies));
     let mut fields = Vec::new();
     for nested in f.nested() {
         claim(cx, form, ids, &nested.name);
@@ -159,16 +125,10 @@ fn section<'a>(
 fn field(cx: &mut Checker, reg: &Regulation, block: &Block, number: u32) -> FormField {
     let f = Fields::new(block);
     let label = f
-        .required(&mut cx.problems, "label", |v| match v {
-            FieldValue::Label(t) => Some(t),
-            _ => None,
-        })
+        .required(&mut cx.problems, "label", pick!(Label))
         .map(|t| text(cx, t))
         .unwrap_or_default();
-    let answer = f.required(&mut cx.problems, "answer", |v| match v {
-        FieldValue::FieldAnswer(a) => Some(a),
-        _ => None,
-    });
+    let answer = f.required(&mut cx.problems, "answer", pick!(FieldAnswer));
     let answer = match answer {
         Some(FormAnswer::Boxes { boxes, span }) => {
             if *boxes == 0 || *boxes > MAX_BOXES {
@@ -335,19 +295,11 @@ fn sample(
     block: &Block,
 ) -> FormSample {
     let f = Fields::new(block);
-    let title = f
-        .one(&mut cx.problems, |v| match v {
-            FieldValue::Title(t) => Some(t),
-            _ => None,
-        })
-        .map(|t| text(cx, t));
+    let title = f.one(&mut cx.problems, pick!(Title)).map(|t| text(cx, t));
     let mut values: Vec<SampleValue> = Vec::new();
     // Fields whose line was already reported are not reported again as empty.
     let mut reported = uncertain.clone();
-    for ((name, value), line) in f.many_spanned(|v| match v {
-        FieldValue::Fill { field, value } => Some((field, value)),
-        _ => None,
-    }) {
+    for ((name, value), line) in f.many_spanned(pick!(Fill { field, value } => (field, value))) {
         let Some(field) = find_field(sections, &name.text) else {
             let suggestion = closest(sections, &name.text);
             cx.problems.push(msg::unknown_form_field(

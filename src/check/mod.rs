@@ -4,6 +4,24 @@
 //! first, and returns the model whenever there are no errors (warnings do
 //! not stop a build).
 
+/// A closure for [`fields::Fields`] that picks one kind of line: `pick!(Title)`
+/// gives the line's value, `pick!(Dated(d) => *d)` what the arm makes of it.
+/// A macro because the line is named by a variant, which a function cannot take.
+macro_rules! pick {
+    ($variant:ident) => {
+        |v| match v {
+            $crate::syntax::ast::FieldValue::$variant(value) => Some(value),
+            _ => None,
+        }
+    };
+    ($variant:ident $binding:tt => $out:expr) => {
+        |v| match v {
+            $crate::syntax::ast::FieldValue::$variant $binding => Some($out),
+            _ => None,
+        }
+    };
+}
+
 pub mod calendar;
 mod clauses;
 mod conditions;

@@ -15,7 +15,7 @@ pub(super) fn named(f: &Fields<'_>) -> (String, Span) {
     (name.text.clone(), name.span)
 }
 
-pub(super) fn text_of(cx: &mut Checker, t: &ast::Text) -> String {
+pub(in crate::check) fn text_of(cx: &mut Checker, t: &ast::Text) -> String {
     if t.value.trim().is_empty() {
         cx.problems.push(messages::empty_text(t.span));
     }
@@ -39,11 +39,11 @@ pub(super) fn title(cx: &mut Checker, f: &Fields<'_>) -> String {
     required_text(cx, f, "title", pick!(Title))
 }
 
-pub(super) fn notes(f: &Fields<'_>) -> Vec<String> {
+pub(in crate::check) fn notes(f: &Fields<'_>) -> Vec<String> {
     f.many(pick!(Note(t) => t.value.clone()))
 }
 
-pub(super) fn see(f: &Fields<'_>) -> Vec<ClauseNumber> {
+pub(in crate::check) fn see(f: &Fields<'_>) -> Vec<ClauseNumber> {
     f.many(pick!(See(refs) => refs.iter().map(clause_number).collect::<Vec<_>>()))
         .into_iter()
         .flatten()

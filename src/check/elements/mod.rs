@@ -1,24 +1,6 @@
 //! Building model elements from blocks: each block kind's lines, required
 //! and optional, and the references they make.
 
-/// A closure for [`Fields`] that picks one kind of line: `pick!(Title)`
-/// gives the line's value, `pick!(Dated(d) => *d)` what the arm makes of it.
-/// A macro because the line is named by a variant, which a function cannot take.
-macro_rules! pick {
-    ($variant:ident) => {
-        |v| match v {
-            $crate::syntax::ast::FieldValue::$variant(value) => Some(value),
-            _ => None,
-        }
-    };
-    ($variant:ident $binding:tt => $out:expr) => {
-        |v| match v {
-            $crate::syntax::ast::FieldValue::$variant $binding => Some($out),
-            _ => None,
-        }
-    };
-}
-
 mod categories;
 mod declarations;
 mod documents;
@@ -27,7 +9,7 @@ mod regulation;
 mod terms;
 mod text;
 
-pub(super) use lines::{CATEGORY_KINDS, clause_number};
+pub(super) use lines::{CATEGORY_KINDS, clause_number, notes, see, text_of};
 
 use super::conditions::Env;
 use super::fields::Fields;
