@@ -271,9 +271,10 @@ fn stand_duties_are_reported_and_nothing_is_invented() {
         )),
         "{warnings:#?}"
     );
-    // The fee is not in the source: the stand says so, and shows no amount.
+    // The fee is not in the source: the stand says it is not given, and
+    // shows no amount (not even the one an editor's note gives from outside).
     let info = page(&files, "information");
-    assert!(info.contains("The regulation&#39;s source states no amount."));
+    assert!(info.contains("Not given on this stand."));
     assert!(!info.contains("6,000") && !info.contains("6000"));
     // The publisher's page lists every duty and no public page links to it.
     let coverage = page(&files, "coverage");
@@ -402,6 +403,18 @@ fn a_broken_profile_is_refused_with_its_file_named() {
     )]);
     let errors = site::Inputs::new(site::Lang::En, &files).unwrap_err();
     assert!(errors[0].to_string().contains("hq.toml"), "{errors:?}");
+    // A stand named like a shared folder would write into it.
+    for name in ["assets", "forms"] {
+        let files = BTreeMap::from([(
+            format!("{name}.toml"),
+            b"language = \"en\"\nname = \"HQ\"\n".to_vec(),
+        )]);
+        let errors = site::Inputs::new(site::Lang::En, &files).unwrap_err();
+        assert!(
+            errors[0].to_string().contains("rename the file"),
+            "{errors:?}"
+        );
+    }
 }
 
 #[test]

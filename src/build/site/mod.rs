@@ -84,11 +84,18 @@ impl Inputs {
                 })
                 .and_then(|text| Office::parse(path, text));
             match parsed {
-                Ok(o) if o.id == "assets" => errors.push(OfficeError {
+                // The stands share these folders beside them.
+                Ok(o) if o.id == "assets" || o.id == "forms" => errors.push(OfficeError {
                     file: path.clone(),
-                    message:
-                        "`assets` is the stand's folder of styles and scripts: rename the file"
-                            .to_owned(),
+                    message: format!(
+                        "`{}` is the stands' shared folder of {}: rename the file",
+                        o.id,
+                        if o.id == "assets" {
+                            "styles and scripts"
+                        } else {
+                            "form PDFs"
+                        }
+                    ),
                 }),
                 Ok(o) => offices.push(o),
                 Err(e) => errors.push(e),

@@ -248,13 +248,25 @@ impl Office {
     }
 }
 
-/// A phone number as a `tel:` address: its digits and a leading `+`.
+/// A phone number as a `tel:` address: its digits and a leading `+`. An
+/// extension written after words (`доб. 12`, `ext. 12`) becomes `;ext=12`
+/// (RFC 3966): run together with the number, it would dial someone else.
 pub fn tel(number: &str) -> String {
+    let number = number.trim();
+    let (main, extension) = match number.find(char::is_alphabetic) {
+        Some(at) => number.split_at(at),
+        None => (number, ""),
+    };
     let mut out = String::from("tel:");
-    for (i, c) in number.trim().chars().enumerate() {
+    for (i, c) in main.trim().chars().enumerate() {
         if c.is_ascii_digit() || (c == '+' && i == 0) {
             out.push(c);
         }
+    }
+    let extension: String = extension.chars().filter(char::is_ascii_digit).collect();
+    if !extension.is_empty() {
+        out.push_str(";ext=");
+        out.push_str(&extension);
     }
     out
 }
@@ -309,5 +321,7 @@ mod tests {
             }
         );
         assert_eq!(tel("+7 (495) 000-00-00"), "tel:+74950000000");
+        assert_eq!(tel("8 800 222-74-47 доб. 12"), "tel:88002227447;ext=12");
+        assert_eq!(tel("+7 495 000-00-00 ext. 3"), "tel:+74950000000;ext=3");
     }
 }
