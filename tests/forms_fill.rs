@@ -147,6 +147,94 @@ fn a_section_that_does_not_apply_needs_none_of_its_fields() {
     assert!(!dir.path().join("b.pdf").exists());
 }
 
+/// The minor's data filed by the minor alone, plus `extra`.
+fn minor_by_self(extra: serde_json::Value) -> serde_json::Value {
+    let mut data = serde_json::json!({
+        "surname": "SAMPLE", "name": "EXAMPLE JUNIOR", "birth_date": "10.09.2010",
+        "birth_place": "SAMPLE TOWN", "sex": "male", "citizenship": "REPUBLIC OF MOLDOVA",
+        "form_reason": "not_yet_eighteen", "applicant_item": "2.21",
+        "filed_by_representative": false,
+    });
+    for (k, v) in extra.as_object().unwrap() {
+        data[k] = v.clone();
+    }
+    data
+}
+
+#[test]
+fn a_section_that_does_not_apply_refuses_its_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("minor.json");
+    let out = dir.path().join("a.pdf");
+    // The representative's details beside "filed by the representative: no"
+    // would print a name next to a ticked "No".
+    let given = minor_by_self(serde_json::json!({
+        "representative_surname": "SAMPLE",
+        "representative_kind": "parent",
+        "representative_name": "   ",
+        "representative_status": null,
+    }));
+    std::fs::write(&data, given.to_string()).unwrap();
+    let assert = reglament()
+        .args(["fill", "issue_form_minor_or_incapacitated", "--data"])
+        .arg(&data)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(1);
+    assert!(
+        !out.exists(),
+        "a PDF was written for a section that does not apply"
+    );
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    // Empty values (blank, null) are what a section that does not apply wants.
+    let lines: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error[")).collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(
+        lines[0].starts_with("error[not_applicable]: $.representative_kind: "),
+        "{stderr}"
+    );
+    assert!(
+        lines[1].starts_with("error[not_applicable]: $.representative_surname: "),
+        "{stderr}"
+    );
+    // It names the section, the condition that rules it out and the value that decides it.
+    for words in [
+        "section 5",
+        "Information about the legal representative",
+        "`filed_by_representative`",
+        "\"filed_by_representative\": false",
+    ] {
+        assert!(lines[1].contains(words), "{words:?} not in {stderr}");
+    }
+}
+
+#[test]
+fn there_is_no_year_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("applicant.json");
+    let mut given: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(GOOD))
+            .unwrap(),
+    )
+    .unwrap();
+    given["birth_date"] = serde_json::json!("01.01.0000");
+    std::fs::write(&data, given.to_string()).unwrap();
+    reglament()
+        .args(["fill", "issue_form", "--data"])
+        .arg(&data)
+        .arg("-o")
+        .arg(dir.path().join("a.pdf"))
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("error[real_date, clause 26.1]: $.birth_date").and(
+                predicate::str::contains("no year 0000: the first year is 0001"),
+            ),
+        );
+    assert!(!dir.path().join("a.pdf").exists());
+}
+
 #[test]
 fn usage_and_reading_errors_exit_2() {
     let dir = tempfile::tempdir().unwrap();

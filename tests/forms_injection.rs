@@ -160,3 +160,91 @@ fn the_rules_refuse_what_cannot_be_written_in_boxes() {
     // A character none of the embedded fonts has would print as an empty box.
     assert_eq!(refused("surname", "中文"), one("$.surname", "printable"));
 }
+
+/// `tests/browser/injection.rgl` (markup and script in every text), with a
+/// term the source states no length for and an omission written as if it
+/// were Markdown: a source's words are printed on the stand's sheets as
+/// the source writes them.
+fn injection_sheets() -> std::collections::BTreeMap<String, String> {
+    use reglament::project::check_files;
+    use reglament::source::MemoryFileSystem;
+
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut text = std::fs::read_to_string(root.join("tests/browser/injection.rgl")).unwrap();
+    text.push_str(
+        r#"
+application renewal
+  title "Renewal"
+end
+
+term renewal_term
+  see clause 4
+  not stated "*Nothing* is said about <b>renewal</b> [here](javascript:alert(1))."
+  for application renewal
+end
+
+omission markdown_rest
+  after clause 8
+  text "*Items 9-12* are [cut off](https://example.org) <i>here</i>."
+end
+"#,
+    );
+    let mut fs = MemoryFileSystem::new();
+    fs.insert("injection.rgl", text);
+    let project = check_files(&fs, &["injection.rgl".into()]).unwrap();
+    assert!(
+        !project.has_errors(),
+        "{:?}",
+        project
+            .problems()
+            .iter()
+            .filter(|p| p.is_error())
+            .collect::<Vec<_>>()
+    );
+    let reg = project.regulations().next().unwrap();
+    forms_support::build_forms(reg)
+        .into_iter()
+        .filter_map(|(path, bytes)| {
+            let name = path.strip_prefix("forms/injection_test/stand/")?;
+            Some((
+                name.trim_end_matches(".pdf").to_owned(),
+                squeezed(&pdftotext(&bytes)),
+            ))
+        })
+        .collect()
+}
+
+#[test]
+fn the_stand_sheets_print_the_source_as_written() {
+    if !have("pdftotext", "poppler-utils") {
+        return;
+    }
+    let sheets = injection_sheets();
+    let printed = |sheet: &str, text: &str| {
+        let got = &sheets[sheet];
+        assert!(
+            got.contains(&squeezed(text)),
+            "{sheet}.pdf does not print {text:?}; it prints:\n{got}"
+        );
+    };
+    // Raw HTML in a text is text, inline or as a block of its own.
+    printed("terms", "One month <script>alert('term')</script>.");
+    printed("applicants", "<script>alert('rep')</script> parents apply");
+    printed("documents", "A photo <img src=x onerror=alert('doc')>.");
+    // What the source leaves out, and why it states no term, word for word:
+    // the stand's pages print them so, and a cut-off must never go unmarked.
+    for sheet in ["documents", "terms", "applicants"] {
+        printed(
+            sheet,
+            "<script>window.__pwned='omission'</script> The rest is missing.",
+        );
+        printed(
+            sheet,
+            "*Items 9-12* are [cut off](https://example.org) <i>here</i>.",
+        );
+    }
+    printed(
+        "terms",
+        "*Nothing* is said about <b>renewal</b> [here](javascript:alert(1)).",
+    );
+}

@@ -69,7 +69,7 @@ fn blank_forms_show_their_labels_and_appendix() {
     }
     let text = pdftotext(pdf("issue_form.pdf"));
     for expected in [
-        "Appendix No. 1",
+        "Modelled on appendix No. 1 to the Administrative regulations",
         "Application form about issue of the residence permit",
         "1. Information about the applicant",
         "1.1",
@@ -93,6 +93,39 @@ fn blank_forms_show_their_labels_and_appendix() {
         );
     }
     assert!(!text.contains("SAMPLE"), "a blank form shows sample data");
+}
+
+/// The layout is reglament's own: a printed form must not pass for the
+/// official appendix, so the first thing it says is that it is not.
+#[test]
+fn every_form_says_first_that_it_is_not_the_official_layout() {
+    if !have("pdftotext", "poppler-utils") {
+        return;
+    }
+    let reg = bundled();
+    for form in reg.forms.iter().filter(|f| !f.sections.is_empty()) {
+        let appendix = form.appendix.unwrap();
+        let names = std::iter::once(format!("{}.pdf", form.id)).chain(
+            form.samples
+                .iter()
+                .map(|s| format!("{}.{}.pdf", form.id, s.id)),
+        );
+        for name in names {
+            let text = pdftotext(pdf(&name));
+            let first = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap();
+            assert_eq!(
+                first,
+                format!(
+                    "Modelled on appendix No. {appendix} to the Administrative regulations — not the official layout (see the notes below)."
+                ),
+                "{name}"
+            );
+            assert!(
+                !text.contains("Appendix No."),
+                "{name} reads as the official appendix"
+            );
+        }
+    }
 }
 
 #[test]

@@ -12,7 +12,7 @@ use super::Checker;
 use super::elements::{notes, see, text_of as text};
 use super::fields::{Fields, head};
 use crate::diagnostics::{messages, messages::forms as msg};
-use crate::model::form::{self as model_form, BOXES_PER_ROW, MAX_BOXES};
+use crate::model::form::{self as model_form, BOXES_PER_ROW, Fault, MAX_BOXES};
 use crate::model::{
     Condition, FieldKind, FilledValue, FormField, FormSample, FormSection, Operator, Regulation,
     SampleValue, Value,
@@ -339,11 +339,26 @@ fn sample(
             .field
             .as_deref()
             .and_then(|id| sample.values.iter().find(|s| s.field == id));
-        match (field, line) {
-            (Some(field), Some(line)) => cx
+        match (field, &v.fault, line) {
+            (
+                Some(field),
+                Fault::NotApplicable {
+                    section,
+                    condition,
+                    given,
+                },
+                Some(line),
+            ) => {
+                if let Some(section) = sections.iter().find(|s| s.id == *section) {
+                    cx.problems.push(msg::sample_not_applicable(
+                        &sample.id, &field.id, section, condition, given, line.span,
+                    ));
+                }
+            }
+            (Some(field), _, Some(line)) => cx
                 .problems
                 .push(msg::sample_fault(&field.id, &v.fault, line.span)),
-            (Some(field), None) if !reported.contains(&field.id) => cx.problems.push(
+            (Some(field), _, None) if !reported.contains(&field.id) => cx.problems.push(
                 msg::sample_missing(&sample.id, &field.id, &field.label, head(block)),
             ),
             _ => {}

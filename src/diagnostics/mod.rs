@@ -217,6 +217,8 @@ codes! {
     FilledTwice = "R1007", Error, "a sample fills the same field twice";
     /// A form with fields has no sample (item 11.3 wants models of filling).
     NoSample = "R1008", Warning, "a form with fields has no filled sample";
+    /// A sample fills a field of a section its own answers rule out.
+    FilledNotApplicable = "R1009", Error, "a sample fills a section that does not apply to it";
 }
 
 impl std::fmt::Display for Code {

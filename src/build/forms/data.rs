@@ -13,6 +13,10 @@ pub fn words(reg: &Regulation) -> Json {
         json!({
             "appendix": "Приложение №",
             "to": "к Административному регламенту",
+            "modelled_on": "Составлено по приложению №",
+            "modelled": "Форма составлена по тексту Административного регламента",
+            "not_official": "не официальный бланк",
+            "see_notes": "см. примечания",
             "yes": "Да",
             "no": "Нет",
             "signature": "подпись",
@@ -43,6 +47,10 @@ pub fn words(reg: &Regulation) -> Json {
         json!({
             "appendix": "Appendix No.",
             "to": "to the Administrative regulations",
+            "modelled_on": "Modelled on appendix No.",
+            "modelled": "Modelled on the text of the Administrative regulations",
+            "not_official": "not the official layout",
+            "see_notes": "see the notes below",
             "yes": "Yes",
             "no": "No",
             "signature": "signature",

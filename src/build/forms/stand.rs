@@ -53,7 +53,9 @@ fn sheet(
     items: Vec<Json>,
 ) -> Sheet {
     let words = words(reg);
-    let omissions: Vec<String> = reg.omissions.iter().map(|o| plain_text(&o.text)).collect();
+    // Verbatim, as the stand's pages print them, so that a cut-off in the
+    // source is marked in the same words on paper and on screen.
+    let omissions: Vec<String> = reg.omissions.iter().map(|o| o.text.clone()).collect();
     Sheet {
         name,
         data: json!({
@@ -134,9 +136,7 @@ fn terms(reg: &Regulation) -> Vec<Json> {
         .map(|t| {
             let detail = match &t.length {
                 TermLength::Lasts { duration, .. } => format!("{}: {duration}", word("term")),
-                TermLength::NotStated { reason } => {
-                    format!("{}: {}", word("not_stated"), plain_text(reason))
-                }
+                TermLength::NotStated { reason } => format!("{}: {reason}", word("not_stated")),
             };
             item(&t.clause, vec![detail], vec![])
         })
@@ -171,18 +171,55 @@ fn wording(w: &Wording) -> String {
 }
 
 /// Markdown as plain text: links keep their words, paragraphs are
-/// separated by a blank line. The templates print it as text.
+/// separated by a blank line. Raw HTML is kept as the source writes it, as
+/// the stand's pages show it: dropping it would drop the words around a
+/// tag, or a whole paragraph that starts with one. The templates print it
+/// as text.
 pub fn plain_text(markdown: &str) -> String {
     let mut out = String::new();
     for event in Parser::new(markdown) {
         match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                out.push_str(&t)
+            }
             Event::SoftBreak => out.push(' '),
             Event::HardBreak => out.push('\n'),
-            Event::End(TagEnd::Paragraph | TagEnd::Item) => out.push_str("\n\n"),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Item
+                | TagEnd::Heading(_)
+                | TagEnd::HtmlBlock
+                | TagEnd::CodeBlock,
+            ) => {
+                // A block of HTML or code ends with its line break.
+                out.truncate(out.trim_end().len());
+                out.push_str("\n\n");
+            }
             Event::Start(Tag::Item) => out.push_str("– "),
             _ => {}
         }
     }
     out.trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_text;
+
+    #[test]
+    fn html_in_markdown_is_kept_as_text() {
+        assert_eq!(
+            plain_text("One month <script>alert('term')</script>."),
+            "One month <script>alert('term')</script>."
+        );
+        assert_eq!(
+            plain_text("<script>alert('rep')</script> parents apply"),
+            "<script>alert('rep')</script> parents apply"
+        );
+        assert_eq!(
+            plain_text("<div>\nblock\n</div>\n\nNext [link](x)."),
+            "<div>\nblock\n</div>\n\nNext link."
+        );
+        assert_eq!(plain_text("# Heading\nText"), "Heading\n\nText");
+    }
 }

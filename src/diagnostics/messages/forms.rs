@@ -1,15 +1,16 @@
 //! Every sentence about forms: the diagnostics of form definitions and
-//! samples (R1001-R1008), and what `reglament fill` says about an
+//! samples (R1001-R1009), and what `reglament fill` says about an
 //! applicant's data. Legal staff read the first, applicants' developers the
 //! second; both say what is wrong, where, and what to do, the way
 //! [`super`] does for the rest of the language.
 
 use serde::Serialize;
+use serde_json::Value as Json;
 
 use super::{label, problem, ticked};
 use crate::diagnostics::{Code, Problem};
 use crate::model::form::{self, DateRule, Expected, Fault, Violation};
-use crate::model::{FieldKind, Form};
+use crate::model::{Condition, FieldKind, Form, FormSection};
 use crate::source::Span;
 
 /// R1001: an id used twice within one form.
@@ -90,6 +91,11 @@ pub fn sample_fault(field: &str, fault: &Fault, span: Span) -> Problem {
             ),
             "remove it".to_owned(),
         ),
+        // Dates in a sample are read by the grammar, which has a year 0.
+        Fault::NoSuchDate { .. } => (
+            format!("the sample's date for `{field}` is in the year 0, which does not exist"),
+            "the first year is 1 (`0001-01-01`); correct the date".to_owned(),
+        ),
         other => (
             format!(
                 "the sample's value for `{field}` breaks the rule `{}`",
@@ -103,6 +109,43 @@ pub fn sample_fault(field: &str, fault: &Fault, span: Span) -> Problem {
         message,
         vec![label(span, "this value")],
         Some(help),
+    )
+}
+
+/// R1009: a sample fills a field of a section that its own answers rule out.
+pub fn sample_not_applicable(
+    sample: &str,
+    field: &str,
+    section: &FormSection,
+    condition: &Condition,
+    given: &[(String, Json)],
+    line: Span,
+) -> Problem {
+    // The sample's answers in the words of `fill` lines: `yes`, `no`, an option id.
+    let answers: Vec<String> = given
+        .iter()
+        .map(|(k, v)| match v {
+            Json::Bool(true) => format!("`fill {k} yes`"),
+            Json::Bool(false) => format!("`fill {k} no`"),
+            Json::String(o) => format!("`fill {k} {o}`"),
+            other => format!("`fill {k} {other}`"),
+        })
+        .collect();
+    problem(
+        Code::FilledNotApplicable,
+        format!(
+            "the sample `{sample}` fills `{field}`, but the section `{}` applies only when `{condition}`, and this sample's {} rule{} it out",
+            section.id,
+            answers.join(" and "),
+            if answers.len() == 1 { "s" } else { "" },
+        ),
+        vec![
+            label(line, "filled here"),
+            label(section.span, format!("applies only when `{condition}`")),
+        ],
+        Some(format!(
+            "a section that does not apply is left empty on the printed form: remove the `fill {field}` line, or change the sample's answers so that the section applies"
+        )),
     )
 }
 
@@ -292,6 +335,12 @@ pub fn fill_problem(v: &Violation, form: &Form, date_rule: Option<&DateRule>) ->
             clause.clone_from(&rule_clause);
             format!("{name}: \"{found}\" is not a date written DD.MM.YYYY; {date_source}")
         }
+        Fault::NoSuchDate { found } if found.ends_with(".0000") => {
+            clause.clone_from(&rule_clause);
+            format!(
+                "{name}: \"{found}\" is written DD.MM.YYYY, but there is no year 0000: the first year is 0001; {date_source}"
+            )
+        }
         Fault::NoSuchDate { found } => {
             clause.clone_from(&rule_clause);
             format!(
@@ -311,6 +360,24 @@ pub fn fill_problem(v: &Violation, form: &Form, date_rule: Option<&DateRule>) ->
             "{name}: the value contains {}, which cannot be written in a box of the form",
             character_words(*character)
         ),
+        Fault::NotApplicable {
+            section,
+            condition,
+            given,
+        } => {
+            let section = form.sections.iter().find(|s| s.id == *section).map_or_else(
+                || format!("`{section}`"),
+                |s| format!("{} (\"{}\")", s.number, s.title),
+            );
+            let given: Vec<String> = given
+                .iter()
+                .map(|(k, v)| format!("{}: {v}", Json::String(k.clone())))
+                .collect();
+            format!(
+                "{name} is filled in, but section {section} applies only when `{condition}`, and the data has {}; a section that does not apply is left empty: remove the value (or make it null), or correct the answer",
+                given.join(" and ")
+            )
+        }
     };
     FillProblem {
         path: v.path.clone(),
