@@ -36,7 +36,8 @@ impl Builder {
     pub(super) fn date(&mut self, pair: &Pair<'_, Rule>) -> Date {
         let s = pair.as_str();
         let parsed = (|| {
-            let y: i16 = s.get(0..4)?.parse().ok()?;
+            // There is no year 0: the calendar goes from 1 BC to AD 1.
+            let y: i16 = s.get(0..4)?.parse().ok().filter(|y| *y >= 1)?;
             let m: i8 = s.get(5..7)?.parse().ok()?;
             let d: i8 = s.get(8..10)?.parse().ok()?;
             Date::new(y, m, d).ok()
