@@ -214,8 +214,9 @@ fn forms_link_pdfs_only_when_this_build_wrote_them() {
     };
     let forms = page("forms");
     assert!(forms.contains("href=\"../forms/issue_form.pdf\""));
+    // A sample is shown by its title, as the source gives it.
     assert!(forms.contains(
-        "href=\"../forms/issue_form.adult_applicant.pdf\">Sample (PDF): adult applicant</a>"
+        "href=\"../forms/issue_form.adult_applicant.pdf\">Sample (PDF): An adult citizen of Kazakhstan applies under item 2.21 (invented data)</a>"
     ));
     assert!(forms.contains("href=\"../forms/issue_form_minor_or_incapacitated.pdf\""));
     // The site carries its own copy of each PDF, so a stand copied alone

@@ -26,15 +26,29 @@ use world::{DocDate, Template, typeset};
 pub use stand::plain_text;
 pub use world::printable;
 
+/// Where the forms target writes a form of `reg`: blank, or filled in with
+/// one of its samples. The site finds the PDFs it links by these names.
+pub fn form_path(reg: &Regulation, form: &str, sample: Option<&str>) -> String {
+    match sample {
+        None => format!("forms/{}/{form}.pdf", reg.id),
+        Some(sample) => format!("forms/{}/{form}.{sample}.pdf", reg.id),
+    }
+}
+
+/// Where the forms target writes a stand sheet of `reg` (`documents`,
+/// `terms`, `applicants`).
+pub fn sheet_path(reg: &Regulation, sheet: &str) -> String {
+    format!("forms/{}/stand/{sheet}.pdf", reg.id)
+}
+
 /// Writes every form, sample and stand sheet of `reg`.
 pub fn build(reg: &Regulation, out: &mut dyn Writer) -> std::io::Result<()> {
-    let dir = format!("forms/{}", reg.id);
     let date = doc_date(reg);
     for form in reg.forms.iter().filter(|f| !f.sections.is_empty()) {
         let blank = data::form(reg, form, None, None);
         let pdf = typeset(Template::Form, &blank, &ident(reg, &form.id, "blank"), date)
             .map_err(|e| failed(&form.id, &e))?;
-        out.write(&format!("{dir}/{}.pdf", form.id), &pdf)?;
+        out.write(&form_path(reg, &form.id, None), &pdf)?;
         for sample in &form.samples {
             let values = sample.data();
             let problems = check(reg, form, &values);
@@ -50,7 +64,7 @@ pub fn build(reg: &Regulation, out: &mut dyn Writer) -> std::io::Result<()> {
                 date,
             )
             .map_err(|e| failed(&form.id, &e))?;
-            out.write(&format!("{dir}/{}.{}.pdf", form.id, sample.id), &pdf)?;
+            out.write(&form_path(reg, &form.id, Some(&sample.id)), &pdf)?;
         }
     }
     for sheet in stand::sheets(reg) {
@@ -61,7 +75,7 @@ pub fn build(reg: &Regulation, out: &mut dyn Writer) -> std::io::Result<()> {
             date,
         )
         .map_err(|e| failed(&format!("stand/{}", sheet.name), &e))?;
-        out.write(&format!("{dir}/stand/{}.pdf", sheet.name), &pdf)?;
+        out.write(&sheet_path(reg, sheet.name), &pdf)?;
     }
     // typst memoizes in a cache global to the process; keep it from
     // growing without bound in a long-running process.

@@ -7,6 +7,7 @@ use super::Written;
 use super::pages::Ref;
 use super::views::clausal;
 use super::words::{Words, date};
+use crate::build::forms::{form_path, sheet_path};
 use crate::model::{ClauseNumber, Regulation};
 
 /// One application form.
@@ -96,13 +97,9 @@ pub struct Sheets {
     pub applicants: Option<String>,
 }
 
-/// The print sheets among `pdfs`.
-pub fn sheets(pdfs: &[(&str, &[u8])]) -> Sheets {
-    let find = |name: &str| {
-        pdfs.iter()
-            .any(|(p, _)| *p == format!("stand/{name}.pdf"))
-            .then(|| format!("{PDF_DIR}stand/{name}.pdf"))
-    };
+/// The print sheets among the files this build wrote.
+pub fn sheets(reg: &Regulation, written: &[Written]) -> Sheets {
+    let find = |name: &str| link(reg, written, &sheet_path(reg, name));
     Sheets {
         documents: find("documents"),
         terms: find("terms"),
@@ -110,23 +107,20 @@ pub fn sheets(pdfs: &[(&str, &[u8])]) -> Sheets {
     }
 }
 
-/// The forms, each with the PDFs of it that this build wrote under
-/// `forms/<regulation id>/`: `<form id>.pdf` is the blank form and
-/// `<form id>.<sample id>.pdf` a filled sample (the forms target's names).
-pub fn forms(reg: &Regulation, words: &Words<'_>, pdfs: &[(&str, &[u8])]) -> Vec<FormView> {
-    let pdfs: Vec<&str> = pdfs.iter().map(|(name, _)| *name).collect();
-    // Each PDF belongs to the form with the longest id it starts with, so
-    // that `issue_form_minor...` is not taken for `issue_form`.
-    let owner = |name: &str| -> Option<&str> {
-        reg.forms
-            .iter()
-            .map(|f| f.id.as_str())
-            .filter(|id| {
-                name.strip_prefix(id)
-                    .is_some_and(|rest| rest.starts_with(['.', '-', '_', '/']))
-            })
-            .max_by_key(|id| id.len())
-    };
+/// The address of a PDF of the forms target from a stand page, if this
+/// build wrote it.
+fn link(reg: &Regulation, written: &[Written], path: &str) -> Option<String> {
+    let dir = format!("forms/{}/", reg.id);
+    written
+        .iter()
+        .find(|w| w.path == path)
+        .and_then(|w| w.path.strip_prefix(&dir))
+        .map(|name| format!("{PDF_DIR}{name}"))
+}
+
+/// The forms, each with the PDFs of it (blank and filled samples) that this
+/// build wrote.
+pub fn forms(reg: &Regulation, words: &Words<'_>, written: &[Written]) -> Vec<FormView> {
     let clause_ref = |n: &ClauseNumber| {
         let id = clausal(reg)
             .into_iter()
@@ -140,30 +134,16 @@ pub fn forms(reg: &Regulation, words: &Words<'_>, pdfs: &[(&str, &[u8])]) -> Vec
     reg.forms
         .iter()
         .map(|f| {
-            let mine: Vec<&str> = pdfs
+            let blank = link(reg, written, &form_path(reg, &f.id, None));
+            let samples = f
+                .samples
                 .iter()
-                .copied()
-                .filter(|p| owner(p) == Some(f.id.as_str()))
-                .collect();
-            // What follows the form's id: nothing (or `blank`) for the
-            // blank form, the sample's id for a filled sample.
-            let rest = |p: &str| {
-                p[f.id.len()..]
-                    .trim_end_matches(".pdf")
-                    .trim_matches(['.', '-', '_', '/'])
-                    .to_owned()
-            };
-            let href = |p: &str| format!("{PDF_DIR}{p}");
-            let blank = mine
-                .iter()
-                .find(|p| matches!(rest(p).as_str(), "" | "blank"))
-                .map(|p| href(p));
-            let samples = mine
-                .iter()
-                .filter(|p| !matches!(rest(p).as_str(), "" | "blank"))
-                .map(|p| Pdf {
-                    label: rest(p).replace(['-', '_', '/', '.'], " "),
-                    href: href(p),
+                .filter_map(|sample| {
+                    let href = link(reg, written, &form_path(reg, &f.id, Some(&sample.id)))?;
+                    Some(Pdf {
+                        label: sample.title.clone().unwrap_or_else(|| sample.id.clone()),
+                        href,
+                    })
                 })
                 .collect();
             FormView {

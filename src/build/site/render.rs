@@ -235,7 +235,7 @@ impl<'r> Site<'r> {
         let links = links(reg);
         let elements = Elements::new(reg, &words, &links);
         let pdfs = pdfs(reg, self.written);
-        let forms = forms(reg, &words, &pdfs);
+        let forms = forms(reg, &words, self.written);
         let check = self_check(reg, &self.labels, &elements).map_err(|e| e.to_string())?;
         let l = &self.labels;
         let enactment = |key: &str, e: &crate::model::Enactment| {
@@ -269,7 +269,7 @@ impl<'r> Site<'r> {
             &content(reg, &words, &elements, &self.plan, &links),
         );
         base.insert("forms", &forms);
-        base.insert("sheets", &sheets(&pdfs));
+        base.insert("sheets", &sheets(reg, self.written));
         base.insert("acts", &acts(reg, &words));
         base.insert("text", &full_text(reg, &elements, &links));
         // Clause headings sit under the parts' headings, if there are parts.
