@@ -290,6 +290,13 @@ for (const c of config.ui_cases) {
   await answer(page, [['status', 'foreign_citizen'], ['application', 'issue'], ['age', 12], ['incapacitated', false], ['limited_capacity', false], ['citizenship', 'kazakhstan']]);
   const text = await page.locator('[data-results]').innerText();
   check('the Russian self-check speaks Russian', text.includes('4 месяца') && text.includes('27.04.2026') && text.includes('Законный представитель'), text.slice(0, 300));
+  // Only the summary is announced, once per change, not the whole answer.
+  const live = await page.evaluate(() => ({
+    status: document.querySelector('[role="status"][data-results-status]').textContent,
+    summary: document.querySelector('[data-results] .summary-line').textContent,
+    liveRegions: document.querySelectorAll('[data-results][aria-live], [data-results] [aria-live]').length,
+  }));
+  check('the self-check announces its summary line only', live.status === live.summary && live.status !== '' && live.liveRegions === 0, JSON.stringify(live));
   await page.locator('.results').screenshot({ path: path.join(config.artifacts, 'site-self-check-ru.png') });
   await page.close();
 }

@@ -370,13 +370,18 @@
   function clauseLink(id, clause) {
     return clause ? el('a', { 'class': 'clause-ref', href: 'regulation.html#' + id }, [label('clause', { n: clause })]) : null;
   }
+  // The language of the regulation's text on this page (set by the self-check).
+  var regLang = '';
   function questionLinks(data, needs) {
     var list = el('ul', { 'class': 'needs' });
     needs.forEach(function (fact) {
       var text = fact === 'status' ? label('js_question_status')
         : fact === 'application' ? label('js_question_application')
           : ((data.facts.filter(function (f) { return f.id === fact; })[0] || {}).question || fact);
-      list.appendChild(el('li', {}, [el('a', { href: '#q-' + fact }, [text])]));
+      // A fact's question is the regulation's text, in the regulation's language.
+      var attrs = { href: '#q-' + fact };
+      if (fact !== 'status' && fact !== 'application' && regLang) { attrs.lang = regLang; }
+      list.appendChild(el('li', {}, [el('a', attrs, [text])]));
     });
     return list;
   }
@@ -532,6 +537,8 @@
   }
   function startSelfCheck(form, data) {
     var results = document.querySelector('[data-results]');
+    var status = document.querySelector('[data-results-status]');
+    regLang = results.getAttribute('data-reg-lang') || '';
     var update = function () {
       var facts = readFacts(form, data);
       var accepted = todayIso();
@@ -543,6 +550,8 @@
         q.hidden = !(always || Object.prototype.hasOwnProperty.call(facts, fact) || needed.indexOf(fact) >= 0);
       });
       render(data, ex, accepted, results);
+      var said = label('js_summary', { applies: String(ex.categories.length), open: String(ex.undetermined.length) });
+      if (status && status.textContent !== said) { status.textContent = said; }
     };
     form.addEventListener('input', update);
     form.addEventListener('change', update);
