@@ -3,6 +3,7 @@
 
 pub mod forms;
 mod json;
+mod rust;
 pub mod site;
 
 use crate::model::Regulation;
@@ -13,6 +14,9 @@ use crate::output::Writer;
 pub enum Target {
     /// The model as JSON, with its JSON Schema: `out/json/`.
     Json,
+    /// The rules as a standalone Rust crate (typed API, clause texts in its
+    /// docs, the examples as tests): `out/rust/<regulation>/`.
+    Rust,
     /// Application forms (blank and filled samples) and information-stand
     /// sheets as PDF/A: `out/forms/`.
     Forms,
@@ -23,7 +27,7 @@ pub enum Target {
 
 impl Target {
     /// Every target, for `--target all`.
-    pub const ALL: &'static [Target] = &[Target::Json, Target::Forms, Target::Site];
+    pub const ALL: &'static [Target] = &[Target::Json, Target::Rust, Target::Forms, Target::Site];
 }
 
 /// Builds `targets` for one regulation; the site with no office profile
@@ -47,6 +51,7 @@ pub fn build_with(
     for target in targets {
         match target {
             Target::Json => json::build(reg, out)?,
+            Target::Rust => rust::build(reg, out)?,
             Target::Forms => forms::build(reg, out)?,
             // Built after the others, below.
             Target::Site => {}

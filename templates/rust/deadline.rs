@@ -24,7 +24,6 @@
 //! Days declared non-working by presidential decree (2020-2021) are not in a
 //! production calendar and do not move a deadline; only the calendar counts.
 
-use std::collections::BTreeSet;
 use std::fmt;
 use std::str::FromStr;
 
@@ -222,10 +221,16 @@ pub struct CalendarYear {
 pub struct Calendar {
     name: String,
     years: Vec<CalendarYear>,
-    covered: BTreeSet<i16>,
-    non_working: BTreeSet<Date>,
-    working: BTreeSet<Date>,
+    /// The years covered, in order, each once.
+    covered: Vec<i16>,
+    /// For each covered year, its working days: bit `n` is day `n + 1` of
+    /// the year. A term in working days asks about every day it runs
+    /// through, so the answer is one lookup rather than a search.
+    working_days: Vec<YearDays>,
 }
+
+/// One bit per day of a year.
+type YearDays = [u64; 6];
 
 /// A date the calendar has no year for, so whether it is a working day is
 /// not known.
@@ -269,21 +274,39 @@ impl Calendar {
     /// compiler's job, done once, rather than every time a crate starts.
     pub fn new(name: impl Into<String>, mut years: Vec<CalendarYear>) -> Calendar {
         years.sort_by_key(|y| y.year);
-        let covered = years.iter().map(|y| y.year).collect();
-        let non_working = years
-            .iter()
-            .flat_map(|y| y.non_working_weekdays.iter().copied())
-            .collect();
-        let working = years
-            .iter()
-            .flat_map(|y| y.working_weekend_days.iter().copied())
-            .collect();
+        let mut covered: Vec<i16> = years.iter().map(|y| y.year).collect();
+        covered.dedup();
+        // Monday to Friday work, Saturday and Sunday do not ...
+        let mut working_days: Vec<YearDays> = covered.iter().map(|y| weekdays_of(*y)).collect();
+        // ... except the weekdays listed as days off and the weekend days
+        // listed as working, wherever they are listed.
+        let mut mark = |date: Date, working: bool| {
+            if let Ok(i) = covered.binary_search(&date.year()) {
+                let day = day_index(date);
+                if working {
+                    working_days[i][day / 64] |= 1 << (day % 64);
+                } else {
+                    working_days[i][day / 64] &= !(1 << (day % 64));
+                }
+            }
+        };
+        for year in &years {
+            for date in &year.non_working_weekdays {
+                if !is_weekend(*date) {
+                    mark(*date, false);
+                }
+            }
+            for date in &year.working_weekend_days {
+                if is_weekend(*date) {
+                    mark(*date, true);
+                }
+            }
+        }
         Calendar {
             name: name.into(),
             years,
             covered,
-            non_working,
-            working,
+            working_days,
         }
     }
 
@@ -309,20 +332,18 @@ impl Calendar {
 
     /// Does the calendar have this year?
     pub fn covers(&self, year: i16) -> bool {
-        self.covered.contains(&year)
+        self.covered.binary_search(&year).is_ok()
     }
 
     /// Is `date` a working day? Saturdays and Sundays are days off unless
     /// listed as working; Monday to Friday are working days unless listed as
     /// non-working.
     pub fn is_working_day(&self, date: Date) -> Result<bool, OutsideCalendar> {
-        if !self.covers(date.year()) {
+        let Ok(i) = self.covered.binary_search(&date.year()) else {
             return Err(self.outside(date));
-        }
-        Ok(match date.weekday() {
-            Weekday::Saturday | Weekday::Sunday => self.working.contains(&date),
-            _ => !self.non_working.contains(&date),
-        })
+        };
+        let day = day_index(date);
+        Ok(self.working_days[i][day / 64] & (1 << (day % 64)) != 0)
     }
 
     fn outside(&self, date: Date) -> OutsideCalendar {
@@ -362,6 +383,53 @@ impl Calendar {
         Ok(day)
     }
 }
+
+fn is_weekend(date: Date) -> bool {
+    matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday)
+}
+
+/// The day's place in its year, from 0.
+fn day_index(date: Date) -> usize {
+    usize::from(date.day_of_year().unsigned_abs()).saturating_sub(1)
+}
+
+/// The days of `year` from Monday to Friday (none for a year that has no
+/// dates, which nothing can ask about).
+fn weekdays_of(year: i16) -> YearDays {
+    let mut days = YearDays::default();
+    let Ok(first) = Date::new(year, 1, 1) else {
+        return days;
+    };
+    let monday_offset = usize::from(first.weekday().to_monday_zero_offset().unsigned_abs());
+    let length = usize::from(first.days_in_year().unsigned_abs());
+    for (i, word) in days.iter_mut().enumerate() {
+        let first_day = 64 * i;
+        let in_year = match length.saturating_sub(first_day) {
+            64.. => u64::MAX,
+            n => (1 << n) - 1,
+        };
+        *word = WEEKDAY_RUNS[(monday_offset + first_day) % 7] & in_year;
+    }
+    days
+}
+
+/// The weekdays among 64 days in a row, as bits, for a run that starts on
+/// each day of the week (0: Monday).
+const WEEKDAY_RUNS: [u64; 7] = {
+    let mut runs = [0; 7];
+    let mut start = 0;
+    while start < 7 {
+        let mut day = 0;
+        while day < 64 {
+            if (start + day) % 7 < 5 {
+                runs[start] |= 1 << day;
+            }
+            day += 1;
+        }
+        start += 1;
+    }
+    runs
+};
 
 // ---------------------------------------------------------------------------
 // Deadlines

@@ -1,0 +1,799 @@
+//! The examples kept beside the regulation in its source, as tests: each says
+//! what the rules must answer for one applicant.
+
+use residence_permit::{
+    Answer, Application, Category, Citizenships, Date, Decision, Document, Duration, Facts,
+    FamilyPrincipals, FamilyRelations, Query, Status, TermDecision, Unit, decide,
+};
+
+/// The term of every category that applies, or the application's own term
+/// when none does, as `expect term` and `expect deadline` read them (`None`
+/// where no term can be picked).
+fn terms(decision: &Decision) -> Vec<Option<&TermDecision>> {
+    if decision.categories.is_empty() {
+        return decision.application_term.iter().map(Some).collect();
+    }
+    decision
+        .categories
+        .iter()
+        .map(|c| c.term.known().and_then(Option::as_ref))
+        .collect()
+}
+
+/// `expect categories`: exactly these categories (or branches) apply.
+fn assert_categories(decision: &Decision, expected: &[Category]) {
+    let mut applying: Vec<Category> = decision.categories.iter().map(|c| c.category).collect();
+    applying.sort();
+    let mut expected = expected.to_vec();
+    expected.sort();
+    assert_eq!(applying, expected, "{decision:#?}");
+}
+
+/// `expect term`: every category that applies (or, when none does, the
+/// application) has a term of this length; `None`: one the source does not
+/// state.
+fn assert_term(decision: &Decision, length: Option<Duration>) {
+    let terms = terms(decision);
+    assert!(!terms.is_empty(), "no category applies: {decision:#?}");
+    for term in terms {
+        assert_eq!(
+            term.map(TermDecision::length),
+            Some(length),
+            "{decision:#?}"
+        );
+    }
+}
+
+/// `expect deadline`: every such term ends on this day.
+fn assert_deadline(decision: &Decision, ends: Date) {
+    let terms = terms(decision);
+    assert!(!terms.is_empty(), "no category applies: {decision:#?}");
+    for term in terms {
+        assert_eq!(
+            term.and_then(TermDecision::ends),
+            Some(ends),
+            "{decision:#?}"
+        );
+    }
+}
+
+/// `expect documents`: exactly these documents are required.
+fn assert_documents(decision: &Decision, expected: &[Document]) {
+    let mut required: Vec<Document> = decision.documents.iter().map(|d| d.document).collect();
+    required.sort();
+    let mut expected = expected.to_vec();
+    expected.sort();
+    assert_eq!(required, expected, "{decision:#?}");
+}
+
+/// `expect copies`: the document is required, in this number of copies.
+fn assert_copies(decision: &Decision, document: Document, copies: u32) {
+    let required = decision.documents.iter().find(|d| d.document == document);
+    let actual = required.map(|d| d.copies.clone());
+    assert_eq!(actual, Some(Answer::Known(copies)), "{decision:#?}");
+}
+
+/// `expect count`: the document is required, with this count of items.
+fn assert_count(decision: &Decision, document: Document, count: u32) {
+    let required = decision.documents.iter().find(|d| d.document == document);
+    let actual = required.map(|d| d.count.clone());
+    assert_eq!(actual, Some(Answer::Known(count)), "{decision:#?}");
+}
+
+/// `expect representative`: a legal representative must (or need not)
+/// apply. "Cannot tell yet" is neither: it fails both.
+fn assert_representative(decision: &Decision, required: bool) {
+    assert!(decision.representative_needs.is_empty(), "{decision:#?}");
+    assert_eq!(decision.representative, required, "{decision:#?}");
+}
+
+/// A term in months.
+const fn months(amount: u32) -> Duration {
+    Duration {
+        amount,
+        unit: Unit::Months,
+    }
+}
+
+/// A term in working days.
+const fn working_days(amount: u32) -> Duration {
+    Duration {
+        amount,
+        unit: Unit::WorkingDays,
+    }
+}
+
+/// An adult foreign citizen after eight months under a temporary residence permit applies for a residence permit: four months (23.1), application on appendix 1 in two copies, four photos
+#[test]
+fn temporary_residence_adult() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        age: Some(34),
+        incapacitated: Some(false),
+        limited_capacity: Some(false),
+        temporary_residence_eight_months: Some(true),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::TemporaryResidence]);
+    assert_term(&decision, Some(months(4)));
+    assert_documents(
+        &decision,
+        &[Document::ApplicationForIssue, Document::Photos],
+    );
+    assert_copies(&decision, Document::ApplicationForIssue, 2);
+    assert_count(&decision, Document::Photos, 4);
+    assert_representative(&decision, false);
+}
+
+/// A stateless person born in the RSFSR who was a USSR citizen applies for a residence permit: four months (23.1), two photos
+#[test]
+fn stateless_born_in_rsfsr() {
+    let facts = Facts {
+        status: Some(Status::StatelessPerson),
+        application: Some(Application::Issue),
+        age: Some(52),
+        incapacitated: Some(false),
+        limited_capacity: Some(false),
+        born_in_rsfsr_territory: Some(true),
+        was_ussr_citizen: Some(true),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::BornInRsfsr]);
+    assert_term(&decision, Some(months(4)));
+    assert_count(&decision, Document::Photos, 2);
+}
+
+/// A qualified specialist who has worked six months in a listed profession: four months (23.1)
+#[test]
+fn qualified_specialist_four_months() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        qualified_specialist_six_months: Some(true),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::QualifiedSpecialist]);
+    assert_term(&decision, Some(months(4)));
+}
+
+/// A grandchild of a person illegally deported from the Crimean ASSR: three months (23.2)
+#[test]
+fn crimean_deportation_descendant() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        deported_from_crimean_assr_or_ascendant_deported: Some(false),
+        descendant_or_spouse_of_deported_person: Some(true),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::CrimeanDeportation]);
+    assert_term(&decision, Some(months(3)));
+}
+
+/// An adult highly qualified specialist: three months (23.2), no legal representative
+#[test]
+fn highly_qualified_specialist_himself() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        age: Some(41),
+        incapacitated: Some(false),
+        limited_capacity: Some(false),
+        works_as_highly_qualified_specialist: Some(true),
+        family_member_of: Some(FamilyPrincipals::NoneOfThem),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::HighlyQualifiedSpecialist]);
+    assert_term(&decision, Some(months(3)));
+    assert_representative(&decision, false);
+}
+
+/// The spouse of a highly qualified specialist falls under the family branch of 2.8: three months (23.2)
+#[test]
+fn spouse_of_highly_qualified_specialist() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        age: Some(38),
+        incapacitated: Some(false),
+        limited_capacity: Some(false),
+        works_as_highly_qualified_specialist: Some(false),
+        family_member_of: Some(FamilyPrincipals::AHighlyQualifiedSpecialist),
+        family_relation: Some(FamilyRelations::Spouse),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::HighlyQualifiedSpecialistFamily]);
+    assert_term(&decision, Some(months(3)));
+    assert_representative(&decision, false);
+}
+
+/// A brother of a highly qualified specialist is not a family member under 2.8
+#[test]
+fn sibling_of_highly_qualified_specialist() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        works_as_highly_qualified_specialist: Some(false),
+        family_member_of: Some(FamilyPrincipals::AHighlyQualifiedSpecialist),
+        family_relation: Some(FamilyRelations::OtherRelation),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[]);
+}
+
+/// A citizen of Belarus covered by the Union State agreement: three months (23.2)
+#[test]
+fn belarus_citizen_three_months() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        citizenship: Some(Citizenships::Belarus),
+        covered_by_union_state_agreement: Some(true),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::BelarusCitizen]);
+    assert_term(&decision, Some(months(3)));
+}
+
+/// A winner of a \"Russia — the Country of Opportunities\" competition: three months (23.2)
+#[test]
+fn competition_winner_three_months() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        country_of_opportunities_finalist_or_winner: Some(true),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::CompetitionFinalistOrWinner]);
+    assert_term(&decision, Some(months(3)));
+}
+
+/// An eight-year-old child of a foreign IT specialist: family branch of 2.19, three months (23.2); a legal representative applies and the appendix 2 form is used
+#[test]
+fn minor_child_of_it_specialist() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        age: Some(8),
+        incapacitated: Some(false),
+        limited_capacity: Some(false),
+        it_specialist_with_accredited_organisation: Some(false),
+        family_member_of: Some(FamilyPrincipals::AForeignItSpecialist),
+        family_relation: Some(FamilyRelations::Child),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::ItSpecialistFamily]);
+    assert_term(&decision, Some(months(3)));
+    assert_representative(&decision, true);
+    assert_documents(
+        &decision,
+        &[
+            Document::ApplicationForIssueMinorOrIncapacitated,
+            Document::Photos,
+        ],
+    );
+}
+
+/// A grandmother of a foreign investor: family branch of 2.20, three months (23.2)
+#[test]
+fn grandparent_of_foreign_investor() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        investor_meeting_government_criteria: Some(false),
+        family_member_of: Some(FamilyPrincipals::AForeignInvestor),
+        family_relation: Some(FamilyRelations::Grandparent),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::ForeignInvestorFamily]);
+    assert_term(&decision, Some(months(3)));
+}
+
+/// A recognised native speaker of Russian: two months (23.3)
+#[test]
+fn native_speaker_two_months() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        recognised_native_speaker: Some(true),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::NativeSpeakerOfRussian]);
+    assert_term(&decision, Some(months(2)));
+}
+
+/// A person living in Russia whose citizenship decision was cancelled (not for a listed crime): two months (23.3)
+#[test]
+fn cancelled_citizenship_decision() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        lives_in_russia: Some(true),
+        citizenship_acquisition_cancelled: Some(true),
+        cancelled_for_listed_crimes: Some(false),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::CitizenshipDecisionCancelled]);
+    assert_term(&decision, Some(months(2)));
+}
+
+/// A person whose citizenship decision was cancelled on a verdict for a crime listed in 2.12 falls under no category
+#[test]
+fn cancelled_for_terrorist_crime() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        lives_in_russia: Some(true),
+        citizenship_acquisition_cancelled: Some(true),
+        cancelled_for_listed_crimes: Some(true),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[]);
+}
+
+/// A person living in Russia whose Russian citizenship was terminated: fifteen working days (23.4)
+#[test]
+fn former_russian_citizen_fifteen_days() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        lives_in_russia: Some(true),
+        russian_citizenship_terminated: Some(true),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::FormerRussianCitizen]);
+    assert_term(&decision, Some(working_days(15)));
+}
+
+/// A foreign citizen granted political asylum: fifteen working days (23.4)
+#[test]
+fn political_asylum_fifteen_days() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        granted_political_asylum: Some(true),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::PoliticalAsylum]);
+    assert_term(&decision, Some(working_days(15)));
+}
+
+/// A foreign citizen replaces the permit on reaching twenty: seven working days (23.5), the appendix 3 form in one copy
+#[test]
+fn replacement_at_twenty() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Replacement),
+        age: Some(20),
+        incapacitated: Some(false),
+        limited_capacity: Some(false),
+        holds_residence_permit: Some(true),
+        reached_age_14_20_or_45: Some(true),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::PermitReplacement]);
+    assert_term(&decision, Some(working_days(7)));
+    assert_documents(
+        &decision,
+        &[Document::ApplicationForReplacement, Document::Photos],
+    );
+    assert_copies(&decision, Document::ApplicationForReplacement, 1);
+    assert_count(&decision, Document::Photos, 4);
+    assert_representative(&decision, false);
+}
+
+/// A fourteen-year-old replaces the permit: 2.16 is listed in item 3, so a legal representative applies
+#[test]
+fn replacement_at_fourteen() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Replacement),
+        age: Some(14),
+        incapacitated: Some(false),
+        limited_capacity: Some(false),
+        holds_residence_permit: Some(true),
+        reached_age_14_20_or_45: Some(true),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::PermitReplacement]);
+    assert_representative(&decision, true);
+}
+
+/// A stateless person\'s permit reaches the end of its validity: replacement under 2.16.6, fifteen working days (23.6), two photos
+#[test]
+fn stateless_permit_expiring() {
+    let facts = Facts {
+        status: Some(Status::StatelessPerson),
+        application: Some(Application::Replacement),
+        holds_residence_permit: Some(true),
+        reached_age_14_20_or_45: Some(false),
+        personal_data_changed: Some(false),
+        sex_changed: Some(false),
+        permit_unfit_for_use: Some(false),
+        permit_record_error: Some(false),
+        permit_validity_ending: Some(true),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::PermitReplacement]);
+    assert_term(&decision, Some(working_days(15)));
+    assert_count(&decision, Document::Photos, 2);
+}
+
+/// The end of validity of an ordinary foreign citizen\'s permit (not issued as a highly qualified specialist) is not a replacement ground of 2.16.6
+#[test]
+fn foreign_citizen_permit_expiring() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Replacement),
+        holds_residence_permit: Some(true),
+        reached_age_14_20_or_45: Some(false),
+        personal_data_changed: Some(false),
+        sex_changed: Some(false),
+        permit_unfit_for_use: Some(false),
+        permit_record_error: Some(false),
+        permit_validity_ending: Some(true),
+        permit_issued_to_highly_qualified_specialist_or_family: Some(false),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[]);
+}
+
+/// A foreign citizen holding a permit received before 1 November 2019 applies for one without a period of validity: seven working days (23.5)
+#[test]
+fn without_expiry_foreign_citizen() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::IssueWithoutExpiry),
+        holds_residence_permit: Some(true),
+        permit_received: Some(Date::constant(2018, 3, 15)),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::PermitBeforeNovember2019]);
+    assert_term(&decision, Some(working_days(7)));
+    assert_documents(&decision, &[Document::Photos]);
+}
+
+/// A stateless person holding a permit received before 1 November 2019 applies for one without a period of validity: fifteen working days (23.6)
+#[test]
+fn without_expiry_stateless() {
+    let facts = Facts {
+        status: Some(Status::StatelessPerson),
+        application: Some(Application::IssueWithoutExpiry),
+        holds_residence_permit: Some(true),
+        permit_received: Some(Date::constant(2019, 10, 31)),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::PermitBeforeNovember2019]);
+    assert_term(&decision, Some(working_days(15)));
+    assert_count(&decision, Document::Photos, 2);
+}
+
+/// A permit received on 1 November 2019 is not received \"till November 1, 2019\"
+#[test]
+fn permit_received_on_1_november_2019() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::IssueWithoutExpiry),
+        holds_residence_permit: Some(true),
+        permit_received: Some(Date::constant(2019, 11, 1)),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[]);
+}
+
+/// A duplicate of a lost permit: the source states no term
+#[test]
+fn duplicate_has_no_stated_term() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Duplicate),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_term(&decision, None);
+}
+
+/// A stateless person submits two photos (26.4)
+#[test]
+fn stateless_photos() {
+    let facts = Facts {
+        status: Some(Status::StatelessPerson),
+        application: Some(Application::Issue),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_count(&decision, Document::Photos, 2);
+}
+
+/// A foreign citizen submits four photos (26.4)
+#[test]
+fn foreign_citizen_photos() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_count(&decision, Document::Photos, 4);
+}
+
+/// A twelve-year-old citizen of Kazakhstan: 2.21, four months (23.1); a legal representative applies, on the appendix 2 form
+#[test]
+fn minor_kazakhstan_citizen() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        age: Some(12),
+        incapacitated: Some(false),
+        limited_capacity: Some(false),
+        citizenship: Some(Citizenships::Kazakhstan),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::KazakhstanMoldovaUkraineCitizen]);
+    assert_term(&decision, Some(months(4)));
+    assert_representative(&decision, true);
+    assert_documents(
+        &decision,
+        &[
+            Document::ApplicationForIssueMinorOrIncapacitated,
+            Document::Photos,
+        ],
+    );
+    assert_copies(
+        &decision,
+        Document::ApplicationForIssueMinorOrIncapacitated,
+        2,
+    );
+}
+
+/// An adult citizen of Ukraine applies personally, on the appendix 1 form
+#[test]
+fn adult_ukraine_citizen() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        age: Some(30),
+        incapacitated: Some(false),
+        limited_capacity: Some(false),
+        citizenship: Some(Citizenships::Ukraine),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::KazakhstanMoldovaUkraineCitizen]);
+    assert_representative(&decision, false);
+    assert_documents(
+        &decision,
+        &[Document::ApplicationForIssue, Document::Photos],
+    );
+}
+
+/// An adult citizen of Moldova recognised incapacitated: a legal representative applies, on the appendix 2 form
+#[test]
+fn incapacitated_adult_moldova_citizen() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        age: Some(45),
+        incapacitated: Some(true),
+        limited_capacity: Some(false),
+        citizenship: Some(Citizenships::Moldova),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::KazakhstanMoldovaUkraineCitizen]);
+    assert_representative(&decision, true);
+    assert_documents(
+        &decision,
+        &[
+            Document::ApplicationForIssueMinorOrIncapacitated,
+            Document::Photos,
+        ],
+    );
+}
+
+/// A sixteen-year-old native speaker of Russian: 2.6 is not listed in item 3, so item 3 does not name a legal representative; the appendix 2 form still applies
+#[test]
+fn minor_native_speaker() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        age: Some(16),
+        incapacitated: Some(false),
+        limited_capacity: Some(false),
+        recognised_native_speaker: Some(true),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::NativeSpeakerOfRussian]);
+    assert_term(&decision, Some(months(2)));
+    assert_representative(&decision, false);
+    assert_documents(
+        &decision,
+        &[
+            Document::ApplicationForIssueMinorOrIncapacitated,
+            Document::Photos,
+        ],
+    );
+}
+
+/// The IT specialist himself is not a family member: 2.19 is listed in item 3 only for family members
+#[test]
+fn minor_it_specialist_himself() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        age: Some(17),
+        incapacitated: Some(false),
+        limited_capacity: Some(false),
+        it_specialist_with_accredited_organisation: Some(true),
+        family_member_of: Some(FamilyPrincipals::NoneOfThem),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[Category::ItSpecialist]);
+    assert_representative(&decision, false);
+}
+
+/// Accepted on 25 December 2025, four months (23.1) run to Saturday 25 April 2026, so the term ends on Monday 27 April 2026 (Civil Code arts. 191-193)
+#[test]
+fn deadline_four_months_over_new_year() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        age: Some(34),
+        incapacitated: Some(false),
+        limited_capacity: Some(false),
+        temporary_residence_eight_months: Some(true),
+        ..Facts::default()
+    };
+    let query = Query {
+        accepted: Some(Date::constant(2025, 12, 25)),
+        ..Query::default()
+    };
+    let decision = decide(&facts, &query);
+    assert_term(&decision, Some(months(4)));
+    assert_deadline(&decision, Date::constant(2026, 4, 27));
+}
+
+/// Accepted on 31 October 2025: February 2026 has no 31st, so four months end on its last day, Saturday 28 February, moved to Monday 2 March 2026
+#[test]
+fn deadline_four_months_from_31_october() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        age: Some(34),
+        incapacitated: Some(false),
+        limited_capacity: Some(false),
+        temporary_residence_eight_months: Some(true),
+        ..Facts::default()
+    };
+    let query = Query {
+        accepted: Some(Date::constant(2025, 10, 31)),
+        ..Query::default()
+    };
+    let decision = decide(&facts, &query);
+    assert_deadline(&decision, Date::constant(2026, 3, 2));
+}
+
+/// A foreign citizen\'s permit without a period of validity, accepted on 25 December 2025: seven working days (23.5) skip 31 December and 1-9 January, ending on 15 January 2026
+#[test]
+fn deadline_seven_working_days_over_january_holidays() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::IssueWithoutExpiry),
+        holds_residence_permit: Some(true),
+        permit_received: Some(Date::constant(2018, 3, 15)),
+        ..Facts::default()
+    };
+    let query = Query {
+        accepted: Some(Date::constant(2025, 12, 25)),
+        ..Query::default()
+    };
+    let decision = decide(&facts, &query);
+    assert_term(&decision, Some(working_days(7)));
+    assert_deadline(&decision, Date::constant(2026, 1, 15));
+}
+
+/// A stateless person\'s permit without a period of validity, accepted on 25 December 2025: fifteen working days (23.6) end on 27 January 2026
+#[test]
+fn deadline_fifteen_working_days_for_stateless() {
+    let facts = Facts {
+        status: Some(Status::StatelessPerson),
+        application: Some(Application::IssueWithoutExpiry),
+        holds_residence_permit: Some(true),
+        permit_received: Some(Date::constant(2019, 10, 31)),
+        ..Facts::default()
+    };
+    let query = Query {
+        accepted: Some(Date::constant(2025, 12, 25)),
+        ..Query::default()
+    };
+    let decision = decide(&facts, &query);
+    assert_term(&decision, Some(working_days(15)));
+    assert_deadline(&decision, Date::constant(2026, 1, 27));
+}
+
+/// Political asylum, accepted on Monday 27 April 2026: fifteen working days (23.4) skip 1 May and 11 May (Victory Day moved from Saturday 9 May), ending on 20 May 2026
+#[test]
+fn deadline_fifteen_working_days_over_may_holidays() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        granted_political_asylum: Some(true),
+        ..Facts::default()
+    };
+    let query = Query {
+        accepted: Some(Date::constant(2026, 4, 27)),
+        ..Query::default()
+    };
+    let decision = decide(&facts, &query);
+    assert_term(&decision, Some(working_days(15)));
+    assert_deadline(&decision, Date::constant(2026, 5, 20));
+}
+
+/// Someone who answers no to every question falls under no category
+#[test]
+fn nobody() {
+    let facts = Facts {
+        status: Some(Status::ForeignCitizen),
+        application: Some(Application::Issue),
+        age: Some(30),
+        incapacitated: Some(false),
+        limited_capacity: Some(false),
+        citizenship: Some(Citizenships::Other),
+        temporary_residence_eight_months: Some(false),
+        born_in_rsfsr_territory: Some(false),
+        was_ussr_citizen: Some(false),
+        lives_permanently_in_russia: Some(false),
+        parent_of_minor_or_incapacitated_foreign_citizen: Some(false),
+        parent_of_minor_or_incapacitated_receiving_permit_together: Some(false),
+        russian_citizen_parent_or_child: Some(false),
+        recognised_native_speaker: Some(false),
+        deported_from_crimean_assr_or_ascendant_deported: Some(false),
+        descendant_or_spouse_of_deported_person: Some(false),
+        works_as_highly_qualified_specialist: Some(false),
+        family_member_of: Some(FamilyPrincipals::NoneOfThem),
+        qualified_specialist_six_months: Some(false),
+        higher_education_with_honours_in_russia: Some(false),
+        lives_in_russia: Some(false),
+        russian_citizenship_terminated: Some(false),
+        citizenship_acquisition_cancelled: Some(false),
+        person_under_article_41_1: Some(false),
+        covered_by_union_state_agreement: Some(false),
+        granted_political_asylum: Some(false),
+        holds_residence_permit: Some(false),
+        country_of_opportunities_finalist_or_winner: Some(false),
+        it_specialist_with_accredited_organisation: Some(false),
+        investor_meeting_government_criteria: Some(false),
+        resettling_under_international_treaty: Some(false),
+        ..Facts::default()
+    };
+    let decision = decide(&facts, &Query::default());
+    assert_categories(&decision, &[]);
+    assert_representative(&decision, false);
+}

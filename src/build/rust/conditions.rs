@@ -1,0 +1,210 @@
+//! Conditions as Rust expressions over `Facts`, in three-valued logic.
+//!
+//! `age is under 18 years or incapacitated` becomes
+//! `any([under(facts.age, Fact::Age, 18), yes(facts.incapacitated, Fact::Incapacitated)])`:
+//! each test names the fact it reads, so an unknown fact can be reported.
+//! The tests are the functions of the crate's `answer` module, and they
+//! give `reglament`'s interpreter's answers (see `interpret::eval`).
+
+use super::layout::Expr;
+use super::names::Names;
+use crate::model::{Condition, FactType, Operator, Regulation, Value};
+
+/// What the `answer` module gives conditions: the three-valued type and its
+/// tests. A generated file imports those it uses.
+pub const ANSWER: &[&str] = &[
+    "Truth",
+    "after",
+    "all",
+    "amount",
+    "any",
+    "at_least",
+    "at_most",
+    "before",
+    "is",
+    "on_or_after",
+    "on_or_before",
+    "one_of",
+    "over",
+    "under",
+    "yes",
+];
+
+/// Turns conditions into expressions.
+pub struct Conditions<'a> {
+    reg: &'a Regulation,
+    names: &'a Names,
+}
+
+impl<'a> Conditions<'a> {
+    /// For one generated file.
+    pub fn new(reg: &'a Regulation, names: &'a Names) -> Self {
+        Conditions { reg, names }
+    }
+
+    /// The expression for `c`, or why it cannot be written (a model the
+    /// checker would not have produced).
+    pub fn expr(&self, c: &Condition) -> Result<Expr, String> {
+        match c {
+            Condition::All { parts } => self.join("all", parts, "Truth::True"),
+            Condition::Any { parts } => self.join("any", parts, "Truth::False"),
+            Condition::Not { inner } => Ok(Expr::Not(Box::new(self.expr(inner)?))),
+            Condition::Fact { fact } => match self.fact_type(fact)? {
+                FactType::YesNo => Ok(self.test("yes", fact, vec![])),
+                _ => Err(format!(
+                    "`{fact}` is not a yes/no fact, so it cannot stand alone"
+                )),
+            },
+            Condition::Compare {
+                fact,
+                operator,
+                values,
+                ..
+            } => self.compare(fact, *operator, values),
+        }
+    }
+
+    /// A condition, or `constant` (`Truth::True` or `Truth::False`) when
+    /// there is none.
+    pub fn or_constant(&self, c: Option<&Condition>, constant: &str) -> Result<Expr, String> {
+        match c {
+            Some(c) => self.expr(c),
+            None => Ok(Expr::path(constant)),
+        }
+    }
+
+    fn join(&self, f: &'static str, parts: &[Condition], empty: &str) -> Result<Expr, String> {
+        match parts {
+            [] => self.or_constant(None, empty),
+            [one] => self.expr(one),
+            _ => {
+                let parts = parts
+                    .iter()
+                    .map(|p| self.expr(p))
+                    .collect::<Result<_, _>>()?;
+                Ok(Expr::call(f, vec![Expr::Array(parts)]))
+            }
+        }
+    }
+
+    fn fact_type(&self, fact: &str) -> Result<FactType, String> {
+        self.reg
+            .fact_type(fact)
+            .ok_or_else(|| format!("`{fact}` is not a fact of this regulation"))
+    }
+
+    /// `f(facts.field, Fact::Variant, extra...)`.
+    fn test(&self, f: &'static str, fact: &str, extra: Vec<Expr>) -> Expr {
+        let mut args = vec![
+            Expr::path(format!("facts.{}", self.names.field(fact))),
+            Expr::path(self.names.path("Fact", fact)),
+        ];
+        args.extend(extra);
+        Expr::call(f, args)
+    }
+
+    fn compare(&self, fact: &str, op: Operator, values: &[Value]) -> Result<Expr, String> {
+        let t = self.fact_type(fact)?;
+        let ordered = matches!(t, FactType::Number { .. } | FactType::Date);
+        let choice = matches!(t, FactType::Choice { .. });
+        let values: Vec<Expr> = values
+            .iter()
+            .map(|v| self.value(fact, &t, v))
+            .collect::<Result<_, _>>()?;
+        let date = t == FactType::Date;
+        let order = match op {
+            Operator::In | Operator::NotIn => None,
+            Operator::AtLeast => Some(if date { "on_or_after" } else { "at_least" }),
+            Operator::AtMost => Some(if date { "on_or_before" } else { "at_most" }),
+            Operator::Under => Some(if date { "before" } else { "under" }),
+            Operator::Over => Some(if date { "after" } else { "over" }),
+        };
+        let expr = match (op, order) {
+            (_, Some(_)) if !ordered => {
+                return Err(format!(
+                    "`{fact}` is not a number or a date, so it has no order"
+                ));
+            }
+            // Every value must be passed, as the interpreter reads it.
+            (_, Some(f)) => self.each("all", fact, f, values)?,
+            (Operator::NotIn, None) => Expr::Not(Box::new(self.member(fact, choice, values)?)),
+            _ => self.member(fact, choice, values)?,
+        };
+        Ok(expr)
+    }
+
+    /// "is one of": a slice of options for a choice, else one test per value.
+    fn member(&self, fact: &str, choice: bool, values: Vec<Expr>) -> Result<Expr, String> {
+        if values.len() == 1 || !choice {
+            return self.each("any", fact, "is", values);
+        }
+        Ok(self.test("one_of", fact, vec![Expr::slice(values)]))
+    }
+
+    /// `test(fact, value)` for one value, `join([...])` for several.
+    fn each(
+        &self,
+        join: &'static str,
+        fact: &str,
+        test: &'static str,
+        values: Vec<Expr>,
+    ) -> Result<Expr, String> {
+        let mut parts: Vec<Expr> = values
+            .into_iter()
+            .map(|v| self.test(test, fact, vec![v]))
+            .collect();
+        match parts.len() {
+            0 => Err(format!("a comparison of `{fact}` with no value")),
+            1 => Ok(parts.remove(0)),
+            _ => Ok(Expr::call(join, vec![Expr::Array(parts)])),
+        }
+    }
+
+    fn value(&self, fact: &str, t: &FactType, v: &Value) -> Result<Expr, String> {
+        match (t, v) {
+            (FactType::YesNo, Value::YesNo(b)) => Ok(Expr::Lit(b.to_string())),
+            (FactType::Number { .. }, Value::Number(n)) => Ok(Expr::Lit(n.to_string())),
+            (FactType::Date, Value::Date(d)) => Ok(date(*d)),
+            (FactType::Choice { choice }, Value::Option(option)) => {
+                let ty = match choice.as_str() {
+                    "status" => "Status",
+                    "application" => "Application",
+                    other => self.names.choice(other),
+                }
+                .to_owned();
+                if !self.reg.options(choice).contains(&option.as_str()) {
+                    return Err(format!("`{option}` is not an option of `{choice}`"));
+                }
+                Ok(Expr::path(self.names.path(&ty, option)))
+            }
+            _ => Err(format!("`{v}` is not a value of `{fact}`")),
+        }
+    }
+}
+
+/// `Date::constant(2019, 11, 1)`.
+pub fn date(d: jiff::civil::Date) -> Expr {
+    Expr::call(
+        "Date::constant",
+        vec![
+            Expr::Lit(d.year().to_string()),
+            Expr::Lit(d.month().to_string()),
+            Expr::Lit(d.day().to_string()),
+        ],
+    )
+}
+
+/// Does the expression read the facts (so the `facts` parameter is used)?
+pub fn reads_facts(e: &Expr) -> bool {
+    match e {
+        Expr::Path(p) => p.starts_with("facts."),
+        Expr::Str(_) | Expr::Lit(_) => false,
+        Expr::Call(_, items) | Expr::Meta(_, items) | Expr::Tuple(items) | Expr::Array(items) => {
+            items.iter().any(reads_facts)
+        }
+        Expr::Ref(inner) | Expr::Not(inner) => reads_facts(inner),
+        Expr::Struct(_, fields, base) => {
+            fields.iter().any(|(_, v)| reads_facts(v)) || base.as_deref().is_some_and(reads_facts)
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! `documents.rs` of the generated crate: the documents an applicant
+//! brings (required when, how many copies and items) and the forms.
+
+use super::clauses::{Context, clause_docs, clause_head, facts_method, file, text_methods};
+use super::code::{self, Code, EnumItem};
+use super::layout::Expr;
+use crate::model::{Amount, ClauseText};
+
+/// `documents.rs`: `Document` and `Form`.
+pub fn build(cx: &Context<'_>) -> Result<String, String> {
+    let reg = cx.reg;
+    let names = cx.names;
+    let docs = &reg.documents;
+    let mut body = Code::new();
+    let document = EnumItem {
+        name: "Document",
+        docs: vec!["The documents an applicant brings.".to_owned()],
+        variants: docs
+            .iter()
+            .map(|d| {
+                let mut lines = clause_docs(reg, clause_head(&d.clause), &d.clause);
+                if let Some(f) = &d.form {
+                    lines.push(String::new());
+                    lines.push(format!(
+                        "Filled in on [`Form::{}`].",
+                        names.variant("Form", f)
+                    ));
+                }
+                (names.variant("Document", &d.id).to_owned(), lines)
+            })
+            .collect(),
+    };
+    let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+    document.write(&mut body, &ids);
+    let texts: Vec<&ClauseText> = docs.iter().map(|d| &d.clause).collect();
+    text_methods(&mut body, cx, &document, &texts);
+    body.blank();
+    body.match_method(
+        &["The form it is filled in on, if any.".to_owned()],
+        "pub fn form(self) -> Option<Form>",
+        &document.arms(|i| match &docs[i].form {
+            Some(f) => Expr::some(Expr::path(names.path("Form", f))),
+            None => Expr::path("None"),
+        }),
+    );
+    let mut required = document.arms(|_| Expr::Lit(String::new()));
+    let mut copies = required.clone();
+    let mut count = required.clone();
+    for (i, d) in docs.iter().enumerate() {
+        required[i].1 = cx
+            .conditions
+            .or_constant(d.required.as_ref(), "Truth::True")?;
+        copies[i].1 = amount(cx, &d.copies)?;
+        count[i].1 = amount(cx, &d.count)?;
+    }
+    facts_method(&mut body, "Is it required?", "required", "Truth", &required);
+    facts_method(
+        &mut body,
+        "How many copies.",
+        "copies",
+        "Answer<u32>",
+        &copies,
+    );
+    facts_method(
+        &mut body,
+        "How many items (photos).",
+        "count",
+        "Answer<u32>",
+        &count,
+    );
+    body.line(0, "}");
+
+    let forms = &reg.forms;
+    let form = EnumItem {
+        name: "Form",
+        docs: vec!["The application forms of the appendices.".to_owned()],
+        variants: forms
+            .iter()
+            .map(|f| {
+                let mut lines = code::prose(&f.title);
+                if let Some(n) = f.appendix {
+                    lines.push(String::new());
+                    lines.push(format!("Appendix {n}."));
+                }
+                (names.variant("Form", &f.id).to_owned(), lines)
+            })
+            .collect(),
+    };
+    body.blank();
+    let ids: Vec<&str> = forms.iter().map(|f| f.id.as_str()).collect();
+    form.write(&mut body, &ids);
+    body.blank();
+    body.match_method(
+        &["Its title.".to_owned()],
+        "pub fn title(self) -> &'static str",
+        &form.arms(|i| Expr::str(&forms[i].title)),
+    );
+    body.blank();
+    body.match_method(
+        &["The number of the appendix it is, if given.".to_owned()],
+        "pub fn appendix(self) -> Option<u32>",
+        &form.arms(|i| match forms[i].appendix {
+            Some(n) => Expr::some(Expr::Lit(n.to_string())),
+            None => Expr::path("None"),
+        }),
+    );
+    body.line(0, "}");
+    Ok(file(
+        cx,
+        "The documents an applicant brings, and the forms they are filled in on.",
+        body,
+    ))
+}
+
+/// The number of copies or items: the first amount whose condition holds,
+/// else the default, else 1 (as the interpreter's `amount`).
+fn amount(cx: &Context<'_>, amounts: &[Amount]) -> Result<Expr, String> {
+    let mut cases = Vec::new();
+    let mut otherwise = 1;
+    for a in amounts {
+        match &a.when {
+            Some(c) => cases.push(Expr::Tuple(vec![
+                cx.conditions.expr(c)?,
+                Expr::Lit(a.amount.to_string()),
+            ])),
+            None => {
+                otherwise = a.amount;
+                break;
+            }
+        }
+    }
+    if cases.is_empty() {
+        return Ok(Expr::call(
+            "Answer::Known",
+            vec![Expr::Lit(otherwise.to_string())],
+        ));
+    }
+    Ok(Expr::call(
+        "amount",
+        vec![Expr::Array(cases), Expr::Lit(otherwise.to_string())],
+    ))
+}

@@ -1,0 +1,267 @@
+//! `tests/examples.rs` of the generated crate: every `example` of the
+//! source as a `#[test]`, with its title as the test's doc. Each `expect`
+//! line becomes one assertion that passes exactly when `reglament test`
+//! passes it (see `interpret::examples`).
+
+use std::collections::BTreeSet;
+
+use super::code::{self, Code};
+use super::conditions::date;
+use super::layout::{self, Expr};
+use super::names::Names;
+use crate::model::{DurationUnit, Example, Expectation, FactType, Regulation, Value};
+
+/// The helper functions the tests may use, each after a `// helper: name`
+/// line; only those used are copied (an unused function is a warning).
+const HELPERS: &str = include_str!("../../../templates/rust/examples_helpers.rs");
+
+/// The text of `tests/examples.rs`.
+pub fn examples(reg: &Regulation, names: &Names, krate: &str) -> Result<String, String> {
+    let mut body = Code::new();
+    for example in &reg.examples {
+        body.blank();
+        test(&mut body, reg, names, example)?;
+    }
+    let body = body.finish();
+    let used: BTreeSet<&str> = helpers()
+        .into_iter()
+        .filter(|(name, _)| code::mentions(&body, name))
+        .map(|(name, _)| name)
+        .collect();
+    let mut helpers_text = String::new();
+    for (name, text) in helpers() {
+        let needed = used.contains(name)
+            || (name == "terms"
+                && (used.contains("assert_term") || used.contains("assert_deadline")));
+        if needed {
+            helpers_text.push('\n');
+            helpers_text.push_str(text);
+        }
+    }
+
+    let mut code = Code::new();
+    code.inner_doc(&[
+        "The examples kept beside the regulation in its source, as tests: each says".to_owned(),
+        "what the rules must answer for one applicant.".to_owned(),
+    ]);
+    code.blank();
+    let all = format!("{helpers_text}{body}");
+    // The crate's types the tests name, and `decide`.
+    let mut items: Vec<String> = super::root::exports(reg, names)
+        .into_iter()
+        .flat_map(|(_, items)| items)
+        .filter(|name| name.starts_with(char::is_uppercase) && code::mentions(&all, name))
+        .collect();
+    items.push("decide".to_owned());
+    code::uses(&mut code, "", &[(krate, items)]);
+    code.raw(&all);
+    Ok(code.finish())
+}
+
+/// The names the examples' test file takes for itself: its helpers, what it
+/// imports, and `main`. A test may not take them.
+pub fn reserved() -> impl Iterator<Item = &'static str> {
+    helpers()
+        .into_iter()
+        .map(|(name, _)| name)
+        .chain(["decide", "main"])
+}
+
+/// The helpers as (name, text).
+fn helpers() -> Vec<(&'static str, &'static str)> {
+    HELPERS
+        .split("// helper: ")
+        .filter_map(|part| {
+            let (name, text) = part.split_once('\n')?;
+            Some((name.trim(), text))
+        })
+        .collect()
+}
+
+fn test(code: &mut Code, reg: &Regulation, names: &Names, example: &Example) -> Result<(), String> {
+    match &example.title {
+        Some(t) => code.doc(0, &code::prose(t)),
+        None => code.doc(0, &[format!("Example `{}`.", example.id)]),
+    }
+    code.line(0, "#[test]");
+    code.line(0, &format!("fn {}() {{", names.test(&example.id)));
+    let facts = facts(reg, names, example)?;
+    code.lines(4, &layout::assignment("let facts", &facts, 4));
+    match example.accepted {
+        Some(d) => {
+            let query = Expr::Struct(
+                "Query".to_owned(),
+                vec![("accepted".to_owned(), Expr::some(date(d)))],
+                Some(Box::new(Expr::call("Query::default", vec![]))),
+            );
+            code.lines(4, &layout::assignment("let query", &query, 4));
+            code.line(4, "let decision = decide(&facts, &query);");
+        }
+        None => code.line(4, "let decision = decide(&facts, &Query::default());"),
+    }
+    for e in &example.expect {
+        let call = |f: &str, args: Vec<Expr>| {
+            let mut all = vec![Expr::path("&decision")];
+            all.extend(args);
+            layout::statement_semi(&Expr::call(f, all), 4)
+        };
+        let line = match &e.what {
+            Expectation::Categories { ids } => call(
+                "assert_categories",
+                vec![Expr::slice(
+                    ids.iter()
+                        .map(|id| Expr::path(names.path("Category", id)))
+                        .collect(),
+                )],
+            ),
+            Expectation::Documents { ids } => call(
+                "assert_documents",
+                vec![Expr::slice(
+                    ids.iter()
+                        .map(|id| Expr::path(names.path("Document", id)))
+                        .collect(),
+                )],
+            ),
+            Expectation::Term { duration } => {
+                let length = match duration {
+                    Some(d) => Expr::some(Expr::call(
+                        unit_fn(d.unit)?,
+                        vec![Expr::Lit(d.amount.to_string())],
+                    )),
+                    None => Expr::path("None"),
+                };
+                call("assert_term", vec![length])
+            }
+            Expectation::Deadline { date: d } => call("assert_deadline", vec![date(*d)]),
+            Expectation::Copies { document, copies } => call(
+                "assert_copies",
+                vec![
+                    Expr::path(names.path("Document", document)),
+                    Expr::Lit(copies.to_string()),
+                ],
+            ),
+            Expectation::Count { document, count } => call(
+                "assert_count",
+                vec![
+                    Expr::path(names.path("Document", document)),
+                    Expr::Lit(count.to_string()),
+                ],
+            ),
+            Expectation::Representative { required } => call(
+                "assert_representative",
+                vec![Expr::Lit(required.to_string())],
+            ),
+        };
+        code.lines(4, &line);
+    }
+    code.line(0, "}");
+    Ok(())
+}
+
+fn unit_fn(unit: DurationUnit) -> Result<&'static str, String> {
+    match unit {
+        DurationUnit::Months => Ok("months"),
+        DurationUnit::WorkingDays => Ok("working_days"),
+        DurationUnit::CalendarDays => Ok("calendar_days"),
+        DurationUnit::Hours | DurationUnit::Minutes => {
+            Err("an example expects a term in hours or minutes".to_owned())
+        }
+    }
+}
+
+/// The crate's example of use, for its docs and README: the facts of the
+/// source's first example (the first with an acceptance date, if one has
+/// it) decided, and every answer shown with its clause.
+pub fn usage(reg: &Regulation, names: &Names, krate: &str) -> Result<String, String> {
+    let example = reg
+        .examples
+        .iter()
+        .find(|e| e.accepted.is_some())
+        .or(reg.examples.first());
+    let mut code = Code::new();
+    match example {
+        Some(e) => {
+            code.line(
+                0,
+                &format!("// The facts of the example `{}` in the source.", e.id),
+            );
+            code.lines(
+                0,
+                &layout::assignment("let facts", &facts(reg, names, e)?, 0),
+            );
+        }
+        None => code.line(0, "let facts = Facts::default();"),
+    }
+    match example.and_then(|e| e.accepted) {
+        Some(d) => {
+            let query = Expr::Struct(
+                "Query".to_owned(),
+                vec![("accepted".to_owned(), Expr::some(date(d)))],
+                Some(Box::new(Expr::call("Query::default", vec![]))),
+            );
+            code.lines(0, &layout::assignment("let query", &query, 0));
+        }
+        None => code.line(0, "let query = Query::default();"),
+    }
+    code.raw(USAGE);
+    let body = code.finish();
+    let mut items: Vec<String> = super::root::exports(reg, names)
+        .into_iter()
+        .flat_map(|(_, items)| items)
+        .filter(|name| name.starts_with(char::is_uppercase) && code::mentions(&body, name))
+        .collect();
+    items.push("decide".to_owned());
+    let mut uses = Code::new();
+    code::uses(&mut uses, "", &[(krate, items)]);
+    Ok(format!("{}\n{body}", uses.finish()))
+}
+
+/// The rest of [`usage`]: the same for every regulation.
+const USAGE: &str = include_str!("../../../templates/rust/usage.rs");
+
+/// The `Facts` an example gives, as a struct literal.
+pub fn facts(reg: &Regulation, names: &Names, example: &Example) -> Result<Expr, String> {
+    let fields = example
+        .given
+        .iter()
+        .map(|g| {
+            Ok((
+                names.field(&g.fact).to_owned(),
+                Expr::some(value(reg, names, &g.fact, &g.value)?),
+            ))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let default = Expr::call("Facts::default", vec![]);
+    // `Facts` has a field for each fact and `status` and `application`; a
+    // literal that gives every one has no `..Facts::default()`.
+    Ok(if fields.is_empty() {
+        default
+    } else if fields.len() == reg.facts.len() + 2 {
+        Expr::Struct("Facts".to_owned(), fields, None)
+    } else {
+        Expr::Struct("Facts".to_owned(), fields, Some(Box::new(default)))
+    })
+}
+
+/// A given value as Rust, by the fact's type.
+fn value(reg: &Regulation, names: &Names, fact: &str, v: &Value) -> Result<Expr, String> {
+    let t = reg
+        .fact_type(fact)
+        .ok_or_else(|| format!("an example gives `{fact}`, which is not a fact"))?;
+    match (t, v) {
+        (FactType::YesNo, Value::YesNo(b)) => Ok(Expr::Lit(b.to_string())),
+        (FactType::Number { .. }, Value::Number(n)) => Ok(Expr::Lit(n.to_string())),
+        (FactType::Date, Value::Date(d)) => Ok(date(*d)),
+        (FactType::Choice { choice }, Value::Option(o)) => {
+            let ty = match choice.as_str() {
+                "status" => "Status",
+                "application" => "Application",
+                c => names.choice(c),
+            };
+            Ok(Expr::path(names.path(ty, o)))
+        }
+        _ => Err(format!(
+            "an example gives `{fact}` the value `{v}`, of another type"
+        )),
+    }
+}

@@ -1,0 +1,174 @@
+//! `facts.rs` of the generated crate: the `Facts` struct (every declared
+//! fact, each an `Option`), the `Fact` enum that names them in answers, the
+//! statuses, and one enum per choice.
+
+use super::clauses::{Context, by_title, file, titled};
+use super::code::{self, Code, EnumItem};
+use super::layout::{self, Expr};
+use super::names::serde_name;
+use crate::model::FactType;
+
+/// The question and type of each fact, the built-in ones first.
+struct FactInfo<'a> {
+    id: &'a str,
+    question: String,
+    ty: String,
+    unit: Option<String>,
+}
+
+fn infos<'a>(cx: &'a Context<'_>) -> Vec<FactInfo<'a>> {
+    let mut out = vec![
+        FactInfo {
+            id: "status",
+            question: "The applicant's status.".to_owned(),
+            ty: "Status".to_owned(),
+            unit: None,
+        },
+        FactInfo {
+            id: "application",
+            question: "The kind of application.".to_owned(),
+            ty: "Application".to_owned(),
+            unit: None,
+        },
+    ];
+    for f in &cx.reg.facts {
+        let (ty, unit) = match &f.answer {
+            FactType::YesNo => ("bool".to_owned(), None),
+            FactType::Number { unit } => ("u32".to_owned(), unit.clone()),
+            FactType::Date => ("Date".to_owned(), None),
+            FactType::Choice { choice } => (
+                match choice.as_str() {
+                    "status" => "Status".to_owned(),
+                    "application" => "Application".to_owned(),
+                    c => cx.names.choice(c).to_owned(),
+                },
+                None,
+            ),
+        };
+        out.push(FactInfo {
+            id: &f.id,
+            question: f.question.clone(),
+            ty,
+            unit,
+        });
+    }
+    out
+}
+
+/// The text of `facts.rs`.
+pub fn facts(cx: &Context<'_>) -> String {
+    let names = cx.names;
+    let facts = infos(cx);
+    let mut body = Code::new();
+    body.doc(
+        0,
+        &[
+            "The facts about an applicant that the rules ask for.".to_owned(),
+            String::new(),
+            "A fact that is `None` is not known: an answer that needs it says so".to_owned(),
+            "(with [`Fact`]s to ask for) rather than taking it as \"no\". With the".to_owned(),
+            "`serde` feature, it reads and writes the JSON `reglament explain --facts`".to_owned(),
+            "reads: `{\"status\": \"stateless_person\", \"age\": 12}`.".to_owned(),
+        ],
+    );
+    body.line(0, "#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]");
+    body.line(
+        0,
+        "#[cfg_attr(feature = \"serde\", derive(serde::Serialize, serde::Deserialize))]",
+    );
+    body.line(
+        0,
+        "#[cfg_attr(feature = \"serde\", serde(default, deny_unknown_fields))]",
+    );
+    body.line(0, "pub struct Facts {");
+    for f in &facts {
+        let mut docs = code::prose(&f.question);
+        if let Some(u) = &f.unit {
+            docs.push(String::new());
+            docs.push(format!("In {}.", code::inline(u)));
+        }
+        body.doc(4, &docs);
+        let field = names.field(f.id);
+        if serde_name(field) != f.id {
+            let rename = Expr::Meta(
+                "serde".to_owned(),
+                vec![Expr::Str(format!(
+                    "rename = {}",
+                    proc_macro2::Literal::string(f.id)
+                ))],
+            );
+            let meta = Expr::Meta(
+                "cfg_attr".to_owned(),
+                vec![Expr::Str("feature = \"serde\"".to_owned()), rename],
+            );
+            body.line(4, &layout::attribute(&meta, 4));
+        }
+        body.line(
+            4,
+            "#[cfg_attr(feature = \"serde\", serde(skip_serializing_if = \"Option::is_none\"))]",
+        );
+        body.line(4, &format!("pub {field}: Option<{}>,", f.ty));
+    }
+    body.line(0, "}");
+
+    body.blank();
+    let fact = EnumItem {
+        name: "Fact",
+        docs: vec![
+            "The facts, to name those an answer needs: `Facts` has a field for each.".to_owned(),
+        ],
+        variants: facts
+            .iter()
+            .map(|f| {
+                (
+                    names.variant("Fact", f.id).to_owned(),
+                    code::prose(&f.question),
+                )
+            })
+            .collect(),
+    };
+    let ids: Vec<&str> = facts.iter().map(|f| f.id).collect();
+    fact.write(&mut body, &ids);
+    body.blank();
+    body.match_method(
+        &["The question that asks for it.".to_owned()],
+        "pub fn question(self) -> &'static str",
+        &fact.arms(|i| Expr::str(&facts[i].question)),
+    );
+    body.line(0, "}");
+
+    let reg = cx.reg;
+    let statuses = by_title(
+        reg.statuses
+            .iter()
+            .map(|s| (s.id.as_str(), s.title.as_str())),
+    );
+    titled(
+        &mut body,
+        names,
+        "Status",
+        "The applicant's status.",
+        &statuses,
+        |_, _| {},
+    );
+    for c in &reg.choices {
+        let name = names.choice(&c.id);
+        // Ids are `a-z`, digits and `_`: safe in a code span as they are.
+        let doc = format!("The options of the choice `{}`.", c.id);
+        let options = by_title(c.options.iter().map(|o| (o.id.as_str(), o.title.as_str())));
+        titled(&mut body, names, name, &doc, &options, |_, _| {});
+    }
+    if !reg.choices.is_empty() {
+        body.blank();
+        for c in &reg.choices {
+            body.line(0, "#[cfg(feature = \"serde\")]");
+            body.line(0, &format!("crate::json::by_id!({});", names.choice(&c.id)));
+        }
+    }
+
+    file(
+        cx,
+        "The facts about an applicant the rules ask for, and the options of those\nanswered by a choice.",
+        body,
+    )
+}

@@ -1,0 +1,172 @@
+//! The `rust` target: the regulation's rules as a standalone crate,
+//! `rust/<regulation id>/`.
+//!
+//! The crate has one enum per kind of element (categories with their
+//! branches, grounds, applications, statuses, documents, forms, terms,
+//! events, acts, legal-representative rules, each choice), each variant
+//! documented with its clause, text and basis; a `Facts` struct; and the
+//! functions `reglament explain` answers with. The regulation-specific
+//! parts are generated here; what is the same for every regulation is
+//! copied from `templates/rust/`: the deadline computation (the very file
+//! compiled into reglament), the three-valued logic, the decision
+//! algorithm and its JSON. So the generated code is small and the code a
+//! reader most needs to trust is hand-written and reviewed once.
+//!
+//! Code is laid out exactly as rustfmt would ([`layout`]); every string
+//! from the source is a literal escaped by `proc_macro2` or an escaped doc
+//! comment ([`code`]); ids become names by [`names`]. Each `.rs` file is
+//! parsed with `syn` before it is written, so a mistake here is a build
+//! error, not a broken crate.
+
+mod categories;
+mod clauses;
+mod code;
+mod conditions;
+mod documents;
+mod examples;
+mod facts;
+mod layout;
+mod names;
+mod root;
+mod terms;
+
+use std::io;
+
+use crate::model::Regulation;
+use crate::output::Writer;
+
+use clauses::Context;
+
+/// Files copied into every crate as they are: (path in the crate, text).
+const COPIED: [(&str, &str); 5] = [
+    (
+        "src/deadline.rs",
+        include_str!("../../../templates/rust/deadline.rs"),
+    ),
+    (
+        "src/answer.rs",
+        include_str!("../../../templates/rust/answer.rs"),
+    ),
+    (
+        "src/decide.rs",
+        include_str!("../../../templates/rust/decide.rs"),
+    ),
+    (
+        "src/json.rs",
+        include_str!("../../../templates/rust/json.rs"),
+    ),
+    (
+        "src/meta.rs",
+        include_str!("../../../templates/rust/meta.rs"),
+    ),
+];
+
+const CARGO_TOML: &str = include_str!("../../../templates/rust/Cargo.toml.tera");
+const README: &str = include_str!("../../../templates/rust/README.md.tera");
+const LIB_DOCS: &str = include_str!("../../../templates/rust/lib.md.tera");
+
+/// Writes `rust/<regulation id>/`.
+pub fn build(reg: &Regulation, out: &mut dyn Writer) -> io::Result<()> {
+    let files = generate(reg).map_err(|e| {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("the Rust crate of `{}` cannot be generated: {e}", reg.id),
+        )
+    })?;
+    for (path, text) in files {
+        out.write(&format!("rust/{}/{path}", reg.id), text.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// The crate's files: (path in the crate, text).
+fn generate(reg: &Regulation) -> Result<Vec<(String, String)>, String> {
+    let krate = names::crate_name(&reg.id).map_err(|e| e.to_string())?;
+    let names = names::Names::new(reg).map_err(|e| e.to_string())?;
+    let mut files: Vec<(String, String)> = COPIED
+        .iter()
+        .map(|(path, text)| ((*path).to_owned(), (*text).to_owned()))
+        .collect();
+    let overview = overview(reg, &names, &krate)?;
+    let docs = render("lib.md", LIB_DOCS, &overview)?;
+    files.push(("src/lib.rs".to_owned(), root::lib(reg, &names, &docs)));
+    let cx = Context::new(reg, &names);
+    files.push(("src/acts.rs".to_owned(), root::acts(&cx)));
+    files.push(("src/calendar.rs".to_owned(), root::calendar(reg)));
+    files.push(("src/facts.rs".to_owned(), facts::facts(&cx)));
+    files.push(("src/categories.rs".to_owned(), categories::build(&cx)?));
+    files.push(("src/documents.rs".to_owned(), documents::build(&cx)?));
+    files.push(("src/terms.rs".to_owned(), terms::build(&cx)?));
+    files.push((
+        "tests/examples.rs".to_owned(),
+        examples::examples(reg, &names, &krate)?,
+    ));
+    for (path, text) in &files {
+        syn::parse_file(text).map_err(|e| format!("{path} would not be valid Rust: {e}"))?;
+    }
+    files.push(("Cargo.toml".to_owned(), cargo_toml(reg, &krate)?));
+    files.push((
+        "README.md".to_owned(),
+        render("README.md", README, &overview)?,
+    ));
+    files.sort();
+    Ok(files)
+}
+
+fn render(name: &str, template: &str, context: &tera::Context) -> Result<String, String> {
+    let mut tera = tera::Tera::new();
+    tera.add_raw_template(name, template)
+        .map_err(|e| format!("templates/rust/{name}: {e}"))?;
+    tera.render(name, context)
+        .map_err(|e| format!("templates/rust/{name}: {e:?}"))
+}
+
+fn cargo_toml(reg: &Regulation, krate: &str) -> Result<String, String> {
+    let mut context = tera::Context::new();
+    context.insert("name", krate);
+    context.insert("id", &reg.id);
+    context.insert("version", env!("CARGO_PKG_VERSION"));
+    let description = format!("The rules of: {}", reg.title);
+    context.insert("description", &toml_string(&description));
+    render("Cargo.toml", CARGO_TOML, &context)
+}
+
+/// What the crate's docs and its README say: the title, the enactment,
+/// the generating version, and the example of use.
+fn overview(reg: &Regulation, names: &names::Names, krate: &str) -> Result<tera::Context, String> {
+    let mut context = tera::Context::new();
+    context.insert("name", krate);
+    context.insert("title", &code::prose(&reg.title).join("\n"));
+    let mut made = Vec::new();
+    if let Some(o) = &reg.order {
+        made.push(format!(
+            "Approved by order No. {} of {} ({})",
+            o.number, o.date, o.by
+        ));
+    }
+    if let Some(d) = reg.amended {
+        made.push(format!("as amended on {d}"));
+    }
+    let made = (!made.is_empty()).then(|| format!("{}.", code::inline(&made.join("; "))));
+    context.insert("made", &made);
+    context.insert("version", env!("CARGO_PKG_VERSION"));
+    context.insert("usage", examples::usage(reg, names, krate)?.trim_end());
+    Ok(context)
+}
+
+/// A TOML basic string: quotes, backslashes and control characters escaped.
+fn toml_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}

@@ -1,0 +1,222 @@
+//! JSON, with the `serde` feature: elements as their ids, facts as
+//! `reglament explain --facts` reads them, and a [`Decision`] in exactly the
+//! shape of `reglament explain --format json`, so a service can switch from
+//! the interpreter to this crate (or check one against the other) without
+//! changing what it stores.
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::answer::{Answer, merge};
+use crate::deadline::Deadline;
+use crate::{
+    Act, Application, Category, CategoryDecision, Decision, Document, Event, Fact, Form, Ground,
+    Representative, RequiredDocument, Status, Term, TermDecision, Undetermined,
+};
+
+/// Serialises an element enum as its id and reads it back from one.
+macro_rules! by_id {
+    ($element:ident) => {
+        impl serde::Serialize for $element {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.id())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $element {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let id = String::deserialize(deserializer)?;
+                Self::from_id(&id).ok_or_else(|| {
+                    let ids: Vec<&str> = Self::ALL.iter().map(|e| e.id()).collect();
+                    serde::de::Error::custom(format_args!(
+                        "`{id}` is not a {} of this regulation; expected one of: {}",
+                        stringify!($element),
+                        ids.join(", ")
+                    ))
+                })
+            }
+        }
+    };
+}
+
+pub(crate) use by_id;
+
+by_id!(Act);
+by_id!(Application);
+by_id!(Category);
+by_id!(Document);
+by_id!(Event);
+by_id!(Fact);
+by_id!(Form);
+by_id!(Ground);
+by_id!(Representative);
+by_id!(Status);
+by_id!(Term);
+
+impl Serialize for Decision {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Decision", 9)?;
+        s.serialize_field("application", &self.application)?;
+        s.serialize_field("status", &self.status)?;
+        s.serialize_field("categories", &self.categories)?;
+        s.serialize_field("application_term", &self.application_term)?;
+        s.serialize_field("undetermined", &self.undetermined)?;
+        s.serialize_field("documents", &self.documents)?;
+        s.serialize_field("undetermined_documents", &self.undetermined_documents)?;
+        s.serialize_field("representative", &self.representative)?;
+        s.serialize_field("representative_needs", &self.representative_needs)?;
+        s.end()
+    }
+}
+
+/// A ground or other element as `{"id": ..., "clause": ...}`.
+struct Cited {
+    id: &'static str,
+    clause: Option<&'static str>,
+}
+
+impl Serialize for Cited {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Cited", 2)?;
+        s.serialize_field("id", self.id)?;
+        s.serialize_field("clause", &self.clause)?;
+        s.end()
+    }
+}
+
+impl Serialize for CategoryDecision {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let main = self.category.main();
+        let grounds: Vec<Cited> = self.grounds.iter().map(|g| cited_ground(*g)).collect();
+        let (term, term_needs) = match &self.term {
+            Answer::Known(term) => (term.as_ref(), &[][..]),
+            Answer::Needs(facts) => (None, &facts[..]),
+        };
+        let (representative, representative_needs) = match &self.representative {
+            Answer::Known(rule) => (*rule, &[][..]),
+            Answer::Needs(facts) => (None, &facts[..]),
+        };
+        let mut s = serializer.serialize_struct("CategoryDecision", 11)?;
+        s.serialize_field("id", self.category.id())?;
+        s.serialize_field("category", main.id())?;
+        s.serialize_field(
+            "branch",
+            &(main != self.category).then(|| self.category.id()),
+        )?;
+        s.serialize_field("clause", main.clause().unwrap_or_default())?;
+        s.serialize_field("grounds", &grounds)?;
+        s.serialize_field("application", &self.application)?;
+        s.serialize_field("term", &term)?;
+        s.serialize_field("term_needs", term_needs)?;
+        s.serialize_field("representative", &representative.is_some())?;
+        s.serialize_field(
+            "representative_clause",
+            &representative.and_then(|r| r.clause()),
+        )?;
+        s.serialize_field("representative_needs", representative_needs)?;
+        s.end()
+    }
+}
+
+fn cited_ground(ground: Ground) -> Cited {
+    Cited {
+        id: ground.id(),
+        clause: ground.clause(),
+    }
+}
+
+impl Serialize for TermDecision {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let length = self.term.length();
+        let mut s = serializer.serialize_struct("TermDecision", 8)?;
+        s.serialize_field("id", self.term.id())?;
+        s.serialize_field("clause", &self.term.clause())?;
+        s.serialize_field("amount", &length.map(|l| l.amount))?;
+        s.serialize_field("unit", &length.map(|l| l.unit.as_str()))?;
+        s.serialize_field("from", &self.term.from().map(|e| e.id()))?;
+        s.serialize_field("not_stated", &length.is_none())?;
+        match &self.deadline {
+            Some(Ok(deadline)) => {
+                s.serialize_field("deadline", &DeadlineJson(deadline))?;
+                s.skip_field("deadline_error")?;
+            }
+            Some(Err(error)) => {
+                s.skip_field("deadline")?;
+                s.serialize_field("deadline_error", &error.to_string())?;
+            }
+            None => {
+                s.skip_field("deadline")?;
+                s.skip_field("deadline_error")?;
+            }
+        }
+        s.end()
+    }
+}
+
+/// A deadline with its steps, each with its rule and its sentence.
+struct DeadlineJson<'a>(&'a Deadline);
+
+impl Serialize for DeadlineJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let steps: Vec<StepJson> = self.0.steps.iter().map(|step| StepJson(*step)).collect();
+        let mut s = serializer.serialize_struct("Deadline", 2)?;
+        s.serialize_field("ends", &self.0.ends)?;
+        s.serialize_field("steps", &steps)?;
+        s.end()
+    }
+}
+
+struct StepJson(crate::deadline::Step);
+
+impl Serialize for StepJson {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let step = self.0;
+        let mut s = serializer.serialize_struct("Step", 5)?;
+        s.serialize_field("kind", step.kind())?;
+        s.serialize_field("from", &step.from())?;
+        s.serialize_field("to", &step.to())?;
+        s.serialize_field("rule", step.rule())?;
+        s.serialize_field("text", &step.to_string())?;
+        s.end()
+    }
+}
+
+impl Serialize for RequiredDocument {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut needs = self.copies.needs().to_vec();
+        merge(&mut needs, self.count.needs());
+        let mut s = serializer.serialize_struct("RequiredDocument", 6)?;
+        s.serialize_field("id", self.document.id())?;
+        s.serialize_field("clause", &self.document.clause())?;
+        s.serialize_field("copies", &self.copies.known())?;
+        s.serialize_field("count", &self.count.known())?;
+        s.serialize_field("needs", &needs)?;
+        s.serialize_field("form", &self.document.form())?;
+        s.end()
+    }
+}
+
+impl Serialize for Undetermined<Category> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // The clause is the category's, also for a branch.
+        undetermined(serializer, self.item.id(), self.item.main().clause(), self)
+    }
+}
+
+impl Serialize for Undetermined<Document> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        undetermined(serializer, self.item.id(), self.item.clause(), self)
+    }
+}
+
+fn undetermined<S: Serializer, T>(
+    serializer: S,
+    id: &str,
+    clause: Option<&str>,
+    u: &Undetermined<T>,
+) -> Result<S::Ok, S::Error> {
+    let mut s = serializer.serialize_struct("Undetermined", 3)?;
+    s.serialize_field("id", id)?;
+    s.serialize_field("clause", &clause)?;
+    s.serialize_field("needs", &u.needs)?;
+    s.end()
+}

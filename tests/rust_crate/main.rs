@@ -1,0 +1,17 @@
+//! The `rust` target, the generated rules crate.
+//!
+//! - `backend`: the generated code is what rustfmt prints, and a regulation
+//!   written to break code generators gives a crate that builds, lints,
+//!   tests and documents every text as written;
+//! - `differential`: the bundled regulation's crate (`out/rust/`) decides
+//!   every example and thousands of made-up applicants exactly as the
+//!   interpreter does.
+//!
+//! One test binary for both (each binary links all of reglament).
+
+// Tests stop at the first surprise; unwrapping is how they say so.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod backend;
+mod differential;
+mod support;

@@ -1,0 +1,274 @@
+//! What the generated crate's differential test and its benchmark share:
+//! the bundled regulation, applicants as the JSON `reglament explain
+//! --facts` reads, a deterministic generator of applicants, and the one
+//! call each side makes for a decision.
+
+// Shared with the benchmark, which uses only some of it.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use reglament::interpret::{self, facts_from_json};
+use reglament::model::{FactType, Regulation, Value};
+use reglament::project::check_files;
+use reglament::source::RealFileSystem;
+use serde_json::{Value as Json, json};
+
+/// The bundled regulation, checked as `reglament build` checks it.
+pub fn bundled() -> Regulation {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rgl_files(&root.join("regulations"), &mut files);
+    files.sort();
+    let project = check_files(&RealFileSystem, &files).unwrap();
+    assert!(!project.has_errors(), "the bundled regulations have errors");
+    project
+        .regulations()
+        .find(|r| r.id == "residence_permit")
+        .expect("the bundled regulation")
+        .clone()
+}
+
+fn rgl_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rgl_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rgl") {
+            out.push(path);
+        }
+    }
+}
+
+/// One applicant and what is asked about them: `explain`'s facts file and
+/// options.
+#[derive(Clone, Debug)]
+pub struct Applicant {
+    /// The facts, as `--facts` reads them.
+    pub facts: Json,
+    /// `--kind`.
+    pub application: Option<String>,
+    /// `--category`: an id or a clause number.
+    pub category: Option<String>,
+    /// `--accepted`.
+    pub accepted: Option<Date>,
+}
+
+/// A value as JSON.
+pub fn value_json(value: &Value) -> Json {
+    match value {
+        Value::YesNo(b) => json!(b),
+        Value::Number(n) => json!(n),
+        Value::Date(d) => json!(d.to_string()),
+        Value::Option(o) => json!(o),
+    }
+}
+
+/// Every example of the regulation, as an applicant.
+pub fn examples(reg: &Regulation) -> Vec<Applicant> {
+    reg.examples
+        .iter()
+        .map(|e| Applicant {
+            facts: Json::Object(
+                e.given
+                    .iter()
+                    .map(|g| (g.fact.clone(), value_json(&g.value)))
+                    .collect(),
+            ),
+            application: None,
+            category: None,
+            accepted: e.accepted,
+        })
+        .collect()
+}
+
+/// The interpreter's decision, as `reglament explain --format json` prints it.
+pub fn interpret(reg: &Regulation, applicant: &Applicant) -> Json {
+    let facts = facts_from_json(reg, &applicant.facts).unwrap();
+    let query = interpret::Query {
+        application: applicant.application.clone(),
+        category: applicant.category.clone(),
+        accepted: applicant.accepted,
+    };
+    serde_json::to_value(interpret::explain(reg, &facts, &query).unwrap()).unwrap()
+}
+
+/// The generated crate's inputs for an applicant.
+pub fn generated_inputs(
+    applicant: &Applicant,
+) -> (residence_permit::Facts, residence_permit::Query) {
+    use residence_permit::{Application, Category, Query};
+    let facts = serde_json::from_value(applicant.facts.clone()).unwrap();
+    let query = Query {
+        application: applicant
+            .application
+            .as_deref()
+            .map(|id| Application::from_id(id).unwrap()),
+        category: applicant.category.as_deref().map(|id| {
+            Category::from_id(id)
+                .or_else(|| Category::from_clause(id))
+                .unwrap()
+        }),
+        accepted: applicant.accepted,
+    };
+    (facts, query)
+}
+
+/// The generated crate's decision, as JSON.
+pub fn generated(applicant: &Applicant) -> Json {
+    let (facts, query) = generated_inputs(applicant);
+    serde_json::to_value(residence_permit::decide(&facts, &query)).unwrap()
+}
+
+/// Applicants made up from the regulation's facts: each fact unknown or
+/// given, its value random or at (or next to) a value some condition
+/// compares it with, so that every boundary is crossed. Deterministic for a
+/// seed (SplitMix64), so a failure can be reproduced.
+pub struct Applicants<'r> {
+    reg: &'r Regulation,
+    state: u64,
+    /// Per fact, the values its conditions name.
+    compared: BTreeMap<String, Vec<Json>>,
+}
+
+impl<'r> Applicants<'r> {
+    /// A generator for `reg`.
+    pub fn new(reg: &'r Regulation, seed: u64) -> Self {
+        let mut compared = BTreeMap::new();
+        collect_compared(&serde_json::to_value(reg).unwrap(), &mut compared);
+        Applicants {
+            reg,
+            state: seed,
+            compared,
+        }
+    }
+
+    fn next(&mut self) -> u64 {
+        self.state = self.state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n`.
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % n as u64).unwrap()
+    }
+
+    /// True with probability `percent`%.
+    fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    fn date(&mut self, from: Date, days: usize) -> Date {
+        let offset = i32::try_from(self.below(days)).unwrap();
+        from.checked_add(jiff::Span::new().days(offset)).unwrap()
+    }
+
+    /// The next applicant.
+    pub fn applicant(&mut self) -> Applicant {
+        let reg = self.reg;
+        // Some applicants are known well, some hardly at all.
+        let unknown = *self.pick(&[0, 10, 30, 60]);
+        let mut facts = serde_json::Map::new();
+        let mut ids = vec!["status".to_owned(), "application".to_owned()];
+        ids.extend(reg.facts.iter().map(|f| f.id.clone()));
+        for id in ids {
+            if self.chance(unknown) {
+                continue;
+            }
+            let value = match reg.fact_type(&id).unwrap() {
+                FactType::YesNo => json!(self.chance(50)),
+                FactType::Number { .. } => {
+                    let near = self.near(&id, |v| v.as_i64());
+                    json!(near.unwrap_or_else(|| self.below(100) as i64).max(0))
+                }
+                FactType::Date => {
+                    let near = self.near(&id, |v| v.as_str()?.parse::<Date>().ok().map(to_days));
+                    let date = match near {
+                        Some(days) => from_days(days),
+                        None => self.date(Date::constant(1950, 1, 1), 30_000),
+                    };
+                    json!(date.to_string())
+                }
+                FactType::Choice { choice } => {
+                    let options = reg.options(&choice);
+                    json!(self.pick(&options))
+                }
+            };
+            facts.insert(id, value);
+        }
+        let application = self
+            .chance(15)
+            .then(|| self.pick(&reg.applications).id.clone());
+        // By id, by a branch's id, or by clause number, as `--category` takes it.
+        let category = self.chance(10).then(|| {
+            let category = self.pick(&reg.categories);
+            match (&category.branches[..], self.below(3)) {
+                (_, 0) => match &category.clause.clause {
+                    Some(number) => number.to_string(),
+                    None => category.id.clone(),
+                },
+                ([], _) | (_, 1) => category.id.clone(),
+                (branches, _) => self.pick(branches).id.clone(),
+            }
+        });
+        // Mostly inside the production calendar, some days past its end.
+        let accepted = self
+            .chance(70)
+            .then(|| self.date(Date::constant(2019, 6, 1), 3_500));
+        Applicant {
+            facts: Json::Object(facts),
+            application,
+            category,
+            accepted,
+        }
+    }
+
+    /// Half the time, a value a condition compares `fact` with, or the one
+    /// before or after it (as a number of units).
+    fn near(&mut self, fact: &str, read: impl Fn(&Json) -> Option<i64>) -> Option<i64> {
+        let values: Vec<i64> = self.compared.get(fact)?.iter().filter_map(read).collect();
+        if values.is_empty() || self.chance(50) {
+            return None;
+        }
+        let value = *self.pick(&values);
+        Some(value + *self.pick(&[-1, 0, 1]))
+    }
+}
+
+fn to_days(d: Date) -> i64 {
+    i64::from(d.since(Date::constant(1970, 1, 1)).unwrap().get_days())
+}
+
+fn from_days(days: i64) -> Date {
+    let days = i32::try_from(days).unwrap();
+    Date::constant(1970, 1, 1)
+        .checked_add(jiff::Span::new().days(days))
+        .unwrap()
+}
+
+/// Every `{"fact": ..., "values": [...]}` of the model's conditions.
+fn collect_compared(json: &Json, out: &mut BTreeMap<String, Vec<Json>>) {
+    match json {
+        Json::Object(map) => {
+            if let (Some(Json::String(fact)), Some(Json::Array(values))) =
+                (map.get("fact"), map.get("values"))
+            {
+                out.entry(fact.clone())
+                    .or_default()
+                    .extend(values.iter().cloned());
+            }
+            map.values().for_each(|v| collect_compared(v, out));
+        }
+        Json::Array(items) => items.iter().for_each(|v| collect_compared(v, out)),
+        _ => {}
+    }
+}
