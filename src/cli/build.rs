@@ -32,6 +32,8 @@ pub struct Args {
 enum TargetArg {
     /// The model as JSON, with its JSON Schema.
     Json,
+    /// The rules as a standalone Rust crate.
+    Rust,
     /// Application forms and information-stand sheets as PDF.
     Forms,
     /// The information stand: static HTML, one stand per office profile.
@@ -45,6 +47,7 @@ pub fn run(args: &Args, format: MessageFormat) -> u8 {
     for t in &args.targets {
         match t {
             TargetArg::Json => targets.push(Target::Json),
+            TargetArg::Rust => targets.push(Target::Rust),
             TargetArg::Forms => targets.push(Target::Forms),
             TargetArg::Site => targets.push(Target::Site),
             TargetArg::All => targets.extend_from_slice(Target::ALL),
