@@ -321,6 +321,23 @@ pub fn explain(
         for a in &answers {
             merge_into(&mut representative_needs, &a.representative_needs);
         }
+        // A category not decided yet may be one a legal representative
+        // files for: until it is decided, "no representative" is not known.
+        for u in &undetermined {
+            let Some(a) = undetermined_filer(reg, &u.id) else {
+                continue;
+            };
+            match representative_for(reg, &a, facts) {
+                RepresentativeAnswer::Required(_) => {
+                    merge_into(&mut representative_needs, &u.needs)
+                }
+                RepresentativeAnswer::Undetermined(n) => {
+                    merge_into(&mut representative_needs, &u.needs);
+                    merge_into(&mut representative_needs, &n);
+                }
+                RepresentativeAnswer::NotRequired => {}
+            }
+        }
     }
     let any_applicant = Filer {
         category: None,
@@ -490,6 +507,25 @@ fn term_for(
         // guarantees one per status), so the status is what is missing.
         _ => (None, vec!["status".to_owned()]),
     }
+}
+
+/// The category or branch an undetermined entry names.
+fn undetermined_filer(reg: &Regulation, id: &str) -> Option<Applying> {
+    let applying = |category: &str, branch: Option<&str>| Applying {
+        category: category.to_owned(),
+        branch: branch.map(str::to_owned),
+        grounds: Vec::new(),
+    };
+    reg.categories.iter().find_map(|c| {
+        if c.id == id {
+            Some(applying(&c.id, None))
+        } else {
+            c.branches
+                .iter()
+                .any(|b| b.id == id)
+                .then(|| applying(&c.id, Some(id)))
+        }
+    })
 }
 
 /// Whether a representative rule applies to a category or branch: yes (with

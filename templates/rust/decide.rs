@@ -233,6 +233,18 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         for c in &categories {
             merge(&mut representative_needs, c.representative.needs());
         }
+        // A category not decided yet may be one a legal representative
+        // files for: until it is decided, "no representative" is not known.
+        for u in &found.undetermined {
+            match self::representative(u.item, facts) {
+                Answer::Known(Some(_)) => merge(&mut representative_needs, &u.needs),
+                Answer::Needs(needs) => {
+                    merge(&mut representative_needs, &u.needs);
+                    merge(&mut representative_needs, &needs);
+                }
+                Answer::Known(None) => {}
+            }
+        }
     }
     // A kind no category files has a term of its own.
     let application_term = application

@@ -236,6 +236,7 @@ for (const c of config.ui_cases) {
   await page.check('input[name="application"][value="issue"]');
   const got = await shown(page);
   check('with only status and application, categories need more answers', got.categories === '' && got.undetermined.split(' ').length > 10 && !got.none, JSON.stringify(got));
+  check('with the age not given, the legal representative is not a "no"', got.representative === 'unknown', got.representative);
   const visible = await page.locator('.question:visible').count();
   const all = await page.locator('.question').count();
   check('only the questions still needed are shown', visible < all && visible > 2, `${visible} of ${all}`);

@@ -298,6 +298,21 @@
     var representativeNeeds = [];
     if (!representative) {
       categories.forEach(function (c) { merge(representativeNeeds, c.representative_needs); });
+      // A category not decided yet may be one a legal representative files
+      // for: until it is decided, "no representative" is not known.
+      undetermined.forEach(function (u) {
+        var filer = null;
+        data.categories.forEach(function (c) {
+          if (c.id === u.id) { filer = { category: c.id, branch: null }; }
+          c.branches.forEach(function (b) { if (b.id === u.id) { filer = { category: c.id, branch: b.id }; } });
+        });
+        if (filer === null) { return; }
+        var rep = representativeFor(filer);
+        if (rep.required || rep.needs.length) {
+          merge(representativeNeeds, u.needs);
+          merge(representativeNeeds, rep.needs);
+        }
+      });
     }
     var applicationTerm = null;
     if (application !== null && filersOf(application).length === 0) {

@@ -626,6 +626,21 @@ fn minor_native_speaker() {
         incapacitated: Some(false),
         limited_capacity: Some(false),
         recognised_native_speaker: Some(true),
+        family_member_of: Some(FamilyPrincipals::NoneOfThem),
+        family_relation: Some(FamilyRelations::OtherRelation),
+        temporary_residence_eight_months: Some(false),
+        born_in_rsfsr_territory: Some(false),
+        was_ussr_citizen: Some(false),
+        russian_citizen_parent_or_child: Some(false),
+        lives_in_russia: Some(false),
+        russian_citizenship_terminated: Some(false),
+        citizenship_acquisition_cancelled: Some(false),
+        cancelled_for_listed_crimes: Some(false),
+        person_under_article_41_1: Some(false),
+        citizenship: Some(Citizenships::Other),
+        covered_by_union_state_agreement: Some(false),
+        granted_political_asylum: Some(false),
+        resettling_under_international_treaty: Some(false),
         ..Facts::default()
     };
     let decision = decide(&facts, &Query::default());
@@ -652,6 +667,19 @@ fn minor_it_specialist_himself() {
         limited_capacity: Some(false),
         it_specialist_with_accredited_organisation: Some(true),
         family_member_of: Some(FamilyPrincipals::NoneOfThem),
+        temporary_residence_eight_months: Some(false),
+        born_in_rsfsr_territory: Some(false),
+        was_ussr_citizen: Some(false),
+        russian_citizen_parent_or_child: Some(false),
+        lives_in_russia: Some(false),
+        russian_citizenship_terminated: Some(false),
+        citizenship_acquisition_cancelled: Some(false),
+        cancelled_for_listed_crimes: Some(false),
+        person_under_article_41_1: Some(false),
+        citizenship: Some(Citizenships::Other),
+        covered_by_union_state_agreement: Some(false),
+        granted_political_asylum: Some(false),
+        resettling_under_international_treaty: Some(false),
         ..Facts::default()
     };
     let decision = decide(&facts, &Query::default());
