@@ -12,20 +12,7 @@ use crate::source::Span;
 /// A date as a lawyer reads it: `3 November 2025`. The label already points
 /// at the date as written, so the message need not repeat `2025-11-03`.
 fn human(date: Date) -> String {
-    let month = match date.month() {
-        1 => "January",
-        2 => "February",
-        3 => "March",
-        4 => "April",
-        5 => "May",
-        6 => "June",
-        7 => "July",
-        8 => "August",
-        9 => "September",
-        10 => "October",
-        11 => "November",
-        _ => "December",
-    };
+    let month = crate::deadline::month_name(date.month());
     format!("{} {month} {}", date.day(), date.year())
 }
 

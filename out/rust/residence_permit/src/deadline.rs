@@ -691,7 +691,8 @@ impl fmt::Display for Dmy {
     }
 }
 
-fn month_name(month: i8) -> &'static str {
+/// The English name of a month (1-12), as dates are written for people.
+pub(crate) fn month_name(month: i8) -> &'static str {
     match month {
         1 => "January",
         2 => "February",
