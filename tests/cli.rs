@@ -242,6 +242,50 @@ fn explain_json_has_the_documented_keys() {
     assert_eq!(v["representative"], true);
 }
 
+/// `--category` with a branch's id answers for that branch only; the
+/// category's clause number answers for the category and its branches.
+#[test]
+fn explain_category_by_branch_or_by_clause() {
+    let dir = tempfile::tempdir().unwrap();
+    let facts = dir.path().join("facts.json");
+    std::fs::write(
+        &facts,
+        r#"{"status": "foreign_citizen", "application": "issue"}"#,
+    )
+    .unwrap();
+    let undetermined = |category: &str| {
+        let v = json_stdout(
+            reglament()
+                .args([
+                    "explain",
+                    "--format",
+                    "json",
+                    "--category",
+                    category,
+                    "--facts",
+                ])
+                .arg(&facts),
+        );
+        v["undetermined"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["id"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        undetermined("highly_qualified_specialist_family"),
+        ["highly_qualified_specialist_family"]
+    );
+    assert_eq!(
+        undetermined("2.8"),
+        [
+            "highly_qualified_specialist",
+            "highly_qualified_specialist_family"
+        ]
+    );
+}
+
 #[test]
 fn explain_with_kind_and_category() {
     let v = explain_child(&["--kind", "duplicate"]);

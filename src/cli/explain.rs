@@ -18,7 +18,8 @@ pub struct Args {
     /// The kind of application (an `application` id such as `issue`).
     #[arg(long, value_name = "KIND")]
     kind: Option<String>,
-    /// Only this category, by clause number (`2.8`) or id.
+    /// Only this category, by clause number (`2.8`) or id; or only one
+    /// branch, by its id.
     #[arg(long, value_name = "CLAUSE")]
     category: Option<String>,
     /// The day the application was accepted (YYYY-MM-DD): adds each term's deadline.

@@ -24,8 +24,8 @@ pub struct Query {
     /// The kind of application (else the `application` fact, else inferred
     /// from the categories when they all file one kind).
     pub application: Option<String>,
-    /// Only this category (by clause number, e.g. `2.8`, or by the id of
-    /// the category or of one of its branches).
+    /// Only this category, with its branches (by clause number, e.g. `2.8`,
+    /// or by id), or only one branch (by its id or its own clause number).
     pub category: Option<String>,
     /// The day the application was accepted: each term then gets its deadline.
     pub accepted: Option<jiff::civil::Date>,
@@ -217,6 +217,15 @@ pub fn explain(
             ));
         }
     }
+    // A branch asked for (by id, or by a clause number of its own) stands
+    // for itself; the category's id or clause selects it with its branches.
+    let only_branch: Option<&str> = query.category.as_deref().and_then(|c| {
+        reg.categories
+            .iter()
+            .flat_map(|cat| &cat.branches)
+            .find(|b| b.id == c || b.clause.clause.as_ref().is_some_and(|n| n.to_string() == c))
+            .map(|b| b.id.as_str())
+    });
     let only: Option<&Category> = match &query.category {
         None => None,
         Some(c) => Some(
@@ -224,7 +233,10 @@ pub fn explain(
                 .iter()
                 .find(|cat| {
                     cat.id == *c
-                        || cat.branches.iter().any(|b| b.id == *c)
+                        || cat
+                            .branches
+                            .iter()
+                            .any(|b| Some(b.id.as_str()) == only_branch)
                         || cat
                             .clause
                             .clause
@@ -257,6 +269,10 @@ pub fn explain(
             continue;
         }
         applying_filers(cat, facts, &mut categories, &mut undetermined);
+    }
+    if let Some(branch) = only_branch {
+        categories.retain(|a| a.branch.as_deref() == Some(branch));
+        undetermined.retain(|u| u.id == branch);
     }
 
     // The application kind: given, or the one every applying category files.

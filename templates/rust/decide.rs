@@ -19,7 +19,7 @@ pub struct Query {
     /// The kind of application; else the `application` fact; else the one
     /// kind every category that applies files.
     pub application: Option<Application>,
-    /// Only this category (a branch stands for its category).
+    /// Only this category (with its branches), or only this branch.
     pub category: Option<Category>,
     /// The day the application was accepted: each term gets its deadline.
     pub accepted: Option<Date>,
@@ -188,7 +188,12 @@ impl Term {
 pub fn decide(facts: &Facts, query: &Query) -> Decision {
     let given = query.application.or(facts.application);
     let status = facts.status;
-    let found = applying(facts, query.category.map(Category::main), given);
+    let mut found = applying(facts, query.category.map(Category::main), given);
+    // A branch asked for stands for itself, not for the whole category.
+    if let Some(branch) = query.category.filter(|c| *c != c.main()) {
+        found.applying.retain(|a| a.category == branch);
+        found.undetermined.retain(|u| u.item == branch);
+    }
     // The application: given, or the one kind every category that applies files.
     let application = given.or_else(|| {
         let mut kinds = found
