@@ -16,7 +16,6 @@ fn reglament() -> Command {
     cmd
 }
 
-/// A copy of the mini regulation with `from` replaced by `to` in its main file.
 /// Runs `cmd`, which must succeed, and reads what it printed as JSON.
 fn json_stdout(cmd: &mut Command) -> serde_json::Value {
     let out = cmd.assert().success().get_output().stdout.clone();
@@ -41,6 +40,7 @@ fn explain_child(extra: &[&str]) -> serde_json::Value {
     )
 }
 
+/// A copy of the mini regulation with `from` replaced by `to` in its main file.
 fn mini_with(from: &str, to: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join(MINI);
@@ -240,6 +240,48 @@ fn explain_json_has_the_documented_keys() {
     assert_eq!(photos["count"], 2);
     assert_eq!(photos["copies"], 1);
     assert_eq!(v["representative"], true);
+}
+
+/// A term set per status for an application no category files names the
+/// status it waits for, instead of saying nothing.
+#[test]
+fn explain_names_what_the_applications_own_term_needs() {
+    let dir = mini_with(
+        r#"  text "The source states no term for a duplicate."
+  not stated "the source is silent"
+  for application duplicate"#,
+        r#"  text "A duplicate is issued within ten working days to a foreign citizen."
+  lasts 10 working days
+  for application duplicate
+  for status foreign_citizen
+end
+
+term duplicate_stateless
+  clause 5.1
+  text "A duplicate is issued within fifteen working days to a stateless person."
+  lasts 15 working days
+  for application duplicate
+  for status stateless_person"#,
+    );
+    let facts = dir.path().join("facts.json");
+    std::fs::write(&facts, r#"{"application": "duplicate", "age": 30}"#).unwrap();
+    let explain = |format: &str| {
+        let mut cmd = reglament();
+        cmd.args(["explain", "--format", format, "--regulation"])
+            .arg(dir.path())
+            .arg("--facts")
+            .arg(&facts);
+        cmd
+    };
+    let v = json_stdout(&mut explain("json"));
+    assert!(v["application_term"].is_null(), "{v}");
+    assert_eq!(v["application_term_needs"], serde_json::json!(["status"]));
+    explain("text")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Term of this application (whoever files it): cannot be chosen without: status",
+        ));
 }
 
 /// `--category` with a branch's id answers for that branch only; the

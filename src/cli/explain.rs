@@ -225,6 +225,21 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
             )
         };
         let _ = writeln!(out, "Term of this application (whoever files it): {words}");
+        if let Some(d) = &t.deadline {
+            let _ = writeln!(out, "  deadline: {}", super::deadline::dmy(d.ends));
+            for step in &d.steps {
+                let _ = writeln!(out, "    {}", step.text);
+            }
+        }
+        if let Some(e) = &t.deadline_error {
+            let _ = writeln!(out, "  deadline: cannot be counted: {e}");
+        }
+    } else if !a.application_term_needs.is_empty() {
+        let _ = writeln!(
+            out,
+            "Term of this application (whoever files it): cannot be chosen without: {}",
+            a.application_term_needs.join(", ")
+        );
     }
     if !a.undetermined.is_empty() {
         let _ = writeln!(out, "\nUndetermined without more facts:");

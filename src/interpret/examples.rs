@@ -103,6 +103,11 @@ fn mismatch(answer: &Explanation, what: &Expectation) -> Option<(String, String)
             {
                 match &answer.application_term {
                     Some(t) => vec![("the application", Some(t), &[])],
+                    None if !answer.application_term_needs.is_empty() => vec![(
+                        "the application",
+                        None,
+                        answer.application_term_needs.as_slice(),
+                    )],
                     None => return Some((expected, "no category that applies".to_owned())),
                 }
             } else {
@@ -150,6 +155,13 @@ fn mismatch(answer: &Explanation, what: &Expectation) -> Option<(String, String)
             let terms: Vec<(&str, Option<&TermAnswer>)> = if answer.categories.is_empty() {
                 match &answer.application_term {
                     Some(t) => vec![("the application", Some(t))],
+                    None if !answer.application_term_needs.is_empty() => {
+                        let needs = answer.application_term_needs.join(", ");
+                        return Some((
+                            expected,
+                            format!("no term for the application yet (needs: {needs})"),
+                        ));
+                    }
                     None => return Some((expected, "no category that applies".to_owned())),
                 }
             } else {

@@ -43,6 +43,9 @@ pub struct Explanation {
     /// The term of an application no category files (a duplicate is filed by
     /// any holder): it does not depend on a category.
     pub application_term: Option<TermAnswer>,
+    /// Facts needed to choose that term, when it depends on them (the
+    /// status, for a term set per status).
+    pub application_term_needs: Vec<String>,
     /// Categories that cannot be decided without more facts.
     pub undetermined: Vec<Undetermined>,
     /// Documents required.
@@ -359,15 +362,19 @@ pub fn explain(
         category: None,
         branch: None,
     };
-    let application_term = application
+    let (application_term, application_term_needs) = match application
         .as_ref()
         .filter(|app| crate::check::coverage::filers(reg, app) == [any_applicant.clone()])
-        .and_then(|app| term_for(reg, app, &any_applicant, status.as_deref(), counting).0);
+    {
+        Some(app) => term_for(reg, app, &any_applicant, status.as_deref(), counting),
+        None => (None, Vec::new()),
+    };
     Ok(Explanation {
         application,
         status,
         categories: answers,
         application_term,
+        application_term_needs,
         representative_needs,
         undetermined,
         documents,

@@ -54,11 +54,12 @@ by_id!(Term);
 
 impl Serialize for Decision {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Decision", 9)?;
+        let mut s = serializer.serialize_struct("Decision", 10)?;
         s.serialize_field("application", &self.application)?;
         s.serialize_field("status", &self.status)?;
         s.serialize_field("categories", &self.categories)?;
         s.serialize_field("application_term", &self.application_term)?;
+        s.serialize_field("application_term_needs", &self.application_term_needs)?;
         s.serialize_field("undetermined", &self.undetermined)?;
         s.serialize_field("documents", &self.documents)?;
         s.serialize_field("undetermined_documents", &self.undetermined_documents)?;

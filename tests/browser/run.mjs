@@ -216,7 +216,7 @@ for (const c of config.ui_cases) {
     representative: e.representative ? 'yes' : (e.representative_needs.length ? 'unknown' : 'no'),
     deadlines,
     amounts,
-    none: e.categories.length === 0 && e.undetermined.length === 0 && !e.application_term,
+    none: e.categories.length === 0 && e.undetermined.length === 0 && !e.application_term && e.application_term_needs.length === 0,
     applicationTermEnds: e.application_term && e.application_term.deadline ? e.application_term.deadline.ends : null,
   };
   check(`self-check answers example ${c.name} as the interpreter does (skipped as not needed: ${skipped.join(', ') || 'none'})`,

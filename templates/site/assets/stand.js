@@ -315,14 +315,18 @@
       });
     }
     var applicationTerm = null;
+    var applicationTermNeeds = [];
     if (application !== null && filersOf(application).length === 0) {
-      applicationTerm = termFor(application, { category: null, branch: null }).term;
+      var own = termFor(application, { category: null, branch: null });
+      applicationTerm = own.term;
+      applicationTermNeeds = own.needs;
     }
     return {
       application: application,
       status: status,
       categories: categories,
       application_term: applicationTerm,
+      application_term_needs: applicationTermNeeds,
       undetermined: undetermined,
       documents: documents,
       undetermined_documents: undeterminedDocuments,
@@ -453,12 +457,12 @@
         list.appendChild(item);
       });
       out.appendChild(list);
-    } else if (!ex.undetermined.length && !ex.application_term) {
+    } else if (!ex.undetermined.length && !ex.application_term && !ex.application_term_needs.length) {
       out.appendChild(el('p', { 'data-none': '' }, [label('js_none_apply')]));
     }
-    if (ex.application_term) {
+    if (ex.application_term || ex.application_term_needs.length) {
       var at = el('div', { 'class': 'application-term' }, [el('p', {}, [label('js_application_term')])]);
-      termParagraph(data, ex.application_term, [], accepted).forEach(function (n) { at.appendChild(n); });
+      termParagraph(data, ex.application_term, ex.application_term_needs, accepted).forEach(function (n) { at.appendChild(n); });
       out.appendChild(at);
     }
     if (ex.undetermined.length) {
@@ -548,6 +552,7 @@
     ex.documents.forEach(function (d) { merge(needs, d.needs); });
     ex.categories.forEach(function (c) { merge(needs, c.term_needs); merge(needs, c.representative_needs); });
     merge(needs, ex.representative_needs);
+    merge(needs, ex.application_term_needs);
     return needs;
   }
   function startSelfCheck(form, data) {

@@ -39,6 +39,9 @@ pub struct Decision {
     /// The term of an application that no category files (a duplicate is
     /// filed by any holder), which does not depend on a category.
     pub application_term: Option<TermDecision>,
+    /// The facts needed to choose that term, when it depends on them (the
+    /// status, for a term set per status).
+    pub application_term_needs: Vec<Fact>,
     /// Categories that cannot be decided without more facts.
     pub undetermined: Vec<Undetermined<Category>>,
     /// The documents required.
@@ -252,18 +255,20 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         }
     }
     // A kind no category files has a term of its own.
-    let application_term = application
+    let (application_term, application_term_needs) = match application
         .filter(|kind| Category::ALL.iter().all(|c| !c.files().contains(kind)))
-        .and_then(|kind| {
-            term_decision(kind, None, status, query.accepted)
-                .into_known()
-                .flatten()
-        });
+        .map(|kind| term_decision(kind, None, status, query.accepted))
+    {
+        Some(Answer::Known(term)) => (term, Vec::new()),
+        Some(Answer::Needs(needs)) => (None, needs),
+        None => (None, Vec::new()),
+    };
     Decision {
         application,
         status,
         categories,
         application_term,
+        application_term_needs,
         undetermined: found.undetermined,
         documents: documents.required,
         undetermined_documents: documents.undetermined,
