@@ -33,11 +33,33 @@ impl Labels {
 
     /// `key` with `{name}` placeholders filled in.
     pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
-        let mut text = self.get(key).to_owned();
-        for (name, value) in values {
-            text = text.replace(&format!("{{{name}}}"), value);
+        // One pass over the label: a value that itself contains `{by}` (text
+        // from the regulation) is never filled in again.
+        let mut rest = self.get(key);
+        let mut out = String::with_capacity(rest.len());
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let value = after.find('}').and_then(|close| {
+                let name = &after[..close];
+                values
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| (*v, close))
+            });
+            match value {
+                Some((value, close)) => {
+                    out.push_str(value);
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    out.push('{');
+                    rest = after;
+                }
+            }
         }
-        text
+        out.push_str(rest);
+        out
     }
 
     /// Every key, for the tests.
@@ -70,6 +92,21 @@ pub fn plural(lang: Lang, n: u32) -> &'static str {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn a_value_is_filled_in_once_even_if_it_looks_like_a_placeholder() {
+        let labels = Labels::of(Lang::En).unwrap();
+        let filled = labels.fill(
+            "order_words",
+            &[
+                ("number", "{by}"),
+                ("date", "11.06.2020"),
+                ("by", "the Ministry"),
+            ],
+        );
+        assert!(filled.contains("{by}"), "{filled}");
+        assert!(filled.contains("the Ministry"), "{filled}");
+    }
 
     #[test]
     fn both_languages_have_the_same_keys() {
