@@ -14,7 +14,13 @@ use crate::deadline::{Deadline, OutsideCalendar};
 use crate::{Application, Category, Document, Fact, Facts, Ground, Representative, Status, Term};
 
 /// What to decide, beyond the facts: `reglament explain`'s options.
+///
+/// Start from `Query::default()` and add what you need
+/// (`Query::default().accepted(date)`): the struct is `#[non_exhaustive]`,
+/// so later versions can add options (such as the date whose version of
+/// the regulation applies) without breaking callers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Query {
     /// The kind of application; else the `application` fact; else the one
     /// kind every category that applies files.
@@ -23,6 +29,29 @@ pub struct Query {
     pub category: Option<Category>,
     /// The day the application was accepted: each term gets its deadline.
     pub accepted: Option<Date>,
+}
+
+impl Query {
+    /// For this kind of application, whatever the facts say.
+    #[must_use]
+    pub fn application(mut self, application: Application) -> Self {
+        self.application = Some(application);
+        self
+    }
+
+    /// Only this category (with its branches), or only this branch.
+    #[must_use]
+    pub fn category(mut self, category: Category) -> Self {
+        self.category = Some(category);
+        self
+    }
+
+    /// Count each term's deadline from this acceptance date.
+    #[must_use]
+    pub fn accepted(mut self, accepted: Date) -> Self {
+        self.accepted = Some(accepted);
+        self
+    }
 }
 
 /// Everything the regulation says for one applicant.

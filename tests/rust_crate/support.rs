@@ -101,18 +101,17 @@ pub fn generated_inputs(
 ) -> (residence_permit::Facts, residence_permit::Query) {
     use residence_permit::{Application, Category, Query};
     let facts = serde_json::from_value(applicant.facts.clone()).unwrap();
-    let query = Query {
-        application: applicant
-            .application
-            .as_deref()
-            .map(|id| Application::from_id(id).unwrap()),
-        category: applicant.category.as_deref().map(|id| {
-            Category::from_id(id)
-                .or_else(|| Category::from_clause(id))
-                .unwrap()
-        }),
-        accepted: applicant.accepted,
-    };
+    let mut query = Query::default();
+    query.application = applicant
+        .application
+        .as_deref()
+        .map(|id| Application::from_id(id).unwrap());
+    query.category = applicant.category.as_deref().map(|id| {
+        Category::from_id(id)
+            .or_else(|| Category::from_clause(id))
+            .unwrap()
+    });
+    query.accepted = applicant.accepted;
     (facts, query)
 }
 

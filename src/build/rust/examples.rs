@@ -89,11 +89,9 @@ fn test(code: &mut Code, reg: &Regulation, names: &Names, example: &Example) -> 
     code.lines(4, &layout::assignment("let facts", &facts, 4));
     match example.accepted {
         Some(d) => {
-            let query = Expr::Struct(
-                "Query".to_owned(),
-                vec![("accepted".to_owned(), Expr::some(date(d)))],
-                Some(Box::new(Expr::call("Query::default", vec![]))),
-            );
+            // Query is non_exhaustive: callers outside the crate build it
+            // with its methods.
+            let query = Expr::call("Query::default().accepted", vec![date(d)]);
             code.lines(4, &layout::assignment("let query", &query, 4));
             code.line(4, "let decision = decide(&facts, &query);");
         }
@@ -194,11 +192,9 @@ pub fn usage(reg: &Regulation, names: &Names, krate: &str) -> Result<String, Str
     }
     match example.and_then(|e| e.accepted) {
         Some(d) => {
-            let query = Expr::Struct(
-                "Query".to_owned(),
-                vec![("accepted".to_owned(), Expr::some(date(d)))],
-                Some(Box::new(Expr::call("Query::default", vec![]))),
-            );
+            // Query is non_exhaustive: callers outside the crate build it
+            // with its methods.
+            let query = Expr::call("Query::default().accepted", vec![date(d)]);
             code.lines(0, &layout::assignment("let query", &query, 0));
         }
         None => code.line(0, "let query = Query::default();"),

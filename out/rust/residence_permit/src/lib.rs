@@ -29,10 +29,7 @@
 //!     temporary_residence_eight_months: Some(true),
 //!     ..Facts::default()
 //! };
-//! let query = Query {
-//!     accepted: Some(Date::constant(2025, 12, 25)),
-//!     ..Query::default()
-//! };
+//! let query = Query::default().accepted(Date::constant(2025, 12, 25));
 //! let decision = decide(&facts, &query);
 //! for applying in &decision.categories {
 //!     // Every answer names its clause, the clause's words and its basis.

@@ -699,10 +699,7 @@ fn deadline_four_months_over_new_year() {
         temporary_residence_eight_months: Some(true),
         ..Facts::default()
     };
-    let query = Query {
-        accepted: Some(Date::constant(2025, 12, 25)),
-        ..Query::default()
-    };
+    let query = Query::default().accepted(Date::constant(2025, 12, 25));
     let decision = decide(&facts, &query);
     assert_term(&decision, Some(months(4)));
     assert_deadline(&decision, Date::constant(2026, 4, 27));
@@ -720,10 +717,7 @@ fn deadline_four_months_from_31_october() {
         temporary_residence_eight_months: Some(true),
         ..Facts::default()
     };
-    let query = Query {
-        accepted: Some(Date::constant(2025, 10, 31)),
-        ..Query::default()
-    };
+    let query = Query::default().accepted(Date::constant(2025, 10, 31));
     let decision = decide(&facts, &query);
     assert_deadline(&decision, Date::constant(2026, 3, 2));
 }
@@ -738,10 +732,7 @@ fn deadline_seven_working_days_over_january_holidays() {
         permit_received: Some(Date::constant(2018, 3, 15)),
         ..Facts::default()
     };
-    let query = Query {
-        accepted: Some(Date::constant(2025, 12, 25)),
-        ..Query::default()
-    };
+    let query = Query::default().accepted(Date::constant(2025, 12, 25));
     let decision = decide(&facts, &query);
     assert_term(&decision, Some(working_days(7)));
     assert_deadline(&decision, Date::constant(2026, 1, 15));
@@ -757,10 +748,7 @@ fn deadline_fifteen_working_days_for_stateless() {
         permit_received: Some(Date::constant(2019, 10, 31)),
         ..Facts::default()
     };
-    let query = Query {
-        accepted: Some(Date::constant(2025, 12, 25)),
-        ..Query::default()
-    };
+    let query = Query::default().accepted(Date::constant(2025, 12, 25));
     let decision = decide(&facts, &query);
     assert_term(&decision, Some(working_days(15)));
     assert_deadline(&decision, Date::constant(2026, 1, 27));
@@ -775,10 +763,7 @@ fn deadline_fifteen_working_days_over_may_holidays() {
         granted_political_asylum: Some(true),
         ..Facts::default()
     };
-    let query = Query {
-        accepted: Some(Date::constant(2026, 4, 27)),
-        ..Query::default()
-    };
+    let query = Query::default().accepted(Date::constant(2026, 4, 27));
     let decision = decide(&facts, &query);
     assert_term(&decision, Some(working_days(15)));
     assert_deadline(&decision, Date::constant(2026, 5, 20));
