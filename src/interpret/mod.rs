@@ -5,201 +5,21 @@
 //! each answer with the clause it comes from. [`run_examples`] checks the
 //! examples kept in the sources against it.
 
+mod answer;
 mod eval;
 mod examples;
 mod facts;
 
+pub use answer::{
+    CategoryAnswer, ClauseAnswer, DeadlineAnswer, DocumentAnswer, ExplainError, Explanation, Query,
+    StepAnswer, TermAnswer, Undetermined,
+};
 pub use eval::{FactValues, Truth, eval};
 pub use examples::{ExampleOutcome, run_examples};
 pub use facts::{FactError, facts_from_json};
 
-use serde::Serialize;
-
 use crate::check::coverage::{Filer, matching};
-use crate::model::{Category, ClauseNumber, DurationUnit, Regulation, TermLength, Value};
-
-/// What to explain.
-#[derive(Clone, Debug, Default)]
-pub struct Query {
-    /// The kind of application (else the `application` fact, else inferred
-    /// from the categories when they all file one kind).
-    pub application: Option<String>,
-    /// Only this category, with its branches (by clause number, e.g. `2.8`,
-    /// or by id), or only one branch (by its id or its own clause number).
-    pub category: Option<String>,
-    /// The day the application was accepted: each term then gets its deadline.
-    pub accepted: Option<jiff::civil::Date>,
-}
-
-/// The answer to "what does the regulation say for this applicant?".
-#[derive(Clone, Debug, Serialize, PartialEq)]
-pub struct Explanation {
-    /// The kind of application the answer is for, if known.
-    pub application: Option<String>,
-    /// The applicant's status, if given.
-    pub status: Option<String>,
-    /// Categories (or branches) that apply.
-    pub categories: Vec<CategoryAnswer>,
-    /// The term of an application no category files (a duplicate is filed by
-    /// any holder): it does not depend on a category.
-    pub application_term: Option<TermAnswer>,
-    /// Facts needed to choose that term, when it depends on them (the
-    /// status, for a term set per status).
-    pub application_term_needs: Vec<String>,
-    /// Categories that cannot be decided without more facts.
-    pub undetermined: Vec<Undetermined>,
-    /// Documents required.
-    pub documents: Vec<DocumentAnswer>,
-    /// Documents that may be required, depending on facts not given.
-    pub undetermined_documents: Vec<Undetermined>,
-    /// Must a legal representative apply (for any category that applies)?
-    pub representative: bool,
-    /// Facts needed to tell whether a representative must apply, when it
-    /// cannot be told yet for some category.
-    pub representative_needs: Vec<String>,
-}
-
-/// A category (or branch) that applies.
-#[derive(Clone, Debug, Serialize, PartialEq)]
-pub struct CategoryAnswer {
-    /// The category id, or the branch id when it applies through a branch.
-    pub id: String,
-    /// The category's id.
-    pub category: String,
-    /// The branch's id, if through a branch.
-    pub branch: Option<String>,
-    /// The category's clause.
-    pub clause: String,
-    /// Grounds that hold (replacement grounds).
-    pub grounds: Vec<ClauseAnswer>,
-    /// The kind of application the term is for.
-    pub application: Option<String>,
-    /// The processing term.
-    pub term: Option<TermAnswer>,
-    /// Facts needed to pick the term, when it could not be picked.
-    pub term_needs: Vec<String>,
-    /// Must a legal representative apply?
-    pub representative: bool,
-    /// The clause of the representative rule, when it applies.
-    pub representative_clause: Option<String>,
-    /// Facts needed to tell whether a representative must apply.
-    pub representative_needs: Vec<String>,
-}
-
-/// An element named with its clause.
-#[derive(Clone, Debug, Serialize, PartialEq)]
-pub struct ClauseAnswer {
-    /// Id.
-    pub id: String,
-    /// Clause.
-    pub clause: Option<String>,
-}
-
-/// A processing term.
-#[derive(Clone, Debug, Serialize, PartialEq)]
-pub struct TermAnswer {
-    /// The term's id.
-    pub id: String,
-    /// Its clause.
-    pub clause: Option<String>,
-    /// How many units; `None` when the source states no term.
-    pub amount: Option<u32>,
-    /// Which units.
-    pub unit: Option<DurationUnit>,
-    /// The event it is counted from.
-    pub from: Option<String>,
-    /// The source states no term.
-    pub not_stated: bool,
-    /// The last day of the term, when an acceptance date was given.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deadline: Option<DeadlineAnswer>,
-    /// Why the deadline cannot be counted (a date outside the production calendar).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deadline_error: Option<String>,
-}
-
-/// A deadline and the steps that produced it.
-#[derive(Clone, Debug, Serialize, PartialEq)]
-pub struct DeadlineAnswer {
-    /// The last day.
-    pub ends: jiff::civil::Date,
-    /// How it was reached.
-    pub steps: Vec<StepAnswer>,
-}
-
-/// One step of a deadline computation.
-#[derive(Clone, Debug, Serialize, PartialEq)]
-pub struct StepAnswer {
-    /// `months`, `working_days`, `calendar_days` or `next_working_day`.
-    pub kind: &'static str,
-    /// The date the step starts from.
-    pub from: jiff::civil::Date,
-    /// The date it reaches.
-    pub to: jiff::civil::Date,
-    /// The legal rule applied.
-    pub rule: &'static str,
-    /// The step in words.
-    pub text: String,
-}
-
-impl DeadlineAnswer {
-    /// From the shared deadline computation.
-    pub fn from_deadline(d: &crate::deadline::Deadline) -> Self {
-        Self {
-            ends: d.ends,
-            steps: d
-                .steps
-                .iter()
-                .map(|s| StepAnswer {
-                    kind: s.kind(),
-                    from: s.from(),
-                    to: s.to(),
-                    rule: s.rule(),
-                    text: s.to_string(),
-                })
-                .collect(),
-        }
-    }
-}
-
-/// A required document.
-#[derive(Clone, Debug, Serialize, PartialEq)]
-pub struct DocumentAnswer {
-    /// Id.
-    pub id: String,
-    /// Clause.
-    pub clause: Option<String>,
-    /// Copies; `None` when they depend on facts not given.
-    pub copies: Option<u32>,
-    /// Count of items; `None` when it depends on facts not given.
-    pub count: Option<u32>,
-    /// Facts the copies or count depend on, when not given.
-    pub needs: Vec<String>,
-    /// The form it is filled on.
-    pub form: Option<String>,
-}
-
-/// Something that cannot be decided yet.
-#[derive(Clone, Debug, Serialize, PartialEq)]
-pub struct Undetermined {
-    /// Id.
-    pub id: String,
-    /// Clause.
-    pub clause: Option<String>,
-    /// The facts it needs.
-    pub needs: Vec<String>,
-}
-
-/// Why a question cannot be answered.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum ExplainError {
-    /// `--category` names nothing.
-    #[error("no category has the clause number or id `{0}`")]
-    UnknownCategory(String),
-    /// `--kind` names nothing.
-    #[error("`{0}` is not a kind of application of this regulation (they are: {1})")]
-    UnknownApplication(String, String),
-}
+use crate::model::{Category, ClauseNumber, Regulation, TermLength, Value};
 
 fn clause(n: Option<&ClauseNumber>) -> Option<String> {
     n.map(ToString::to_string)
