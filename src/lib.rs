@@ -5,7 +5,7 @@
 //!
 //! | stage | function | from | to |
 //! |---|---|---|---|
-//! | load | [`load::load`] | paths | [`source::Sources`] + [`syntax::ast::File`]s |
+//! | load | [`load::Workspace::unit`] | paths | [`source::Sources`] + [`syntax::ast::File`]s |
 //! | parse | [`syntax::parse`] | text | [`syntax::ast::File`] |
 //! | check | [`check::check`] | syntax trees | [`model::Regulation`] |
 //! | interpret | [`interpret::explain`] | model + facts | [`interpret::Explanation`] |

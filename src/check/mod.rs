@@ -1,4 +1,4 @@
-//! Stage 3: syntax trees to a checked [`Regulation`](crate::model::Regulation).
+//! Stage 3: syntax trees to a checked [`crate::model::Regulation`].
 //!
 //! [`check`] collects every problem it finds rather than stopping at the
 //! first, and returns the model whenever there are no errors (warnings do

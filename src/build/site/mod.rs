@@ -5,7 +5,7 @@
 //! with `site/<regulation id>/index.html` listing them and
 //! `site/<regulation id>/assets/` holding the stylesheet and the script.
 //! Pages come from the tera templates under `templates/site/`, the
-//! regulation's Markdown through [`markdown`] (which lets no markup or
+//! regulation's Markdown through the `markdown` module (which lets no markup or
 //! script through), interface labels from `templates/site/labels/`. Pages
 //! work from `file://` and offline: nothing is loaded from elsewhere, and a
 //! Content-Security-Policy forbids it.

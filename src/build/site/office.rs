@@ -204,7 +204,7 @@ impl Office {
         })
     }
 
-    /// Is `field` (one of [`FIELDS`]) given?
+    /// Is `field` (one of the profile fields the stand plan can name) given?
     pub fn has(&self, field: &str) -> bool {
         let p = &self.profile;
         let given = |o: &Option<Localized>| o.as_ref().is_some_and(|l| !l.is_blank());
