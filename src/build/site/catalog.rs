@@ -121,9 +121,10 @@ fn link(reg: &Regulation, written: &[Written], path: &str) -> Option<String> {
 /// The forms, each with the PDFs of it (blank and filled samples) that this
 /// build wrote.
 pub fn forms(reg: &Regulation, words: &Words<'_>, written: &[Written]) -> Vec<FormView> {
+    let clauses = clausal(reg);
     let clause_ref = |n: &ClauseNumber| {
-        let id = clausal(reg)
-            .into_iter()
+        let id = clauses
+            .iter()
             .find(|c| c.clause.clause.as_ref() == Some(n))
             .map_or_else(String::new, |c| c.id.to_owned());
         Ref {
