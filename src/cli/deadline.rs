@@ -38,10 +38,7 @@ fn parse_term(text: &str) -> Result<Duration, String> {
     Duration::parse(text).map_err(|e| e.to_string())
 }
 
-/// A date as the regulation writes it: DD.MM.YYYY.
-pub fn dmy(d: jiff::civil::Date) -> String {
-    format!("{:02}.{:02}.{}", d.day(), d.month(), d.year())
-}
+pub use reglament::deadline::dmy;
 
 pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
     let paths: Vec<PathBuf> = args.regulation.iter().cloned().collect();

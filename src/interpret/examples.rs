@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 
 use super::{Explanation, FactValues, Query, TermAnswer, explain};
+use crate::deadline::dmy;
 use crate::diagnostics::{Problem, messages};
 use crate::model::{Duration, Example, Expectation, Regulation};
 
@@ -68,10 +69,6 @@ fn list(ids: &BTreeSet<&str>) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     }
-}
-
-fn dmy(d: jiff::civil::Date) -> String {
-    format!("{:02}.{:02}.{}", d.day(), d.month(), d.year())
 }
 
 fn term_words(d: Option<&Duration>) -> String {

@@ -141,7 +141,7 @@ impl FilledValue {
     pub fn to_json(&self) -> Json {
         match self {
             FilledValue::Text(t) | FilledValue::Option(t) => Json::String(t.clone()),
-            FilledValue::Date(d) => Json::String(format_date(*d)),
+            FilledValue::Date(d) => Json::String(crate::deadline::dmy(*d)),
             FilledValue::YesNo(b) => Json::Bool(*b),
         }
     }
@@ -191,11 +191,6 @@ impl Form {
     pub fn validate(&self, data: &Json, printable: &dyn Fn(char) -> bool) -> Vec<Violation> {
         validate(&self.sections, data, printable)
     }
-}
-
-/// A date as the form writes it: `01.02.1990`.
-pub fn format_date(d: Date) -> String {
-    format!("{:02}.{:02}.{:04}", d.day(), d.month(), d.year())
 }
 
 /// The characters of a text as a reader sees them, one per box: an accented

@@ -676,7 +676,13 @@ fn add_days(date: Date, days: u32) -> Option<Date> {
     date.checked_add(span).ok()
 }
 
-/// A date shown the way Russian documents write it: `25.04.2026`.
+/// A date the way Russian documents write it: `25.04.2026` (clause 26.1 of
+/// Order 417 asks for DD.MM.YYYY, and people read deadlines so).
+pub fn dmy(date: Date) -> String {
+    Dmy(date).to_string()
+}
+
+/// [`dmy`] for `write!`, without an intermediate `String`.
 struct Dmy(Date);
 
 impl fmt::Display for Dmy {

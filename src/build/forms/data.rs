@@ -4,7 +4,8 @@
 
 use serde_json::{Value as Json, json};
 
-use crate::model::form::{BOXES_PER_ROW, cells, format_date, parse_date};
+use crate::deadline::dmy;
+use crate::model::form::{BOXES_PER_ROW, cells, parse_date};
 use crate::model::{Condition, FieldKind, Form, FormField, Operator, Regulation, Value};
 
 /// The fixed words of the templates, in the regulation's language.
@@ -85,8 +86,8 @@ pub fn words(reg: &Regulation) -> Json {
 pub fn regulation(reg: &Regulation) -> Json {
     let ru = lang(reg) == "ru";
     let mut footer = match &reg.order {
-        Some(o) if ru => format!("Приказ № {} от {}", o.number, format_date(o.date)),
-        Some(o) => format!("Order No. {} of {}", o.number, format_date(o.date)),
+        Some(o) if ru => format!("Приказ № {} от {}", o.number, dmy(o.date)),
+        Some(o) => format!("Order No. {} of {}", o.number, dmy(o.date)),
         None => reg.id.clone(),
     };
     if let Some(d) = reg.amended {
@@ -95,7 +96,7 @@ pub fn regulation(reg: &Regulation) -> Json {
         } else {
             "as amended on"
         };
-        footer.push_str(&format!(", {words} {}", format_date(d)));
+        footer.push_str(&format!(", {words} {}", dmy(d)));
     }
     json!({
         "id": reg.id,
@@ -171,7 +172,7 @@ fn field(f: &FormField, section: u32, value: Option<&Json>, words: &Json) -> Jso
             // Eight digits, DDMMYYYY, once the value is known to be a date.
             let digits: Vec<String> = parse_date(text)
                 .map(|d| {
-                    format_date(d)
+                    dmy(d)
                         .chars()
                         .filter(char::is_ascii_digit)
                         .map(String::from)

@@ -2,8 +2,6 @@
 //! conditions in words, in the interface language, with the regulation's
 //! own words (questions, option names) marked with their language.
 
-use jiff::civil::Date;
-
 use super::Lang;
 use super::labels::{Labels, plural};
 use super::markdown::escape;
@@ -21,10 +19,8 @@ pub struct Words<'a> {
     pub reg: &'a Regulation,
 }
 
-/// `25.04.2026`, as Russian documents and the regulation write dates.
-pub fn date(d: Date) -> String {
-    format!("{:02}.{:02}.{:04}", d.day(), d.month(), d.year())
-}
+/// A date as the stand shows it, DD.MM.YYYY: the one formatter, `deadline.rs`'s.
+pub use crate::deadline::dmy as date;
 
 /// The key of a unit in the labels: `months`, `working_days`, ...
 pub fn unit_key(unit: DurationUnit) -> &'static str {

@@ -325,7 +325,8 @@ pub fn holds(c: &Condition, data: &Json) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::form::{FormField, format_date};
+    use crate::deadline::dmy as format_date;
+    use crate::model::form::FormField;
     use crate::source::Span;
 
     #[test]
