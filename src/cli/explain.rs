@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use reglament::interpret::{Explanation, Query, explain, facts_from_json};
+use reglament::interpret::{Explanation, Query, TermAnswer, explain, facts_from_json};
 use reglament::model::Regulation;
 
 use super::MessageFormat;
@@ -123,6 +123,37 @@ fn first_line(text: &str, width: usize) -> String {
     }
 }
 
+/// A term as the text answer gives it: `4 months (clause 23.1)`.
+fn term_words(t: &TermAnswer) -> String {
+    if t.not_stated {
+        return format!("not stated in the source ({})", t.id);
+    }
+    let unit = t.unit.map(|u| u.words(t.amount.unwrap_or(0))).unwrap_or("");
+    let from = t
+        .from
+        .as_ref()
+        .map(|f| format!(" from {f}"))
+        .unwrap_or_default();
+    format!(
+        "{} {unit}{from} (clause {})",
+        t.amount.unwrap_or(0),
+        t.clause.as_deref().unwrap_or("-")
+    )
+}
+
+/// A term's deadline and the steps to it, or why it cannot be counted.
+fn deadline_lines(out: &mut String, t: &TermAnswer, indent: &str) {
+    if let Some(d) = &t.deadline {
+        let _ = writeln!(out, "{indent}deadline: {}", super::deadline::dmy(d.ends));
+        for step in &d.steps {
+            let _ = writeln!(out, "{indent}  {}", step.text);
+        }
+    }
+    if let Some(e) = &t.deadline_error {
+        let _ = writeln!(out, "{indent}deadline: cannot be counted: {e}");
+    }
+}
+
 fn text_report(reg: &Regulation, a: &Explanation) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", first_line(&reg.title, 100));
@@ -163,39 +194,9 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
             );
         }
         match &c.term {
-            Some(t) if t.not_stated => {
-                let _ = writeln!(
-                    out,
-                    "                term: not stated in the source ({})",
-                    t.id
-                );
-            }
             Some(t) => {
-                let unit = t.unit.map(|u| u.words(t.amount.unwrap_or(0))).unwrap_or("");
-                let from = t
-                    .from
-                    .as_ref()
-                    .map(|f| format!(" from {f}"))
-                    .unwrap_or_default();
-                let _ = writeln!(
-                    out,
-                    "                term: {} {unit}{from} (clause {})",
-                    t.amount.unwrap_or(0),
-                    t.clause.as_deref().unwrap_or("-")
-                );
-                if let Some(d) = &t.deadline {
-                    let _ = writeln!(
-                        out,
-                        "                deadline: {}",
-                        super::deadline::dmy(d.ends)
-                    );
-                    for step in &d.steps {
-                        let _ = writeln!(out, "                  {}", step.text);
-                    }
-                }
-                if let Some(e) = &t.deadline_error {
-                    let _ = writeln!(out, "                deadline: cannot be counted: {e}");
-                }
+                let _ = writeln!(out, "                term: {}", term_words(t));
+                deadline_lines(&mut out, t, "                ");
             }
             None => {
                 let _ = writeln!(
@@ -214,26 +215,12 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
         }
     }
     if let Some(t) = &a.application_term {
-        let words = if t.not_stated {
-            format!("not stated in the source ({})", t.id)
-        } else {
-            let unit = t.unit.map(|u| u.words(t.amount.unwrap_or(0))).unwrap_or("");
-            format!(
-                "{} {unit} (clause {})",
-                t.amount.unwrap_or(0),
-                t.clause.as_deref().unwrap_or("-")
-            )
-        };
-        let _ = writeln!(out, "Term of this application (whoever files it): {words}");
-        if let Some(d) = &t.deadline {
-            let _ = writeln!(out, "  deadline: {}", super::deadline::dmy(d.ends));
-            for step in &d.steps {
-                let _ = writeln!(out, "    {}", step.text);
-            }
-        }
-        if let Some(e) = &t.deadline_error {
-            let _ = writeln!(out, "  deadline: cannot be counted: {e}");
-        }
+        let _ = writeln!(
+            out,
+            "Term of this application (whoever files it): {}",
+            term_words(t)
+        );
+        deadline_lines(&mut out, t, "  ");
     } else if !a.application_term_needs.is_empty() {
         let _ = writeln!(
             out,
