@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::Checker;
-use super::elements::{notes, see, text_of as text};
+use super::elements::{notes, required_text, see, text_of as text};
 use super::fields::{Fields, head};
 use crate::diagnostics::{messages, messages::forms as msg};
 use crate::model::form::{self as model_form, BOXES_PER_ROW, Fault, MAX_BOXES};
@@ -88,10 +88,7 @@ fn section<'a>(
     number: u32,
 ) -> (FormSection, Option<&'a ast::Condition>) {
     let f = Fields::new(block);
-    let title = f
-        .required(&mut cx.problems, "title", pick!(Title))
-        .map(|t| text(cx, t))
-        .unwrap_or_default();
+    let title = required_text(cx, &f, "title", pick!(Title));
     let help = help(cx, &f);
     let condition = f.one(&mut cx.problems, pick!(Applies));
     let mut fields = Vec::new();
@@ -124,10 +121,7 @@ fn section<'a>(
 
 fn field(cx: &mut Checker, reg: &Regulation, block: &Block, number: u32) -> FormField {
     let f = Fields::new(block);
-    let label = f
-        .required(&mut cx.problems, "label", pick!(Label))
-        .map(|t| text(cx, t))
-        .unwrap_or_default();
+    let label = required_text(cx, &f, "label", pick!(Label));
     let answer = f.required(&mut cx.problems, "answer", pick!(FieldAnswer));
     let answer = match answer {
         Some(FormAnswer::Boxes { boxes, span }) => {

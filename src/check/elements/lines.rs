@@ -24,7 +24,7 @@ pub(in crate::check) fn text_of(cx: &mut Checker, t: &ast::Text) -> String {
 
 /// A line of text that must appear once; empty when it is missing (which
 /// is reported).
-pub(super) fn required_text<'a>(
+pub(in crate::check) fn required_text<'a>(
     cx: &mut Checker,
     f: &Fields<'a>,
     keyword: &str,

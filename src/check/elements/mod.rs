@@ -9,7 +9,7 @@ mod regulation;
 mod terms;
 mod text;
 
-pub(super) use lines::{CATEGORY_KINDS, clause_number, notes, see, text_of};
+pub(super) use lines::{CATEGORY_KINDS, clause_number, notes, required_text, see, text_of};
 
 use super::conditions::Env;
 use super::fields::Fields;
