@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::Written;
+use super::markdown::Links;
 use super::pages::Ref;
 use super::views::clausal;
 use super::words::{Words, date};
@@ -120,13 +121,18 @@ fn link(reg: &Regulation, written: &[Written], path: &str) -> Option<String> {
 
 /// The forms, each with the PDFs of it (blank and filled samples) that this
 /// build wrote.
-pub fn forms(reg: &Regulation, words: &Words<'_>, written: &[Written]) -> Vec<FormView> {
-    let clauses = clausal(reg);
+pub fn forms(
+    reg: &Regulation,
+    words: &Words<'_>,
+    links: &Links,
+    written: &[Written],
+) -> Vec<FormView> {
     let clause_ref = |n: &ClauseNumber| {
-        let id = clauses
-            .iter()
-            .find(|c| c.clause.clause.as_ref() == Some(n))
-            .map_or_else(String::new, |c| c.id.to_owned());
+        let id = links
+            .clauses
+            .get(&n.to_string())
+            .cloned()
+            .unwrap_or_default();
         Ref {
             id,
             label: words.clause(n),

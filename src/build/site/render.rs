@@ -235,7 +235,7 @@ impl<'r> Site<'r> {
         let links = links(reg);
         let elements = Elements::new(reg, &words, &links);
         let pdfs = pdfs(reg, self.written);
-        let forms = forms(reg, &words, self.written);
+        let forms = forms(reg, &words, &links, self.written);
         let check = self_check(reg, &self.labels, &elements).map_err(|e| e.to_string())?;
         let l = &self.labels;
         let enactment = |key: &str, e: &crate::model::Enactment| {
@@ -294,8 +294,15 @@ impl<'r> Site<'r> {
         for (office, profile) in &stands {
             let given = profile.then_some(*office);
             let cov = coverage(reg, &words, &self.plan, given, &forms, &elements);
-            let cov_en = coverage(reg, &english, &self.plan, given, &forms, &elements);
-            all_warnings.extend(warnings(&format!("{}/{}", reg.id, office.id), &cov_en));
+            // Warnings are in English; an English stand's coverage already is.
+            let cov_en = match lang {
+                Lang::En => None,
+                _ => Some(coverage(
+                    reg, &english, &self.plan, given, &forms, &elements,
+                )),
+            };
+            let stand = format!("{}/{}", reg.id, office.id);
+            all_warnings.extend(warnings(&stand, cov_en.as_ref().unwrap_or(&cov)));
             let view = office_view(office, lang, *profile);
             let mut ctx = base.clone();
             ctx.insert("office", &view);
