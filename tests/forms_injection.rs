@@ -112,10 +112,39 @@ fn no_value_moves_anything_on_the_page() {
 
 #[test]
 fn right_to_left_and_combining_text_is_printed() {
+    let check_text = have("pdftotext", "poppler-utils");
     for value in SCRIPTS {
-        fill(bundled(), "issue_form", &data_with("birth_place", value))
+        let pdf = fill(bundled(), "issue_form", &data_with("birth_place", value))
             .unwrap_or_else(|e| panic!("{value:?} was refused: {e:?}"));
+        if check_text {
+            let text = squeezed(&in_writing_order(&pdftotext(&pdf)));
+            assert!(
+                text.contains(&squeezed(value)),
+                "{value:?} is not printed one cluster per box in the order written: {text:?}"
+            );
+        }
     }
+}
+
+/// pdftotext's text with each right-to-left run put back in the order it
+/// was written. The boxes hold one cluster each from left to right, in the
+/// order written; pdftotext reads a right-to-left run off the page as if it
+/// were laid out right to left, and marks it with U+202B ... U+202C.
+fn in_writing_order(text: &str) -> String {
+    let mut out = String::new();
+    let mut run: Option<Vec<char>> = None;
+    for c in text.chars() {
+        match (c, run.as_mut()) {
+            ('\u{202B}', _) => run = Some(Vec::new()),
+            ('\u{202C}', Some(chars)) => {
+                out.extend(chars.iter().rev());
+                run = None;
+            }
+            (c, Some(chars)) => chars.push(c),
+            (c, None) => out.push(c),
+        }
+    }
+    out
 }
 
 #[test]
