@@ -81,7 +81,9 @@ fn clause_set(blocks: &[&Block]) -> BTreeSet<ClauseNumber> {
 fn texts_of<'a>(b: &'a Block, out: &mut Vec<&'a Text>) {
     for f in &b.fields {
         match &f.value {
-            FieldValue::Text(t) | FieldValue::Plain(t) | FieldValue::Note(t) => out.push(t),
+            // A `text` is quoted law, shown as written: a `[...](...)` in it is
+            // the law's own characters, not a link.
+            FieldValue::Plain(t) | FieldValue::Note(t) => out.push(t),
             FieldValue::Nested(inner) => texts_of(inner, out),
             _ => {}
         }

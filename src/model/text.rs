@@ -9,10 +9,11 @@ use serde::{Deserialize, Serialize};
 use super::ClauseNumber;
 use crate::source::Span;
 
-/// Markdown quoted from the source, with an optional clarified wording.
+/// The source's words, quoted, with an optional clarified wording.
 #[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Wording {
-    /// The regulation's words (Markdown).
+    /// The regulation's words exactly as written. Not Markdown: a blank
+    /// line separates paragraphs, and every other character is the law's.
     pub text: String,
     /// A clarified wording for display (Markdown), kept apart from the quote.
     pub plain: Option<String>,

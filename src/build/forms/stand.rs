@@ -165,9 +165,14 @@ fn applicants(reg: &Regulation) -> Vec<Json> {
     items
 }
 
-/// The clarified wording if there is one, else the quote; as plain text.
+/// The clarified wording (the editors' Markdown, as plain text) if there
+/// is one, else the quote exactly as the source has it: quoted law is
+/// never read as Markdown.
 fn wording(w: &Wording) -> String {
-    plain_text(w.plain.as_deref().unwrap_or(&w.text))
+    match &w.plain {
+        Some(plain) => plain_text(plain),
+        None => w.text.clone(),
+    }
 }
 
 /// Markdown as plain text: links keep their words, paragraphs are

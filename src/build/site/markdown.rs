@@ -75,6 +75,37 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Quoted law as HTML: every character the source has, escaped, nothing
+/// read as Markdown (a `*`, `_`, backtick, backslash or `[...](...)` in a
+/// regulation is the regulation's own). Only the line structure is read: a
+/// blank line starts a new paragraph, and within one the stylesheet keeps
+/// each line break and space as written (`.verbatim`: `white-space:
+/// pre-wrap`), so the page's text is the source's text.
+pub fn verbatim_html(text: &str) -> String {
+    let mut out = String::new();
+    let mut paragraph: Vec<&str> = Vec::new();
+    let flush = |paragraph: &mut Vec<&str>, out: &mut String| {
+        if !paragraph.is_empty() {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str("<p class=\"verbatim\">");
+            out.push_str(&escape(&paragraph.join("\n")));
+            out.push_str("</p>");
+            paragraph.clear();
+        }
+    };
+    for line in text.split('\n') {
+        if line.trim().is_empty() {
+            flush(&mut paragraph, &mut out);
+        } else {
+            paragraph.push(line);
+        }
+    }
+    flush(&mut paragraph, &mut out);
+    out
+}
+
 /// Renders `markdown` as HTML, with the regulation's links resolved by `links`.
 pub fn to_html(markdown: &str, links: &Links) -> String {
     let mut out = String::new();
@@ -228,6 +259,17 @@ fn end(tag: TagEnd, out: &mut String, open_links: &mut Vec<bool>, in_image: &mut
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_text_is_shown_as_written() {
+        assert_eq!(
+            verbatim_html(
+                "a \\\\ b\\\n*x* _y_ `z` [l](clause:1) <b>&</b>\nnext line\n\nNext  paragraph"
+            ),
+            "<p class=\"verbatim\">a \\\\ b\\\n*x* _y_ `z` [l](clause:1) &lt;b&gt;&amp;&lt;/b&gt;\nnext line</p>\n\
+             <p class=\"verbatim\">Next  paragraph</p>"
+        );
+    }
 
     fn links() -> Links {
         Links {

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::markdown::{Links, to_html};
+use super::markdown::{Links, to_html, verbatim_html};
 use super::plan::Plan;
 use super::views::{ElementView, Elements, document_omissions};
 use super::words::{Words, unit_key};
@@ -469,7 +469,7 @@ fn document(
             .rules
             .iter()
             .map(|r| RuleView {
-                text: to_html(&r.wording.text, links),
+                text: verbatim_html(&r.wording.text),
                 plain: r.wording.plain.as_ref().map(|p| to_html(p, links)),
                 date_format: r.date_format.clone(),
                 applies: r.applies.as_ref().map(|c| words.condition(c)),

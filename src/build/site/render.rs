@@ -271,7 +271,7 @@ impl<'r> Site<'r> {
         base.insert("forms", &forms);
         base.insert("sheets", &sheets(reg, self.written));
         base.insert("acts", &acts(reg, &words));
-        base.insert("text", &full_text(reg, &elements, &links));
+        base.insert("text", &full_text(reg, &elements));
         // Clause headings sit under the parts' headings, if there are parts.
         base.insert("clause_h", &if reg.parts.is_empty() { 2 } else { 3 });
         base.insert("check", &check);

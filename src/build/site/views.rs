@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::markdown::{Links, to_html};
+use super::markdown::{Links, to_html, verbatim_html};
 use super::words::Words;
 use crate::model::{ClauseText, Regulation};
 
@@ -230,7 +230,7 @@ fn view(reg: &Regulation, words: &Words<'_>, links: &Links, c: &Clausal<'_>) -> 
         }),
         label: ct.clause.as_ref().map(|n| words.clause(n)),
         heading: ct.heading.clone(),
-        text: to_html(&ct.wording.text, links),
+        text: verbatim_html(&ct.wording.text),
         plain: ct.wording.plain.as_ref().map(|p| to_html(p, links)),
         depth: ct.clause.as_ref().map_or(0, |n| n.steps.len() - 1),
         basis: ct
@@ -264,7 +264,7 @@ fn view(reg: &Regulation, words: &Words<'_>, links: &Links, c: &Clausal<'_>) -> 
 }
 
 /// The whole text, in the order of `contents`.
-pub fn full_text(reg: &Regulation, elements: &Elements, links: &Links) -> Vec<TextEntry> {
+pub fn full_text(reg: &Regulation, elements: &Elements) -> Vec<TextEntry> {
     let mut out = Vec::new();
     let mut seen_part = false;
     let clause = |id: &str| elements.get(id).cloned().map(TextEntry::Clause);
@@ -310,7 +310,7 @@ pub fn full_text(reg: &Regulation, elements: &Elements, links: &Links) -> Vec<Te
                         add.push(TextEntry::Footnote {
                             id: d.id.clone(),
                             phrase: d.phrase.clone(),
-                            text: to_html(&w.text, links),
+                            text: verbatim_html(&w.text),
                         });
                     }
                 }
