@@ -248,6 +248,15 @@ pub struct OutsideCalendar {
 impl fmt::Display for OutsideCalendar {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let year = self.date.year();
+        let covered = matches!(
+            (self.first_year, self.last_year),
+            (Some(first), Some(last)) if first <= year && year <= last
+        );
+        if self.date == Date::MAX && covered {
+            // A covered year is reported only when a term runs past the
+            // last date there is: that, not the calendar, is the limit.
+            return f.write_str("the term runs past 31.12.9999, the last date that can be counted");
+        }
         write!(f, "no production calendar for {year} ")?;
         match (self.first_year, self.last_year) {
             (Some(first), Some(last)) if first < year && year < last => write!(
@@ -781,6 +790,27 @@ mod tests {
             &calendar_2026(),
         );
         assert_eq!(result.map(|d| d.ends), Ok(date(2026, 3, 2)));
+    }
+
+    #[test]
+    fn a_term_past_the_last_date_says_so() {
+        let calendar = Calendar::new(
+            "test",
+            vec![CalendarYear {
+                year: 9999,
+                decree: "none".to_owned(),
+                non_working_weekdays: vec![],
+                working_weekend_days: vec![],
+            }],
+        );
+        let term = Duration::parse("15 working days").map_err(|e| e.to_string());
+        let result = term.map(|t| deadline(date(9999, 12, 30), t, &calendar));
+        assert_eq!(
+            result.map(|r| r.map_err(|e| e.to_string()).map(|d| d.ends)),
+            Ok(Err(
+                "the term runs past 31.12.9999, the last date that can be counted".to_owned()
+            ))
+        );
     }
 
     #[test]
