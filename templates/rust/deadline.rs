@@ -793,27 +793,6 @@ mod tests {
     }
 
     #[test]
-    fn a_term_past_the_last_date_says_so() {
-        let calendar = Calendar::new(
-            "test",
-            vec![CalendarYear {
-                year: 9999,
-                decree: "none".to_owned(),
-                non_working_weekdays: vec![],
-                working_weekend_days: vec![],
-            }],
-        );
-        let term = Duration::parse("15 working days").map_err(|e| e.to_string());
-        let result = term.map(|t| deadline(date(9999, 12, 30), t, &calendar));
-        assert_eq!(
-            result.map(|r| r.map_err(|e| e.to_string()).map(|d| d.ends)),
-            Ok(Err(
-                "the term runs past 31.12.9999, the last date that can be counted".to_owned()
-            ))
-        );
-    }
-
-    #[test]
     fn outside_the_calendar() {
         let error = calendar_2026().is_working_day(date(2031, 1, 1));
         assert_eq!(
