@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
 
 use crate::diagnostics::{Problem, messages};
-use crate::source::{FileSystem, Sources, display_path};
+use crate::source::{FileSystem, Refusal, Sources, Span, display_path};
 use crate::syntax::{self, ast};
 
 /// Parsed files of one run.
@@ -22,6 +22,14 @@ pub struct Workspace<'fs> {
 struct Parsed {
     tree: Option<ast::File>,
     problems: Vec<Problem>,
+    /// The file was not read as a source; its problem depends on who named it.
+    refused: Option<Refused>,
+}
+
+/// A path refused as a source, and where in [`Sources`] it stands.
+struct Refused {
+    refusal: Refusal,
+    file: u32,
 }
 
 /// A main file with its includes, ready for the checker.
@@ -44,19 +52,81 @@ impl<'fs> Workspace<'fs> {
         }
     }
 
-    /// Reads and parses `path` once. An unreadable file is an I/O error for
-    /// the caller (exit code 2), not a diagnostic.
+    /// Reads and parses `path` once. A missing or unreadable file is an I/O
+    /// error for the caller; a path that exists but cannot be a source (a
+    /// FIFO, a huge file, text not in UTF-8) is kept as refused, and its
+    /// unit reports it.
     pub fn read(&mut self, path: &Path) -> std::io::Result<()> {
         let path = normalize(path);
         if self.parsed.contains_key(&path) {
             return Ok(());
         }
-        let text = self.fs.read_to_string(&path)?;
+        let text = match self.fs.read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) => match Refusal::of(&e) {
+                Some(refusal) => {
+                    self.refuse(path, refusal.clone());
+                    return Ok(());
+                }
+                None => return Err(e),
+            },
+        };
         let id = self.sources.add(display_path(&path), text);
         let text = self.sources.get(id).map(|f| f.text.as_str()).unwrap_or("");
         let (tree, problems) = syntax::parse(text, id);
-        self.parsed.insert(path, Parsed { tree, problems });
+        self.parsed.insert(
+            path,
+            Parsed {
+                tree,
+                problems,
+                refused: None,
+            },
+        );
         Ok(())
+    }
+
+    fn refuse(&mut self, path: PathBuf, refusal: Refusal) {
+        // Text that is not UTF-8 is kept with the bad bytes replaced, so the
+        // diagnostic can show where they are.
+        let text = match &refusal {
+            Refusal::NotUtf8 { text, .. } => text.clone(),
+            _ => String::new(),
+        };
+        let file = self.sources.add(display_path(&path), text);
+        self.parsed.insert(
+            path,
+            Parsed {
+                tree: None,
+                problems: Vec::new(),
+                refused: Some(Refused { refusal, file }),
+            },
+        );
+    }
+
+    /// The problem of a refused `path`, named by an `include` (`site`, the
+    /// path as written there) or, without one, on the command line.
+    fn refusal_problem(&self, path: &Path, site: Option<&ast::Text>) -> Option<Problem> {
+        let refused = self.parsed.get(path)?.refused.as_ref()?;
+        let shown = display_path(path);
+        let written = site.map_or(shown.as_str(), |t| t.value.as_str());
+        let site = site.map(|t| t.span);
+        let whole = Span::new(refused.file, 0, 0);
+        Some(match &refused.refusal {
+            Refusal::NotUtf8 { text, at } => {
+                let len = text
+                    .get(*at..)
+                    .and_then(|t| t.chars().next())
+                    .map_or(0, char::len_utf8);
+                let span = Span::new(refused.file, *at, at + len);
+                messages::not_utf8(span, &shown, site)
+            }
+            other => messages::not_a_source_file(
+                site.unwrap_or(whole),
+                written,
+                matches!(other, Refusal::TooLarge),
+                site.is_some(),
+            ),
+        })
     }
 
     /// The files among `paths` that no other file in the workspace includes:
@@ -105,15 +175,17 @@ impl<'fs> Workspace<'fs> {
 
     fn include_targets(&self, path: &Path) -> Vec<PathBuf> {
         let dir = path.parent().unwrap_or(Path::new(""));
+        self.includes(path)
+            .iter()
+            .map(|i| normalize(&dir.join(&i.path.value)))
+            .collect()
+    }
+
+    fn includes(&self, path: &Path) -> Vec<ast::Include> {
         self.parsed
             .get(path)
             .and_then(|p| p.tree.as_ref())
-            .map(|t| {
-                t.includes
-                    .iter()
-                    .map(|i| normalize(&dir.join(&i.path.value)))
-                    .collect()
-            })
+            .map(|t| t.includes.clone())
             .unwrap_or_default()
     }
 
@@ -126,30 +198,44 @@ impl<'fs> Workspace<'fs> {
             files: Vec::new(),
             problems: Vec::new(),
         };
-        let mut done = BTreeSet::new();
-        let mut stack = Vec::new();
-        self.visit(&root, &mut stack, &mut done, &mut unit);
+        if let Some(problem) = self.refusal_problem(&root, None) {
+            unit.problems.push(problem);
+            return Ok(unit);
+        }
+        self.visit(&root, &mut unit);
         Ok(unit)
     }
 
-    fn visit(
-        &mut self,
-        path: &Path,
-        stack: &mut Vec<PathBuf>,
-        done: &mut BTreeSet<PathBuf>,
-        unit: &mut Unit,
-    ) {
-        stack.push(path.to_path_buf());
-        let dir = path.parent().unwrap_or(Path::new("")).to_path_buf();
-        let includes: Vec<ast::Include> = self
-            .parsed
-            .get(path)
-            .and_then(|p| p.tree.as_ref())
-            .map(|t| t.includes.clone())
-            .unwrap_or_default();
-        for include in includes {
+    /// Collects `root` and its includes depth first, each included file
+    /// before the file that includes it. The path being followed is an
+    /// explicit stack, so a long chain of includes cannot overflow the
+    /// program's own.
+    fn visit(&mut self, root: &Path, unit: &mut Unit) {
+        struct Open {
+            path: PathBuf,
+            includes: Vec<ast::Include>,
+            next: usize,
+        }
+        let mut done = BTreeSet::new();
+        let mut open_paths = BTreeSet::from([root.to_path_buf()]);
+        let mut stack = vec![Open {
+            path: root.to_path_buf(),
+            includes: self.includes(root),
+            next: 0,
+        }];
+        while let Some(top) = stack.last_mut() {
+            let Some(include) = top.includes.get(top.next).cloned() else {
+                let path = top.path.clone();
+                stack.pop();
+                open_paths.remove(&path);
+                self.finish(&path, unit);
+                done.insert(path);
+                continue;
+            };
+            top.next += 1;
+            let dir = top.path.parent().unwrap_or(Path::new(""));
             let target = normalize(&dir.join(&include.path.value));
-            if stack.contains(&target) {
+            if open_paths.contains(&target) {
                 unit.problems
                     .push(messages::include_cycle(include.span, &include.path.value));
                 continue;
@@ -165,10 +251,22 @@ impl<'fs> Workspace<'fs> {
                 ));
                 continue;
             }
-            self.visit(&target, stack, done, unit);
+            if let Some(problem) = self.refusal_problem(&target, Some(&include.path)) {
+                unit.problems.push(problem);
+                done.insert(target);
+                continue;
+            }
+            open_paths.insert(target.clone());
+            stack.push(Open {
+                includes: self.includes(&target),
+                path: target,
+                next: 0,
+            });
         }
-        stack.pop();
-        done.insert(path.to_path_buf());
+    }
+
+    /// Adds a file whose includes are all in: its problems and its tree.
+    fn finish(&self, path: &Path, unit: &mut Unit) {
         if let Some(parsed) = self.parsed.get(path) {
             unit.problems.extend(parsed.problems.iter().cloned());
             if let Some(tree) = &parsed.tree {
@@ -183,8 +281,10 @@ pub fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_owned(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        std::io::ErrorKind::InvalidData => "not UTF-8 text".to_owned(),
-        _ => e.to_string(),
+        _ => match Refusal::of(e) {
+            Some(refusal) => refusal.to_string(),
+            None => e.to_string(),
+        },
     }
 }
 

@@ -146,11 +146,43 @@ pub fn human(problems: &[Problem], sources: &Sources, style: Style) -> String {
     let mut out = String::new();
     for p in problems {
         let mut one = String::new();
-        if handler.render_report(&mut one, &shown(p, sources)).is_err() {
-            one = format!("{}: {}\n", p.code, p.message);
+        if too_far_right(p, sources) || handler.render_report(&mut one, &shown(p, sources)).is_err()
+        {
+            one = without_snippet(p, sources);
         }
         out.push_str(&one);
     }
+    out
+}
+
+/// The last column a snippet is drawn for. miette pads underlines with
+/// `format!("{:width$}")`, which panics past 65,535 columns (a tab counts
+/// four, a wide character two); and a snippet of a line that long shows
+/// nothing a reader can find anyway.
+const MAX_SNIPPET_COLUMN: usize = 10_000;
+
+/// Does a place of the problem lie too far along its line to draw?
+fn too_far_right(problem: &Problem, sources: &Sources) -> bool {
+    problem.labels.iter().any(|l| {
+        [l.span.start, l.span.end]
+            .iter()
+            .any(|at| sources.line_col(l.span.file, *at).1 > MAX_SNIPPET_COLUMN)
+    })
+}
+
+/// A problem as text without a snippet: the code, the message, each place
+/// as file, line and column with its label, and the help.
+fn without_snippet(problem: &Problem, sources: &Sources) -> String {
+    let mut out = format!("{}\n\n  × {}\n", problem.code, problem.message);
+    for l in &problem.labels {
+        let (line, column) = sources.line_col(l.span.file, l.span.start);
+        let file = sources.get(l.span.file).map_or("", |f| f.path.as_str());
+        out.push_str(&format!("   at {file}:{line}:{column}: {}\n", l.text));
+    }
+    if let Some(help) = &problem.help {
+        out.push_str(&format!("  help: {help}\n"));
+    }
+    out.push('\n');
     out
 }
 

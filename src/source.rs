@@ -104,9 +104,65 @@ impl Sources {
     }
 }
 
+/// The largest source file read: 16 MiB. The bundled regulation, with its
+/// calendar and acts, is under 300 KiB; a larger file is a mistake (a
+/// log, an archive) and reading it whole could exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Why a path that exists is not read as a source.
+///
+/// It travels inside an [`io::Error`] (see [`Refusal::of`]), so that every
+/// [`FileSystem`] keeps the signature of `std::fs::read_to_string`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// A directory, FIFO, socket or device: reading it could block forever
+    /// (a FIFO) or never end (`/dev/zero`).
+    NotAFile,
+    /// Larger than [`MAX_FILE_BYTES`].
+    TooLarge,
+    /// Not UTF-8 text. `text` is the file with every invalid sequence
+    /// replaced by U+FFFD, and `at` the byte where the first one starts, so
+    /// a diagnostic can point at it.
+    NotUtf8 {
+        /// The text, invalid bytes replaced.
+        text: String,
+        /// Offset of the first invalid byte.
+        at: usize,
+    },
+}
+
+impl Refusal {
+    /// The refusal an I/O error carries, if it is one.
+    pub fn of(error: &io::Error) -> Option<&Refusal> {
+        error.get_ref()?.downcast_ref::<Refusal>()
+    }
+
+    fn into_error(self) -> io::Error {
+        let kind = match self {
+            Refusal::NotAFile => io::ErrorKind::InvalidInput,
+            Refusal::TooLarge => io::ErrorKind::FileTooLarge,
+            Refusal::NotUtf8 { .. } => io::ErrorKind::InvalidData,
+        };
+        io::Error::new(kind, self)
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refusal::NotAFile => f.write_str("not a regular file"),
+            Refusal::TooLarge => f.write_str("larger than 16 MiB"),
+            Refusal::NotUtf8 { .. } => f.write_str("not UTF-8 text"),
+        }
+    }
+}
+
+impl std::error::Error for Refusal {}
+
 /// Where files are read from.
 pub trait FileSystem {
-    /// The text of the file at `path`.
+    /// The text of the file at `path`. A path that exists but cannot be a
+    /// source gives an error carrying a [`Refusal`].
     fn read_to_string(&self, path: &Path) -> io::Result<String>;
 }
 
@@ -116,14 +172,41 @@ pub struct RealFileSystem;
 
 impl FileSystem for RealFileSystem {
     fn read_to_string(&self, path: &Path) -> io::Result<String> {
-        std::fs::read_to_string(path)
+        use std::io::Read as _;
+        // Asked before opening: opening a FIFO blocks until someone writes.
+        let meta = std::fs::metadata(path)?;
+        if !meta.is_file() {
+            return Err(Refusal::NotAFile.into_error());
+        }
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(Refusal::TooLarge.into_error());
+        }
+        // The size can lie (files in /proc say 0) or grow while being read.
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)?
+            .take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(Refusal::TooLarge.into_error());
+        }
+        text_of(bytes)
     }
 }
 
-/// Files kept in memory, for tests and benchmarks.
+/// The bytes as text, or the refusal saying where they stop being UTF-8.
+fn text_of(bytes: Vec<u8>) -> io::Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+        Refusal::NotUtf8 { text, at }.into_error()
+    })
+}
+
+/// Files kept in memory, for tests and benchmarks. A file may be given
+/// as bytes, to test text that is not UTF-8.
 #[derive(Clone, Debug, Default)]
 pub struct MemoryFileSystem {
-    files: BTreeMap<PathBuf, String>,
+    files: BTreeMap<PathBuf, Vec<u8>>,
 }
 
 impl MemoryFileSystem {
@@ -134,17 +217,31 @@ impl MemoryFileSystem {
 
     /// Adds (or replaces) a file.
     pub fn insert(&mut self, path: impl Into<PathBuf>, text: impl Into<String>) -> &mut Self {
-        self.files.insert(path.into(), text.into());
+        self.files.insert(path.into(), text.into().into_bytes());
+        self
+    }
+
+    /// Adds (or replaces) a file given as bytes.
+    pub fn insert_bytes(
+        &mut self,
+        path: impl Into<PathBuf>,
+        bytes: impl Into<Vec<u8>>,
+    ) -> &mut Self {
+        self.files.insert(path.into(), bytes.into());
         self
     }
 }
 
 impl FileSystem for MemoryFileSystem {
     fn read_to_string(&self, path: &Path) -> io::Result<String> {
-        self.files
+        let bytes = self
+            .files
             .get(path)
-            .cloned()
-            .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "no such file"))
+            .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "no such file"))?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(Refusal::TooLarge.into_error());
+        }
+        text_of(bytes.clone())
     }
 }
 

@@ -461,3 +461,27 @@ proptest! {
         }
     }
 }
+
+/// A term that runs past the last date there is says so, rather than
+/// "no production calendar for 9999 (the calendar covers 9998-9999)".
+#[test]
+fn a_term_past_the_last_date_says_so() {
+    let calendar = Calendar::new(
+        "test",
+        vec![reglament::deadline::CalendarYear {
+            year: 9999,
+            decree: "none".to_owned(),
+            non_working_weekdays: vec![],
+            working_weekend_days: vec![],
+        }],
+    );
+    let term = Duration {
+        amount: 15,
+        unit: Unit::WorkingDays,
+    };
+    let error = deadline(date(9999, 12, 30), term, &calendar).map(|d| d.ends);
+    assert_eq!(
+        error.map_err(|e| e.to_string()),
+        Err("the term runs past 31.12.9999, the last date that can be counted".to_owned())
+    );
+}

@@ -6,6 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::Checker;
 use crate::diagnostics::messages;
 use crate::model::{Condition, FactType, Operator, Regulation, Value};
+use crate::source::Span;
+use crate::syntax::MAX_NESTING;
 use crate::syntax::ast::{self, Comparator};
 
 /// What the checker knows about facts while reading conditions.
@@ -102,10 +104,46 @@ fn value_words(v: &ast::Value) -> &'static str {
 }
 
 /// Checks a condition; `None` when it has errors (already reported).
+///
+/// Text nested deeper than [`MAX_NESTING`] is refused before it is parsed;
+/// a tree built another way is measured here, so that no deeper condition
+/// reaches the recursion below, the model or any backend.
 pub(crate) fn check(cx: &mut Checker, env: &Env, c: &ast::Condition) -> Option<Condition> {
+    // One level more than the text's: the operands of a whole condition
+    // are joined by an `and` node of their own.
+    if let Some(span) = deeper_than(c, MAX_NESTING + 1) {
+        cx.problems
+            .push(messages::nesting_too_deep(span, MAX_NESTING));
+        return None;
+    }
+    check_nested(cx, env, c)
+}
+
+/// The first `and`, `or` or `not` of `c` below `limit` others, found
+/// without recursion.
+fn deeper_than(c: &ast::Condition, limit: usize) -> Option<Span> {
+    let mut stack = vec![(c, 1)];
+    while let Some((c, depth)) = stack.pop() {
+        let (parts, span): (Vec<&ast::Condition>, Span) = match c {
+            ast::Condition::And { parts, span } | ast::Condition::Or { parts, span } => {
+                (parts.iter().collect(), *span)
+            }
+            ast::Condition::Not { inner, span } => (vec![inner.as_ref()], *span),
+            ast::Condition::Fact { .. } | ast::Condition::Compare { .. } => continue,
+        };
+        if depth > limit {
+            return Some(span);
+        }
+        stack.extend(parts.into_iter().map(|p| (p, depth + 1)));
+    }
+    None
+}
+
+fn check_nested(cx: &mut Checker, env: &Env, c: &ast::Condition) -> Option<Condition> {
     match c {
         ast::Condition::And { parts, .. } | ast::Condition::Or { parts, .. } => {
-            let checked: Vec<Option<Condition>> = parts.iter().map(|p| check(cx, env, p)).collect();
+            let checked: Vec<Option<Condition>> =
+                parts.iter().map(|p| check_nested(cx, env, p)).collect();
             let parts = checked.into_iter().collect::<Option<Vec<_>>>()?;
             Some(if matches!(c, ast::Condition::And { .. }) {
                 Condition::All { parts }
@@ -114,7 +152,7 @@ pub(crate) fn check(cx: &mut Checker, env: &Env, c: &ast::Condition) -> Option<C
             })
         }
         ast::Condition::Not { inner, .. } => Some(Condition::Not {
-            inner: Box::new(check(cx, env, inner)?),
+            inner: Box::new(check_nested(cx, env, inner)?),
         }),
         ast::Condition::Fact { fact } => {
             let t = fact_type(cx, env, fact)?;
@@ -306,7 +344,37 @@ pub(crate) fn value(
 
 #[cfg(test)]
 mod tests {
-    use super::same_unit;
+    use super::*;
+
+    /// `n` nested `not`s around a yes/no fact, each spanning byte `n`.
+    fn nots(n: usize) -> ast::Condition {
+        let mut c = ast::Condition::Fact {
+            fact: ast::Name {
+                text: "incapacitated".to_owned(),
+                span: Span::new(0, 0, 1),
+            },
+        };
+        for i in 0..n {
+            c = ast::Condition::Not {
+                inner: Box::new(c),
+                span: Span::new(0, n - i, n - i + 1),
+            };
+        }
+        c
+    }
+
+    #[test]
+    fn a_tree_nested_deeper_than_text_may_be_is_found() {
+        // The text's limit, plus the `and` node joining a whole condition.
+        assert_eq!(deeper_than(&nots(MAX_NESTING + 1), MAX_NESTING + 1), None);
+        // Built by hand rather than parsed: the checker still refuses it.
+        let deep = nots(1000);
+        let level = MAX_NESTING + 2;
+        assert_eq!(
+            deeper_than(&deep, MAX_NESTING + 1),
+            Some(Span::new(0, level, level + 1))
+        );
+    }
 
     #[test]
     fn singular_and_plural_are_one_unit() {

@@ -1,9 +1,10 @@
 //! What the commands share: finding files, checking them, printing problems.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use reglament::diagnostics::Problem;
-use reglament::load::io_reason;
+use reglament::load::{io_reason, normalize};
 use reglament::project::{Project, check_files};
 use reglament::render;
 use reglament::source::{RealFileSystem, Sources, display_path};
@@ -23,32 +24,73 @@ pub const DEFAULT_DIR: &str = "regulations";
 /// Every main file under `paths`, checked.
 pub type Loaded = Project;
 
+/// The status when standard output or error is a pipe whose reader has
+/// gone: what a shell reports for a program stopped by SIGPIPE (128 + 13),
+/// as `cat` and `grep` end in `... | head`.
+pub const PIPE_CLOSED: i32 = 141;
+
+/// Writes to standard output, for `print!` and `println!`.
+pub fn write_out(args: std::fmt::Arguments<'_>) {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_fmt(args).and_then(|()| out.flush()) {
+        write_failed(&e, "standard output");
+    }
+}
+
+/// Writes to standard error, for `eprint!` and `eprintln!`.
+pub fn write_err(args: std::fmt::Arguments<'_>) {
+    use std::io::Write as _;
+    if let Err(e) = std::io::stderr().lock().write_fmt(args) {
+        write_failed(&e, "standard error");
+    }
+}
+
+/// Output cannot be written: nobody reads it any more, so the program ends
+/// quietly with [`PIPE_CLOSED`]; or it failed otherwise (a full disk), so
+/// the program ends as for an I/O error, saying so where it still can.
+fn write_failed(e: &std::io::Error, stream: &str) -> ! {
+    use std::io::Write as _;
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(PIPE_CLOSED);
+    }
+    let _ = writeln!(std::io::stderr(), "error: cannot write to {stream}: {e}");
+    std::process::exit(i32::from(USAGE));
+}
+
 /// Prints an I/O or usage error and returns exit code 2.
 pub fn usage_error(message: &str) -> u8 {
     eprintln!("error: {message}");
     USAGE
 }
 
-/// The `.rgl` files named by `paths` (directories are searched), sorted.
+/// The `.rgl` files named by `paths` (directories are searched), sorted,
+/// each file once.
 pub fn rgl_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let paths: Vec<PathBuf> = if paths.is_empty() {
         vec![PathBuf::from(DEFAULT_DIR)]
     } else {
-        paths.to_vec()
+        paths.iter().map(|p| relative(p)).collect()
     };
-    let mut out = Vec::new();
+    let mut found = Vec::new();
     for p in &paths {
         let meta = std::fs::metadata(p)
             .map_err(|e| format!("cannot read `{}`: {}", display_path(p), io_reason(&e)))?;
         if meta.is_dir() {
-            walk(p, &mut out)
+            walk(p, &mut found)
                 .map_err(|e| format!("cannot read `{}`: {}", display_path(p), io_reason(&e)))?;
         } else {
-            out.push(p.clone());
+            found.push(normalize(p));
         }
     }
-    out.sort();
-    out.dedup();
+    found.sort();
+    // One file reached by two paths (a link to it, a directory named twice)
+    // is one regulation, under the first of its paths.
+    let mut seen = BTreeSet::new();
+    let out: Vec<PathBuf> = found
+        .into_iter()
+        .filter(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())))
+        .collect();
     if out.is_empty() {
         return Err(format!(
             "no .rgl files under {}",
@@ -62,13 +104,49 @@ pub fn rgl_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     Ok(out)
 }
 
+/// `path` relative to the working directory when it is inside it, so that
+/// outputs record the same paths however the files were named
+/// (`regulations`, `./regulations`, `/home/me/project/regulations`).
+fn relative(path: &Path) -> PathBuf {
+    let path = normalize(path);
+    if path.as_os_str().is_empty() {
+        return PathBuf::from(".");
+    }
+    if !path.is_absolute() {
+        return path;
+    }
+    let Ok(cwd) = std::env::current_dir() else {
+        return path;
+    };
+    match path.strip_prefix(&cwd) {
+        Ok(rest) if rest.as_os_str().is_empty() => PathBuf::from("."),
+        Ok(rest) => rest.to_path_buf(),
+        Err(_) => path,
+    }
+}
+
+/// Adds the `.rgl` files under `dir`. Links are followed, but no directory
+/// is entered twice: a link to a parent, or two links to one directory,
+/// would otherwise repeat its files or never end. Directories are known by
+/// their canonical path, and walked in order of name with an explicit
+/// stack, so the walk is deterministic and its depth costs no recursion.
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "rgl") {
-            out.push(path);
+    let mut entered = BTreeSet::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        if !entered.insert(std::fs::canonicalize(&dir)?) {
+            continue;
+        }
+        let mut entries = std::fs::read_dir(&dir)?
+            .map(|e| e.map(|e| normalize(&e.path())))
+            .collect::<std::io::Result<Vec<PathBuf>>>()?;
+        entries.sort();
+        for path in entries.into_iter().rev() {
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rgl") {
+                out.push(path);
+            }
         }
     }
     Ok(())

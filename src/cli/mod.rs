@@ -3,6 +3,26 @@
 //! Exit codes: 0 success; 1 the sources have errors or examples fail;
 //! 2 usage or I/O errors (a missing file, unreadable facts).
 
+// Standard output or error may be a pipe whose reader has gone
+// (`reglament check | head -1`); std's print macros panic then. These write
+// the same text and, when the reader is gone, end the program quietly (see
+// `common::write_failed`). Defined before the command modules, they replace
+// std's macros in all of them.
+macro_rules! print {
+    ($($arg:tt)*) => { $crate::cli::common::write_out(format_args!($($arg)*)) };
+}
+macro_rules! println {
+    () => { $crate::cli::common::write_out(format_args!("\n")) };
+    ($($arg:tt)*) => { $crate::cli::common::write_out(format_args!("{}\n", format_args!($($arg)*))) };
+}
+macro_rules! eprint {
+    ($($arg:tt)*) => { $crate::cli::common::write_err(format_args!($($arg)*)) };
+}
+macro_rules! eprintln {
+    () => { $crate::cli::common::write_err(format_args!("\n")) };
+    ($($arg:tt)*) => { $crate::cli::common::write_err(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
 mod build;
 mod check;
 mod common;

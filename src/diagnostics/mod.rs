@@ -110,6 +110,12 @@ codes! {
     RegulationBlock = "R0107", Error, "a regulation needs exactly one `regulation` block, in its main file";
     /// A text field that is empty.
     EmptyText = "R0108", Error, "a text is empty";
+    /// Brackets and `not`s nested deeper than any regulation needs.
+    NestingTooDeep = "R0111", Error, "a condition nested more than 64 levels deep";
+    /// A path that is not a regular file, or a file over the size limit.
+    NotASourceFile = "R0112", Error, "a path that is not a regular file of at most 16 MiB";
+    /// A file that is not UTF-8 text.
+    NotUtf8 = "R0113", Error, "a file that is not UTF-8 text";
 
     /// Two elements have the same id.
     DuplicateId = "R0201", Error, "two elements have the same id";

@@ -4,17 +4,19 @@
 //! pairs into the [`ast`] types. Nothing after this module sees pest.
 
 pub mod ast;
+mod depth;
 mod errors;
 pub mod expected;
 mod lower;
 
 use pest::Parser as _;
 
-use crate::diagnostics::Problem;
+use crate::diagnostics::{Problem, messages};
 use ast::File;
 use errors::syntax_problem;
 use lower::Builder;
 
+pub use depth::MAX_NESTING;
 pub use grammar::{RglParser, Rule};
 
 #[allow(missing_docs)]
@@ -29,7 +31,14 @@ mod grammar {
 ///
 /// Returns the tree (when the grammar accepted the text) and the problems
 /// found while building it; a syntax error gives no tree and one problem.
+///
+/// Text whose brackets and `not`s nest deeper than [`MAX_NESTING`] is not
+/// parsed at all: it gives one problem and no tree.
 pub fn parse(text: &str, file: u32) -> (Option<File>, Vec<Problem>) {
+    if let Some((start, end)) = depth::too_deep(text) {
+        let span = crate::source::Span::new(file, start, end);
+        return (None, vec![messages::nesting_too_deep(span, MAX_NESTING)]);
+    }
     match RglParser::parse(Rule::file, text) {
         Ok(mut pairs) => {
             let mut builder = Builder {

@@ -248,6 +248,15 @@ pub struct OutsideCalendar {
 impl fmt::Display for OutsideCalendar {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let year = self.date.year();
+        let covered = matches!(
+            (self.first_year, self.last_year),
+            (Some(first), Some(last)) if first <= year && year <= last
+        );
+        if self.date == Date::MAX && covered {
+            // A covered year is reported only when a term runs past the
+            // last date there is: that, not the calendar, is the limit.
+            return f.write_str("the term runs past 31.12.9999, the last date that can be counted");
+        }
         write!(f, "no production calendar for {year} ")?;
         match (self.first_year, self.last_year) {
             (Some(first), Some(last)) if first < year && year < last => write!(

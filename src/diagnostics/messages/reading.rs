@@ -218,3 +218,61 @@ pub fn empty_text(span: Span) -> Problem {
         Some("quote the clause's words, or leave the line out if it is optional".to_owned()),
     )
 }
+
+/// R0111: brackets and `not`s nested too deeply to be meant.
+pub fn nesting_too_deep(span: Span, limit: usize) -> Problem {
+    problem(
+        Code::NestingTooDeep,
+        format!("brackets and `not`s are nested more than {limit} levels deep here"),
+        vec![label(span, format!("level {}", limit + 1))],
+        Some("no regulation needs a condition this deep: look for brackets that are never closed, and write `not not x` as `x`".to_owned()),
+    )
+}
+
+/// R0112: a path that cannot be a source: not a regular file, or too large.
+/// `span` is the `include` naming it, or the file itself when it was named
+/// on the command line.
+pub fn not_a_source_file(span: Span, path: &str, too_large: bool, included: bool) -> Problem {
+    let what = if included {
+        format!("the included path `{path}`")
+    } else {
+        format!("`{path}`")
+    };
+    let (message, help) = if too_large {
+        (
+            format!("{what} is larger than 16 MiB, the most a source file may be"),
+            "a regulation's sources are far smaller: check that this is the file meant",
+        )
+    } else {
+        (
+            format!("{what} is not a regular file, so it is not read"),
+            "a directory, a device or a pipe cannot be a source: name a `.rgl` file",
+        )
+    };
+    let text = if included {
+        "included here"
+    } else {
+        "this path"
+    };
+    problem(
+        Code::NotASourceFile,
+        message,
+        vec![label(span, text)],
+        Some(help.to_owned()),
+    )
+}
+
+/// R0113: a file that is not UTF-8 text. `span` is its first invalid byte;
+/// `site`, the `include` that names it, if any.
+pub fn not_utf8(span: Span, path: &str, site: Option<Span>) -> Problem {
+    let mut labels = vec![label(span, "not UTF-8")];
+    if let Some(site) = site {
+        labels.push(label(site, "included here"));
+    }
+    problem(
+        Code::NotUtf8,
+        format!("`{path}` is not UTF-8 text"),
+        labels,
+        Some("save the file as UTF-8 text; sources in another encoding are not read".to_owned()),
+    )
+}
