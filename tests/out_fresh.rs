@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use reglament::build::{Target, build_shared, build_with, site};
-use reglament::output::{MemoryWriter, read_tree};
+use reglament::output::{LOCK_FILE, MANIFEST_FILE, MemoryWriter, manifest_text, read_tree};
 use reglament::project::check_files;
 use reglament::source::RealFileSystem;
 
@@ -43,7 +43,14 @@ fn committed_out_matches_a_fresh_build() {
         build_with(reg, Target::ALL, &site, &mut fresh).unwrap();
     }
     build_shared(Target::ALL, &mut fresh).unwrap();
-    let committed: BTreeMap<String, Vec<u8>> = read_tree(&root.join("out")).unwrap();
+    // A build lists what it wrote, so that a later one removes only that.
+    let manifest = manifest_text(fresh.files.keys().map(String::as_str));
+    fresh
+        .files
+        .insert(MANIFEST_FILE.to_owned(), manifest.into_bytes());
+    let mut committed: BTreeMap<String, Vec<u8>> = read_tree(&root.join("out")).unwrap();
+    // Not output: the lock a build takes on the folder (not committed).
+    committed.remove(LOCK_FILE);
     let stale: Vec<&String> = fresh
         .files
         .keys()

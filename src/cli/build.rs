@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use reglament::build::{Target, build_shared, build_with, site};
-use reglament::output::{MemoryWriter, commit, read_tree};
+use reglament::output::{MemoryWriter, Options, publish, read_tree};
 
 use super::MessageFormat;
 use super::common::{FAILED, OK, counts, load, report, usage_error};
@@ -92,10 +92,32 @@ pub fn run(args: &Args, format: MessageFormat) -> u8 {
     if let Err(e) = build_shared(&targets, &mut files) {
         return usage_error(&format!("building failed: {e}"));
     }
-    // Only a build of everything may remove outputs it did not produce.
-    let prune = args.paths.is_empty();
-    if let Err(e) = commit(&args.out, &files.files, prune) {
-        return usage_error(&format!("cannot write to `{}`: {e}", args.out.display()));
+    // Only a build of everything may remove earlier outputs it did not
+    // produce, and only those of the targets it built: `--target json`
+    // keeps the site.
+    let replaces: Vec<String> = if args.paths.is_empty() {
+        targets.iter().map(|t| format!("{}/", folder(*t))).collect()
+    } else {
+        Vec::new()
+    };
+    let options = Options {
+        replaces: &replaces,
+        on_wait: &mut || {
+            eprintln!(
+                "waiting for another build of `{}` to finish",
+                args.out.display()
+            );
+        },
+    };
+    match publish(&args.out, &files.files, options) {
+        // What a crashed earlier build left and this one could not clear,
+        // or a folder that could not be swapped whole.
+        Ok(notes) => {
+            for n in notes {
+                eprintln!("warning: {n}");
+            }
+        }
+        Err(e) => return usage_error(&format!("cannot write to `{}`: {e}", args.out.display())),
     }
     // Not problems of the sources: what the outputs lack, one line each.
     for w in &warnings {
@@ -119,6 +141,16 @@ pub fn run(args: &Args, format: MessageFormat) -> u8 {
         );
     }
     OK
+}
+
+/// The folder of `--out` that holds a target's files (and only its files).
+fn folder(target: Target) -> &'static str {
+    match target {
+        Target::Json => "json",
+        Target::Rust => "rust",
+        Target::Forms => "forms",
+        Target::Site => "site",
+    }
 }
 
 /// The site's language and office profiles (read only when the site is built).

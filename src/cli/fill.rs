@@ -69,7 +69,7 @@ pub fn run(args: &Args, format: MessageFormat) -> u8 {
         }
     };
     match fill(reg, &args.form, &data) {
-        Ok(pdf) => match write_atomically(&args.output, &pdf) {
+        Ok(pdf) => match reglament::output::replace_file(&args.output, &pdf) {
             Ok(()) => {
                 if format == MessageFormat::Human {
                     eprintln!("filled `{}` into `{}`", args.form, args.output.display());
@@ -118,16 +118,4 @@ fn print_problems(data: &Path, form: &str, problems: &[FillProblem], format: Mes
             println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
         }
     }
-}
-
-/// Writes through a temporary file and a rename, so a reader never sees
-/// half a PDF and a failed write leaves no file behind.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".reglament-tmp");
-    let tmp = PathBuf::from(tmp);
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
 }

@@ -1,0 +1,150 @@
+//! Replacing one file all at once: `fill -o`, and a build whose output
+//! folder cannot be swapped whole.
+
+use std::ffi::OsString;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use fs4::fs_std::FileExt;
+
+/// How every temporary file reglament writes ends, so that one left behind
+/// by a killed process is recognised and removed by the next.
+pub(crate) const TMP_SUFFIX: &str = ".reglament-tmp";
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and
+/// one rename: a reader sees the old file or the new one, never part of
+/// one, and a failure (a full disk) leaves the old file and no temporary
+/// file.
+///
+/// The temporary name is unique (`.<name>.<pid>-<n>.reglament-tmp`), so
+/// processes writing the same path at once do not collide (the last rename
+/// wins). Each holds a lock on its temporary file while it lives; one that
+/// nobody holds was left by a killed writer and is removed here.
+pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let Some(name) = path.file_name() else {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "not a file name",
+        ));
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    remove_abandoned(dir, name);
+    let (tmp, mut file) = create_locked_temp(dir, name)?;
+    let written = file
+        .write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .and_then(|()| fs::rename(&tmp, path));
+    if written.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    written?;
+    sync_dir(dir);
+    Ok(())
+}
+
+/// A new temporary file beside `name` in `dir`, locked by this process.
+fn create_locked_temp(dir: &Path, name: &std::ffi::OsStr) -> io::Result<(PathBuf, File)> {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    for _ in 0..1000 {
+        let mut tmp = OsString::from(".");
+        tmp.push(name);
+        tmp.push(format!(
+            ".{}-{}{TMP_SUFFIX}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
+        let tmp = dir.join(tmp);
+        let file = match OpenOptions::new().write(true).create_new(true).open(&tmp) {
+            Ok(f) => f,
+            // Left by an earlier process that had the same id.
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        };
+        file.lock_exclusive()?;
+        // Between creating the file and locking it, another writer may have
+        // taken it for abandoned and removed it: then start again.
+        if fs::metadata(&tmp).is_ok_and(|m| same_file(&m, &file)) {
+            return Ok((tmp, file));
+        }
+    }
+    Err(io::Error::other(
+        "could not create a temporary file beside the output",
+    ))
+}
+
+/// Removes the temporary files of `name` in `dir` that no live writer
+/// holds: those of killed writers, and the fixed-name ones
+/// (`<name>.reglament-tmp`) of reglament versions before the lock.
+fn remove_abandoned(dir: &Path, name: &std::ffi::OsStr) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let name = name.to_string_lossy();
+    let unique = format!(".{name}.");
+    let fixed = format!("{name}{TMP_SUFFIX}");
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        let ours = file_name == fixed
+            || (file_name.starts_with(&unique) && file_name.ends_with(TMP_SUFFIX));
+        if ours {
+            remove_if_abandoned(&entry.path());
+        }
+    }
+}
+
+/// Removes `path`, a temporary file, when no live writer holds its lock;
+/// says whether it did.
+pub(crate) fn remove_if_abandoned(path: &Path) -> bool {
+    let Ok(file) = File::open(path) else {
+        return false;
+    };
+    // The lock is held until `file` is dropped, after the removal.
+    file.try_lock_exclusive().unwrap_or(false) && fs::remove_file(path).is_ok()
+}
+
+/// Whether `path`, a temporary file, is held by a live writer.
+pub(crate) fn is_held(path: &Path) -> bool {
+    File::open(path).is_ok_and(|f| !f.try_lock_exclusive().unwrap_or(true))
+}
+
+/// Whether `meta` (from a path) describes the open `file`.
+#[cfg(unix)]
+pub(crate) fn same_file(meta: &fs::Metadata, file: &File) -> bool {
+    file.metadata().is_ok_and(|m| same_inode(meta, &m))
+}
+
+/// Without inode numbers the check cannot be made; Windows does not let a
+/// file that is open be removed, so the race it guards against is absent.
+#[cfg(not(unix))]
+pub(crate) fn same_file(_: &fs::Metadata, _: &File) -> bool {
+    true
+}
+
+#[cfg(unix)]
+pub(crate) fn same_inode(a: &fs::Metadata, b: &fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev() && a.ino() == b.ino()
+}
+
+/// Without inode numbers a file cannot be told from its copy.
+#[cfg(not(unix))]
+pub(crate) fn same_inode(_: &fs::Metadata, _: &fs::Metadata) -> bool {
+    false
+}
+
+/// Makes a folder's entries (a rename into it) durable; best effort, as not
+/// every file system can sync a folder.
+pub(crate) fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
