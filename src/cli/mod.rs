@@ -29,6 +29,7 @@ mod common;
 mod deadline;
 mod explain;
 mod fill;
+mod fmt;
 mod test;
 
 use std::process::ExitCode;
@@ -72,6 +73,8 @@ enum Command {
     Deadline(deadline::Args),
     /// Fill in an application form from an applicant's data, as PDF.
     Fill(fill::Args),
+    /// Rewrite sources in the canonical layout (`--check`: only list the files it would change).
+    Fmt(fmt::Args),
 }
 
 /// Parses the command line and runs the command.
@@ -90,6 +93,7 @@ pub fn run() -> ExitCode {
         Command::Test(args) => test::run(&args, cli.message_format),
         Command::Deadline(args) => deadline::run(&args, cli.message_format),
         Command::Fill(args) => fill::run(&args, cli.message_format),
+        Command::Fmt(args) => fmt::run(&args, cli.message_format),
     };
     ExitCode::from(code)
 }

@@ -1,0 +1,78 @@
+//! `reglament fmt`: rewrite `.rgl` files in the canonical layout.
+
+use std::path::PathBuf;
+
+use reglament::format::format;
+use reglament::load::io_reason;
+use reglament::source::{Sources, display_path};
+
+use super::MessageFormat;
+use super::common::{FAILED, OK, USAGE, report, rgl_files, usage_error};
+
+/// Arguments of `fmt`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or directories to format (default: everything under `regulations/`).
+    paths: Vec<PathBuf>,
+    /// Change nothing: list the files that are not formatted, and exit 1 if any.
+    #[arg(long)]
+    check: bool,
+}
+
+pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
+    let files = match rgl_files(&args.paths) {
+        Ok(f) => f,
+        Err(e) => return usage_error(&e),
+    };
+    let mut sources = Sources::default();
+    let mut problems = Vec::new();
+    let mut changed = Vec::new();
+    for path in &files {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                return usage_error(&format!(
+                    "cannot read `{}`: {}",
+                    display_path(path),
+                    io_reason(&e)
+                ));
+            }
+        };
+        let id = sources.add(display_path(path), text.clone());
+        match format(&text, id) {
+            Err(found) => problems.extend(found),
+            Ok(formatted) if formatted != text => {
+                if !args.check {
+                    if let Err(e) = std::fs::write(path, formatted) {
+                        eprintln!(
+                            "error: cannot write `{}`: {}",
+                            display_path(path),
+                            io_reason(&e)
+                        );
+                        return USAGE;
+                    }
+                }
+                changed.push(display_path(path));
+            }
+            Ok(_) => {}
+        }
+    }
+    report(&problems, &sources, message_format);
+    for path in &changed {
+        println!("{path}");
+    }
+    if message_format == MessageFormat::Human {
+        let n = changed.len();
+        let files = if n == 1 { "file" } else { "files" };
+        if args.check {
+            eprintln!("{n} {files} not formatted");
+        } else {
+            eprintln!("formatted {n} {files}");
+        }
+    }
+    if !problems.is_empty() || (args.check && !changed.is_empty()) {
+        FAILED
+    } else {
+        OK
+    }
+}
