@@ -7,6 +7,7 @@ mod build;
 mod check;
 mod common;
 mod deadline;
+mod decide;
 mod explain;
 mod fill;
 mod test;
@@ -50,6 +51,8 @@ enum Command {
     Test(test::Args),
     /// Count a term from an acceptance date by the production calendar.
     Deadline(deadline::Args),
+    /// Decide many applications at once (JSON Lines or CSV in and out).
+    Decide(decide::Args),
     /// Fill in an application form from an applicant's data, as PDF.
     Fill(fill::Args),
 }
@@ -69,6 +72,7 @@ pub fn run() -> ExitCode {
         Command::Explain(args) => explain::run(&args, cli.message_format),
         Command::Test(args) => test::run(&args, cli.message_format),
         Command::Deadline(args) => deadline::run(&args, cli.message_format),
+        Command::Decide(args) => decide::run(&args, cli.message_format),
         Command::Fill(args) => fill::run(&args, cli.message_format),
     };
     ExitCode::from(code)
