@@ -2,8 +2,11 @@
 //! the documents with copies and counts, the legal representative) through
 //! the generated rules crate and through the interpreter, on the same
 //! applicants: the bundled regulation's examples, and as many made-up
-//! applicants as the differential test uses. Run with
-//! `cargo bench --bench decision`; figures go in the README.
+//! applicants as the differential test uses. Then the crate alone on fixed
+//! mixes (every fact known; a third unknown; every fact known and an
+//! acceptance date, so each term gets its deadline), and a batch on one
+//! thread and on every core. Run with `cargo bench --bench decision`;
+//! figures go in the README.
 
 // A benchmark whose setup fails should stop loudly, like a test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -58,6 +61,45 @@ fn bench(c: &mut Criterion) {
         });
         group.finish();
     }
+
+    let mixes = [
+        ("known", 0, false),
+        ("third_unknown", 33, false),
+        ("known_accepted", 0, true),
+    ];
+    let mut group = c.benchmark_group("crate");
+    for (name, unknown, accepted) in mixes {
+        let mut made_up = Applicants::new(&reg, 0x5EED_2020_0611).fixed(unknown, accepted);
+        let inputs: Vec<_> = (0..1_000)
+            .map(|_| generated_inputs(&made_up.applicant()))
+            .collect();
+        group.throughput(Throughput::Elements(inputs.len() as u64));
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                for (facts, query) in &inputs {
+                    black_box(residence_permit::decide(black_box(facts), black_box(query)));
+                }
+            });
+        });
+    }
+    group.finish();
+
+    let mut made_up = Applicants::new(&reg, 0x5EED_2020_0611).fixed(0, true);
+    let facts: Vec<residence_permit::Facts> = (0..10_000)
+        .map(|_| generated_inputs(&made_up.applicant()).0)
+        .collect();
+    let query =
+        residence_permit::Query::default().accepted(residence_permit::Date::constant(2025, 3, 3));
+    let mut group = c.benchmark_group("batch");
+    group.throughput(Throughput::Elements(facts.len() as u64));
+    let mut out = Vec::new();
+    group.bench_function("one_thread", |b| {
+        b.iter(|| residence_permit::decide_batch(black_box(&facts), &query, &mut out));
+    });
+    group.bench_function("every_core", |b| {
+        b.iter(|| residence_permit::par_decide_batch(black_box(&facts), &query, &mut out));
+    });
+    group.finish();
 }
 
 criterion_group!(benches, bench);

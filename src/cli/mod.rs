@@ -27,6 +27,7 @@ mod build;
 mod check;
 mod common;
 mod deadline;
+mod decide;
 mod explain;
 mod fill;
 mod fmt;
@@ -71,6 +72,8 @@ enum Command {
     Test(test::Args),
     /// Count a term from an acceptance date by the production calendar.
     Deadline(deadline::Args),
+    /// Decide many applications at once (JSON Lines or CSV in and out).
+    Decide(decide::Args),
     /// Fill in an application form from an applicant's data, as PDF.
     Fill(fill::Args),
     /// Rewrite sources in the canonical layout (`--check`: only list the files it would change).
@@ -92,6 +95,7 @@ pub fn run() -> ExitCode {
         Command::Explain(args) => explain::run(&args, cli.message_format),
         Command::Test(args) => test::run(&args, cli.message_format),
         Command::Deadline(args) => deadline::run(&args, cli.message_format),
+        Command::Decide(args) => decide::run(&args, cli.message_format),
         Command::Fill(args) => fill::run(&args, cli.message_format),
         Command::Fmt(args) => fmt::run(&args, cli.message_format),
     };

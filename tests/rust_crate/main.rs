@@ -5,7 +5,9 @@
 //!   tests and documents every text as written;
 //! - `differential`: the bundled regulation's crate (`out/rust/`) decides
 //!   every example and thousands of made-up applicants exactly as the
-//!   interpreter does.
+//!   interpreter does;
+//! - `batch`: the crate's batch API, on one thread and on every core,
+//!   gives `decide` of each applicant in order.
 //!
 //! One test binary for both (each binary links all of reglament).
 
@@ -13,5 +15,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod backend;
+mod batch;
 mod differential;
 mod support;

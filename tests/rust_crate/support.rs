@@ -130,6 +130,10 @@ pub struct Applicants<'r> {
     state: u64,
     /// Per fact, the values its conditions name.
     compared: BTreeMap<String, Vec<Json>>,
+    /// For the benchmark's fixed mixes: the share of facts left unknown
+    /// and whether an acceptance date is given, with no `--kind` or
+    /// `--category` (instead of every mix at random).
+    fixed: Option<(usize, bool)>,
 }
 
 impl<'r> Applicants<'r> {
@@ -141,7 +145,15 @@ impl<'r> Applicants<'r> {
             reg,
             state: seed,
             compared,
+            fixed: None,
         }
+    }
+
+    /// Applicants with `unknown`% of their facts left unknown, each with
+    /// an acceptance date or none, asked no narrower question.
+    pub fn fixed(mut self, unknown: usize, accepted: bool) -> Self {
+        self.fixed = Some((unknown, accepted));
+        self
     }
 
     fn next(&mut self) -> u64 {
@@ -175,7 +187,10 @@ impl<'r> Applicants<'r> {
     pub fn applicant(&mut self) -> Applicant {
         let reg = self.reg;
         // Some applicants are known well, some hardly at all.
-        let unknown = *self.pick(&[0, 10, 30, 60]);
+        let unknown = match self.fixed {
+            Some((unknown, _)) => unknown,
+            None => *self.pick(&[0, 10, 30, 60]),
+        };
         let mut facts = serde_json::Map::new();
         let mut ids = vec!["status".to_owned(), "application".to_owned()];
         ids.extend(reg.facts.iter().map(|f| f.id.clone()));
@@ -223,6 +238,14 @@ impl<'r> Applicants<'r> {
         let accepted = self
             .chance(70)
             .then(|| self.date(Date::constant(2019, 6, 1), 3_500));
+        if let Some((_, dated)) = self.fixed {
+            return Applicant {
+                facts: Json::Object(facts),
+                application: None,
+                category: None,
+                accepted: dated.then(|| self.date(Date::constant(2020, 1, 1), 2_000)),
+            };
+        }
         Applicant {
             facts: Json::Object(facts),
             application,

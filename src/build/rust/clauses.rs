@@ -193,7 +193,8 @@ pub fn file(cx: &Context<'_>, doc: &str, body: Code) -> String {
     code.inner_doc(&doc.lines().map(str::to_owned).collect::<Vec<_>>());
     code.blank();
     let text = body.finish();
-    let used = |name: &String| code::mentions(&text, name) && !code::defines(&text, name);
+    let words = code::Words::new(&text);
+    let used = |name: &String| words.mentions(name) && !words.defines(name);
     let mut root: Vec<String> = super::root::exports(cx.reg, cx.names)
         .into_iter()
         .filter(|(module, _)| !module.contains("::"))
@@ -210,7 +211,7 @@ pub fn file(cx: &Context<'_>, doc: &str, body: Code) -> String {
             if t == "Truth" {
                 used(t)
             } else {
-                code::calls(&text, t)
+                words.calls(t)
             }
         })
         .collect();

@@ -12,6 +12,8 @@
 //! return, text-direction controls) are written as `\u{...}`. The rendered
 //! documentation shows the text as it is written in the regulation.
 
+use std::collections::HashSet;
+
 use super::layout::{self, Expr};
 
 /// The text of a Rust file, built line by line.
@@ -332,49 +334,93 @@ pub fn opt_str(text: Option<&str>) -> Expr {
     }
 }
 
-/// Does `text` use the name `word` (as a whole word, outside strings)? The
-/// generated code names types only as paths, so a whole-word search of the
-/// code without its string literals and comments is exact enough.
-pub fn mentions(text: &str, word: &str) -> bool {
-    code_lines(text).any(|l| {
-        l.match_indices(word).any(|(i, _)| {
-            let before = l[..i].chars().next_back();
-            let after = l[i + word.len()..].chars().next();
-            let ident = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-            !ident(before) && !ident(after) && before != Some(':')
+/// The names a generated text uses, read once: asking for each of the
+/// crate's names by scanning the whole text again made generation
+/// quadratic (names x lines).
+///
+/// The generated code names types only as paths, so the identifiers of the
+/// code without its string literals and comments are exact enough.
+#[derive(Debug, Default)]
+pub struct Words {
+    /// Identifiers not preceded by `:` (a name used as it is).
+    mentioned: HashSet<String>,
+    /// Identifiers followed by `(` and not preceded by `:` or `.` (a call
+    /// of a function in scope).
+    called: HashSet<String>,
+    /// Types the text defines (`pub enum Name {`, `struct Name;`).
+    defined: HashSet<String>,
+}
+
+impl Words {
+    /// Reads `text` once.
+    pub fn new(text: &str) -> Words {
+        let mut words = Words::default();
+        for line in text.lines() {
+            if let Some(name) = defined(line) {
+                words.defined.insert(name.to_owned());
+            }
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            let line = strip_strings(line);
+            let mut prev: Option<char> = None;
+            let mut chars = line.char_indices().peekable();
+            while let Some((start, c)) = chars.next() {
+                if !is_ident(c) {
+                    prev = Some(c);
+                    continue;
+                }
+                let mut end = start + c.len_utf8();
+                while let Some(&(i, c)) = chars.peek() {
+                    if !is_ident(c) {
+                        break;
+                    }
+                    end = i + c.len_utf8();
+                    chars.next();
+                }
+                let word = &line[start..end];
+                if prev != Some(':') {
+                    words.mentioned.insert(word.to_owned());
+                    if prev != Some('.') && line[end..].starts_with('(') {
+                        words.called.insert(word.to_owned());
+                    }
+                }
+                prev = word.chars().next_back();
+            }
+        }
+        words
+    }
+
+    /// Does the text use the name `word` (as a whole word, outside strings
+    /// and comments, not as the tail of a path)?
+    pub fn mentions(&self, word: &str) -> bool {
+        self.mentioned.contains(word)
+    }
+
+    /// Does the text call the function `name`?
+    pub fn calls(&self, name: &str) -> bool {
+        self.called.contains(name)
+    }
+
+    /// Does the text define the type `name`?
+    pub fn defines(&self, name: &str) -> bool {
+        self.defined.contains(name)
+    }
+}
+
+fn is_ident(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The type a line defines, if it starts `pub enum Name {` or the like.
+fn defined(line: &str) -> Option<&str> {
+    ["pub enum ", "pub struct ", "enum ", "struct "]
+        .iter()
+        .find_map(|kw| line.strip_prefix(kw))
+        .and_then(|rest| {
+            let end = rest.find([' ', '<', '(', ';'])?;
+            Some(&rest[..end])
         })
-    })
-}
-
-/// Does `text` call the function `name`?
-pub fn calls(text: &str, name: &str) -> bool {
-    code_lines(text).any(|l| {
-        l.match_indices(name).any(|(i, _)| {
-            let before = l[..i].chars().next_back();
-            !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':' || c == '.')
-                && l[i + name.len()..].starts_with('(')
-        })
-    })
-}
-
-/// The lines of code, without comments and string literals.
-fn code_lines(text: &str) -> impl Iterator<Item = String> {
-    text.lines()
-        .filter(|l| !l.trim_start().starts_with("//"))
-        .map(strip_strings)
-}
-
-/// Does `text` define the type `name` (`pub enum Name {`, `pub struct Name`)?
-pub fn defines(text: &str, name: &str) -> bool {
-    text.lines().any(|l| {
-        ["pub enum ", "pub struct ", "enum ", "struct "]
-            .iter()
-            .any(|kw| {
-                l.strip_prefix(kw)
-                    .and_then(|rest| rest.strip_prefix(name))
-                    .is_some_and(|rest| rest.starts_with([' ', '<', '(', ';']))
-            })
-    })
 }
 
 /// The line without its string literals.
@@ -417,6 +463,23 @@ mod tests {
         assert_eq!(escape("a -- b --- c - d"), "a \\-\\- b \\-\\-\\- c - d");
         assert_eq!(escape("wait... it's"), "wait\\.\\.. it\\'s");
         assert_eq!(escape("see http://x.ru: done"), "see http\\://x.ru: done");
+    }
+
+    #[test]
+    fn words_are_read_once_as_the_scans_read_them() {
+        let words = Words::new(
+            "pub enum Category {\n    A,\n}\n// Fact in a comment\nlet x = \"Status\";\n\
+             all([yes(facts.age, Fact::Age)]);\nx.any(1); crate::under(2); Truth::True;\n",
+        );
+        assert!(words.defines("Category") && !words.defines("A"));
+        assert!(words.mentions("Category") && words.mentions("Truth"));
+        assert!(!words.mentions("Status"), "in a string");
+        assert!(!words.mentions("Age"), "the tail of a path");
+        assert!(words.mentions("Fact") && words.mentions("facts"));
+        assert!(words.calls("all") && words.calls("yes"));
+        assert!(!words.calls("any"), "a method");
+        assert!(!words.calls("under"), "a path");
+        assert!(!words.calls("Truth"));
     }
 
     #[test]

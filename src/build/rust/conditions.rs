@@ -30,6 +30,12 @@ pub const ANSWER: &[&str] = &[
     "yes",
 ];
 
+/// How deep a condition may nest (each `all`, `any` and `not` a level) to
+/// be written as Rust. The checker refuses far shallower nesting; this
+/// bound keeps the backend's own recursion (here, in the layout, in `syn`
+/// and in rustc) finite whatever model it is given.
+pub const MAX_DEPTH: usize = 200;
+
 /// Turns conditions into expressions.
 pub struct Conditions<'a> {
     reg: &'a Regulation,
@@ -45,10 +51,19 @@ impl<'a> Conditions<'a> {
     /// The expression for `c`, or why it cannot be written (a model the
     /// checker would not have produced).
     pub fn expr(&self, c: &Condition) -> Result<Expr, String> {
+        self.nested(c, 0)
+    }
+
+    fn nested(&self, c: &Condition, depth: usize) -> Result<Expr, String> {
+        if depth >= MAX_DEPTH {
+            return Err(format!(
+                "a condition is nested more than {MAX_DEPTH} levels deep"
+            ));
+        }
         match c {
-            Condition::All { parts } => self.join("all", parts, "Truth::True"),
-            Condition::Any { parts } => self.join("any", parts, "Truth::False"),
-            Condition::Not { inner } => Ok(Expr::Not(Box::new(self.expr(inner)?))),
+            Condition::All { parts } => self.join("all", parts, "Truth::True", depth),
+            Condition::Any { parts } => self.join("any", parts, "Truth::False", depth),
+            Condition::Not { inner } => Ok(Expr::Not(Box::new(self.nested(inner, depth + 1)?))),
             Condition::Fact { fact } => match self.fact_type(fact)? {
                 FactType::YesNo => Ok(self.test("yes", fact, vec![])),
                 _ => Err(format!(
@@ -73,14 +88,20 @@ impl<'a> Conditions<'a> {
         }
     }
 
-    fn join(&self, f: &'static str, parts: &[Condition], empty: &str) -> Result<Expr, String> {
+    fn join(
+        &self,
+        f: &'static str,
+        parts: &[Condition],
+        empty: &str,
+        depth: usize,
+    ) -> Result<Expr, String> {
         match parts {
             [] => self.or_constant(None, empty),
-            [one] => self.expr(one),
+            [one] => self.nested(one, depth + 1),
             _ => {
                 let parts = parts
                     .iter()
-                    .map(|p| self.expr(p))
+                    .map(|p| self.nested(p, depth + 1))
                     .collect::<Result<_, _>>()?;
                 Ok(Expr::call(f, vec![Expr::Array(parts)]))
             }

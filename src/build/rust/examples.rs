@@ -23,9 +23,10 @@ pub fn examples(reg: &Regulation, names: &Names, krate: &str) -> Result<String, 
         test(&mut body, reg, names, example)?;
     }
     let body = body.finish();
+    let words = code::Words::new(&body);
     let used: BTreeSet<&str> = helpers()
         .into_iter()
-        .filter(|(name, _)| code::mentions(&body, name))
+        .filter(|(name, _)| words.mentions(name))
         .map(|(name, _)| name)
         .collect();
     let mut helpers_text = String::new();
@@ -46,11 +47,12 @@ pub fn examples(reg: &Regulation, names: &Names, krate: &str) -> Result<String, 
     ]);
     code.blank();
     let all = format!("{helpers_text}{body}");
+    let words = code::Words::new(&all);
     // The crate's types the tests name, and `decide`.
     let mut items: Vec<String> = super::root::exports(reg, names)
         .into_iter()
         .flat_map(|(_, items)| items)
-        .filter(|name| name.starts_with(char::is_uppercase) && code::mentions(&all, name))
+        .filter(|name| name.starts_with(char::is_uppercase) && words.mentions(name))
         .collect();
     items.push("decide".to_owned());
     code::uses(&mut code, "", &[(krate, items)]);
@@ -201,10 +203,11 @@ pub fn usage(reg: &Regulation, names: &Names, krate: &str) -> Result<String, Str
     }
     code.raw(USAGE);
     let body = code.finish();
+    let words = code::Words::new(&body);
     let mut items: Vec<String> = super::root::exports(reg, names)
         .into_iter()
         .flat_map(|(_, items)| items)
-        .filter(|name| name.starts_with(char::is_uppercase) && code::mentions(&body, name))
+        .filter(|name| name.starts_with(char::is_uppercase) && words.mentions(name))
         .collect();
     items.push("decide".to_owned());
     let mut uses = Code::new();

@@ -38,7 +38,7 @@ use crate::output::Writer;
 use clauses::Context;
 
 /// Files copied into every crate as they are: (path in the crate, text).
-const COPIED: [(&str, &str); 5] = [
+const COPIED: [(&str, &str); 6] = [
     (
         "src/deadline.rs",
         include_str!("../../../templates/rust/deadline.rs"),
@@ -46,6 +46,10 @@ const COPIED: [(&str, &str); 5] = [
     (
         "src/answer.rs",
         include_str!("../../../templates/rust/answer.rs"),
+    ),
+    (
+        "src/batch.rs",
+        include_str!("../../../templates/rust/batch.rs"),
     ),
     (
         "src/decide.rs",
@@ -101,9 +105,7 @@ fn generate(reg: &Regulation) -> Result<Vec<(String, String)>, String> {
         "tests/examples.rs".to_owned(),
         examples::examples(reg, &names, &krate)?,
     ));
-    for (path, text) in &files {
-        syn::parse_file(text).map_err(|e| format!("{path} would not be valid Rust: {e}"))?;
-    }
+    parse(&files[COPIED.len()..])?;
     files.push(("Cargo.toml".to_owned(), cargo_toml(reg, &krate)?));
     files.push((
         "README.md".to_owned(),
@@ -111,6 +113,32 @@ fn generate(reg: &Regulation) -> Result<Vec<(String, String)>, String> {
     ));
     files.sort();
     Ok(files)
+}
+
+/// Parses the generated files with `syn`, so a mistake of the generator is
+/// an error here and not a broken crate. The copied files are the same in
+/// every crate and compiled and tested as the bundled one, so they are not
+/// parsed again. `syn`'s parser is recursive: it runs on a thread whose
+/// stack holds the deepest nesting the generator writes
+/// ([`conditions::MAX_DEPTH`]), whatever the caller's stack.
+fn parse(files: &[(String, String)]) -> Result<(), String> {
+    const STACK: usize = 256 << 20;
+    std::thread::scope(|scope| {
+        let parser = std::thread::Builder::new()
+            .name("reglament-syn".to_owned())
+            .stack_size(STACK)
+            .spawn_scoped(scope, || {
+                for (path, text) in files {
+                    syn::parse_file(text)
+                        .map_err(|e| format!("{path} would not be valid Rust: {e}"))?;
+                }
+                Ok(())
+            })
+            .map_err(|e| format!("cannot start the Rust parser: {e}"))?;
+        parser
+            .join()
+            .map_err(|_| "the Rust parser failed".to_owned())?
+    })
 }
 
 fn render(name: &str, template: &str, context: &tera::Context) -> Result<String, String> {

@@ -17,7 +17,7 @@ pub fn lib(reg: &Regulation, names: &Names, docs: &str) -> String {
     code.line(0, "#![forbid(unsafe_code)]");
     code.line(0, "#![deny(missing_docs)]");
     code.blank();
-    for m in ["acts", "answer", "calendar", "categories"] {
+    for m in ["acts", "answer", "batch", "calendar", "categories"] {
         code.line(0, &format!("mod {m};"));
     }
     code.line(0, "pub mod deadline;");
@@ -29,6 +29,9 @@ pub fn lib(reg: &Regulation, names: &Names, docs: &str) -> String {
     code.line(0, "mod json;");
     code.blank();
     code::uses(&mut code, "pub ", &exports(reg, names));
+    code.blank();
+    code.line(0, "#[cfg(feature = \"rayon\")]");
+    code.line(0, "pub use batch::par_decide_batch;");
     code.blank();
     let consts: Vec<(&str, &str, Expr)> = vec![
         (
@@ -80,6 +83,7 @@ pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String
     vec![
         ("acts", s(&["Act"])),
         ("answer", s(&["Answer"])),
+        ("batch", s(&["decide_batch"])),
         ("calendar", s(&["calendar"])),
         ("categories", s(&["Category", "Ground", "Representative"])),
         ("deadline", s(&["Deadline", "Duration", "Unit"])),

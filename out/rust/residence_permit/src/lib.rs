@@ -69,6 +69,7 @@
 
 mod acts;
 mod answer;
+mod batch;
 mod calendar;
 mod categories;
 pub mod deadline;
@@ -83,6 +84,7 @@ mod json;
 
 pub use acts::Act;
 pub use answer::Answer;
+pub use batch::decide_batch;
 pub use calendar::calendar;
 pub use categories::{Category, Ground, Representative};
 pub use deadline::{Deadline, Duration, Unit};
@@ -100,6 +102,9 @@ pub use facts::{
 pub use jiff::civil::Date;
 pub use meta::{Citation, Enactment};
 pub use terms::{Application, Event, Term};
+
+#[cfg(feature = "rayon")]
+pub use batch::par_decide_batch;
 
 /// The regulation's id in its source.
 pub const ID: &str = "residence_permit";

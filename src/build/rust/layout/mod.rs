@@ -13,6 +13,9 @@
 
 mod lists;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use lists::{List, rewrite_struct};
 
 /// rustfmt's `max_width`.
@@ -126,7 +129,7 @@ impl Expr {
 
 /// Where text goes: rustfmt's `Shape` (the block indent, the columns used
 /// after it on the current line, and the columns left).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 struct Shape {
     width: usize,
     indent: usize,
@@ -207,8 +210,59 @@ fn spaces(n: usize) -> String {
     " ".repeat(n)
 }
 
+/// Layouts found during one call of a public function of this module.
+///
+/// rustfmt tries a list's last item in several shapes (on the call's line,
+/// then below it), and does so again inside that item, so trying every
+/// shape afresh is exponential in the depth of the expression (a condition
+/// nested 12 levels deep, alternating `all` and `any`, took 80 s). A layout
+/// depends only on the expression and the shape, and the shapes are few
+/// (widths and indents within the margin), so each pair is computed once:
+/// linear in the size of the expression.
+#[derive(Default)]
+struct Memo {
+    /// (the expression's address, the shape) -> its layout. Addresses are
+    /// only compared while the expression tree is borrowed by the call
+    /// that fills the memo, and the memo is emptied when that call ends.
+    layouts: HashMap<(usize, Shape), Option<String>>,
+    /// Layouts computed (not found in the memo) since the memo was last
+    /// emptied: what the tests count to prove the work is linear.
+    computed: usize,
+}
+
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+}
+
+/// Runs one public layout function with an empty memo, and empties it after.
+fn with_memo<T>(f: impl FnOnce() -> T) -> T {
+    MEMO.with_borrow_mut(|m| *m = Memo::default());
+    let result = f();
+    MEMO.with_borrow_mut(|m| m.layouts = HashMap::new());
+    result
+}
+
+/// How many layouts the last public call of this module computed.
+#[cfg(test)]
+fn computed() -> usize {
+    MEMO.with_borrow(|m| m.computed)
+}
+
 /// rustfmt's `rewrite` of an expression: `None` when it cannot fit.
 fn rewrite(e: &Expr, shape: Shape) -> Option<String> {
+    let key = (std::ptr::from_ref(e).addr(), shape);
+    if let Some(found) = MEMO.with_borrow(|m| m.layouts.get(&key).cloned()) {
+        return found;
+    }
+    let text = rewrite_fresh(e, shape);
+    MEMO.with_borrow_mut(|m| {
+        m.computed += 1;
+        m.layouts.insert(key, text.clone());
+    });
+    text
+}
+
+fn rewrite_fresh(e: &Expr, shape: Shape) -> Option<String> {
     match e {
         Expr::Str(s) => Some(s.clone()),
         Expr::Lit(s) | Expr::Path(s) => (width(s) <= shape.width).then(|| s.clone()),
@@ -246,7 +300,7 @@ fn prefer_next_line(same_line: &str, next_line: &str) -> bool {
 /// result starts at the pattern and ends with the line after the arm.
 pub fn match_arm(pattern: &str, body: &Expr, indent: usize) -> String {
     let shape = Shape::indented(indent);
-    arm(pattern, body, shape).unwrap_or_else(|| {
+    with_memo(|| arm(pattern, body, shape)).unwrap_or_else(|| {
         // rustfmt gives up on such an arm (a pattern wider than the line)
         // and keeps the whole match as written; this is how it is written.
         format!("{pattern} => {},", one_line(body))
@@ -291,6 +345,10 @@ fn arm(pattern: &str, body: &Expr, shape: Shape) -> Option<String> {
 /// `lhs = value;` (a `let`, `const` or `static`) at `indent`: rustfmt's
 /// `rewrite_assign_rhs` and `choose_rhs`. `lhs` ends before ` =`.
 pub fn assignment(lhs: &str, value: &Expr, indent: usize) -> String {
+    with_memo(|| assignment_in_memo(lhs, value, indent))
+}
+
+fn assignment_in_memo(lhs: &str, value: &Expr, indent: usize) -> String {
     let lhs = format!("{lhs} =");
     // 1 = the semicolon.
     let shape = Shape {
@@ -343,18 +401,14 @@ pub fn attribute(meta: &Expr, indent: usize) -> String {
     let shape = Shape::indented(indent)
         .offset_left(2)
         .and_then(|s| s.sub_width(1));
-    let text = shape
-        .and_then(|s| rewrite(meta, s))
-        .unwrap_or_else(|| one_line(meta));
+    let text = with_memo(|| shape.and_then(|s| rewrite(meta, s))).unwrap_or_else(|| one_line(meta));
     format!("#[{text}]")
 }
 
 /// An expression statement `e;` at `indent`.
 pub fn statement_semi(e: &Expr, indent: usize) -> String {
     let shape = Shape::indented(indent).sub_width(1);
-    let text = shape
-        .and_then(|s| rewrite(e, s))
-        .unwrap_or_else(|| one_line(e));
+    let text = with_memo(|| shape.and_then(|s| rewrite(e, s))).unwrap_or_else(|| one_line(e));
     format!("{text};")
 }
 
@@ -396,6 +450,40 @@ mod tests {
             "yes",
             vec![p(&format!("facts.{field}")), p(&format!("Fact::{fact}"))],
         )
+    }
+
+    /// `all([yes(..), any([yes(..), all([...])])])`, `depth` calls deep,
+    /// and how many expressions it has.
+    fn alternating(depth: usize) -> (Expr, usize) {
+        let mut e = yes("age_known", "AgeKnown");
+        let mut nodes = 3;
+        for level in 0..depth {
+            let join = if level % 2 == 0 { "all" } else { "any" };
+            let leaf = yes(&format!("fact_{level}"), &format!("Fact{level}"));
+            e = Expr::call(join, vec![Expr::Array(vec![leaf, e])]);
+            nodes += 5;
+        }
+        (e, nodes)
+    }
+
+    #[test]
+    fn nested_conditions_take_linear_work() {
+        // Without the memo, depth 12 took minutes; the count of layouts
+        // computed per expression must not grow with the depth.
+        let mut per_node = Vec::new();
+        for depth in [10, 20, 40] {
+            let (e, nodes) = alternating(depth);
+            let text = statement_semi(&e, 4);
+            assert!(text.starts_with("all([") || text.starts_with("any(["));
+            assert_eq!(text.matches("yes(").count(), depth + 1);
+            per_node.push(computed() as f64 / nodes as f64);
+        }
+        assert!(per_node.iter().all(|&r| r < 40.0), "{per_node:?}");
+        assert!(per_node[2] < per_node[1] * 1.5, "{per_node:?}");
+        let (e, _) = alternating(20);
+        let arm = match_arm("Self::Deep", &e, 12);
+        assert!(arm.starts_with("Self::Deep => "));
+        assert!(computed() > 0);
     }
 
     #[test]

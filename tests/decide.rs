@@ -1,0 +1,275 @@
+//! `reglament decide`: applications in bulk, as a user runs it on the
+//! bundled regulation (Order No. 417).
+
+// Tests stop at the first surprise; unwrapping is how they say so.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::io::Write as _;
+
+use assert_cmd::Command;
+use serde_json::{Value, json};
+
+fn reglament() -> Command {
+    let mut cmd = Command::cargo_bin("reglament").unwrap();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+/// The adult of the example `deadline_four_months_over_new_year`.
+fn adult() -> Value {
+    json!({
+        "status": "foreign_citizen",
+        "application": "issue",
+        "age": 34,
+        "incapacitated": false,
+        "limited_capacity": false,
+        "temporary_residence_eight_months": true,
+    })
+}
+
+/// Three applicants: the adult accepted on 25 December 2025 (deadline
+/// 27 April 2026), a stateless child with facts missing, and the adult
+/// accepted on 31 October 2025 (deadline 2 March 2026).
+fn records() -> Vec<Value> {
+    let mut first = adult();
+    first["accepted"] = json!("2025-12-25");
+    let child = json!({"status": "stateless_person", "age": 12, "incapacitated": null});
+    let mut third = adult();
+    third["accepted"] = json!("2025-10-31");
+    vec![first, child, third]
+}
+
+fn file(suffix: &str, text: &str) -> tempfile::NamedTempFile {
+    let mut f = tempfile::Builder::new().suffix(suffix).tempfile().unwrap();
+    f.write_all(text.as_bytes()).unwrap();
+    f
+}
+
+fn jsonl(records: &[Value]) -> String {
+    records.iter().map(|r| format!("{r}\n")).collect()
+}
+
+/// `reglament explain --format json` for one record.
+fn explain(record: &Value) -> Value {
+    let mut facts = record.as_object().unwrap().clone();
+    let accepted = facts.remove("accepted");
+    facts.retain(|_, v| !v.is_null());
+    let facts_file = file(".json", &Value::Object(facts).to_string());
+    let mut cmd = reglament();
+    cmd.args(["explain", "--format", "json", "--facts"])
+        .arg(facts_file.path());
+    if let Some(Value::String(date)) = accepted {
+        cmd.args(["--accepted", &date]);
+    }
+    let out = cmd.assert().success().get_output().stdout.clone();
+    serde_json::from_slice(&out).unwrap()
+}
+
+fn lines(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8(stdout.to_vec())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn json_lines_in_give_explains_answers_in_order() {
+    let records = records();
+    let input = file(".jsonl", &jsonl(&records));
+    let out = reglament()
+        .arg("decide")
+        .arg(input.path())
+        .assert()
+        .success();
+    let output = lines(&out.get_output().stdout);
+    assert_eq!(output.len(), 3);
+    for (i, (decided, record)) in output.iter().zip(&records).enumerate() {
+        assert_eq!(decided["line"], json!(i + 1));
+        assert_eq!(decided["decision"], explain(record), "record {}", i + 1);
+    }
+    assert_eq!(
+        output[0]["decision"]["categories"][0]["term"]["deadline"]["ends"],
+        json!("2026-04-27")
+    );
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("decided 3 of 3 records (0 bad)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_bad_record_is_reported_by_line_and_the_rest_go_on() {
+    let records = records();
+    let text = format!(
+        "{}\n{{\"age\": \"twelve\"}}\nnot json\n{}{}",
+        records[0],
+        jsonl(&records[1..2]),
+        "{\"accepted\": \"2025-02-30\", \"age\": 3}\n"
+    );
+    let input = file(".jsonl", &text);
+    let out = reglament().arg("decide").arg(input.path()).assert().code(1);
+    let output = lines(&out.get_output().stdout);
+    let decided: Vec<&Value> = output.iter().map(|o| &o["line"]).collect();
+    // Line 2 has a value of the wrong type, 3 is not JSON, 5 a day that
+    // does not exist: lines 1 and 4 are decided, in order.
+    assert_eq!(decided, [&json!(1), &json!(4)]);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("error: line 2: /age: expected a whole number"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("error: line 3: not valid JSON"), "{stderr}");
+    assert!(
+        stderr.contains("error: line 5: /accepted: 2025-02-30 is not a date in the calendar"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("decided 2 of 5 records (3 bad)"),
+        "{stderr}"
+    );
+}
+
+fn csv_input() -> String {
+    "status,application,age,incapacitated,limited_capacity,temporary_residence_eight_months,accepted\n\
+     foreign_citizen,issue,34,no,no,yes,2025-12-25\n\
+     stateless_person,,12,,,,\n\
+     foreign_citizen,issue,34,false,false,true,2025-10-31\n"
+        .to_owned()
+}
+
+#[test]
+fn csv_in_decides_as_json_lines_in() {
+    let input = file(".csv", &csv_input());
+    let out = reglament()
+        .arg("decide")
+        .arg(input.path())
+        .assert()
+        .success();
+    let output = lines(&out.get_output().stdout);
+    let records = records();
+    // The header is line 1.
+    let at: Vec<&Value> = output.iter().map(|o| &o["line"]).collect();
+    assert_eq!(at, [&json!(2), &json!(3), &json!(4)]);
+    for (decided, record) in output.iter().zip(&records) {
+        assert_eq!(decided["decision"], explain(record));
+    }
+}
+
+#[test]
+fn csv_out_names_each_answer_with_its_clause() {
+    let input = file(".jsonl", &jsonl(&records()));
+    let out = reglament()
+        .args(["decide", "--to", "csv"])
+        .arg(input.path())
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        header,
+        [
+            "line",
+            "application",
+            "categories",
+            "terms",
+            "deadlines",
+            "documents",
+            "representative",
+            "undetermined"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 3);
+    let first = &rows[0];
+    assert_eq!(&first[0], "1");
+    assert_eq!(&first[1], "issue");
+    assert_eq!(&first[2], "temporary_residence (2.1)");
+    assert!(
+        first[3].starts_with("temporary_residence: 4 months (23.1)"),
+        "{first:?}"
+    );
+    assert_eq!(&first[4], "2026-04-27");
+    assert!(first[5].contains("application_for_issue ("), "{first:?}");
+    assert!(first[5].contains("copies 2"), "{first:?}");
+    assert_eq!(&first[6], "no");
+    // The child: nothing decided yet, and what each item needs.
+    assert_eq!(&rows[1][2], "");
+    assert!(rows[1][7].contains(" needs "), "{:?}", rows[1]);
+}
+
+#[test]
+fn overdue_on_lists_the_applications_past_their_deadline() {
+    let input = file(".jsonl", &jsonl(&records()));
+    // On 3 March 2026 the deadline of 2 March has passed, that of 27 April
+    // not; the child has no deadline.
+    let out = reglament()
+        .args(["decide", "--overdue-on", "2026-03-03"])
+        .arg(input.path())
+        .assert()
+        .success();
+    let output = lines(&out.get_output().stdout);
+    let at: Vec<&Value> = output.iter().map(|o| &o["line"]).collect();
+    assert_eq!(at, [&json!(3)]);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("1 overdue"), "{stderr}");
+    // On the last day itself it is not yet overdue.
+    let out = reglament()
+        .args(["decide", "--overdue-on", "2026-03-02"])
+        .arg(input.path())
+        .assert()
+        .success();
+    assert!(lines(&out.get_output().stdout).is_empty());
+}
+
+#[test]
+fn a_csv_header_that_is_not_a_fact_is_a_usage_error() {
+    let input = file(".csv", "age,shoe_size\n3,40\n");
+    reglament()
+        .arg("decide")
+        .arg(input.path())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("`shoe_size` is not a fact"));
+}
+
+#[test]
+fn a_short_csv_row_is_a_bad_record() {
+    let input = file(".csv", "age,incapacitated\n3,no\n4\n5,yes\n");
+    let out = reglament().arg("decide").arg(input.path()).assert().code(1);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("error: line 3: 1 fields where the header has 2"),
+        "{stderr}"
+    );
+    assert_eq!(lines(&out.get_output().stdout).len(), 2);
+}
+
+#[test]
+fn many_records_come_out_in_input_order() {
+    // More than one chunk, so order across chunks and threads is tested.
+    let records = records();
+    let many: Vec<Value> = (0..10_000).map(|i| records[i % 3].clone()).collect();
+    let input = file(".jsonl", &jsonl(&many));
+    let out = reglament()
+        .args(["decide", "--to", "csv"])
+        .arg(input.path())
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 10_000);
+    for (i, row) in rows.iter().enumerate() {
+        assert_eq!(row[0], (i + 1).to_string());
+        let deadline = ["2026-04-27", "", "2026-03-02"][i % 3];
+        assert_eq!(&row[4], deadline, "row {i}");
+    }
+}
