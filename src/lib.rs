@@ -22,6 +22,7 @@ pub mod deadline;
 
 pub mod build;
 pub mod check;
+pub mod diff;
 pub mod interpret;
 pub mod load;
 pub mod model;

@@ -7,6 +7,7 @@ mod build;
 mod check;
 mod common;
 mod deadline;
+mod diff;
 mod explain;
 mod fill;
 mod test;
@@ -52,6 +53,8 @@ enum Command {
     Deadline(deadline::Args),
     /// Fill in an application form from an applicant's data, as PDF.
     Fill(fill::Args),
+    /// What changed between two days of a regulation, or two source trees.
+    Diff(diff::Args),
 }
 
 /// Parses the command line and runs the command.
@@ -70,6 +73,7 @@ pub fn run() -> ExitCode {
         Command::Test(args) => test::run(&args, cli.message_format),
         Command::Deadline(args) => deadline::run(&args, cli.message_format),
         Command::Fill(args) => fill::run(&args, cli.message_format),
+        Command::Diff(args) => diff::run(&args, cli.message_format),
     };
     ExitCode::from(code)
 }
