@@ -1,5 +1,6 @@
-//! Parsing and checking speed: the bundled regulation, and a generated
-//! regulation about 100 times its size, to show checking stays linear.
+//! Parsing and checking speed: the bundled regulation, a generated
+//! regulation about 100 times its size, to show checking stays linear, and
+//! the bundled regulation with 50 amendments (51 versions, each checked).
 //! Run with `cargo bench --bench check`; figures go in the README.
 
 // A benchmark whose setup fails should stop loudly, like a test.
@@ -105,6 +106,33 @@ fn bench(c: &mut Criterion) {
     group.bench_function("generated, 100x the size", |b| {
         b.iter(|| {
             let project = check_files(&big_fs, black_box(&big_files)).unwrap();
+            assert!(!project.has_errors());
+        })
+    });
+    // 50 amending orders, each inserting a provision: 51 versions.
+    let (mut amended_fs, amended_files, _) = bundled();
+    let main = Path::new("regulations/residence-permit.rgl");
+    let mut text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(main)).unwrap();
+    for i in 1..=50 {
+        let day = jiff::civil::date(2024, 1, 1)
+            .checked_add(jiff::Span::new().days(i * 7))
+            .unwrap();
+        let _ = write!(
+            text,
+            "\namendment amendment_{i}\n  title \"Generated amending order {i}\"\n  in force from {day}\nend\n\n\
+             provision generated_{i}\n  text \"Generated provision {i}.\"\n  inserted by amendment_{i}\nend\n"
+        );
+    }
+    amended_fs.insert(main.to_path_buf(), text);
+    let checked = check_files(&amended_fs, &amended_files).unwrap();
+    assert!(!checked.has_errors(), "{:#?}", checked.problems());
+    let versions = checked.regulations().map(|r| r.versions.len()).max();
+    assert_eq!(versions, Some(51));
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("bundled with 50 amendments (51 versions)", |b| {
+        b.iter(|| {
+            let project = check_files(&amended_fs, black_box(&amended_files)).unwrap();
             assert!(!project.has_errors());
         })
     });

@@ -23,6 +23,7 @@ pub mod deadline;
 pub mod build;
 pub mod check;
 pub mod format;
+pub mod diff;
 pub mod interpret;
 pub mod load;
 pub mod model;

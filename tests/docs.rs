@@ -266,6 +266,9 @@ const NOT_SHOWN: &[&str] = &[
     "document_field",
     "example_field",
     "expectation",
+    "amendment_field",
+    "time_field",
+    "version_line",
 ];
 
 fn collect(pair: Pair<'_, Rule>, seen: &mut BTreeSet<String>) {

@@ -51,6 +51,7 @@ pub(super) fn build(cx: &mut Checker, env: &Env, block: &Block, f: &Fields<'_>) 
         ));
     }
     let accepted = f.one(&mut cx.problems, pick!(Accepted(d) => *d));
+    let as_of = f.one(&mut cx.problems, pick!(AsOf(d) => *d));
     let wants_deadline = expect
         .iter()
         .any(|e: &Expect| matches!(e.what, Expectation::Deadline { .. }));
@@ -67,6 +68,7 @@ pub(super) fn build(cx: &mut Checker, env: &Env, block: &Block, f: &Fields<'_>) 
         title,
         given,
         accepted,
+        as_of,
         expect,
         span: block.name.span,
     })

@@ -31,6 +31,7 @@ mod examples;
 mod fields;
 mod forms;
 mod links;
+mod time;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -57,16 +58,41 @@ impl Checked {
 
 /// Checks a main file with its includes (`files` in checking order, the main
 /// file last) and builds the model.
+///
+/// When the files declare amendments, the regulation's life is split at
+/// every in-force date and each version is checked (see `time`).
 pub fn check(files: &[File], sources: &Sources) -> Checked {
-    let mut cx = Checker::new(files);
-    let regulation = elements::build(&mut cx, files, sources);
-    let mut problems = cx.problems;
+    let (regulation, mut problems) = time::check(files, sources);
     diagnostics::sort(&mut problems);
     let failed = problems.iter().any(Problem::is_error);
     Checked {
         regulation: if failed { None } else { regulation },
         problems,
     }
+}
+
+/// Checks one version of the regulation (files already projected to a
+/// day); `dormant` says why each element not in force is not.
+fn check_version(
+    files: &[File],
+    sources: &Sources,
+    dormant: BTreeMap<String, Dormancy>,
+) -> (Option<Regulation>, Vec<Problem>) {
+    let mut cx = Checker::new(files);
+    cx.dormant = dormant;
+    let regulation = elements::build(&mut cx, files, sources);
+    (regulation, cx.problems)
+}
+
+/// Why an element is not in force on the day being checked.
+#[derive(Clone, Debug)]
+pub(crate) struct Dormancy {
+    /// The kind of block it is.
+    pub kind: BlockKind,
+    /// Why, in words ("it is repealed by ... from ...").
+    pub why: String,
+    /// The `inserted by` or `repealed by` line.
+    pub span: Span,
 }
 
 /// An entry of the id index.
@@ -85,6 +111,8 @@ pub(crate) struct Checker {
     pub coverage_unreliable: bool,
     pub index: BTreeMap<String, Declared>,
     pub used: BTreeSet<String>,
+    /// Elements not in force in the version being checked.
+    pub dormant: BTreeMap<String, Dormancy>,
 }
 
 /// The `UpperCamelCase` name generated code gives an id.
@@ -111,6 +139,7 @@ impl Checker {
             untyped_facts: BTreeSet::new(),
             index: BTreeMap::new(),
             used: BTreeSet::new(),
+            dormant: BTreeMap::new(),
         };
         for file in files {
             for block in &file.blocks {
@@ -188,7 +217,21 @@ impl Checker {
                 Some(name.text.clone())
             }
             Some(d) => {
-                let (kind, span) = (d.kind, d.span);
+                let (mut kind, span) = (d.kind, d.span);
+                if let Some(dormant) = self.dormant.get(&name.text) {
+                    self.used.insert(name.text.clone());
+                    if kinds.contains(&dormant.kind) {
+                        self.problems.push(messages::not_in_force(
+                            &name.text,
+                            name.span,
+                            what,
+                            &dormant.why,
+                            dormant.span,
+                        ));
+                        return None;
+                    }
+                    kind = dormant.kind;
+                }
                 self.problems.push(messages::wrong_kind(
                     &name.text,
                     name.span,

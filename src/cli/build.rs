@@ -24,6 +24,11 @@ pub struct Args {
     /// Folder of office profiles for the site, one `.toml` file per office.
     #[arg(long, value_name = "DIR", default_value = "regulations/offices")]
     offices: PathBuf,
+    /// Build every target as the regulation (and the office profiles)
+    /// stood on this day (YYYY-MM-DD). Default: the latest version the
+    /// sources know, with every earlier one in the model's history.
+    #[arg(long = "as-of", value_name = "YYYY-MM-DD", value_parser = super::common::parse_date)]
+    as_of: Option<jiff::civil::Date>,
     /// Regulation files or directories (default: everything under `regulations/`).
     paths: Vec<PathBuf>,
 }
@@ -55,10 +60,11 @@ pub fn run(args: &Args, format: MessageFormat) -> u8 {
     }
     targets.sort();
     targets.dedup();
-    let site = match site_inputs(args, &targets) {
+    let mut site = match site_inputs(args, &targets) {
         Ok(s) => s,
         Err(e) => return usage_error(&e),
     };
+    site.offices = site.offices.iter().map(|o| o.as_of(args.as_of)).collect();
     let loaded = match load(&args.paths) {
         Ok(l) => l,
         Err(e) => return usage_error(&e),
@@ -81,7 +87,20 @@ pub fn run(args: &Args, format: MessageFormat) -> u8 {
     let mut built = Vec::new();
     let mut warnings = Vec::new();
     for (_, checked) in &loaded.units {
-        if let Some(reg) = &checked.regulation {
+        if let Some(latest) = &checked.regulation {
+            let then;
+            let reg = match args.as_of {
+                Some(day) => match latest.at(day) {
+                    Ok(r) => {
+                        then = r;
+                        &then
+                    }
+                    Err(e) => {
+                        return usage_error(&format!("`{}` as of {day}: {e}", latest.id));
+                    }
+                },
+                None => latest,
+            };
             match build_with(reg, &targets, &site, &mut files) {
                 Ok(w) => warnings.extend(w),
                 Err(e) => return usage_error(&format!("building `{}` failed: {e}", reg.id)),

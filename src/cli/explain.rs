@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use reglament::interpret::{Explanation, Query, TermAnswer, explain, facts_from_json};
+use reglament::interpret::{Explanation, Query, TermAnswer, explain_as_of, facts_from_json};
 use reglament::model::Regulation;
 
 use super::MessageFormat;
@@ -25,6 +25,10 @@ pub struct Args {
     /// The day the application was accepted (YYYY-MM-DD): adds each term's deadline.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::common::parse_date)]
     accepted: Option<jiff::civil::Date>,
+    /// Answer by the version of the regulation in force on this day
+    /// (YYYY-MM-DD) rather than on the day of acceptance.
+    #[arg(long = "as-of", value_name = "YYYY-MM-DD", value_parser = super::common::parse_date)]
+    as_of: Option<jiff::civil::Date>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
@@ -67,6 +71,16 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
             ));
         }
     };
+    // An amended regulation answers by the version of the day asked about
+    // (else of the day of acceptance); its facts and wording are that day's.
+    let then = match args.as_of.or(args.accepted) {
+        Some(day) if !reg.versions.is_empty() => match reg.at(day) {
+            Ok(r) => r,
+            Err(e) => return usage_error(&format!("the regulation as of {day}: {e}")),
+        },
+        _ => reg.clone(),
+    };
+    let reg = &then;
     let text = match std::fs::read_to_string(&args.facts) {
         Ok(t) => t,
         Err(e) => {
@@ -100,7 +114,7 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
         category: args.category.clone(),
         accepted: args.accepted,
     };
-    let answer = match explain(reg, &facts, &query) {
+    let answer = match explain_as_of(reg, &facts, &query, args.as_of) {
         Ok(a) => a,
         Err(e) => return usage_error(&e.to_string()),
     };
@@ -157,6 +171,9 @@ fn deadline_lines(out: &mut String, t: &TermAnswer, indent: &str) {
 fn text_report(reg: &Regulation, a: &Explanation) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", first_line(&reg.title, 100));
+    if let Some(v) = &a.version {
+        let _ = writeln!(out, "{}", version_words(v));
+    }
     let _ = writeln!(
         out,
         "Application: {}; status: {}",
@@ -299,4 +316,26 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
         }
     );
     out
+}
+
+/// "Version in force from 01.09.2024 to 28.02.2025 (order_2024_40), the
+/// version of 01.10.2024": which version answered, and why that one.
+fn version_words(v: &reglament::interpret::VersionUsed) -> String {
+    use reglament::deadline::dmy;
+    let span = match (v.from, v.until.and_then(|u| u.yesterday().ok())) {
+        (Some(f), Some(l)) => format!("from {} to {}", dmy(f), dmy(l)),
+        (Some(f), None) => format!("from {}", dmy(f)),
+        (None, Some(l)) => format!("until {}", dmy(l)),
+        (None, None) => "on every day".to_owned(),
+    };
+    let by = if v.amendments.is_empty() {
+        "the original wording".to_owned()
+    } else {
+        format!("as amended by {}", v.amendments.join(", "))
+    };
+    let day = v.day.map_or_else(
+        || "the latest version the sources know".to_owned(),
+        |d| format!("the version of {}", dmy(d)),
+    );
+    format!("Version in force {span} ({by}): {day}")
 }

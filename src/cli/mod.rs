@@ -28,6 +28,7 @@ mod check;
 mod common;
 mod deadline;
 mod decide;
+mod diff;
 mod explain;
 mod fill;
 mod fmt;
@@ -78,6 +79,8 @@ enum Command {
     Fill(fill::Args),
     /// Rewrite sources in the canonical layout (`--check`: only list the files it would change).
     Fmt(fmt::Args),
+    /// What changed between two days of a regulation, or two source trees.
+    Diff(diff::Args),
 }
 
 /// Parses the command line and runs the command.
@@ -98,6 +101,7 @@ pub fn run() -> ExitCode {
         Command::Decide(args) => decide::run(&args, cli.message_format),
         Command::Fill(args) => fill::run(&args, cli.message_format),
         Command::Fmt(args) => fmt::run(&args, cli.message_format),
+        Command::Diff(args) => diff::run(&args, cli.message_format),
     };
     ExitCode::from(code)
 }

@@ -225,6 +225,21 @@ codes! {
     NoSample = "R1008", Warning, "a form with fields has no filled sample";
     /// A sample fills a field of a section its own answers rule out.
     FilledNotApplicable = "R1009", Error, "a sample fills a section that does not apply to it";
+
+    /// An amendment that changes nothing.
+    AmendmentWithoutChange = "R1101", Warning, "an amendment that changes nothing";
+    /// Two versions of one line of one element take effect on the same day.
+    OverlappingVersions = "R1102", Error, "two versions of one element take effect on the same day";
+    /// A change dated before the regulation, the amending act or the element itself.
+    ChangeOutOfTime = "R1103", Error, "a change dated outside the life of what it changes";
+    /// A reference to an element that is not in force at that time.
+    NotInForce = "R1104", Error, "a reference to an element that is not in force then";
+    /// A repealed element's clause number claimed by another element.
+    ClauseReused = "R1105", Error, "a repealed clause's number is used again";
+    /// A `worded by` line the block cannot have.
+    WordedLineNotAllowed = "R1106", Error, "a new wording of a line the block does not have";
+    /// A new wording identical to the one it replaces.
+    WordingUnchanged = "R1107", Warning, "a new wording that is the same as the old one";
 }
 
 impl std::fmt::Display for Code {

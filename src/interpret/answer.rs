@@ -44,6 +44,24 @@ pub struct Explanation {
     /// Facts needed to tell whether a representative must apply, when it
     /// cannot be told yet for some category.
     pub representative_needs: Vec<String>,
+    /// The version of an amended regulation that answered (absent when the
+    /// regulation has one version).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<VersionUsed>,
+}
+
+/// Which version of an amended regulation an answer comes from.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct VersionUsed {
+    /// The day asked about: the `as of` day, else the day of acceptance;
+    /// none for the version the model presents.
+    pub day: Option<jiff::civil::Date>,
+    /// The version's first day (none: from the regulation's beginning).
+    pub from: Option<jiff::civil::Date>,
+    /// The first day it no longer holds (none: it still holds).
+    pub until: Option<jiff::civil::Date>,
+    /// The amendments that took effect on its first day.
+    pub amendments: Vec<String>,
 }
 
 /// A category (or branch) that applies.
@@ -186,4 +204,7 @@ pub enum ExplainError {
     /// `--kind` names nothing.
     #[error("`{0}` is not a kind of application of this regulation (they are: {1})")]
     UnknownApplication(String, String),
+    /// The version of the day asked about cannot be rebuilt from the model.
+    #[error("the regulation as of {0} cannot be rebuilt: {1}")]
+    Version(jiff::civil::Date, String),
 }

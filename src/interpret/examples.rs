@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Explanation, FactValues, Query, TermAnswer, explain};
+use super::{Explanation, FactValues, Query, TermAnswer, explain_as_of};
 use crate::deadline::dmy;
 use crate::diagnostics::{Problem, messages};
 use crate::model::{Duration, Example, Expectation, Regulation};
@@ -16,7 +16,9 @@ pub struct ExampleOutcome {
     pub failures: Vec<Problem>,
 }
 
-/// Runs every example of `reg`.
+/// Runs every example of `reg`, each against the version of the
+/// regulation in force on its `as of` day, else on its day of acceptance,
+/// else the version the model presents.
 pub fn run_examples(reg: &Regulation) -> Vec<ExampleOutcome> {
     reg.examples.iter().map(|e| run(reg, e)).collect()
 }
@@ -32,7 +34,7 @@ fn run(reg: &Regulation, example: &Example) -> ExampleOutcome {
         accepted: example.accepted,
         ..Query::default()
     };
-    match explain(reg, &facts, &query) {
+    match explain_as_of(reg, &facts, &query, example.as_of) {
         Ok(answer) => {
             for e in &example.expect {
                 if let Some((expected, actual)) = mismatch(&answer, &e.what) {

@@ -12,10 +12,11 @@ mod facts;
 
 pub use answer::{
     CategoryAnswer, ClauseAnswer, DeadlineAnswer, DocumentAnswer, ExplainError, Explanation, Query,
-    StepAnswer, TermAnswer, Undetermined,
+    StepAnswer, TermAnswer, Undetermined, VersionUsed,
 };
 pub use eval::{FactValues, Truth, eval};
 pub use examples::{ExampleOutcome, run_examples};
+
 pub use facts::{FactError, facts_from_json};
 
 use crate::check::coverage::{Filer, matching};
@@ -25,8 +26,55 @@ fn clause(n: Option<&ClauseNumber>) -> Option<String> {
     n.map(ToString::to_string)
 }
 
-/// Explains the regulation for an applicant with these facts.
+/// Explains the regulation for an applicant with these facts. An amended
+/// regulation answers by the version in force on the day the application
+/// was accepted (`query.accepted`), else by the version the model presents;
+/// the answer says which.
 pub fn explain(
+    reg: &Regulation,
+    facts: &FactValues,
+    query: &Query,
+) -> Result<Explanation, ExplainError> {
+    explain_as_of(reg, facts, query, None)
+}
+
+/// [`explain`] by the version in force on `as_of` rather than on the day
+/// of acceptance (deadlines still count from acceptance).
+pub fn explain_as_of(
+    reg: &Regulation,
+    facts: &FactValues,
+    query: &Query,
+    as_of: Option<jiff::civil::Date>,
+) -> Result<Explanation, ExplainError> {
+    if reg.versions.is_empty() {
+        return explain_version(reg, facts, query);
+    }
+    let day = as_of.or(query.accepted);
+    let version = match day {
+        Some(d) => reg.version_at(d),
+        None => reg.presented_version(),
+    };
+    let used = version.map(|v| VersionUsed {
+        day,
+        from: v.from,
+        until: v.until,
+        amendments: v.amendments.clone(),
+    });
+    let mut answer = match day {
+        Some(d) if version != reg.presented_version() => {
+            let then = reg
+                .at(d)
+                .map_err(|e| ExplainError::Version(d, e.to_string()))?;
+            explain_version(&then, facts, query)?
+        }
+        _ => explain_version(reg, facts, query)?,
+    };
+    answer.version = used;
+    Ok(answer)
+}
+
+/// [`explain`] of one version.
+fn explain_version(
     reg: &Regulation,
     facts: &FactValues,
     query: &Query,
@@ -200,6 +248,7 @@ pub fn explain(
         documents,
         undetermined_documents,
         representative,
+        version: None,
     })
 }
 

@@ -19,6 +19,9 @@ pub struct Example {
     pub given: Vec<Given>,
     /// The day the application was accepted, for deadlines.
     pub accepted: Option<Date>,
+    /// The day whose version of the regulation answers it (`as of`);
+    /// without it, the day of acceptance, else the presented version.
+    pub as_of: Option<Date>,
     /// What is expected.
     pub expect: Vec<Expect>,
     /// Where it is declared.

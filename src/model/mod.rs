@@ -3,8 +3,9 @@
 //! Everything here is plain data (serde + JSON Schema), knows nothing of
 //! pest, and keeps source spans for diagnostics. Backends and the
 //! interpreter read only this. Elements are kept by kind, in source order,
-//! with `contents` recording the order of the whole text; a later version
-//! can add a validity period to each element without changing this shape.
+//! with `contents` recording the order of the whole text. A model presents
+//! one version of the regulation and carries every other in `history`
+//! (see [`time`](Regulation::at)).
 
 mod applicants;
 mod clause;
@@ -14,6 +15,7 @@ mod examples;
 pub mod form;
 mod terms;
 mod text;
+mod time;
 
 pub use applicants::{
     ApplicationKind, Branch, Category, Choice, ChoiceOption, Fact, FactType, Representative, Status,
@@ -26,6 +28,10 @@ pub use form::{FieldKind, FilledValue, FormField, FormSample, FormSection, Sampl
 pub use terms::{Calendar, CalendarYear, Duration, DurationUnit, Event, Limit, Term, TermLength};
 pub use text::{
     Act, Channel, Citation, ClauseText, Definition, Duty, Omission, Part, Provision, Wording,
+};
+pub use time::{
+    Amendment, Change, ChangeKind, ELEMENT_LISTS, ElementHistory, ElementVersion, Fee, Money,
+    REGULATION_LINES, RebuildError, Version,
 };
 
 use jiff::civil::Date;
@@ -57,6 +63,23 @@ pub struct Regulation {
     pub calendar: Option<String>,
     /// Editor's notes on the regulation as a whole.
     pub notes: Vec<String>,
+    /// The first day of the version this model presents; none when the
+    /// sources declare no amendment (the regulation has one version).
+    pub as_of: Option<Date>,
+    /// The amending acts, in the order of their in-force dates.
+    pub amendments: Vec<Amendment>,
+    /// Every version of the regulation, earliest first: the days between
+    /// one in-force date and the next. Empty without amendments.
+    pub versions: Vec<Version>,
+    /// Every element (and line of the `regulation` block) that is not the
+    /// same in all versions, with each of its versions. To rebuild the
+    /// regulation as of a day: take the version of `versions` that holds
+    /// that day; replace each element named here by its version that holds
+    /// that day (or drop it when none does), set each `regulation` line
+    /// likewise, put each list in the order of the version's `contents`,
+    /// and take that `contents`. Elements not named here are the same in
+    /// every version.
+    pub history: Vec<ElementHistory>,
     /// Every element in the order of the text, for rendering it whole.
     pub contents: Vec<ContentEntry>,
     /// Parts (chapters).
@@ -83,6 +106,8 @@ pub struct Regulation {
     pub terms: Vec<Term>,
     /// Other time limits.
     pub limits: Vec<Limit>,
+    /// Sums the applicant pays, such as a state duty.
+    pub fees: Vec<Fee>,
     /// Documents the applicant brings.
     pub documents: Vec<Document>,
     /// Application forms.
@@ -117,7 +142,7 @@ pub struct Enactment {
 }
 
 /// One entry of the text's order.
-#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ContentEntry {
     /// The element's kind (its keyword).
     pub kind: String,

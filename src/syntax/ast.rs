@@ -52,6 +52,11 @@ pub struct Text {
 #[allow(missing_docs)]
 pub enum BlockKind {
     Regulation,
+    Amendment,
+    Fee,
+    /// An element not in force on the day a regulation is checked as of:
+    /// it keeps its id, and its clause number when it was repealed.
+    Dormant,
     Calendar,
     Year,
     Part,
@@ -87,6 +92,9 @@ impl BlockKind {
     pub fn keyword(self) -> &'static str {
         match self {
             BlockKind::Regulation => "regulation",
+            BlockKind::Amendment => "amendment",
+            BlockKind::Fee => "fee",
+            BlockKind::Dormant => "element not in force",
             BlockKind::Calendar => "calendar",
             BlockKind::Year => "year",
             BlockKind::Part => "part",
@@ -512,6 +520,27 @@ pub enum FieldValue {
         field: Name,
         value: FillValue,
     },
+    /// `in force from 2024-09-01`
+    InForce {
+        date: Date,
+        date_span: Span,
+    },
+    /// `inserted by <amendment>`
+    Inserted(Name),
+    /// `repealed by <amendment>`
+    Repealed(Name),
+    /// `worded by <amendment> ... end`: the lines that amendment words anew.
+    Worded {
+        by: Name,
+        fields: Vec<Field>,
+    },
+    /// `as of 2024-09-01`
+    AsOf(Date),
+    /// `amount 6000 RUB`
+    Amount {
+        amount: u32,
+        currency: Name,
+    },
 }
 
 impl FieldValue {
@@ -573,6 +602,12 @@ impl FieldValue {
             FieldValue::FieldAnswer(_) => "answer",
             FieldValue::FieldRequired => "required",
             FieldValue::Fill { .. } => "fill",
+            FieldValue::InForce { .. } => "in force from",
+            FieldValue::Inserted(_) => "inserted by",
+            FieldValue::Repealed(_) => "repealed by",
+            FieldValue::Worded { .. } => "worded by",
+            FieldValue::AsOf(_) => "as of",
+            FieldValue::Amount { .. } => "amount",
         }
     }
 }

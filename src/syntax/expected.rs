@@ -156,6 +156,13 @@ pub fn describe(of: Rule) -> Expected {
         Rule::kw_x => Expected::Keyword("x"),
         Rule::kw_year => Expected::Keyword("year"),
         Rule::kw_yes => Expected::Keyword("yes"),
+        Rule::kw_amendment => Expected::Keyword("amendment"),
+        Rule::kw_amount => Expected::Keyword("amount"),
+        Rule::kw_force => Expected::Keyword("force"),
+        Rule::kw_fee => Expected::Keyword("fee"),
+        Rule::kw_inserted => Expected::Keyword("inserted"),
+        Rule::kw_repealed => Expected::Keyword("repealed"),
+        Rule::kw_worded => Expected::Keyword("worded"),
         Rule::clause_field => Expected::Thing("a `clause` line"),
         Rule::see_field => Expected::Thing("a `see clause` line"),
         Rule::heading_field => Expected::Thing("a `heading` line"),
@@ -306,6 +313,20 @@ pub fn describe(of: Rule) -> Expected {
         Rule::non_working_field => Expected::Thing("a `non-working` line"),
         Rule::working_field => Expected::Thing("a `working` line"),
         Rule::date_list => Expected::Thing("a list of dates"),
+        Rule::amendment => Expected::Thing("an `amendment` block"),
+        Rule::amendment_field => Expected::Internal,
+        Rule::in_force_field => Expected::Thing("an `in force from` line"),
+        Rule::time_field => Expected::Internal,
+        Rule::inserted_field => Expected::Thing("an `inserted by` line"),
+        Rule::repealed_field => Expected::Thing("a `repealed by` line"),
+        Rule::worded_block => Expected::Thing("a `worded by` block"),
+        Rule::version_line => {
+            Expected::Thing("a line of the new wording, such as `text` or `lasts`")
+        }
+        Rule::fee => Expected::Thing("a `fee` block"),
+        Rule::amount_field => Expected::Thing("an `amount` line"),
+        Rule::currency => Expected::Thing("a currency code in capitals, like `RUB`"),
+        Rule::as_of_field => Expected::Thing("an `as of` line"),
         Rule::EOI => Expected::Thing("the end of the file"),
     }
 }

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// Text in one language, or in several (`{ en = "...", ru = "..." }`).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Localized {
     /// In the profile's `language`.
@@ -59,7 +59,7 @@ impl Localized {
 }
 
 /// A labelled phone number.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Phone {
     /// What the number is for.
@@ -69,7 +69,7 @@ pub struct Phone {
 }
 
 /// A labelled web address.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Website {
     /// What the site is.
@@ -79,7 +79,7 @@ pub struct Website {
 }
 
 /// One office's profile, as written in its TOML file.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     /// Language of the plain-string values (`en`, `ru`).
@@ -117,6 +117,12 @@ pub struct Profile {
     /// Where the profile's data come from (shown on the publisher's page).
     #[serde(default)]
     pub sources: Vec<String>,
+    /// Earlier values of fields: each `[[earlier]]` table gives, with
+    /// `until = YYYY-MM-DD`, the values some fields had before that day
+    /// (and since the `until` of the table before it, if any). The other
+    /// fields give the values from the last change on.
+    #[serde(default)]
+    pub earlier: Vec<toml::Table>,
 }
 
 /// The fields a profile may give, in the order the publisher's page lists
@@ -189,6 +195,33 @@ impl Office {
         if profile.name.is_blank() {
             return Err(error("`name` is empty".to_owned()));
         }
+        let mut previous: Option<jiff::civil::Date> = None;
+        for entry in &profile.earlier {
+            let until = until(entry).ok_or_else(|| {
+                error("each `[[earlier]]` table needs `until = YYYY-MM-DD`, the day its values stopped".to_owned())
+            })?;
+            if previous.is_some_and(|p| p >= until) {
+                return Err(error(
+                    "the `[[earlier]]` tables must follow each other by their `until` day, earliest first".to_owned(),
+                ));
+            }
+            previous = Some(until);
+            // Each table's fields must be fields of a profile.
+            let mut whole = toml::Table::try_from(&profile).map_err(|e| error(e.to_string()))?;
+            for (key, value) in entry.iter().filter(|(k, _)| k.as_str() != "until") {
+                if matches!(key.as_str(), "earlier" | "language") {
+                    return Err(error(format!("`{key}` cannot change in `[[earlier]]`")));
+                }
+                whole.insert(key.clone(), value.clone());
+            }
+            whole.remove("earlier");
+            Profile::deserialize(whole).map_err(|e| {
+                error(format!(
+                    "in the `[[earlier]]` table until {until}: {}",
+                    e.message().trim_end()
+                ))
+            })?;
+        }
         for site in &profile.websites {
             let url = site.url.to_ascii_lowercase();
             if !(url.starts_with("https://") || url.starts_with("http://")) {
@@ -202,6 +235,37 @@ impl Office {
             id: id.to_owned(),
             profile,
         })
+    }
+
+    /// The profile as it stood on `day`: each field takes the value of the
+    /// first `[[earlier]]` table after `day` that gives it, else its own.
+    /// Without a day, the latest values (the fields themselves).
+    pub fn as_of(&self, day: Option<jiff::civil::Date>) -> Office {
+        let Some(day) = day else {
+            return self.clone();
+        };
+        let Ok(mut whole) = toml::Table::try_from(&self.profile) else {
+            return self.clone();
+        };
+        let mut taken: Vec<String> = Vec::new();
+        for entry in &self.profile.earlier {
+            if until(entry).is_none_or(|u| u <= day) {
+                continue;
+            }
+            for (key, value) in entry.iter().filter(|(k, _)| k.as_str() != "until") {
+                if !taken.contains(key) {
+                    taken.push(key.clone());
+                    whole.insert(key.clone(), value.clone());
+                }
+            }
+        }
+        match Profile::deserialize(whole) {
+            Ok(profile) => Office {
+                id: self.id.clone(),
+                profile,
+            },
+            Err(_) => self.clone(),
+        }
     }
 
     /// Is `field` (one of the profile fields the stand plan can name) given?
@@ -243,9 +307,24 @@ impl Office {
                 reception_booking: None,
                 websites: vec![],
                 sources: vec![],
+                earlier: vec![],
             },
         }
     }
+}
+
+/// An `[[earlier]]` table's `until` day.
+fn until(entry: &toml::Table) -> Option<jiff::civil::Date> {
+    let date = match entry.get("until")? {
+        toml::Value::Datetime(d) if d.time.is_none() && d.offset.is_none() => d.date?,
+        _ => return None,
+    };
+    jiff::civil::Date::new(
+        i16::try_from(date.year).ok()?,
+        i8::try_from(date.month).ok()?,
+        i8::try_from(date.day).ok()?,
+    )
+    .ok()
 }
 
 /// A phone number as a `tel:` address: its digits and a leading `+`. An

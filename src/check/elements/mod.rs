@@ -58,7 +58,10 @@ pub(super) fn build(
 
 fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
     let f = Fields::new(block);
-    if !matches!(block.kind, BlockKind::Regulation | BlockKind::Calendar) {
+    if !matches!(
+        block.kind,
+        BlockKind::Regulation | BlockKind::Calendar | BlockKind::Amendment | BlockKind::Dormant
+    ) {
         reg.contents.push(ContentEntry {
             kind: block.kind.keyword().to_owned(),
             id: block.name.text.clone(),
@@ -71,6 +74,12 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
         | BlockKind::Application
         | BlockKind::Choice
         | BlockKind::Fact => {}
+        // Read by `time`, over every version at once.
+        BlockKind::Amendment => {}
+        // Not in force in this version: only its id (and a repealed
+        // clause's number) stays.
+        BlockKind::Dormant => {}
+        BlockKind::Fee => text::fee(cx, reg, &f),
         // Read with the block they are nested in.
         BlockKind::Year | BlockKind::Branch | BlockKind::Ground | BlockKind::Rule => {}
         // Read with their form (`forms::form`).

@@ -5,7 +5,8 @@
 use super::super::Checker;
 use super::super::fields::Fields;
 use super::lines::{
-    clause_number, clause_text, named, notes, required_ids, required_text, see, title,
+    clause_number, clause_text, clause_text_with, named, notes, required_ids, required_text, see,
+    title,
 };
 use crate::model::*;
 use crate::syntax::ast::BlockKind;
@@ -125,6 +126,30 @@ pub(super) fn omission(cx: &mut Checker, reg: &mut Regulation, f: &Fields<'_>) {
             after: clause_number(after),
             text,
             notes,
+            span,
+        });
+    }
+}
+
+/// A fee: its sum, and the clause that states it when the regulation does.
+pub(super) fn fee(cx: &mut Checker, reg: &mut Regulation, f: &Fields<'_>) {
+    let (id, span) = named(f);
+    let title = title(cx, f);
+    let clause = clause_text_with(cx, f, false, false);
+    let amount = f.required(
+        &mut cx.problems,
+        "amount",
+        pick!(Amount { amount, currency } => Money {
+            amount: *amount,
+            currency: currency.text.clone(),
+        }),
+    );
+    if let Some(amount) = amount {
+        reg.fees.push(Fee {
+            id,
+            title,
+            clause,
+            amount,
             span,
         });
     }

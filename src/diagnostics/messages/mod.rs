@@ -11,12 +11,14 @@ mod facts;
 pub mod forms;
 mod reading;
 mod terms;
+mod time;
 
 pub use elements::*;
 pub use examples::*;
 pub use facts::*;
 pub use reading::*;
 pub use terms::*;
+pub use time::*;
 
 use super::{Code, Label, Problem};
 use crate::source::Span;

@@ -27,6 +27,9 @@ impl Builder {
                 span,
             };
         }
+        if which == Rule::worded_block {
+            return self.worded(pair, span);
+        }
         let mut inner = parts(pair);
         let mut next = || inner.next();
         let blank = blank_name(span);
@@ -219,11 +222,39 @@ impl Builder {
             Rule::accepted_field => {
                 FieldValue::Accepted(next().map_or(Date::constant(2000, 1, 1), |p| self.date(&p)))
             }
+            Rule::in_force_field => match next() {
+                Some(p) => FieldValue::InForce {
+                    date: self.date(&p),
+                    date_span: self.span(&p),
+                },
+                None => FieldValue::Note(empty),
+            },
+            Rule::as_of_field => {
+                FieldValue::AsOf(next().map_or(Date::constant(2000, 1, 1), |p| self.date(&p)))
+            }
+            Rule::inserted_field => FieldValue::Inserted(next().map_or(blank, |p| self.name(&p))),
+            Rule::repealed_field => FieldValue::Repealed(next().map_or(blank, |p| self.name(&p))),
+            Rule::amount_field => {
+                let amount = next().map_or(0, |p| self.number(&p));
+                let currency = next().map_or(blank, |p| self.name(&p));
+                FieldValue::Amount { amount, currency }
+            }
             Rule::non_working_field => FieldValue::NonWorking(self.dates(next())),
             Rule::working_field => FieldValue::Working(self.dates(next())),
             _ => FieldValue::Note(empty),
         };
         Field { value, span }
+    }
+
+    /// `worded by <amendment> ... end`: its lines are read like the block's own.
+    fn worded(&mut self, pair: Pair<'_, Rule>, span: Span) -> Field {
+        let mut inner = parts(pair);
+        let by = self.name_or(inner.next(), span);
+        let fields = inner.map(|p| self.field(p)).collect();
+        Field {
+            value: FieldValue::Worded { by, fields },
+            span,
+        }
     }
 
     fn form_answer(&mut self, pair: Option<Pair<'_, Rule>>, span: Span) -> FormAnswer {

@@ -81,6 +81,8 @@ impl Builder {
     fn block(&mut self, pair: Pair<'_, Rule>) -> Block {
         let kind = match pair.as_rule() {
             Rule::regulation => BlockKind::Regulation,
+            Rule::amendment => BlockKind::Amendment,
+            Rule::fee => BlockKind::Fee,
             Rule::calendar => BlockKind::Calendar,
             Rule::calendar_year => BlockKind::Year,
             Rule::part => BlockKind::Part,
