@@ -102,17 +102,25 @@ fn which<'a>(out: &Path, refs: &[(&'a str, &Tree)]) -> &'a str {
             return name;
         }
     }
-    let (_, first) = refs[0];
-    let mixed: Vec<&String> = now
-        .keys()
-        .chain(first.keys())
-        .filter(|k| refs.iter().all(|(_, t)| t.get(*k) != now.get(*k)))
+    let differences: Vec<String> = refs
+        .iter()
+        .map(|(name, tree)| {
+            let differ: std::collections::BTreeSet<&String> = now
+                .keys()
+                .chain(tree.keys())
+                .filter(|k| tree.get(*k) != now.get(*k))
+                .collect();
+            format!(
+                "from {name} in {} files, e.g. {:?}",
+                differ.len(),
+                differ.first()
+            )
+        })
         .collect();
     panic!(
-        "`{}` is no build's output: {} files match neither reference, e.g. {:?}",
+        "`{}` is no one build's output: it differs {}",
         out.display(),
-        mixed.len(),
-        mixed.iter().take(5).collect::<Vec<_>>()
+        differences.join("; ")
     );
 }
 
@@ -139,9 +147,15 @@ fn builds_killed_at_any_moment_leave_one_whole_build() {
     let mut current = "a";
     let mut outcomes = BTreeMap::new();
     for i in 0..KILLS {
-        // Spread over the whole run, a little past its end, so that kills
-        // land in loading, rendering, staging and the swap alike.
-        let delay = took.mul_f64(1.2 * f64::from(i) / f64::from(KILLS));
+        // Half spread over the whole run, a little past its end, so that
+        // kills land in loading, rendering, staging and the swap alike; half
+        // near its end, where the files are written.
+        let spread = f64::from(i / 2) / f64::from(KILLS / 2);
+        let delay = took.mul_f64(if i % 2 == 0 {
+            1.2 * spread
+        } else {
+            0.75 + 0.35 * spread
+        });
         let input = if current == "a" { &b } else { &a };
         let mut child = build(input, &out)
             .stdout(Stdio::null())
