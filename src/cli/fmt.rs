@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use reglament::format::format;
 use reglament::load::io_reason;
-use reglament::source::{Sources, display_path};
+use reglament::source::{FileSystem as _, RealFileSystem, Sources, display_path};
 
 use super::MessageFormat;
 use super::common::{FAILED, OK, USAGE, report, rgl_files, usage_error};
@@ -28,7 +28,9 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
     let mut problems = Vec::new();
     let mut changed = Vec::new();
     for path in &files {
-        let text = match std::fs::read_to_string(path) {
+        // Read as `check` reads: only regular UTF-8 files of at most 16 MiB
+        // (a FIFO named here would otherwise block).
+        let text = match RealFileSystem.read_to_string(path) {
             Ok(t) => t,
             Err(e) => {
                 return usage_error(&format!(
