@@ -255,7 +255,7 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
         Format::Csv => {
             let mut csv = csv::WriterBuilder::new().from_writer(out);
             csv.write_record(CSV_HEADER).map_err(|e| e.to_string())?;
-            Writer::Csv(csv)
+            Writer::Csv(Box::new(csv))
         }
     };
 
@@ -411,7 +411,8 @@ impl<R: Read> Reader<R> {
 
 enum Writer<W: Write> {
     Json(BufWriter<W>),
-    Csv(csv::Writer<W>),
+    // Boxed: the CSV writer carries its state, and there is one writer.
+    Csv(Box<csv::Writer<W>>),
 }
 
 impl<W: Write> Writer<W> {
