@@ -295,9 +295,10 @@ fn term_words(
     })
 }
 
-fn combinations(
-    reg: &Regulation,
-) -> BTreeMap<(String, Option<String>, Option<String>), Option<String>> {
+/// Application, filer (category or branch), status.
+type Combination = (String, Option<String>, Option<String>);
+
+fn combinations(reg: &Regulation) -> BTreeMap<Combination, Option<String>> {
     let statuses: Vec<Option<&str>> = if reg.statuses.is_empty() {
         vec![None]
     } else {
@@ -326,7 +327,7 @@ fn terms(old: &Regulation, new: &Regulation) -> Vec<TermChange> {
     keys.into_iter()
         .filter_map(|k| {
             let (x, y) = (a.get(&k).cloned().flatten(), b.get(&k).cloned().flatten());
-            (x != y).then(|| TermChange {
+            (x != y).then_some(TermChange {
                 application: k.0,
                 filer: k.1,
                 status: k.2,
