@@ -25,6 +25,7 @@ pub mod check;
 pub mod format;
 pub mod interpret;
 pub mod load;
+pub mod lsp;
 pub mod model;
 pub mod output;
 pub mod project;

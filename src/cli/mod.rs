@@ -10,6 +10,7 @@ mod deadline;
 mod explain;
 mod fill;
 mod fmt;
+mod lsp;
 mod test;
 
 use std::process::ExitCode;
@@ -55,6 +56,8 @@ enum Command {
     Fill(fill::Args),
     /// Rewrite sources in the canonical layout (`--check`: only list the files it would change).
     Fmt(fmt::Args),
+    /// Run the language server on standard input and output (for editors).
+    Lsp(lsp::Args),
 }
 
 /// Parses the command line and runs the command.
@@ -74,6 +77,7 @@ pub fn run() -> ExitCode {
         Command::Deadline(args) => deadline::run(&args, cli.message_format),
         Command::Fill(args) => fill::run(&args, cli.message_format),
         Command::Fmt(args) => fmt::run(&args, cli.message_format),
+        Command::Lsp(args) => lsp::run(&args, cli.message_format),
     };
     ExitCode::from(code)
 }
