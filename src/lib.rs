@@ -26,6 +26,7 @@ pub mod format;
 pub mod diff;
 pub mod interpret;
 pub mod load;
+pub mod lsp;
 pub mod model;
 pub mod output;
 pub mod project;

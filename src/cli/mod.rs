@@ -32,6 +32,7 @@ mod diff;
 mod explain;
 mod fill;
 mod fmt;
+mod lsp;
 mod test;
 
 use std::process::ExitCode;
@@ -81,6 +82,8 @@ enum Command {
     Fmt(fmt::Args),
     /// What changed between two days of a regulation, or two source trees.
     Diff(diff::Args),
+    /// Run the language server on standard input and output (for editors).
+    Lsp(lsp::Args),
 }
 
 /// Parses the command line and runs the command.
@@ -102,6 +105,7 @@ pub fn run() -> ExitCode {
         Command::Fill(args) => fill::run(&args, cli.message_format),
         Command::Fmt(args) => fmt::run(&args, cli.message_format),
         Command::Diff(args) => diff::run(&args, cli.message_format),
+        Command::Lsp(args) => lsp::run(&args, cli.message_format),
     };
     ExitCode::from(code)
 }

@@ -13,7 +13,9 @@
 //! - comments are not in the parse (they are silent in the grammar), so they
 //!   are found in the text between leaves: a comment on the same source line
 //!   as a word stays after it, one on a line of its own stays on a line of
-//!   its own, indented like what follows it.
+//!   its own, indented like what follows it; a line continued over several
+//!   source lines is joined into one, unless it has comments inside, when
+//!   it keeps its breaks (continuations indented four more spaces).
 //!
 //! Blank lines: one between top-level blocks and around nested blocks (a
 //! comment directly above a block goes with it), none after a block's
@@ -385,8 +387,16 @@ impl Printer {
         let mut line = indent.clone();
         let mut fresh = true;
         let mut previous = "";
+        // A line with comments inside keeps its line breaks: the comments
+        // say something about the words they stand beside.
+        let keep_breaks = e.tokens.iter().any(|t| t.comment);
         for t in &e.tokens {
             let word = text.get(t.range.clone()).unwrap_or("");
+            if keep_breaks && t.newline_before && !fresh && !t.comment {
+                self.lines.push(std::mem::take(&mut line));
+                line = format!("{indent}{CONTINUATION}");
+                fresh = true;
+            }
             if t.comment {
                 if t.newline_before && !fresh {
                     self.lines.push(std::mem::take(&mut line));
