@@ -31,6 +31,7 @@ mod examples;
 mod fields;
 mod forms;
 mod links;
+mod text;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -60,6 +61,7 @@ impl Checked {
 pub fn check(files: &[File], sources: &Sources) -> Checked {
     let mut cx = Checker::new(files);
     let regulation = elements::build(&mut cx, files, sources);
+    text::check(&mut cx, files, sources);
     let mut problems = cx.problems;
     diagnostics::sort(&mut problems);
     let failed = problems.iter().any(Problem::is_error);

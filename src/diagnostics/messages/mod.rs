@@ -11,6 +11,7 @@ mod facts;
 pub mod forms;
 mod reading;
 mod terms;
+pub mod text;
 
 pub use elements::*;
 pub use examples::*;
