@@ -155,7 +155,7 @@ fn a_line_indented_with_a_no_break_space_is_kept_and_reported() {
         " Adults, namely:\n\u{a0}residents;\n students."
     );
     let project = check(&source);
-    let (problem, at) = the_problem(&project, "R1101");
+    let (problem, at) = the_problem(&project, "R1201");
     assert_eq!(at, "\u{a0}");
     assert!(
         problem.message.contains("no-break space"),
@@ -172,7 +172,7 @@ fn a_tab_among_spaces_is_reported_where_it_is() {
         PLAIN_PROVISION,
     );
     let project = check(&source);
-    let (_, at) = the_problem(&project, "R1101");
+    let (_, at) = the_problem(&project, "R1201");
     assert_eq!(at, "\t");
     let line = source.lines().position(|l| l == "\tresidents.").unwrap();
     let span = project.problems()[0].primary_span().unwrap();
@@ -230,7 +230,7 @@ fn unevenly_indented_lines_reach_every_output() {
 fn a_control_character_is_reported_with_its_code() {
     let source = regulation("  text \"Adult \u{1}citizens.\"", PLAIN_PROVISION);
     let project = check(&source);
-    let (problem, at) = the_problem(&project, "R1102");
+    let (problem, at) = the_problem(&project, "R1202");
     assert_eq!(at, "\u{1}");
     assert!(problem.message.contains("U+0001"), "{}", problem.message);
 }
@@ -238,7 +238,7 @@ fn a_control_character_is_reported_with_its_code() {
 #[test]
 fn a_control_character_is_reported_in_text_no_pdf_prints() {
     let source = regulation("  text \"Adults.\"", "  text \"Nothing\u{7f} else.\"");
-    assert_eq!(codes(&check(&source)), ["R1102"]);
+    assert_eq!(codes(&check(&source)), ["R1202"]);
 }
 
 #[test]
@@ -253,7 +253,7 @@ fn characters_the_fonts_lack_are_reported_in_printed_text() {
     ] {
         let source = regulation(&format!("  text \"{text}\""), PLAIN_PROVISION);
         let project = check(&source);
-        let (problem, at) = the_problem(&project, "R1104");
+        let (problem, at) = the_problem(&project, "R1204");
         assert_eq!(at, first, "{text}");
         assert!(problem.message.contains(first), "{}", problem.message);
     }
@@ -280,7 +280,7 @@ fn text_no_pdf_prints_may_hold_any_character_and_keeps_it() {
 #[test]
 fn scripts_the_fonts_cover_print_on_the_stand_sheet() {
     // Latin, Cyrillic, Greek, Armenian, Georgian, Hebrew, Arabic, as the
-    // README and the R1104 help say; and a soft hyphen, which typst prints
+    // README and the R1204 help say; and a soft hyphen, which typst prints
     // as nothing.
     let words = "Adults: Ёжик Ωμέγα Հայաստան საქართველო שלום سلام co\u{ad}operate.";
     let project = check(&regulation(&format!("  text \"{words}\""), PLAIN_PROVISION));
@@ -299,7 +299,7 @@ fn scripts_the_fonts_cover_print_on_the_stand_sheet() {
 fn a_direction_override_is_an_error_unless_marked_deliberate() {
     let text = "  text \"Adults \u{202E}except\u{202C} students.\"";
     let project = check(&regulation(text, PLAIN_PROVISION));
-    let (problem, at) = the_problem(&project, "R1103");
+    let (problem, at) = the_problem(&project, "R1203");
     assert_eq!(at, "\u{202E}");
     assert!(problem.message.contains("U+202E"), "{}", problem.message);
 
@@ -316,7 +316,7 @@ fn a_direction_override_is_an_error_unless_marked_deliberate() {
     let elsewhere = format!("  # bidi: deliberate\n  text \"Adults.\"");
     let provision = "  text \"Nothing \u{2067}else\u{2069}.\"";
     let project = check(&regulation(&elsewhere, provision));
-    assert_eq!(codes(&project), ["R1103", "R1103"]);
+    assert_eq!(codes(&project), ["R1203", "R1203"]);
 }
 
 #[test]
@@ -338,7 +338,7 @@ fn check_exits_1_where_build_could_not_print() {
     assert_eq!(out.status.code(), Some(1));
     let stderr =
         String::from_utf8_lossy(&out.stderr).into_owned() + &String::from_utf8_lossy(&out.stdout);
-    assert!(stderr.contains("R1104"), "{stderr}");
+    assert!(stderr.contains("R1204"), "{stderr}");
     assert!(stderr.contains("permits.rgl:"), "{stderr}");
 }
 
@@ -347,9 +347,9 @@ fn check_exits_1_where_build_could_not_print() {
 #[test]
 fn character_references_are_judged_as_their_characters() {
     for (text, code, at) in [
-        ("Adults &#x202E;except students.", "R1103", "&#x202E;"),
-        ("Adults named &#28450;.", "R1104", "&#28450;"),
-        ("Adults &#1;named.", "R1102", "&#1;"),
+        ("Adults &#x202E;except students.", "R1203", "&#x202E;"),
+        ("Adults named &#28450;.", "R1204", "&#28450;"),
+        ("Adults &#1;named.", "R1202", "&#1;"),
     ] {
         let project = check(&regulation(&format!("  text \"{text}\""), PLAIN_PROVISION));
         let (_, found) = the_problem(&project, code);

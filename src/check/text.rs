@@ -4,14 +4,14 @@
 //! lowering removes (indentation, the quotes) is looked at too:
 //! - a line of a `"""` text whose leading blanks are not all spaces
 //!   (a tab, a no-break space) is reported, since only spaces are removed
-//!   as indentation and the rest would stay in the text unseen (R1101);
-//! - control characters print as nothing or break outputs (R1102);
+//!   as indentation and the rest would stay in the text unseen (R1201);
+//! - control characters print as nothing or break outputs (R1202);
 //! - direction overrides and isolates make the site, the PDFs and editors
 //!   show the rest of a line in another order than it is stored (the
 //!   "Trojan Source" problem), unless the comment `# bidi: deliberate`
-//!   stands on the line above the text (R1103);
+//!   stands on the line above the text (R1203);
 //! - a text that reaches the PDFs (see `src/build/forms/`) must be
-//!   printable with the embedded fonts, or typesetting fails (R1104).
+//!   printable with the embedded fonts, or typesetting fails (R1204).
 //!
 //! Values a form's `sample` fills in are checked by the form's own rules
 //! (R1003), as `reglament fill` checks an applicant's data.
@@ -26,7 +26,7 @@ use super::Checker;
 /// The comment that marks a text's direction controls as deliberate.
 pub const BIDI_MARK: &str = "bidi: deliberate";
 
-/// How many unprintable characters one R1104 names.
+/// How many unprintable characters one R1204 names.
 const NAMED: usize = 5;
 
 /// Checks every text of `files`.
@@ -256,7 +256,7 @@ fn character_references(raw: &str) -> Vec<(usize, usize, char)> {
     out
 }
 
-/// R1101 for each line of a `"""` text whose leading blanks are not all
+/// R1201 for each line of a `"""` text whose leading blanks are not all
 /// ASCII spaces.
 fn indentation(cx: &mut Checker, span: Span, raw: &str) {
     let body_start = 3;

@@ -221,13 +221,13 @@ codes! {
     FilledNotApplicable = "R1009", Error, "a sample fills a section that does not apply to it";
 
     /// A line of a triple-quoted text indented with something other than spaces.
-    TextIndentation = "R1101", Error, "a line of a text is indented with something other than spaces";
+    TextIndentation = "R1201", Error, "a line of a text is indented with something other than spaces";
     /// A control character in a text.
-    ControlCharacter = "R1102", Error, "a text holds a control character";
+    ControlCharacter = "R1202", Error, "a text holds a control character";
     /// A bidirectional control character in a text, not marked deliberate.
-    DirectionControl = "R1103", Error, "a text holds a direction control that reorders what follows";
+    DirectionControl = "R1203", Error, "a text holds a direction control that reorders what follows";
     /// A character of a printed text that no embedded font has.
-    Unprintable = "R1104", Error, "a printed text holds a character the PDF fonts cannot show";
+    Unprintable = "R1204", Error, "a printed text holds a character the PDF fonts cannot show";
 }
 
 impl std::fmt::Display for Code {

@@ -43,7 +43,7 @@ fn character_name(c: char) -> Option<&'static str> {
     })
 }
 
-/// R1101: a line of a triple-quoted text starts with something that looks
+/// R1201: a line of a triple-quoted text starts with something that looks
 /// like indentation but is not a space.
 pub fn indentation_not_spaces(span: Span, found: char) -> Problem {
     problem(
@@ -63,7 +63,7 @@ pub fn indentation_not_spaces(span: Span, found: char) -> Problem {
     )
 }
 
-/// R1102: a control character in a text.
+/// R1202: a control character in a text.
 pub fn control_character(span: Span, found: char) -> Problem {
     problem(
         Code::ControlCharacter,
@@ -78,7 +78,7 @@ pub fn control_character(span: Span, found: char) -> Problem {
     )
 }
 
-/// R1103: a bidirectional control character, not marked deliberate.
+/// R1203: a bidirectional control character, not marked deliberate.
 pub fn direction_control(span: Span, found: char) -> Problem {
     problem(
         Code::DirectionControl,
@@ -98,7 +98,7 @@ pub fn direction_control(span: Span, found: char) -> Problem {
     )
 }
 
-/// R1104: characters of a text that is printed on the forms or stand
+/// R1204: characters of a text that is printed on the forms or stand
 /// sheets, which no embedded font can show.
 pub fn unprintable(span: Span, found: &[char], count: usize) -> Problem {
     let shown: Vec<String> = found.iter().map(|c| named(*c)).collect();

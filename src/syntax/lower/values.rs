@@ -183,7 +183,7 @@ fn unescape(s: &str) -> String {
 /// are trimmed from line ends: any other character, a no-break space at
 /// the start of a line included, is part of the quoted text and is kept.
 /// (Leading characters other than spaces are reported by the checker,
-/// R1101, since they would look like indentation but are not removed.)
+/// R1201, since they would look like indentation but are not removed.)
 fn dedent(body: &str) -> String {
     let body = body
         .strip_prefix("\r\n")
