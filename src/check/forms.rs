@@ -325,9 +325,9 @@ fn sample(
         values,
         span: block.name.span,
     };
-    // The same rules `reglament fill` applies; fonts are not consulted here
-    // (the forms build checks that every character can be printed).
-    for v in model_form::validate(sections, &sample.data(), &|_| true) {
+    // The same rules `reglament fill` applies, the fonts' coverage
+    // included, so that a sample that checks is one the forms build prints.
+    for v in model_form::validate(sections, &sample.data(), &crate::build::forms::printable) {
         let field = v.field.as_deref().and_then(|id| find_field(sections, id));
         let line = v
             .field

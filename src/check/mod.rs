@@ -31,6 +31,7 @@ mod examples;
 mod fields;
 mod forms;
 mod links;
+mod text;
 mod time;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -63,6 +64,9 @@ impl Checked {
 /// every in-force date and each version is checked (see `time`).
 pub fn check(files: &[File], sources: &Sources) -> Checked {
     let (regulation, mut problems) = time::check(files, sources);
+    // Texts are judged as the source writes them, once: the lines of every
+    // version are in the files.
+    text::check(&mut problems, files, sources);
     diagnostics::sort(&mut problems);
     let failed = problems.iter().any(Problem::is_error);
     Checked {

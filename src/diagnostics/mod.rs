@@ -240,6 +240,15 @@ codes! {
     WordedLineNotAllowed = "R1106", Error, "a new wording of a line the block does not have";
     /// A new wording identical to the one it replaces.
     WordingUnchanged = "R1107", Warning, "a new wording that is the same as the old one";
+
+    /// A line of a triple-quoted text indented with something other than spaces.
+    TextIndentation = "R1201", Error, "a line of a text is indented with something other than spaces";
+    /// A control character in a text.
+    ControlCharacter = "R1202", Error, "a text holds a control character";
+    /// A bidirectional control character in a text, not marked deliberate.
+    DirectionControl = "R1203", Error, "a text holds a direction control that reorders what follows";
+    /// A character of a printed text that no embedded font has.
+    Unprintable = "R1204", Error, "a printed text holds a character the PDF fonts cannot show";
 }
 
 impl std::fmt::Display for Code {

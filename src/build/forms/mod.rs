@@ -24,7 +24,7 @@ use crate::output::Writer;
 use world::{DocDate, Template, typeset};
 
 pub use stand::plain_text;
-pub use world::printable;
+pub use world::{printable, typeset_as_nothing};
 
 /// Where the forms target writes a form of `reg`: blank, or filled in with
 /// one of its samples. The site finds the PDFs it links by these names.

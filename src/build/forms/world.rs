@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use typst::diag::{FileError, FileResult, SourceDiagnostic, Warned};
 use typst::foundations::{Bytes, Datetime, Duration, Smart};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
-use typst::text::{Font, FontBook};
+use typst::text::{Coverage, Font, FontBook, FontInfo, is_default_ignorable};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
@@ -103,15 +103,31 @@ fn assets() -> Result<&'static Assets, String> {
     ASSETS.get_or_init(load).as_ref().map_err(Clone::clone)
 }
 
-/// Can the embedded fonts print `c`?
-pub fn printable(c: char) -> bool {
-    assets().is_ok_and(|a| {
-        (0..a.fonts.len()).any(|i| {
-            a.book
-                .info(i)
-                .is_some_and(|info| info.coverage.contains(u32::from(c)))
-        })
+/// The characters each embedded face has, read from the fonts' own
+/// tables once per process. Lighter than [`assets`]: `reglament check`
+/// asks this of the texts that reach the PDFs, without making a library.
+fn coverage() -> &'static [Coverage] {
+    static COVERAGE: OnceLock<Vec<Coverage>> = OnceLock::new();
+    COVERAGE.get_or_init(|| {
+        typst_assets::fonts()
+            .chain(SANS.iter().copied())
+            .flat_map(FontInfo::iter)
+            .map(|info| info.coverage)
+            .collect()
     })
+}
+
+/// Can the embedded fonts print `c`? Yes if one of them has it: typst
+/// falls back from DejaVu Sans to any face that does.
+pub fn printable(c: char) -> bool {
+    c.is_ascii_graphic() || c == ' ' || coverage().iter().any(|cov| cov.contains(u32::from(c)))
+}
+
+/// Does typst print `c` as nothing, without looking it up in a font? Tabs,
+/// line breaks and the default ignorables (zero-width joiners, soft
+/// hyphens): a text may hold them, a form's box may not.
+pub fn typeset_as_nothing(c: char) -> bool {
+    matches!(c, '\t' | '\n') || is_default_ignorable(c)
 }
 
 /// One document's world: the shared assets, its main template and its data.

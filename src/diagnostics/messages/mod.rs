@@ -12,6 +12,7 @@ pub mod forms;
 mod reading;
 mod terms;
 mod time;
+pub mod text;
 
 pub use elements::*;
 pub use examples::*;

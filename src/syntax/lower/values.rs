@@ -178,22 +178,30 @@ fn unescape(s: &str) -> String {
 /// Removes the indentation shared by all lines of a triple-quoted text, and
 /// the line breaks right after the opening and before the closing quotes,
 /// so text can be indented with the block it belongs to.
+///
+/// Indentation is counted in ASCII spaces only, and only spaces and tabs
+/// are trimmed from line ends: any other character, a no-break space at
+/// the start of a line included, is part of the quoted text and is kept.
+/// (Leading characters other than spaces are reported by the checker,
+/// R1201, since they would look like indentation but are not removed.)
 fn dedent(body: &str) -> String {
     let body = body
         .strip_prefix("\r\n")
         .or_else(|| body.strip_prefix('\n'))
         .unwrap_or(body);
-    let lines: Vec<&str> = body.lines().collect();
+    let lines: Vec<&str> = body
+        .lines()
+        .map(|l| l.trim_end_matches([' ', '\t']))
+        .collect();
     let indent = lines
         .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
+        .filter(|l| !l.is_empty())
+        .map(|l| l.len() - l.trim_start_matches(' ').len())
         .min()
         .unwrap_or(0);
-    let mut out: Vec<&str> = lines
-        .iter()
-        .map(|l| l.get(indent..).unwrap_or("").trim_end())
-        .collect();
+    // Every non-empty line starts with at least `indent` ASCII spaces, so
+    // the cut falls on a character boundary and removes only spaces.
+    let mut out: Vec<&str> = lines.iter().map(|l| l.get(indent..).unwrap_or(l)).collect();
     while out.last().is_some_and(|l| l.is_empty()) {
         out.pop();
     }
@@ -210,6 +218,24 @@ mod tests {
             dedent("\n    one\n      two\n\n    three\n  "),
             "one\n  two\n\nthree"
         );
+    }
+
+    #[test]
+    fn dedent_keeps_a_line_indented_with_a_no_break_space() {
+        // Three spaces and a no-break space among lines of four spaces:
+        // the shared indentation is three spaces, and nothing is lost.
+        assert_eq!(
+            dedent("\n    one\n   \u{a0}two\n    three\n    "),
+            " one\n\u{a0}two\n three"
+        );
+    }
+
+    #[test]
+    fn dedent_keeps_tabs_and_unicode_spaces_as_text() {
+        assert_eq!(dedent("\n  \tone\n  two"), "\tone\ntwo");
+        // A line of no-break spaces is not blank: it is kept, not trimmed.
+        assert_eq!(dedent("\n  a\n  \u{a0}\n  b"), "a\n\u{a0}\nb");
+        assert_eq!(dedent("\n  a\u{3000}\n"), "a\u{3000}");
     }
 
     #[test]
