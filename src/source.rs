@@ -109,7 +109,7 @@ impl Sources {
 /// log, an archive) and reading it whole could exhaust memory.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Why a path that exists is not read as a source.
+/// Why a path that exists is not read (as a source or any other input).
 ///
 /// It travels inside an [`io::Error`] (see [`Refusal::of`]), so that every
 /// [`FileSystem`] keeps the signature of `std::fs::read_to_string`.
@@ -172,25 +172,39 @@ pub struct RealFileSystem;
 
 impl FileSystem for RealFileSystem {
     fn read_to_string(&self, path: &Path) -> io::Result<String> {
-        use std::io::Read as _;
-        // Asked before opening: opening a FIFO blocks until someone writes.
-        let meta = std::fs::metadata(path)?;
-        if !meta.is_file() {
-            return Err(Refusal::NotAFile.into_error());
-        }
-        if meta.len() > MAX_FILE_BYTES {
-            return Err(Refusal::TooLarge.into_error());
-        }
-        // The size can lie (files in /proc say 0) or grow while being read.
-        let mut bytes = Vec::new();
-        std::fs::File::open(path)?
-            .take(MAX_FILE_BYTES + 1)
-            .read_to_end(&mut bytes)?;
-        if bytes.len() as u64 > MAX_FILE_BYTES {
-            return Err(Refusal::TooLarge.into_error());
-        }
-        text_of(bytes)
+        read_text(path)
     }
+}
+
+/// The bytes of the file at `path`, for every file the command line reads
+/// (sources, facts, form data, office profiles). A path that is not a
+/// regular file, or holds more than [`MAX_FILE_BYTES`], gives an error
+/// carrying a [`Refusal`], and is refused before it is opened: opening a
+/// FIFO blocks until someone writes, and `/dev/zero` never ends.
+pub fn read_file(path: &Path) -> io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(Refusal::NotAFile.into_error());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Refusal::TooLarge.into_error());
+    }
+    // The size can lie (files in /proc say 0) or grow while being read.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Refusal::TooLarge.into_error());
+    }
+    Ok(bytes)
+}
+
+/// The text of the file at `path`, read as [`read_file`] does; text that
+/// is not UTF-8 gives an error carrying [`Refusal::NotUtf8`].
+pub fn read_text(path: &Path) -> io::Result<String> {
+    text_of(read_file(path)?)
 }
 
 /// The bytes as text, or the refusal saying where they stop being UTF-8.
