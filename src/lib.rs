@@ -22,8 +22,8 @@ pub mod deadline;
 
 pub mod build;
 pub mod check;
-pub mod format;
 pub mod diff;
+pub mod format;
 pub mod interpret;
 pub mod load;
 pub mod lsp;

@@ -66,11 +66,19 @@ pub struct SourceFile {
 #[derive(Clone, Debug, Default)]
 pub struct Sources {
     files: Vec<SourceFile>,
+    /// For each file, the byte offset where each of its lines starts, so
+    /// that placing a diagnostic costs a binary search, not a rescan of the
+    /// file (a file with many problems would otherwise cost their product).
+    line_starts: Vec<Vec<usize>>,
 }
 
 impl Sources {
     /// Adds a file and returns its index.
     pub fn add(&mut self, path: String, text: String) -> u32 {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        self.line_starts.push(starts);
         self.files.push(SourceFile { path, text });
         to_u32(self.files.len() - 1)
     }
@@ -94,12 +102,17 @@ impl Sources {
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, file: u32, offset: u32) -> (usize, usize) {
-        let Some(f) = self.get(file) else {
+        let (Some(f), Some(starts)) = (self.get(file), self.line_starts.get(file as usize)) else {
             return (0, 0);
         };
-        let upto = f.text.get(..offset as usize).unwrap_or(&f.text);
-        let line = upto.matches('\n').count() + 1;
-        let col = upto.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        // An offset past the end, or inside a character, counts as the end.
+        let offset = match f.text.get(..offset as usize) {
+            Some(_) => offset as usize,
+            None => f.text.len(),
+        };
+        let line = starts.partition_point(|&s| s <= offset).max(1);
+        let start = starts.get(line - 1).copied().unwrap_or(0);
+        let col = f.text.get(start..offset).map_or(0, |l| l.chars().count()) + 1;
         (line, col)
     }
 }
@@ -109,7 +122,7 @@ impl Sources {
 /// log, an archive) and reading it whole could exhaust memory.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Why a path that exists is not read as a source.
+/// Why a path that exists is not read (as a source or any other input).
 ///
 /// It travels inside an [`io::Error`] (see [`Refusal::of`]), so that every
 /// [`FileSystem`] keeps the signature of `std::fs::read_to_string`.
@@ -172,25 +185,39 @@ pub struct RealFileSystem;
 
 impl FileSystem for RealFileSystem {
     fn read_to_string(&self, path: &Path) -> io::Result<String> {
-        use std::io::Read as _;
-        // Asked before opening: opening a FIFO blocks until someone writes.
-        let meta = std::fs::metadata(path)?;
-        if !meta.is_file() {
-            return Err(Refusal::NotAFile.into_error());
-        }
-        if meta.len() > MAX_FILE_BYTES {
-            return Err(Refusal::TooLarge.into_error());
-        }
-        // The size can lie (files in /proc say 0) or grow while being read.
-        let mut bytes = Vec::new();
-        std::fs::File::open(path)?
-            .take(MAX_FILE_BYTES + 1)
-            .read_to_end(&mut bytes)?;
-        if bytes.len() as u64 > MAX_FILE_BYTES {
-            return Err(Refusal::TooLarge.into_error());
-        }
-        text_of(bytes)
+        read_text(path)
     }
+}
+
+/// The bytes of the file at `path`, for every file the command line reads
+/// (sources, facts, form data, office profiles). A path that is not a
+/// regular file, or holds more than [`MAX_FILE_BYTES`], gives an error
+/// carrying a [`Refusal`], and is refused before it is opened: opening a
+/// FIFO blocks until someone writes, and `/dev/zero` never ends.
+pub fn read_file(path: &Path) -> io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(Refusal::NotAFile.into_error());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Refusal::TooLarge.into_error());
+    }
+    // The size can lie (files in /proc say 0) or grow while being read.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Refusal::TooLarge.into_error());
+    }
+    Ok(bytes)
+}
+
+/// The text of the file at `path`, read as [`read_file`] does; text that
+/// is not UTF-8 gives an error carrying [`Refusal::NotUtf8`].
+pub fn read_text(path: &Path) -> io::Result<String> {
+    text_of(read_file(path)?)
 }
 
 /// The bytes as text, or the refusal saying where they stop being UTF-8.
@@ -249,4 +276,42 @@ impl FileSystem for MemoryFileSystem {
 pub fn display_path(path: &Path) -> String {
     let s = path.to_string_lossy().replace('\\', "/");
     s.strip_prefix("./").map(str::to_owned).unwrap_or(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `line_col` computed before the table: count the newlines up to
+    /// the offset, and the characters since the last one.
+    fn rescanned(text: &str, offset: usize) -> (usize, usize) {
+        let upto = text.get(..offset).unwrap_or(text);
+        let line = upto.matches('\n').count() + 1;
+        let col = upto.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        (line, col)
+    }
+
+    #[test]
+    fn line_col_agrees_with_a_rescan_at_every_offset() {
+        let texts = [
+            "",
+            "\n",
+            "a",
+            "ab\ncd\n",
+            "\n\nx",
+            "пункт 1\r\nсрок — 30 дней\n\nконец",
+        ];
+        let mut sources = Sources::default();
+        for (i, text) in texts.iter().enumerate() {
+            let id = sources.add(format!("{i}.rgl"), (*text).to_owned());
+            for offset in 0..=text.len() + 2 {
+                assert_eq!(
+                    sources.line_col(id, offset as u32),
+                    rescanned(text, offset),
+                    "{text:?} at {offset}"
+                );
+            }
+        }
+        assert_eq!(sources.line_col(99, 0), (0, 0));
+    }
 }

@@ -1,8 +1,10 @@
 //! No input makes the command panic, overflow its stack or hang: each test
 //! gives it something hostile (a line of 70,000 characters, brackets nested
 //! 100,000 deep, a folder that links to itself, a pipe closed by its reader,
-//! a FIFO, a device, a huge file, bytes that are not UTF-8) and checks that
-//! it ends with a coded diagnostic or a quiet, conventional exit.
+//! a FIFO, a device, a huge file, bytes that are not UTF-8; as a source,
+//! or as the facts, form data or office profiles a command reads) and
+//! checks that it ends with a coded diagnostic, an error naming the file
+//! (exit 2), or a quiet, conventional exit.
 
 // Tests stop at the first surprise; unwrapping is how they say so.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -278,4 +280,116 @@ fn the_model_records_the_same_paths_however_the_files_are_named() {
     assert_eq!(models[0], models[2]);
     let model: serde_json::Value = serde_json::from_slice(&models[0]).unwrap();
     assert_eq!(model["files"], serde_json::json!(["mini.rgl", "acts.rgl"]));
+}
+
+/// Runs `reglament` in the repository with `args`; its exit code and
+/// standard error.
+fn run(args: &[&std::ffi::OsStr]) -> (i32, String) {
+    let out = reglament(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// `explain --facts FILE` on the mini regulation.
+fn explain_with_facts(facts: &Path) -> (i32, String) {
+    let mini = mini();
+    run(&[
+        "explain".as_ref(),
+        "--regulation".as_ref(),
+        mini.as_os_str(),
+        "--facts".as_ref(),
+        facts.as_os_str(),
+    ])
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_as_facts_is_refused_without_waiting() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("facts.json");
+    mkfifo(&fifo);
+    let (code, stderr) = explain_with_facts(&fifo);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("facts.json"), "{stderr}");
+    assert!(stderr.contains("not a regular file"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_as_facts_is_refused_without_reading_it() {
+    let (code, stderr) = explain_with_facts(Path::new("/dev/zero"));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("`/dev/zero`: not a regular file"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn facts_over_16_mib_are_refused_unparsed() {
+    let dir = tempfile::tempdir().unwrap();
+    let facts = dir.path().join("facts.json");
+    let limit = usize::try_from(reglament::source::MAX_FILE_BYTES).unwrap();
+    // Valid JSON, so only the size can be the reason.
+    std::fs::write(&facts, format!("{{}}{}", " ".repeat(limit))).unwrap();
+    let (code, stderr) = explain_with_facts(&facts);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("facts.json`: larger than 16 MiB"),
+        "{stderr}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_as_form_data_is_refused_without_waiting() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("data.json");
+    mkfifo(&fifo);
+    let pdf = dir.path().join("out.pdf");
+    let (code, stderr) = run(&[
+        "fill".as_ref(),
+        "issue_form".as_ref(),
+        "--data".as_ref(),
+        fifo.as_os_str(),
+        "-o".as_ref(),
+        pdf.as_os_str(),
+    ]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("data.json`: not a regular file"),
+        "{stderr}"
+    );
+    assert!(!pdf.exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_among_office_profiles_is_refused_without_waiting() {
+    let dir = tempfile::tempdir().unwrap();
+    let offices = dir.path().join("offices");
+    std::fs::create_dir(&offices).unwrap();
+    mkfifo(&offices.join("central.toml"));
+    let out = dir.path().join("out");
+    let mini = mini();
+    let (code, stderr) = run(&[
+        "build".as_ref(),
+        "--target".as_ref(),
+        "site".as_ref(),
+        "--offices".as_ref(),
+        offices.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+        mini.as_os_str(),
+    ]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("central.toml`: not a regular file"),
+        "{stderr}"
+    );
 }

@@ -215,8 +215,7 @@ fn one(problems: &mut Vec<Problem>, text: &Text, printed: bool, source: &str) {
     }
     if let Some(span) = found.first {
         // One problem a text: a paragraph in another script is one mistake.
-        problems
-            .push(messages::unprintable(span, &found.unprintable, found.count));
+        problems.push(messages::unprintable(span, &found.unprintable, found.count));
     }
 }
 

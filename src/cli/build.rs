@@ -1,9 +1,12 @@
 //! `reglament build`: compile the regulations into `out/`.
 
-use std::path::PathBuf;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use reglament::build::{Target, build_shared, build_with, site};
-use reglament::output::{MemoryWriter, Options, publish, read_tree};
+use reglament::load::io_reason;
+use reglament::output::{MemoryWriter, Options, publish};
+use reglament::source::{display_path, read_file};
 
 use super::MessageFormat;
 use super::common::{FAILED, OK, counts, load, report, usage_error};
@@ -177,8 +180,7 @@ fn site_inputs(args: &Args, targets: &[Target]) -> Result<site::Inputs, String> 
     if !targets.contains(&Target::Site) {
         return Ok(site::Inputs::default());
     }
-    let files = read_tree(&args.offices)
-        .map_err(|e| format!("cannot read `{}`: {e}", args.offices.display()))?;
+    let files = read_offices(&args.offices)?;
     site::Inputs::new(args.lang, &files).map_err(|errors| {
         errors
             .iter()
@@ -186,4 +188,29 @@ fn site_inputs(args: &Args, targets: &[Target]) -> Result<site::Inputs, String> 
             .collect::<Vec<_>>()
             .join("\nerror: ")
     })
+}
+
+/// The `.toml` files directly in `dir` (the only ones a profile can be),
+/// by name; no folder, none. Each is read as every input is, so a FIFO or
+/// device among them is refused, naming it, instead of hanging the build.
+fn read_offices(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    let mut files = BTreeMap::new();
+    if !dir.exists() {
+        return Ok(files);
+    }
+    let cannot = |path: &Path, e: &std::io::Error| {
+        format!("cannot read `{}`: {}", display_path(path), io_reason(e))
+    };
+    let entries = std::fs::read_dir(dir).map_err(|e| cannot(dir, &e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| cannot(dir, &e))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".toml") {
+            continue;
+        }
+        let path = entry.path();
+        let bytes = read_file(&path).map_err(|e| cannot(&path, &e))?;
+        files.insert(name, bytes);
+    }
+    Ok(files)
 }

@@ -81,7 +81,7 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
         _ => reg.clone(),
     };
     let reg = &then;
-    let text = match std::fs::read_to_string(&args.facts) {
+    let text = match reglament::source::read_text(&args.facts) {
         Ok(t) => t,
         Err(e) => {
             return usage_error(&format!(

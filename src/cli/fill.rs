@@ -52,7 +52,7 @@ pub fn run(args: &Args, format: MessageFormat) -> u8 {
             known.join(", ")
         ));
     };
-    let text = match std::fs::read_to_string(&args.data) {
+    let text = match reglament::source::read_text(&args.data) {
         Ok(t) => t,
         Err(e) => {
             return usage_error(&format!(

@@ -11,8 +11,8 @@ mod facts;
 pub mod forms;
 mod reading;
 mod terms;
-mod time;
 pub mod text;
+mod time;
 
 pub use elements::*;
 pub use examples::*;
