@@ -313,9 +313,9 @@ fn a_direction_override_is_an_error_unless_marked_deliberate() {
     );
 
     // ... and to no other text.
-    let elsewhere = format!("  # bidi: deliberate\n  text \"Adults.\"");
+    let elsewhere = "  # bidi: deliberate\n  text \"Adults.\"";
     let provision = "  text \"Nothing \u{2067}else\u{2069}.\"";
-    let project = check(&regulation(&elsewhere, provision));
+    let project = check(&regulation(elsewhere, provision));
     // Once for the provision's text: its isolate and the pop that ends it
     // are one mistake.
     let (_, at) = the_problem(&project, "R1203");

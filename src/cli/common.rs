@@ -159,6 +159,33 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, String> {
         .map_err(|(f, e)| format!("cannot read `{}`: {}", display_path(&f), io_reason(&e)))
 }
 
+/// The one regulation under `path` (default: `regulations/`), checked.
+/// Problems in the sources are reported (exit 1); no regulation, or
+/// several, is a usage error naming them (exit 2).
+pub fn one_regulation(
+    path: Option<&PathBuf>,
+    format: MessageFormat,
+) -> Result<reglament::model::Regulation, u8> {
+    let paths: Vec<PathBuf> = path.into_iter().cloned().collect();
+    let loaded = load(&paths).map_err(|e| usage_error(&e))?;
+    if loaded.has_errors() {
+        report(&loaded.problems(), &loaded.sources, format);
+        return Err(FAILED);
+    }
+    let regs: Vec<_> = loaded.regulations().collect();
+    match regs.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(usage_error("no regulation found; name its main file")),
+        _ => {
+            let ids: Vec<&str> = regs.iter().map(|r| r.id.as_str()).collect();
+            Err(usage_error(&format!(
+                "several regulations found ({}); name the main file of one",
+                ids.join(", ")
+            )))
+        }
+    }
+}
+
 /// Prints problems in the chosen format.
 pub fn report(problems: &[Problem], sources: &Sources, format: MessageFormat) {
     match format {

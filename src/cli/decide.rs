@@ -20,7 +20,7 @@ use reglament::model::{FactType, Regulation};
 use serde_json::{Map, Value as Json};
 
 use super::MessageFormat;
-use super::common::{FAILED, OK, load, report, usage_error};
+use super::common::{FAILED, OK, one_regulation, usage_error};
 
 /// Records decided together: enough to keep every core busy, few enough
 /// that memory does not grow with the input.
@@ -121,31 +121,11 @@ struct Setup<'a> {
 }
 
 pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
-    let paths: Vec<PathBuf> = args.regulation.iter().cloned().collect();
-    let loaded = match load(&paths) {
-        Ok(l) => l,
-        Err(e) => return usage_error(&e),
+    let reg = match one_regulation(args.regulation.as_ref(), message_format) {
+        Ok(r) => r,
+        Err(code) => return code,
     };
-    if loaded.has_errors() {
-        report(&loaded.problems(), &loaded.sources, message_format);
-        return FAILED;
-    }
-    let regs: Vec<&Regulation> = loaded
-        .units
-        .iter()
-        .filter_map(|(_, c)| c.regulation.as_ref())
-        .collect();
-    let reg = match regs.as_slice() {
-        [one] => *one,
-        [] => return usage_error("no regulation found; name one with --regulation"),
-        _ => {
-            let ids: Vec<&str> = regs.iter().map(|r| r.id.as_str()).collect();
-            return usage_error(&format!(
-                "several regulations found ({}); choose one with --regulation",
-                ids.join(", ")
-            ));
-        }
-    };
+    let reg = &reg;
     if let Some(kind) = &args.kind {
         if !reg.applications.iter().any(|a| &a.id == kind) {
             let all: Vec<&str> = reg.applications.iter().map(|a| a.id.as_str()).collect();

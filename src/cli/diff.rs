@@ -10,7 +10,7 @@ use reglament::diff::{Diff, ElementChangeKind, diff};
 use reglament::model::Regulation;
 
 use super::MessageFormat;
-use super::common::{FAILED, OK, load, report, usage_error};
+use super::common::{OK, one_regulation, usage_error};
 
 /// Arguments of `diff`.
 #[derive(Debug, clap::Args)]
@@ -38,23 +38,6 @@ enum Format {
     Json,
 }
 
-fn one(path: Option<&PathBuf>, format: MessageFormat) -> Result<Regulation, u8> {
-    let paths: Vec<PathBuf> = path.into_iter().cloned().collect();
-    let loaded = load(&paths).map_err(|e| usage_error(&e))?;
-    if loaded.has_errors() {
-        report(&loaded.problems(), &loaded.sources, format);
-        return Err(FAILED);
-    }
-    let regs: Vec<&Regulation> = loaded.regulations().collect();
-    match regs.as_slice() {
-        [r] => Ok((*r).clone()),
-        [] => Err(usage_error("no regulation found")),
-        _ => Err(usage_error(
-            "several regulations found; name one main file or folder",
-        )),
-    }
-}
-
 fn at(reg: &Regulation, day: Option<Date>) -> Result<Regulation, u8> {
     match day {
         Some(d) => reg
@@ -67,7 +50,10 @@ fn at(reg: &Regulation, day: Option<Date>) -> Result<Regulation, u8> {
 pub fn run(args: &Args, format: MessageFormat) -> u8 {
     let (old, new, days) = match args.paths.as_slice() {
         [old_path, new_path] => {
-            let (old, new) = match (one(Some(old_path), format), one(Some(new_path), format)) {
+            let (old, new) = match (
+                one_regulation(Some(old_path), format),
+                one_regulation(Some(new_path), format),
+            ) {
                 (Ok(a), Ok(b)) => (a, b),
                 (Err(c), _) | (_, Err(c)) => return c,
             };
@@ -82,7 +68,7 @@ pub fn run(args: &Args, format: MessageFormat) -> u8 {
                     "give two days (`--from` and `--to`) of one regulation, or two source trees",
                 );
             };
-            let reg = match one(args.paths.first(), format) {
+            let reg = match one_regulation(args.paths.first(), format) {
                 Ok(r) => r,
                 Err(c) => return c,
             };

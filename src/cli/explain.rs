@@ -7,7 +7,7 @@ use reglament::interpret::{Explanation, Query, TermAnswer, explain_as_of, facts_
 use reglament::model::Regulation;
 
 use super::MessageFormat;
-use super::common::{FAILED, OK, USAGE, load, report, usage_error};
+use super::common::{OK, USAGE, one_regulation, usage_error};
 
 /// Arguments of `explain`.
 #[derive(Debug, clap::Args)]
@@ -46,30 +46,9 @@ enum Format {
 }
 
 pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
-    let paths: Vec<PathBuf> = args.regulation.iter().cloned().collect();
-    let loaded = match load(&paths) {
-        Ok(l) => l,
-        Err(e) => return usage_error(&e),
-    };
-    if loaded.has_errors() {
-        report(&loaded.problems(), &loaded.sources, message_format);
-        return FAILED;
-    }
-    let regs: Vec<&Regulation> = loaded
-        .units
-        .iter()
-        .filter_map(|(_, c)| c.regulation.as_ref())
-        .collect();
-    let reg = match regs.as_slice() {
-        [one] => *one,
-        [] => return usage_error("no regulation found; name one with --regulation"),
-        _ => {
-            let ids: Vec<&str> = regs.iter().map(|r| r.id.as_str()).collect();
-            return usage_error(&format!(
-                "several regulations found ({}); choose one with --regulation",
-                ids.join(", ")
-            ));
-        }
+    let reg = match one_regulation(args.regulation.as_ref(), message_format) {
+        Ok(r) => r,
+        Err(code) => return code,
     };
     // An amended regulation answers by the version of the day asked about
     // (else of the day of acceptance); its facts and wording are that day's.
