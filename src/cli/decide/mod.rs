@@ -9,15 +9,21 @@
 //! with its line number and skipped.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::time::Instant;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
-use reglament::interpret::{Explanation, Query, TermAnswer, explain, facts_from_json};
+use reglament::interpret::{Query, explain, facts_from_json};
 use reglament::model::{FactType, Regulation};
 use serde_json::{Map, Value as Json};
+
+mod records;
+mod row;
+
+use records::{Counted, Reader, Writer};
+use row::{overdue, row};
 
 use super::MessageFormat;
 use super::common::{FAILED, OK, one_regulation, usage_error};
@@ -300,126 +306,6 @@ fn progress_bar(size: Option<u64>) -> indicatif::ProgressBar {
     bar
 }
 
-/// The input, counting the bytes read (for the progress bar).
-struct Counted<R> {
-    inner: R,
-    count: std::sync::Arc<std::sync::atomic::AtomicU64>,
-}
-
-impl<R> Counted<R> {
-    fn new(inner: R) -> Self {
-        Counted {
-            inner,
-            count: std::sync::Arc::default(),
-        }
-    }
-}
-
-impl<R: Read> Read for Counted<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.count
-            .fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
-        Ok(n)
-    }
-}
-
-enum Reader<R: Read> {
-    Json { input: BufReader<R>, line: u64 },
-    Csv(csv::Reader<R>),
-}
-
-impl<R: Read> Reader<R> {
-    /// Up to [`CHUNK`] records; none at the end of the input.
-    fn chunk(&mut self) -> Result<Vec<Record>, String> {
-        let mut records = Vec::with_capacity(CHUNK);
-        match self {
-            Reader::Json { input, line } => {
-                while records.len() < CHUNK {
-                    let mut bytes = Vec::new();
-                    let n = input
-                        .read_until(b'\n', &mut bytes)
-                        .map_err(|e| format!("cannot read the input: {e}"))?;
-                    if n == 0 {
-                        break;
-                    }
-                    *line += 1;
-                    if bytes.iter().all(u8::is_ascii_whitespace) {
-                        continue;
-                    }
-                    records.push(Record {
-                        line: *line,
-                        raw: Raw::Json(bytes),
-                    });
-                }
-            }
-            Reader::Csv(csv) => {
-                while records.len() < CHUNK {
-                    let mut record = csv::StringRecord::new();
-                    match csv.read_record(&mut record) {
-                        Ok(false) => break,
-                        Ok(true) => records.push(Record {
-                            line: record.position().map_or(0, csv::Position::line),
-                            raw: Raw::Csv(record),
-                        }),
-                        // A row the CSV reader refuses (a wrong number of
-                        // fields, bad UTF-8) is a bad record, not the end.
-                        Err(e) => {
-                            let line = e.position().map_or(0, csv::Position::line);
-                            if matches!(e.kind(), csv::ErrorKind::Io(_)) {
-                                return Err(format!("cannot read the input: {e}"));
-                            }
-                            let reason = match e.kind() {
-                                csv::ErrorKind::UnequalLengths {
-                                    expected_len, len, ..
-                                } => format!("{len} fields where the header has {expected_len}"),
-                                csv::ErrorKind::Utf8 { .. } => "not valid UTF-8".to_owned(),
-                                _ => e.to_string(),
-                            };
-                            records.push(Record {
-                                line,
-                                raw: Raw::Broken(reason),
-                            });
-                        }
-                    }
-                }
-            }
-        }
-        Ok(records)
-    }
-}
-
-enum Writer<W: Write> {
-    Json(BufWriter<W>),
-    // Boxed: the CSV writer carries its state, and there is one writer.
-    Csv(Box<csv::Writer<W>>),
-}
-
-impl<W: Write> Writer<W> {
-    fn write(&mut self, line: u64, output: Output) -> Result<(), String> {
-        let failed = |e: &dyn std::fmt::Display| format!("cannot write the decisions: {e}");
-        match (self, output) {
-            (Writer::Json(w), Output::Line(text)) => {
-                w.write_all(text.as_bytes()).map_err(|e| failed(&e))?;
-                w.write_all(b"\n").map_err(|e| failed(&e))
-            }
-            (Writer::Csv(w), Output::Row(fields)) => {
-                w.write_field(line.to_string()).map_err(|e| failed(&e))?;
-                w.write_record(&fields).map_err(|e| failed(&e))
-            }
-            _ => Err("an output of the wrong format".to_owned()),
-        }
-    }
-
-    fn finish(self) -> Result<(), String> {
-        let failed = |e: &dyn std::fmt::Display| format!("cannot write the decisions: {e}");
-        match self {
-            Writer::Json(mut w) => w.flush().map_err(|e| failed(&e)),
-            Writer::Csv(mut w) => w.flush().map_err(|e| failed(&e)),
-        }
-    }
-}
-
 /// The facts of each CSV column, checked once against the regulation.
 fn csv_columns(
     reg: &Regulation,
@@ -548,97 +434,4 @@ impl Setup<'_> {
             self.args.accepted_field
         )
     }
-}
-
-/// Every term that applies, with the category it is for (`None`: the
-/// application's own term).
-fn terms(a: &Explanation) -> impl Iterator<Item = (Option<&str>, &TermAnswer)> {
-    a.categories
-        .iter()
-        .filter_map(|c| c.term.as_ref().map(|t| (Some(c.id.as_str()), t)))
-        .chain(a.application_term.iter().map(|t| (None, t)))
-}
-
-/// Has every deadline counted for this application passed on `day` (so
-/// whichever category the applicant files under, it is overdue)?
-fn overdue(a: &Explanation, day: Date) -> bool {
-    let mut ends = terms(a)
-        .filter_map(|(_, t)| t.deadline.as_ref().map(|d| d.ends))
-        .peekable();
-    ends.peek().is_some() && ends.all(|e| e < day)
-}
-
-fn clause(c: Option<&str>) -> String {
-    c.map(|c| format!(" ({c})")).unwrap_or_default()
-}
-
-/// The CSV row of a decision, after its line number.
-fn row(a: &Explanation) -> Vec<String> {
-    let join = |items: Vec<String>| items.join("; ");
-    let categories = a
-        .categories
-        .iter()
-        .map(|c| format!("{}{}", c.id, clause(Some(&c.clause))))
-        .collect();
-    let term_words = |t: &TermAnswer| match (t.amount, t.unit) {
-        (Some(n), Some(unit)) => format!("{n} {}", unit.words(n)),
-        _ => "not stated".to_owned(),
-    };
-    let term_list = terms(a)
-        .map(|(for_, t)| {
-            let for_ = for_.map(|c| format!("{c}: ")).unwrap_or_default();
-            format!("{for_}{}{}", term_words(t), clause(t.clause.as_deref()))
-        })
-        .collect();
-    let deadlines = terms(a)
-        .filter_map(|(_, t)| t.deadline.as_ref().map(|d| d.ends.to_string()))
-        .collect();
-    let count = |n: Option<u32>| n.map_or("?".to_owned(), |n| n.to_string());
-    let documents = a
-        .documents
-        .iter()
-        .map(|d| {
-            format!(
-                "{}{} copies {} count {}",
-                d.id,
-                clause(d.clause.as_deref()),
-                count(d.copies),
-                count(d.count)
-            )
-        })
-        .collect();
-    let representative = if a.representative {
-        let clauses: Vec<&str> = a
-            .categories
-            .iter()
-            .filter_map(|c| c.representative_clause.as_deref())
-            .collect();
-        format!("yes{}", clause(clauses.first().copied()))
-    } else if !a.representative_needs.is_empty() {
-        format!("needs {}", a.representative_needs.join(", "))
-    } else {
-        "no".to_owned()
-    };
-    let undetermined = a
-        .undetermined
-        .iter()
-        .chain(&a.undetermined_documents)
-        .map(|u| {
-            format!(
-                "{}{} needs {}",
-                u.id,
-                clause(u.clause.as_deref()),
-                u.needs.join(", ")
-            )
-        })
-        .collect();
-    vec![
-        a.application.clone().unwrap_or_default(),
-        join(categories),
-        join(term_list),
-        join(deadlines),
-        join(documents),
-        representative,
-        join(undetermined),
-    ]
 }

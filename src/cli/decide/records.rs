@@ -1,0 +1,126 @@
+//! Reading records and writing decisions: JSON Lines or CSV, a chunk at a
+//! time, counting the bytes read for the progress bar.
+
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+
+use super::{CHUNK, Output, Raw, Record};
+
+/// The input, counting the bytes read (for the progress bar).
+pub(super) struct Counted<R> {
+    inner: R,
+    pub(super) count: std::sync::Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl<R> Counted<R> {
+    pub(super) fn new(inner: R) -> Self {
+        Counted {
+            inner,
+            count: std::sync::Arc::default(),
+        }
+    }
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count
+            .fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+pub(super) enum Reader<R: Read> {
+    Json { input: BufReader<R>, line: u64 },
+    Csv(csv::Reader<R>),
+}
+
+impl<R: Read> Reader<R> {
+    /// Up to [`CHUNK`] records; none at the end of the input.
+    pub(super) fn chunk(&mut self) -> Result<Vec<Record>, String> {
+        let mut records = Vec::with_capacity(CHUNK);
+        match self {
+            Reader::Json { input, line } => {
+                while records.len() < CHUNK {
+                    let mut bytes = Vec::new();
+                    let n = input
+                        .read_until(b'\n', &mut bytes)
+                        .map_err(|e| format!("cannot read the input: {e}"))?;
+                    if n == 0 {
+                        break;
+                    }
+                    *line += 1;
+                    if bytes.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    records.push(Record {
+                        line: *line,
+                        raw: Raw::Json(bytes),
+                    });
+                }
+            }
+            Reader::Csv(csv) => {
+                while records.len() < CHUNK {
+                    let mut record = csv::StringRecord::new();
+                    match csv.read_record(&mut record) {
+                        Ok(false) => break,
+                        Ok(true) => records.push(Record {
+                            line: record.position().map_or(0, csv::Position::line),
+                            raw: Raw::Csv(record),
+                        }),
+                        // A row the CSV reader refuses (a wrong number of
+                        // fields, bad UTF-8) is a bad record, not the end.
+                        Err(e) => {
+                            let line = e.position().map_or(0, csv::Position::line);
+                            if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                                return Err(format!("cannot read the input: {e}"));
+                            }
+                            let reason = match e.kind() {
+                                csv::ErrorKind::UnequalLengths {
+                                    expected_len, len, ..
+                                } => format!("{len} fields where the header has {expected_len}"),
+                                csv::ErrorKind::Utf8 { .. } => "not valid UTF-8".to_owned(),
+                                _ => e.to_string(),
+                            };
+                            records.push(Record {
+                                line,
+                                raw: Raw::Broken(reason),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        Ok(records)
+    }
+}
+
+pub(super) enum Writer<W: Write> {
+    Json(BufWriter<W>),
+    // Boxed: the CSV writer carries its state, and there is one writer.
+    Csv(Box<csv::Writer<W>>),
+}
+
+impl<W: Write> Writer<W> {
+    pub(super) fn write(&mut self, line: u64, output: Output) -> Result<(), String> {
+        let failed = |e: &dyn std::fmt::Display| format!("cannot write the decisions: {e}");
+        match (self, output) {
+            (Writer::Json(w), Output::Line(text)) => {
+                w.write_all(text.as_bytes()).map_err(|e| failed(&e))?;
+                w.write_all(b"\n").map_err(|e| failed(&e))
+            }
+            (Writer::Csv(w), Output::Row(fields)) => {
+                w.write_field(line.to_string()).map_err(|e| failed(&e))?;
+                w.write_record(&fields).map_err(|e| failed(&e))
+            }
+            _ => Err("an output of the wrong format".to_owned()),
+        }
+    }
+
+    pub(super) fn finish(self) -> Result<(), String> {
+        let failed = |e: &dyn std::fmt::Display| format!("cannot write the decisions: {e}");
+        match self {
+            Writer::Json(mut w) => w.flush().map_err(|e| failed(&e)),
+            Writer::Csv(mut w) => w.flush().map_err(|e| failed(&e)),
+        }
+    }
+}

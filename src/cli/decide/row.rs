@@ -1,0 +1,98 @@
+//! A decision in the columns of CSV output, and the questions `decide`
+//! asks of every decision (its terms, whether it is overdue).
+
+use jiff::civil::Date;
+use reglament::interpret::{Explanation, TermAnswer};
+
+/// Every term that applies, with the category it is for (`None`: the
+/// application's own term).
+pub(super) fn terms(a: &Explanation) -> impl Iterator<Item = (Option<&str>, &TermAnswer)> {
+    a.categories
+        .iter()
+        .filter_map(|c| c.term.as_ref().map(|t| (Some(c.id.as_str()), t)))
+        .chain(a.application_term.iter().map(|t| (None, t)))
+}
+
+/// Has every deadline counted for this application passed on `day` (so
+/// whichever category the applicant files under, it is overdue)?
+pub(super) fn overdue(a: &Explanation, day: Date) -> bool {
+    let mut ends = terms(a)
+        .filter_map(|(_, t)| t.deadline.as_ref().map(|d| d.ends))
+        .peekable();
+    ends.peek().is_some() && ends.all(|e| e < day)
+}
+
+pub(super) fn clause(c: Option<&str>) -> String {
+    c.map(|c| format!(" ({c})")).unwrap_or_default()
+}
+
+/// The CSV row of a decision, after its line number.
+pub(super) fn row(a: &Explanation) -> Vec<String> {
+    let join = |items: Vec<String>| items.join("; ");
+    let categories = a
+        .categories
+        .iter()
+        .map(|c| format!("{}{}", c.id, clause(Some(&c.clause))))
+        .collect();
+    let term_words = |t: &TermAnswer| match (t.amount, t.unit) {
+        (Some(n), Some(unit)) => format!("{n} {}", unit.words(n)),
+        _ => "not stated".to_owned(),
+    };
+    let term_list = terms(a)
+        .map(|(for_, t)| {
+            let for_ = for_.map(|c| format!("{c}: ")).unwrap_or_default();
+            format!("{for_}{}{}", term_words(t), clause(t.clause.as_deref()))
+        })
+        .collect();
+    let deadlines = terms(a)
+        .filter_map(|(_, t)| t.deadline.as_ref().map(|d| d.ends.to_string()))
+        .collect();
+    let count = |n: Option<u32>| n.map_or("?".to_owned(), |n| n.to_string());
+    let documents = a
+        .documents
+        .iter()
+        .map(|d| {
+            format!(
+                "{}{} copies {} count {}",
+                d.id,
+                clause(d.clause.as_deref()),
+                count(d.copies),
+                count(d.count)
+            )
+        })
+        .collect();
+    let representative = if a.representative {
+        let clauses: Vec<&str> = a
+            .categories
+            .iter()
+            .filter_map(|c| c.representative_clause.as_deref())
+            .collect();
+        format!("yes{}", clause(clauses.first().copied()))
+    } else if !a.representative_needs.is_empty() {
+        format!("needs {}", a.representative_needs.join(", "))
+    } else {
+        "no".to_owned()
+    };
+    let undetermined = a
+        .undetermined
+        .iter()
+        .chain(&a.undetermined_documents)
+        .map(|u| {
+            format!(
+                "{}{} needs {}",
+                u.id,
+                clause(u.clause.as_deref()),
+                u.needs.join(", ")
+            )
+        })
+        .collect();
+    vec![
+        a.application.clone().unwrap_or_default(),
+        join(categories),
+        join(term_list),
+        join(deadlines),
+        join(documents),
+        representative,
+        join(undetermined),
+    ]
+}
