@@ -9,7 +9,7 @@ use jiff::civil::Date;
 
 use super::{Timeline, change};
 use crate::check::elements::clause_number;
-use crate::deadline::dmy;
+use crate::diagnostics::messages::{TimeLimit, TimedChange};
 use crate::diagnostics::{Problem, messages};
 use crate::model::{ChangeKind, ClauseNumber};
 use crate::source::Span;
@@ -273,9 +273,9 @@ pub(super) fn walk(
     };
     if let Some((i, ispan, r, rspan)) = never {
         problems.push(messages::change_out_of_time(
-            &format!("the repeal of `{id}`"),
+            TimedChange::Repeal(id),
             r,
-            &format!("not after its insertion ({})", dmy(i)),
+            TimeLimit::Insertion(i),
             rspan,
             ispan,
         ));
@@ -297,18 +297,18 @@ pub(super) fn walk(
         };
         if let Some((_, i, ispan)) = ins.filter(|(_, i, _)| d <= *i) {
             problems.push(messages::change_out_of_time(
-                &format!("a new wording of `{id}`"),
+                TimedChange::Wording(id),
                 d,
-                &format!("not after its insertion ({})", dmy(i)),
+                TimeLimit::Insertion(i),
                 *span,
                 ispan,
             ));
         }
         if let Some((_, r, rspan)) = rep.filter(|(_, r, _)| d >= *r) {
             problems.push(messages::change_out_of_time(
-                &format!("a new wording of `{id}`"),
+                TimedChange::Wording(id),
                 d,
-                &format!("not before its repeal ({})", dmy(r)),
+                TimeLimit::Repeal(r),
                 *span,
                 rspan,
             ));

@@ -22,6 +22,7 @@ use jiff::civil::Date;
 
 use super::fields::Fields;
 use super::{check_version, elements};
+use crate::diagnostics::messages::{TimeLimit, TimedChange};
 use crate::diagnostics::{Code, Problem, messages};
 use crate::model::{Amendment, Change, ChangeKind, ClauseNumber, Enactment, Regulation};
 use crate::source::{Sources, Span};
@@ -234,24 +235,18 @@ fn amendment(
     let signed = order.as_ref().map(|(o, s)| (o.date, *s));
     if let Some((signed, signed_span)) = signed.filter(|(d, _)| in_force < *d) {
         problems.push(messages::change_out_of_time(
-            &format!("the amendment `{}`", block.name.text),
+            TimedChange::Amendment(&block.name.text),
             in_force,
-            &format!(
-                "before the act itself was signed ({})",
-                crate::deadline::dmy(signed)
-            ),
+            TimeLimit::Signed(signed),
             date_span,
             signed_span,
         ));
     }
     if let Some((day, span)) = regulation_date.filter(|(d, _)| in_force <= *d) {
         problems.push(messages::change_out_of_time(
-            &format!("the amendment `{}`", block.name.text),
+            TimedChange::Amendment(&block.name.text),
             in_force,
-            &format!(
-                "not after the regulation's own order ({})",
-                crate::deadline::dmy(day)
-            ),
+            TimeLimit::RegulationOrder(day),
             date_span,
             span,
         ));

@@ -58,8 +58,51 @@ pub fn overlapping_versions(id: &str, line: &str, day: Date, first: Span, second
     )
 }
 
+/// What an R1103 change is.
+#[derive(Clone, Copy, Debug)]
+pub enum TimedChange<'a> {
+    /// An amendment, by its id.
+    Amendment(&'a str),
+    /// The repeal of an element, by its id.
+    Repeal(&'a str),
+    /// A new wording of an element, by its id.
+    Wording(&'a str),
+}
+
+/// The date an R1103 change may not reach.
+#[derive(Clone, Copy, Debug)]
+pub enum TimeLimit {
+    /// The amending act was signed on this day.
+    Signed(Date),
+    /// The regulation's own order is of this day.
+    RegulationOrder(Date),
+    /// The element was inserted on this day.
+    Insertion(Date),
+    /// The element was repealed on this day.
+    Repeal(Date),
+}
+
 /// R1103: a change dated outside the life of what it changes.
-pub fn change_out_of_time(what: &str, day: Date, limit: &str, span: Span, other: Span) -> Problem {
+pub fn change_out_of_time(
+    what: TimedChange,
+    day: Date,
+    limit: TimeLimit,
+    span: Span,
+    other: Span,
+) -> Problem {
+    let what = match what {
+        TimedChange::Amendment(id) => format!("the amendment `{id}`"),
+        TimedChange::Repeal(id) => format!("the repeal of `{id}`"),
+        TimedChange::Wording(id) => format!("a new wording of `{id}`"),
+    };
+    let limit = match limit {
+        TimeLimit::Signed(d) => format!("before the act itself was signed ({})", dmy(d)),
+        TimeLimit::RegulationOrder(d) => {
+            format!("not after the regulation's own order ({})", dmy(d))
+        }
+        TimeLimit::Insertion(d) => format!("not after its insertion ({})", dmy(d)),
+        TimeLimit::Repeal(d) => format!("not before its repeal ({})", dmy(d)),
+    };
     problem(
         Code::ChangeOutOfTime,
         format!("{what} takes effect on {}, {limit}", dmy(day)),
