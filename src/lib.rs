@@ -9,7 +9,7 @@
 //! | parse | [`syntax::parse`] | text | [`syntax::ast::File`] |
 //! | check | [`check::check`] | syntax trees | [`model::Regulation`] |
 //! | interpret | [`interpret::explain`] | model + facts | [`interpret::Explanation`] |
-//! | build | [`build::build`] | model | files through an [`output::Writer`] |
+//! | backend | [`backend::build`] | model | files through an [`output::Writer`] |
 
 pub mod diagnostics;
 pub mod source;
@@ -20,7 +20,7 @@ pub mod syntax;
 #[path = "../templates/rust/deadline.rs"]
 pub mod deadline;
 
-pub mod build;
+pub mod backend;
 pub mod check;
 pub mod diff;
 pub mod format;

@@ -11,7 +11,7 @@
 use std::path::Path;
 
 use jiff::civil::{Date, date};
-use reglament::build::{Target, build_with, site};
+use reglament::backend::{Target, build_with, site};
 use reglament::diff::diff;
 use reglament::interpret::{FactValues, Query, explain, run_examples};
 use reglament::model::{Regulation, TermLength, Value};

@@ -9,7 +9,7 @@
 mod forms_support;
 
 use forms_support::{bundled, have, pdf, pdftotext, squeezed, words};
-use reglament::build::forms::{FillError, fill};
+use reglament::backend::forms::{FillError, fill};
 use serde_json::{Value, json};
 
 /// The issue form's sample data, with `field` set to `value`.

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use reglament::build::{Target, build_shared, build_with, site};
+use reglament::backend::{Target, build_shared, build_with, site};
 use reglament::output::{LOCK_FILE, MANIFEST_FILE, MemoryWriter, manifest_text, read_tree};
 use reglament::project::check_files;
 use reglament::source::RealFileSystem;

@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use jiff::civil::Date;
-use reglament::build::{Target, build_with, site};
+use reglament::backend::{Target, build_with, site};
 use reglament::deadline::{Duration, Unit, deadline};
 use reglament::interpret::{FactValues, Query, explain};
 use reglament::model::{FactType, Regulation, Value};

@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use reglament::build::{Target, build_with, site};
+use reglament::backend::{Target, build_with, site};
 use reglament::model::Regulation;
 use reglament::output::{MemoryWriter, read_tree};
 use reglament::project::check_files;

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use reglament::build::{Target, build_with, site};
+use reglament::backend::{Target, build_with, site};
 use reglament::diagnostics::Problem;
 use reglament::model::Regulation;
 use reglament::output::{MemoryWriter, read_tree};

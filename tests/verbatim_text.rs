@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use forms_support::{have, pdftotext, squeezed};
-use reglament::build::{Target, build};
+use reglament::backend::{Target, build};
 use reglament::model::Regulation;
 use reglament::output::MemoryWriter;
 use reglament::project::check_files;

@@ -327,7 +327,7 @@ fn sample(
     };
     // The same rules `reglament fill` applies, the fonts' coverage
     // included, so that a sample that checks is one the forms build prints.
-    for v in model_form::validate(sections, &sample.data(), &crate::build::forms::printable) {
+    for v in model_form::validate(sections, &sample.data(), &crate::backend::forms::printable) {
         let field = v.field.as_deref().and_then(|id| find_field(sections, id));
         let line = v
             .field

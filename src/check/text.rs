@@ -10,13 +10,13 @@
 //!   show the rest of a line in another order than it is stored (the
 //!   "Trojan Source" problem), unless the comment `# bidi: deliberate`
 //!   stands on the line above the text (R1203);
-//! - a text that reaches the PDFs (see `src/build/forms/`) must be
+//! - a text that reaches the PDFs (see `src/backend/forms/`) must be
 //!   printable with the embedded fonts, or typesetting fails (R1204).
 //!
 //! Values a form's `sample` fills in are checked by the form's own rules
 //! (R1003), as `reglament fill` checks an applicant's data.
 
-use crate::build::forms::{printable, typeset_as_nothing};
+use crate::backend::forms::{printable, typeset_as_nothing};
 use crate::diagnostics::messages::text as messages;
 use crate::source::{Sources, Span};
 use crate::syntax::ast::{Block, BlockKind, Field, FieldValue, File, Text};
@@ -143,7 +143,7 @@ fn texts(value: &FieldValue) -> Vec<&Text> {
     }
 }
 
-/// Is this line's text typeset into a PDF? What `src/build/forms/data.rs`
+/// Is this line's text typeset into a PDF? What `src/backend/forms/data.rs`
 /// and `stand.rs` put in the documents' data: the regulation's title and
 /// order number (headers and footers); forms, their sections and fields
 /// with the options they offer; and the wording of documents and their

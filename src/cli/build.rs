@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use reglament::build::{Target, build_shared, build_with, site};
+use reglament::backend::{Target, build_shared, build_with, site};
 use reglament::load::io_reason;
 use reglament::output::{MemoryWriter, Options, publish};
 use reglament::source::{display_path, read_file};

@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use reglament::build::forms::{FillError, fill};
+use reglament::backend::forms::{FillError, fill};
 use reglament::diagnostics::messages::forms::FillProblem;
 use reglament::model::Regulation;
 

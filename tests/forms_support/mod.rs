@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use reglament::build::{Target, build};
+use reglament::backend::{Target, build};
 use reglament::model::Regulation;
 use reglament::output::MemoryWriter;
 use reglament::project::check_files;

@@ -36,7 +36,7 @@ mod generate;
 use generate::*;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
-use reglament::build::{Target, build_with, forms, site};
+use reglament::backend::{Target, build_with, forms, site};
 use reglament::model::{FieldKind, Regulation};
 use reglament::output::{MemoryWriter, read_tree};
 use reglament::project::check_files;

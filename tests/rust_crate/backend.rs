@@ -14,7 +14,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use reglament::build::{Target, build};
+use reglament::backend::{Target, build};
 use reglament::interpret::{self, explain};
 use reglament::model::Regulation;
 use reglament::output::{MemoryWriter, commit};

@@ -8,7 +8,7 @@ use super::markdown::Links;
 use super::pages::Ref;
 use super::views::clausal;
 use super::words::{Words, date};
-use crate::build::forms::{form_path, sheet_path};
+use crate::backend::forms::{form_path, sheet_path};
 use crate::model::{ClauseNumber, Regulation};
 
 /// One application form.
