@@ -35,9 +35,13 @@ fn committed_out_matches_a_fresh_build() {
         !project.has_errors(),
         "the bundled regulations have errors; run `reglament check`"
     );
-    // The site is built with the office profiles, as `reglament build` builds it.
+    // The site is built with the office profiles and stand plans, as `reglament build` builds it.
     let offices = read_tree(&root.join("regulations/offices")).unwrap();
-    let site = site::Inputs::new(site::Lang::En, &offices).unwrap();
+    let stands = read_tree(&root.join("regulations/stands")).unwrap();
+    let site = site::Inputs::new(site::Lang::En, &offices)
+        .unwrap()
+        .with_plans("regulations/stands", &stands)
+        .unwrap();
     let mut fresh = MemoryWriter::default();
     for reg in project.regulations() {
         build_with(reg, Target::ALL, &site, &mut fresh).unwrap();

@@ -97,6 +97,7 @@ fn regulation(main: &str) -> Regulation {
 /// office profile in English and in Russian, and the injection regulation.
 fn build_sites(dir: &Path) -> Vec<PathBuf> {
     let offices = read_tree(&root().join("regulations/offices")).unwrap();
+    let stands = read_tree(&root().join("regulations/stands")).unwrap();
     let bundled = regulation("regulations/residence-permit.rgl");
     let injection = regulation("tests/browser/injection.rgl");
     let mut roots = Vec::new();
@@ -106,7 +107,10 @@ fn build_sites(dir: &Path) -> Vec<PathBuf> {
         ("injection", &injection, site::Lang::En),
     ] {
         let mut out = MemoryWriter::default();
-        let inputs = site::Inputs::new(lang, &offices).unwrap();
+        let inputs = site::Inputs::new(lang, &offices)
+            .unwrap()
+            .with_plans("regulations/stands", &stands)
+            .unwrap();
         build_with(reg, &[Target::Site], &inputs, &mut out).unwrap();
         let target = dir.join(name);
         commit(&target, &out.files, false).unwrap();

@@ -44,6 +44,16 @@ fn offices() -> BTreeMap<String, Vec<u8>> {
     read_tree(&root().join("regulations/offices")).unwrap()
 }
 
+/// The site's inputs as `reglament build` reads them: the bundled office
+/// profiles and stand plans.
+fn bundled_inputs(lang: site::Lang) -> site::Inputs {
+    let stands = read_tree(&root().join("regulations/stands")).unwrap();
+    site::Inputs::new(lang, &offices())
+        .unwrap()
+        .with_plans("regulations/stands", &stands)
+        .unwrap()
+}
+
 fn site_of(reg: &Regulation, inputs: &site::Inputs) -> (BTreeMap<String, String>, Vec<String>) {
     let mut out = MemoryWriter::default();
     let warnings = build_with(reg, &[Target::Site], inputs, &mut out).unwrap();
@@ -56,7 +66,7 @@ fn site_of(reg: &Regulation, inputs: &site::Inputs) -> (BTreeMap<String, String>
 }
 
 fn bundled(lang: site::Lang) -> (BTreeMap<String, String>, Vec<String>) {
-    let inputs = site::Inputs::new(lang, &offices()).unwrap();
+    let inputs = bundled_inputs(lang);
     site_of(&regulation("regulations/residence-permit.rgl"), &inputs)
 }
 
@@ -189,7 +199,7 @@ fn the_full_text_follows_contents_with_parts_and_the_omission() {
 #[test]
 fn forms_link_pdfs_only_when_this_build_wrote_them() {
     let reg = regulation("regulations/residence-permit.rgl");
-    let inputs = site::Inputs::new(site::Lang::En, &offices()).unwrap();
+    let inputs = bundled_inputs(site::Lang::En);
     let mut out = MemoryWriter::default();
     site::build(&reg, &inputs, &[], &mut out).unwrap();
     let forms =

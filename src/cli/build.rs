@@ -27,6 +27,10 @@ pub struct Args {
     /// Folder of office profiles for the site, one `.toml` file per office.
     #[arg(long, value_name = "DIR", default_value = "regulations/offices")]
     offices: PathBuf,
+    /// Folder of stand plans, one `<regulation id>.toml` each: which page
+    /// or office field carries each duty of the regulation's stand.
+    #[arg(long, value_name = "DIR", default_value = "regulations/stands")]
+    stands: PathBuf,
     /// Build every target as the regulation (and the office profiles)
     /// stood on this day (YYYY-MM-DD). Default: the latest version the
     /// sources know, with every earlier one in the model's history.
@@ -180,20 +184,24 @@ fn site_inputs(args: &Args, targets: &[Target]) -> Result<site::Inputs, String> 
     if !targets.contains(&Target::Site) {
         return Ok(site::Inputs::default());
     }
-    let files = read_offices(&args.offices)?;
-    site::Inputs::new(args.lang, &files).map_err(|errors| {
+    let files = read_toml_folder(&args.offices)?;
+    let inputs = site::Inputs::new(args.lang, &files).map_err(|errors| {
         errors
             .iter()
             .map(|e| format!("{}: {e}", args.offices.display()))
             .collect::<Vec<_>>()
             .join("\nerror: ")
-    })
+    })?;
+    let plans = read_toml_folder(&args.stands)?;
+    inputs
+        .with_plans(&display_path(&args.stands), &plans)
+        .map_err(|errors| errors.join("\nerror: "))
 }
 
-/// The `.toml` files directly in `dir` (the only ones a profile can be),
+/// The `.toml` files directly in `dir` (the only ones a profile or plan can be),
 /// by name; no folder, none. Each is read as every input is, so a FIFO or
 /// device among them is refused, naming it, instead of hanging the build.
-fn read_offices(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, String> {
+fn read_toml_folder(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, String> {
     let mut files = BTreeMap::new();
     if !dir.exists() {
         return Ok(files);

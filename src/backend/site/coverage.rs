@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::catalog::FormView;
 use super::labels::Labels;
 use super::office::{FIELDS, Office};
-use super::plan::Plan;
+use super::plan::{Plan, derived_page};
 use super::words::Words;
 use crate::model::Regulation;
 
@@ -73,11 +73,11 @@ pub fn coverage(
     let labels: &Labels = words.labels;
     let has = |f: &str| office.is_some_and(|o| o.has(f));
     let mut rows = Vec::new();
-    for duty in reg
-        .duties
-        .iter()
-        .filter(|d| d.channels.contains(&plan.channel))
-    {
+    for duty in reg.duties.iter().filter(|d| {
+        plan.channel
+            .as_ref()
+            .is_some_and(|c| d.channels.contains(c))
+    }) {
         let entry = plan.duties.get(&duty.id);
         let mut status = Status::Missing;
         let mut reasons: Vec<String> = Vec::new();
@@ -148,14 +148,15 @@ pub fn coverage(
                 reasons.push(why.clone());
             }
             if parts.is_empty() {
-                reasons.push(
-                    e.missing
-                        .clone()
-                        .unwrap_or_else(|| labels.get("coverage_not_planned").to_owned()),
-                );
+                reasons.push(e.missing.clone().unwrap_or_else(|| {
+                    labels.fill("coverage_not_planned", &[("plan", &plan.file)])
+                }));
             }
+        } else if let Some(p) = derived_page(reg, &duty.clause.see) {
+            status = Status::Present;
+            page = Some(p.to_owned());
         } else {
-            reasons.push(labels.get("coverage_not_planned").to_owned());
+            reasons.push(labels.fill("coverage_not_planned", &[("plan", &plan.file)]));
         }
         rows.push(Row {
             id: duty.id.clone(),

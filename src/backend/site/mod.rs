@@ -10,10 +10,11 @@
 //! work from `file://` and offline: nothing is loaded from elsewhere, and a
 //! Content-Security-Policy forbids it.
 //!
-//! The build also reports which of the stand duties (items 11.1-11.21 of
-//! the bundled regulation, by the plan in `templates/site/stand.toml`) the
-//! stand has content for: as warnings and on a publisher's page,
-//! `coverage.html`, that no public page links to.
+//! The build also reports which of the duties the regulation places on its
+//! information stand (by the regulation's stand plan,
+//! `regulations/stands/<regulation id>.toml`, see [`Plan`]) the stand has
+//! content for: as warnings and on a publisher's page, `coverage.html`,
+//! that no public page links to.
 
 mod catalog;
 mod coverage;
@@ -31,6 +32,7 @@ use std::collections::BTreeMap;
 use std::io;
 
 pub use office::{Office, OfficeError};
+pub use plan::Plan;
 
 use crate::model::Regulation;
 use crate::output::Writer;
@@ -64,6 +66,8 @@ pub struct Inputs {
     /// The office profiles, one stand each; none gives one stand without
     /// office details.
     pub offices: Vec<Office>,
+    /// The stand plans, by regulation id.
+    pub plans: BTreeMap<String, Plan>,
 }
 
 impl Inputs {
@@ -102,7 +106,42 @@ impl Inputs {
             }
         }
         if errors.is_empty() {
-            Ok(Inputs { lang, offices })
+            Ok(Inputs {
+                lang,
+                offices,
+                plans: BTreeMap::new(),
+            })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Adds the stand plans among `files` (a folder, as for
+    /// [`Inputs::new`]): every `.toml` file at its top, named after the
+    /// regulation id it plans for. `folder` prefixes the names in messages.
+    pub fn with_plans(
+        mut self,
+        folder: &str,
+        files: &BTreeMap<String, Vec<u8>>,
+    ) -> Result<Inputs, Vec<String>> {
+        let mut errors = Vec::new();
+        for (path, bytes) in files {
+            let Some(id) = path.strip_suffix(".toml").filter(|_| !path.contains('/')) else {
+                continue;
+            };
+            let file = format!("{folder}/{path}");
+            let parsed = std::str::from_utf8(bytes)
+                .map_err(|_| format!("{file}: not UTF-8 text"))
+                .and_then(|text| Plan::parse(&file, text));
+            match parsed {
+                Ok(plan) => {
+                    self.plans.insert(id.to_owned(), plan);
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        if errors.is_empty() {
+            Ok(self)
         } else {
             Err(errors)
         }

@@ -179,6 +179,14 @@ struct RegulationView {
     source: Option<String>,
 }
 
+/// The plan of a regulation that has none: the stand answers no duty.
+static NO_PLAN: Plan = Plan {
+    channel: None,
+    pages: std::collections::BTreeMap::new(),
+    duties: std::collections::BTreeMap::new(),
+    file: String::new(),
+};
+
 /// One regulation's site, ready to write.
 pub struct Site<'r> {
     reg: &'r Regulation,
@@ -186,7 +194,7 @@ pub struct Site<'r> {
     written: &'r [Written],
     labels: Labels,
     english: Labels,
-    plan: Plan,
+    plan: &'r Plan,
     tera: Tera,
 }
 
@@ -206,7 +214,13 @@ impl<'r> Site<'r> {
             written,
             labels: Labels::of(inputs.lang)?,
             english: Labels::of(Lang::En)?,
-            plan: Plan::load()?,
+            plan: match inputs.plans.get(&reg.id) {
+                Some(plan) => {
+                    plan.check(reg)?;
+                    plan
+                }
+                None => &NO_PLAN,
+            },
             tera,
         })
     }
@@ -266,7 +280,7 @@ impl<'r> Site<'r> {
         base.insert("reg", &regulation);
         base.insert(
             "content",
-            &content(reg, &words, &elements, &self.plan, &links),
+            &content(reg, &words, &elements, self.plan, &links),
         );
         base.insert("forms", &forms);
         base.insert("sheets", &sheets(reg, self.written));
@@ -284,6 +298,12 @@ impl<'r> Site<'r> {
             self.inputs.offices.iter().map(|o| (o, true)).collect()
         };
         let mut all_warnings = Vec::new();
+        if self.plan.channel.is_none() {
+            all_warnings.push(format!(
+                "{}: no stand plan `{}.toml` in the folder of stand plans (`--stands`, by default regulations/stands): the stand answers none of the regulation's publication duties",
+                reg.id, reg.id
+            ));
+        }
         if self.inputs.offices.is_empty() {
             all_warnings.push(format!(
                 "{}: no office profiles: one stand is built without any office's address, hours or phones",
@@ -293,13 +313,11 @@ impl<'r> Site<'r> {
         let mut listed = Vec::new();
         for (office, profile) in &stands {
             let given = profile.then_some(*office);
-            let cov = coverage(reg, &words, &self.plan, given, &forms, &elements);
+            let cov = coverage(reg, &words, self.plan, given, &forms, &elements);
             // Warnings are in English; an English stand's coverage already is.
             let cov_en = match lang {
                 Lang::En => None,
-                _ => Some(coverage(
-                    reg, &english, &self.plan, given, &forms, &elements,
-                )),
+                _ => Some(coverage(reg, &english, self.plan, given, &forms, &elements)),
             };
             let stand = format!("{}/{}", reg.id, office.id);
             all_warnings.extend(warnings(&stand, cov_en.as_ref().unwrap_or(&cov)));
