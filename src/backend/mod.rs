@@ -1,6 +1,7 @@
 //! Stage 5: backends. Each target turns a checked model into files written
 //! through a [`Writer`]; backends see only the model.
 
+mod condition;
 pub mod forms;
 mod json;
 mod rust;

@@ -4,6 +4,7 @@
 
 use serde_json::{Value as Json, json};
 
+use crate::backend::condition::{Phrasing, in_words};
 use crate::deadline::dmy;
 use crate::model::form::{BOXES_PER_ROW, cells, parse_date};
 use crate::model::{Condition, FieldKind, Form, FormField, Operator, Regulation, Value};
@@ -212,19 +213,53 @@ fn field(f: &FormField, section: u32, value: Option<&Json>, words: &Json) -> Jso
 
 /// A section's condition in words: `1.4 is “Yes”`, `3.1 is “parent”`.
 fn condition_words(form: &Form, c: &Condition, words: &Json) -> String {
-    let word = |k: &str| words.get(k).and_then(Json::as_str).unwrap_or("").to_owned();
-    let number = |id: &str| {
-        form.fields().find(|(_, f)| f.id == id).map_or_else(
-            || id.to_owned(),
-            |(s, f)| format!("{}.{}", s.number, f.number),
-        )
-    };
-    let title = |id: &str, v: &Value| -> String {
-        match v {
-            Value::YesNo(true) => word("yes"),
-            Value::YesNo(false) => word("no"),
-            Value::Option(o) => form
-                .field(id)
+    in_words(c, &FieldWords { form, words })
+}
+
+/// A form's conditions name fields by their numbers and quote the values.
+struct FieldWords<'a> {
+    form: &'a Form,
+    words: &'a Json,
+}
+
+impl FieldWords<'_> {
+    fn word(&self, key: &str) -> String {
+        self.words
+            .get(key)
+            .and_then(Json::as_str)
+            .unwrap_or("")
+            .to_owned()
+    }
+}
+
+impl Phrasing for FieldWords<'_> {
+    fn conjunction(&self, all: bool) -> String {
+        self.word(if all { "and" } else { "or" })
+    }
+
+    fn negation(&self) -> String {
+        self.word("not")
+    }
+
+    // The checker lets a section depend only on `is`, `is not` and `is one of`.
+    fn operator(&self, operator: Operator, _several: bool, _dates: bool) -> String {
+        match operator {
+            Operator::NotIn => format!("{} {}", self.word("is"), self.word("not")),
+            _ => self.word("is"),
+        }
+    }
+
+    fn value_separator(&self) -> String {
+        format!(" {} ", self.word("or"))
+    }
+
+    fn value(&self, field: &str, value: &Value, _unit: Option<&str>) -> String {
+        let title = match value {
+            Value::YesNo(true) => self.word("yes"),
+            Value::YesNo(false) => self.word("no"),
+            Value::Option(o) => self
+                .form
+                .field(field)
                 .and_then(|f| match &f.answer {
                     FieldKind::Choice { options, .. } => {
                         options.iter().find(|x| x.id == *o).map(|x| x.title.clone())
@@ -233,46 +268,15 @@ fn condition_words(form: &Form, c: &Condition, words: &Json) -> String {
                 })
                 .unwrap_or_else(|| o.clone()),
             other => other.to_string(),
-        }
-    };
-    match c {
-        Condition::All { parts } | Condition::Any { parts } => {
-            let joint = if matches!(c, Condition::All { .. }) {
-                word("and")
-            } else {
-                word("or")
-            };
-            parts
-                .iter()
-                .map(|p| condition_words(form, p, words))
-                .collect::<Vec<_>>()
-                .join(&format!(" {joint} "))
-        }
-        Condition::Not { inner } => {
-            format!("{} ({})", word("not"), condition_words(form, inner, words))
-        }
-        Condition::Fact { fact } => format!("{} {} “{}”", number(fact), word("is"), word("yes")),
-        Condition::Compare {
-            fact,
-            operator,
-            values,
-            ..
-        } => {
-            let shown: Vec<String> = values
-                .iter()
-                .map(|v| format!("“{}”", title(fact, v)))
-                .collect();
-            let negated = if *operator == Operator::NotIn {
-                format!(" {}", word("not"))
-            } else {
-                String::new()
-            };
-            format!(
-                "{} {}{negated} {}",
-                number(fact),
-                word("is"),
-                shown.join(&format!(" {} ", word("or")))
-            )
-        }
+        };
+        format!("“{title}”")
+    }
+
+    fn statement(&self, field: &str, predicate: &str) -> String {
+        let number = self.form.fields().find(|(_, f)| f.id == field).map_or_else(
+            || field.to_owned(),
+            |(s, f)| format!("{}.{}", s.number, f.number),
+        );
+        format!("{number} {predicate}")
     }
 }

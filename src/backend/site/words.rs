@@ -5,6 +5,7 @@
 use super::Lang;
 use super::labels::{Labels, plural};
 use super::markdown::escape;
+use crate::backend::condition::{Phrasing, in_words};
 use crate::model::{
     Citation, ClauseNumber, Condition, DurationUnit, FactType, Operator, Regulation, Value,
 };
@@ -82,69 +83,7 @@ impl Words<'_> {
     /// A condition in words, as HTML (every piece escaped): the facts'
     /// questions quoted, joined with "and" and "or".
     pub fn condition(&self, c: &Condition) -> String {
-        match c {
-            Condition::All { parts } | Condition::Any { parts } => {
-                let joiner = if matches!(c, Condition::All { .. }) {
-                    self.labels.get("cond_and")
-                } else {
-                    self.labels.get("cond_or")
-                };
-                parts
-                    .iter()
-                    .map(|p| match p {
-                        Condition::All { parts } | Condition::Any { parts } if parts.len() > 1 => {
-                            format!("({})", self.condition(p))
-                        }
-                        _ => self.condition(p),
-                    })
-                    .collect::<Vec<_>>()
-                    .join(&format!(" {} ", escape(joiner)))
-            }
-            Condition::Not { inner } => match inner.as_ref() {
-                Condition::Fact { fact } => {
-                    self.answer(fact, &escape(self.labels.get("answer_no")))
-                }
-                other => format!(
-                    "{} ({})",
-                    escape(self.labels.get("cond_not")),
-                    self.condition(other)
-                ),
-            },
-            Condition::Fact { fact } => self.answer(fact, &escape(self.labels.get("answer_yes"))),
-            Condition::Compare {
-                fact,
-                operator,
-                values,
-                unit,
-            } => {
-                let dates = matches!(values.first(), Some(Value::Date(_)));
-                let key = match operator {
-                    Operator::In if values.len() > 1 => "op_one_of",
-                    Operator::In => "op_is",
-                    Operator::NotIn if values.len() > 1 => "op_none_of",
-                    Operator::NotIn => "op_is_not",
-                    Operator::AtLeast if dates => "op_on_or_after",
-                    Operator::AtMost if dates => "op_on_or_before",
-                    Operator::Under if dates => "op_before",
-                    Operator::Over if dates => "op_after",
-                    Operator::AtLeast => "op_at_least",
-                    Operator::AtMost => "op_at_most",
-                    Operator::Under => "op_under",
-                    Operator::Over => "op_over",
-                };
-                let shown: Vec<String> = values
-                    .iter()
-                    .map(|v| self.value(fact, v, unit.as_deref()))
-                    .collect();
-                let op = self.labels.get(key);
-                let values = if op.is_empty() {
-                    shown.join(", ")
-                } else {
-                    format!("{} {}", escape(op), shown.join(", "))
-                };
-                self.answer(fact, &values)
-            }
-        }
+        in_words(c, self)
     }
 
     /// `“question?” — answer` (the answer already HTML).
@@ -207,5 +146,45 @@ impl Words<'_> {
                 .and_then(|c| c.options.iter().find(|o| o.id == option))
                 .map(|o| o.title.as_str()),
         }
+    }
+}
+
+impl Phrasing for Words<'_> {
+    fn conjunction(&self, all: bool) -> String {
+        escape(self.labels.get(if all { "cond_and" } else { "cond_or" }))
+    }
+
+    fn negation(&self) -> String {
+        escape(self.labels.get("cond_not"))
+    }
+
+    fn operator(&self, operator: Operator, several: bool, dates: bool) -> String {
+        let key = match operator {
+            Operator::In if several => "op_one_of",
+            Operator::In => "op_is",
+            Operator::NotIn if several => "op_none_of",
+            Operator::NotIn => "op_is_not",
+            Operator::AtLeast if dates => "op_on_or_after",
+            Operator::AtMost if dates => "op_on_or_before",
+            Operator::Under if dates => "op_before",
+            Operator::Over if dates => "op_after",
+            Operator::AtLeast => "op_at_least",
+            Operator::AtMost => "op_at_most",
+            Operator::Under => "op_under",
+            Operator::Over => "op_over",
+        };
+        escape(self.labels.get(key))
+    }
+
+    fn value_separator(&self) -> String {
+        ", ".to_owned()
+    }
+
+    fn value(&self, fact: &str, value: &Value, unit: Option<&str>) -> String {
+        Words::value(self, fact, value, unit)
+    }
+
+    fn statement(&self, fact: &str, predicate: &str) -> String {
+        self.answer(fact, predicate)
     }
 }

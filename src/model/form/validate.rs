@@ -9,7 +9,8 @@ use serde::Serialize;
 use serde_json::Value as Json;
 
 use super::{FieldKind, FormSection, cells, invisible};
-use crate::model::{Condition, Operator, Value};
+use crate::interpret::{FactValues, Truth, eval};
+use crate::model::{Condition, Value};
 
 /// One problem of filled-in data: where (a JSON path) and which rule.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -273,52 +274,30 @@ pub fn parse_date(text: &str) -> Result<Date, Fault> {
 }
 
 /// Does a section's condition hold for `data`? `None`: it cannot be told,
-/// because a field it reads is empty.
+/// because a field it reads is empty. The fields are read as the facts of
+/// the interpreter's three-valued evaluation, so a form and `explain` can
+/// never disagree on what an empty answer means.
 pub fn holds(c: &Condition, data: &Json) -> Option<bool> {
-    match c {
-        Condition::All { parts } => {
-            let all: Vec<Option<bool>> = parts.iter().map(|p| holds(p, data)).collect();
-            if all.contains(&Some(false)) {
-                Some(false)
-            } else if all.contains(&None) {
-                None
-            } else {
-                Some(true)
-            }
-        }
-        Condition::Any { parts } => {
-            let any: Vec<Option<bool>> = parts.iter().map(|p| holds(p, data)).collect();
-            if any.contains(&Some(true)) {
-                Some(true)
-            } else if any.contains(&None) {
-                None
-            } else {
-                Some(false)
-            }
-        }
-        Condition::Not { inner } => holds(inner, data).map(|b| !b),
-        Condition::Fact { fact } => data.get(fact).and_then(Json::as_bool),
-        Condition::Compare {
-            fact,
-            operator,
-            values,
-            ..
-        } => {
-            let given = data.get(fact)?;
-            let equal = values.iter().any(|v| match (v, given) {
-                (Value::YesNo(b), Json::Bool(g)) => b == g,
-                (Value::Option(o), Json::String(g)) => o == g,
-                _ => false,
-            });
-            let known = given.is_boolean() || given.as_str().is_some_and(|s| !s.is_empty());
-            match operator {
-                _ if !known => None,
-                Operator::In => Some(equal),
-                Operator::NotIn => Some(!equal),
-                // The checker allows only `is`, `is not` and `is one of` here.
-                _ => None,
-            }
-        }
+    let facts: FactValues = data
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter_map(|(field, value)| {
+            let value = match value {
+                Json::Bool(b) => Value::YesNo(*b),
+                Json::String(s) if !s.is_empty() => Value::Option(s.clone()),
+                // An empty field, or one no section condition can read
+                // (the checker allows conditions on yes/no and choice
+                // fields only), is unknown.
+                _ => return None,
+            };
+            Some((field.clone(), value))
+        })
+        .collect();
+    match eval(c, &facts) {
+        Truth::True => Some(true),
+        Truth::False => Some(false),
+        Truth::Unknown(_) => None,
     }
 }
 
@@ -326,6 +305,7 @@ pub fn holds(c: &Condition, data: &Json) -> Option<bool> {
 mod tests {
     use super::*;
     use crate::deadline::dmy as format_date;
+    use crate::model::Operator;
     use crate::model::form::FormField;
     use crate::source::Span;
 
