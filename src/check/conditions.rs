@@ -233,11 +233,8 @@ fn fact_type(cx: &mut Checker, env: &Env, fact: &ast::Name) -> Option<FactType> 
 
 /// The declared fact closest to a misspelt name.
 pub(crate) fn suggest_fact(env: &Env, name: &str) -> Option<String> {
-    env.fact_ids()
-        .map(|id| (strsim::damerau_levenshtein(name, id), id))
-        .filter(|(d, id)| *d <= 2.max(name.len() / 4) && *d < id.len())
-        .min()
-        .map(|(_, id)| id.clone())
+    crate::diagnostics::suggest::closest(name, env.fact_ids().map(String::as_str))
+        .map(str::to_owned)
 }
 
 fn operator(

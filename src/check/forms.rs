@@ -378,11 +378,9 @@ fn sample_value(cx: &mut Checker, field: &FormField, value: &FillValue) -> Optio
 }
 
 fn closest(sections: &[FormSection], name: &str) -> Option<String> {
-    sections
+    let ids = sections
         .iter()
         .flat_map(|s| s.fields.iter())
-        .map(|f| (strsim::damerau_levenshtein(name, &f.id), &f.id))
-        .filter(|(d, id)| *d <= 2.max(name.len() / 4) && *d < id.len())
-        .min()
-        .map(|(_, id)| id.clone())
+        .map(|f| f.id.as_str());
+    crate::diagnostics::suggest::closest(name, ids).map(str::to_owned)
 }

@@ -104,9 +104,5 @@ fn link_span(sources: &Sources, text: Span, target: &str) -> Span {
 }
 
 fn closest<'a>(name: &str, ids: &BTreeSet<&'a str>) -> Option<&'a str> {
-    ids.iter()
-        .map(|id| (strsim::damerau_levenshtein(name, id), *id))
-        .filter(|(d, id)| *d <= 2.max(name.len() / 4) && *d < id.len())
-        .min()
-        .map(|(_, id)| id)
+    crate::diagnostics::suggest::closest(name, ids.iter().copied())
 }

@@ -260,13 +260,12 @@ impl Checker {
 
     /// The declared id of one of `kinds` closest to `name`, if one is close.
     pub fn suggest(&self, name: &str, kinds: &[BlockKind]) -> Option<String> {
-        self.index
+        let ids = self
+            .index
             .iter()
             .filter(|(_, d)| kinds.contains(&d.kind))
-            .map(|(id, _)| (strsim::damerau_levenshtein(name, id), id))
-            .filter(|(distance, id)| *distance <= 2.max(name.len() / 4) && *distance < id.len())
-            .min()
-            .map(|(_, id)| id.clone())
+            .map(|(id, _)| id.as_str());
+        crate::diagnostics::suggest::closest(name, ids).map(str::to_owned)
     }
 
     /// How many errors so far.

@@ -7,6 +7,7 @@
 //! checkable against this file.
 
 pub mod messages;
+pub mod suggest;
 
 use serde::Serialize;
 

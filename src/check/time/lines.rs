@@ -391,13 +391,10 @@ fn resolve_amendment(
             *span,
         )),
         None => {
-            let suggestion = tl
-                .amendments
-                .keys()
-                .map(|a| (strsim::damerau_levenshtein(&by.text, a), a))
-                .filter(|(d, _)| *d <= 2.max(by.text.len() / 4))
-                .min()
-                .map(|(_, a)| a.as_str());
+            let suggestion = crate::diagnostics::suggest::closest(
+                &by.text,
+                tl.amendments.keys().map(String::as_str),
+            );
             problems.push(messages::unknown_id(
                 &by.text,
                 by.span,

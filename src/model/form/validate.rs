@@ -9,6 +9,7 @@ use serde::Serialize;
 use serde_json::Value as Json;
 
 use super::{FieldKind, FormSection, cells, invisible};
+use crate::diagnostics::suggest::closest;
 use crate::interpret::{FactValues, Truth, eval};
 use crate::model::{Condition, Value};
 
@@ -175,11 +176,7 @@ pub fn validate(
     }
     for key in object.keys() {
         if !fields().any(|f| f.id == *key) {
-            let suggestion = fields()
-                .map(|f| (strsim::damerau_levenshtein(key, &f.id), &f.id))
-                .filter(|(d, id)| *d <= 2.max(key.len() / 4) && *d < id.len())
-                .min()
-                .map(|(_, id)| id.clone());
+            let suggestion = closest(key, fields().map(|f| f.id.as_str())).map(str::to_owned);
             out.push(Violation {
                 path: path_of(key),
                 field: None,
