@@ -6,7 +6,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde_json::{Value as Json, json};
 
 use super::data::{lang, regulation, words};
-use crate::model::{ClauseText, Regulation, TermLength, Wording};
+use crate::model::{ClauseNumber, ClauseText, Regulation, TermLength, Wording};
 
 /// One sheet: its file name and the data its template reads.
 pub struct Sheet {
@@ -76,15 +76,46 @@ fn item(clause: &ClauseText, details: Vec<String>, sub: Vec<Json>) -> Json {
         "text": wording(&clause.wording),
         "details": details,
         "sub": sub,
+        "heading": false,
     })
+}
+
+/// The heading of a numbered group (`13.6 The state duty is paid:`) that
+/// is not itself a document, so that `13.6.1 1,600 roubles` does not
+/// stand alone on the sheet.
+fn group_heading(clause: &ClauseText) -> Json {
+    json!({
+        "clause": clause.clause.as_ref().map(ToString::to_string),
+        "text": wording(&clause.wording),
+        "details": [],
+        "sub": [],
+        "heading": true,
+    })
+}
+
+/// The provision whose clause heads `number`'s group, if the regulation
+/// has one: the parent clause (`13.6` of `13.6.1`), when it is a provision.
+fn heading_of<'r>(reg: &'r Regulation, number: &ClauseNumber) -> Option<&'r ClauseText> {
+    let parent = number.parent()?;
+    reg.provisions
+        .iter()
+        .map(|p| &p.clause)
+        .find(|c| c.clause.as_ref() == Some(&parent))
 }
 
 fn documents(reg: &Regulation) -> Vec<Json> {
     let words = words(reg);
     let word = |k: &str| words.get(k).and_then(Json::as_str).unwrap_or("").to_owned();
-    reg.documents
-        .iter()
-        .map(|d| {
+    let mut items = Vec::new();
+    let mut headed: Vec<ClauseNumber> = Vec::new();
+    for d in &reg.documents {
+        let heading = d.clause.clause.as_ref().and_then(|n| heading_of(reg, n));
+        if let Some(h) = heading.filter(|h| h.clause.as_ref().is_some_and(|n| !headed.contains(n)))
+        {
+            headed.extend(h.clause.clone());
+            items.push(group_heading(h));
+        }
+        items.push({
             let mut details = Vec::new();
             if let Some(form) = d.form.as_deref().and_then(|id| reg.form(id)) {
                 match form.appendix {
@@ -97,9 +128,10 @@ fn documents(reg: &Regulation) -> Vec<Json> {
                     None => details.push(format!("{}: {}", word("form_caption"), form.title)),
                 }
             }
-            let rules: Vec<String> = d.rules.iter().map(|r| wording(&r.wording)).collect();
-            if !rules.is_empty() {
-                details.push(format!("{}: {}", word("rules"), rules.join(" ")));
+            // One line a rule: two rules run together read as one.
+            if !d.rules.is_empty() {
+                details.push(format!("{}:", word("rules")));
+                details.extend(d.rules.iter().map(|r| format!("– {}", wording(&r.wording))));
             }
             let same: Vec<String> = d
                 .same_rules_as
@@ -124,8 +156,9 @@ fn documents(reg: &Regulation) -> Vec<Json> {
                 )),
             }
             item(&d.clause, details, vec![])
-        })
-        .collect()
+        });
+    }
+    items
 }
 
 fn terms(reg: &Regulation) -> Vec<Json> {

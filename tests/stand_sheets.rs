@@ -1,0 +1,142 @@
+//! The information-stand sheets are made for a wall (issue 13, item 3):
+//! body text of at least 14 pt, and no page that holds only a few lines.
+//! Sizes are read from the PDFs' own content streams (qpdf uncompresses
+//! them), lines from poppler's text.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod forms_support;
+
+use std::process::Command;
+
+use forms_support::{file_with, have, pdf, pdftotext};
+
+const SHEETS: [&str; 3] = [
+    "stand/documents.pdf",
+    "stand/terms.pdf",
+    "stand/applicants.pdf",
+];
+
+/// Every text run of `bytes`: its font size (the `Tf` operand) and the
+/// number of glyphs it shows (typst writes two-byte glyph ids in hex).
+fn runs(bytes: &[u8]) -> Vec<(f64, usize)> {
+    let (dir, path) = file_with(bytes, "in.pdf");
+    let out = dir.path().join("out.pdf");
+    let status = Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(&path)
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let text = String::from_utf8_lossy(&std::fs::read(&out).unwrap()).into_owned();
+    let mut runs = Vec::new();
+    for line in text.lines() {
+        let mut rest = line;
+        while let Some(tf) = rest.find(" Tf") {
+            let size: f64 = rest[..tf]
+                .rsplit(' ')
+                .next()
+                .and_then(|s| s.parse().ok())
+                .expect("a Tf operand");
+            let after = &rest[tf + 3..];
+            let end = after.find(" Tf").unwrap_or(after.len());
+            let shown = &after[..end];
+            let hex: usize = shown
+                .split('<')
+                .skip(1)
+                .map(|h| h.split('>').next().unwrap_or("").len())
+                .sum();
+            runs.push((size, hex / 4));
+            rest = after;
+        }
+    }
+    runs
+}
+
+/// The glyphs `s` takes at most: its characters, one space between words
+/// (typst sets a space as a glyph; pdftotext pads columns with many).
+fn glyphs(s: &str) -> usize {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .count()
+}
+
+#[test]
+fn sheets_set_their_body_at_14_pt_at_least() {
+    if !have("qpdf", "qpdf") || !have("pdftotext", "poppler-utils") {
+        return;
+    }
+    for sheet in SHEETS {
+        let runs = runs(pdf(sheet));
+        let small: usize = runs
+            .iter()
+            .filter(|(size, _)| *size < 14.0)
+            .map(|(_, n)| n)
+            .sum();
+        // Only the line naming the regulation above the sheet's title and
+        // each page's footer (source, version, page number) may be
+        // smaller than the body: nothing else.
+        let text = pdftotext(pdf(sheet));
+        // pdftotext prints the page number "1 / 2" as "1/2": two spaces a page.
+        let footers: usize = text
+            .split('\u{c}')
+            .filter_map(|page| page.lines().rev().find(|l| !l.trim().is_empty()))
+            .map(|footer| glyphs(footer) + 2)
+            .sum();
+        let allowed = glyphs(&forms_support::bundled().title) + footers;
+        assert!(
+            small <= allowed,
+            "{sheet}: {small} glyphs under 14 pt, but the regulation's name and the footers have {allowed}: {runs:?}"
+        );
+        let smallest = runs.iter().map(|(s, _)| *s).fold(f64::MAX, f64::min);
+        assert!(smallest >= 10.0, "{sheet}: text at {smallest} pt");
+    }
+}
+
+#[test]
+fn no_sheet_has_a_page_with_only_a_few_lines() {
+    if !have("pdftotext", "poppler-utils") {
+        return;
+    }
+    for sheet in SHEETS {
+        let text = pdftotext(pdf(sheet));
+        let pages: Vec<&str> = text
+            .split('\u{c}')
+            .filter(|p| !p.trim().is_empty())
+            .collect();
+        for (i, page) in pages.iter().enumerate() {
+            // The footer is one line of every page.
+            let lines = page.lines().filter(|l| !l.trim().is_empty()).count() - 1;
+            assert!(
+                pages.len() == 1 || lines >= 8,
+                "{sheet}: page {} of {} holds {lines} lines:\n{page}",
+                i + 1,
+                pages.len()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_documents_sheet_heads_its_group_and_gives_each_filling_rule_a_line() {
+    if !have("pdftotext", "poppler-utils") {
+        return;
+    }
+    let text = pdftotext(pdf("stand/documents.pdf"));
+    // Item 26's own sentence heads the documents 26.1-26.4.
+    let heading = text.find("The applicant submits in person").expect(&text);
+    assert!(heading < text.find("26.1").unwrap(), "{text}");
+    // Item 26.1's four filling rules, each on a line of its own.
+    let rules: Vec<&str> = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("– "))
+        .collect();
+    assert!(rules.len() >= 4, "{text}");
+    assert!(
+        rules.iter().any(|l| l.contains("No abbreviations")),
+        "{rules:?}"
+    );
+}
