@@ -169,6 +169,32 @@ fn every_category_is_listed_with_its_clause_and_term() {
     assert!(applicants.contains("15 working days"));
 }
 
+/// Every category, branch and ground is named in plain words on the page
+/// of applicants, and the terms and home pages name the categories a term
+/// is for by those names with the clause beside them, not by "item 2.21"
+/// alone.
+#[test]
+fn categories_branches_and_grounds_are_named_in_plain_words() {
+    let reg = regulation("regulations/residence-permit.rgl");
+    let (files, _) = bundled(site::Lang::En);
+    let applicants = page(&files, "applicants");
+    let escaped = |s: String| s.replace('"', "&quot;");
+    for c in &reg.categories {
+        let name = escaped(c.plain_name());
+        assert!(
+            applicants.contains(&format!("<span class=\"name\" lang=\"en\">{name}</span>")),
+            "{name}"
+        );
+        for b in c.branches.iter().chain(&c.grounds) {
+            let name = escaped(b.plain_name());
+            assert!(applicants.contains(&name), "{name}");
+        }
+    }
+    let named = "<a href=\"applicants.html#kazakhstan_moldova_ukraine_citizen\"><span lang=\"en\">Citizen of Kazakhstan, Moldova or Ukraine</span></a> (item 2.21)";
+    assert!(page(&files, "terms").contains(named));
+    assert!(page(&files, "index").contains(named));
+}
+
 #[test]
 fn the_full_text_follows_contents_with_parts_and_the_omission() {
     let (files, _) = bundled(site::Lang::En);

@@ -105,6 +105,9 @@ pub struct Category {
     /// Clause, text, basis.
     #[serde(flatten)]
     pub clause: ClauseText,
+    /// Its short plain name (`title`), drawn from its own text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// Kinds of application it files.
     pub files: Vec<String>,
     /// When it applies (through its main text).
@@ -125,6 +128,9 @@ pub struct Branch {
     /// Clause, text, basis.
     #[serde(flatten)]
     pub clause: ClauseText,
+    /// Its short plain name (`title`), drawn from its own text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// When it applies.
     pub applies: Option<Condition>,
     /// Where it is declared.

@@ -13,6 +13,7 @@ mod condition;
 mod documents;
 mod examples;
 pub mod form;
+mod names;
 mod terms;
 mod text;
 mod time;
@@ -25,6 +26,7 @@ pub use condition::{Condition, Operator, Value};
 pub use documents::{Amount, Document, FillingRule, Form, Size};
 pub use examples::{Example, Expect, Expectation, Given};
 pub use form::{FieldKind, FilledValue, FormField, FormSample, FormSection, SampleValue};
+pub use names::plain_name;
 pub use terms::{Calendar, CalendarYear, Duration, DurationUnit, Event, Limit, Term, TermLength};
 pub use text::{
     Act, Channel, Citation, ClauseText, Definition, Duty, Omission, Part, Provision, Wording,

@@ -136,6 +136,7 @@ pub fn forms(
         Ref {
             id,
             label: words.clause(n),
+            name: None,
         }
     };
     reg.forms
@@ -169,6 +170,7 @@ pub fn forms(
                             .clause
                             .as_ref()
                             .map_or_else(|| d.id.clone(), |n| words.clause(n)),
+                        name: None,
                     })
                     .collect(),
                 blank,

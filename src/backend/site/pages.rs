@@ -17,6 +17,8 @@ pub struct Ref {
     pub id: String,
     /// `item 2.8`, or the element's title.
     pub label: String,
+    /// A category's or branch's short plain name.
+    pub name: Option<String>,
 }
 
 /// The regulation-wide content of every page.
@@ -286,6 +288,7 @@ fn applicants(reg: &Regulation, words: &Words<'_>, elements: &Elements) -> Appli
                     .clause
                     .as_ref()
                     .map_or_else(|| r.id.clone(), |n| words.clause(n)),
+                name: None,
             })
             .collect()
     };
@@ -375,6 +378,7 @@ fn applicants(reg: &Regulation, words: &Words<'_>, elements: &Elements) -> Appli
                         .map(|c| Ref {
                             id: c.clone(),
                             label: category_label(reg, words, c),
+                            name: category_name(reg, c),
                         })
                         .collect(),
                 })
@@ -390,6 +394,19 @@ fn category_label(reg: &Regulation, words: &Words<'_>, id: &str) -> String {
         .find(|c| c.id == id || c.branches.iter().any(|b| b.id == id))
         .and_then(|c| c.clause.clause.as_ref())
         .map_or_else(|| id.to_owned(), |n| words.clause(n))
+}
+
+/// The short plain name of a category or branch.
+fn category_name(reg: &Regulation, id: &str) -> Option<String> {
+    reg.categories.iter().find_map(|c| {
+        if c.id == id {
+            return Some(c.plain_name());
+        }
+        c.branches
+            .iter()
+            .find(|b| b.id == id)
+            .map(crate::model::Branch::plain_name)
+    })
 }
 
 /// The terms of an application for a filer, one line per distinct term
@@ -454,6 +471,7 @@ fn document(
             .document(id)
             .and_then(|d| d.clause.clause.as_ref())
             .map_or_else(|| id.to_owned(), |n| words.clause(n)),
+        name: None,
     };
     Some(DocumentView {
         element: elements.get(&d.id)?.clone(),
@@ -483,6 +501,7 @@ fn document(
             .map(|f| Ref {
                 id: f.id.clone(),
                 label: f.title.clone(),
+                name: None,
             }),
     })
 }
@@ -522,6 +541,7 @@ fn terms(reg: &Regulation, words: &Words<'_>, elements: &Elements, plan: &Plan) 
                     .map(|c| Ref {
                         id: c.clone(),
                         label: category_label(reg, words, c),
+                        name: category_name(reg, c),
                     })
                     .collect(),
                 statuses: t

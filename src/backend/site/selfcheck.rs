@@ -111,6 +111,8 @@ pub struct Summary {
     pub id: String,
     /// `item 2.21`.
     pub label: Option<String>,
+    /// A category's or branch's short plain name.
+    pub name: Option<String>,
     /// Its clarified wording, or its text (HTML).
     pub html: String,
 }
@@ -309,6 +311,7 @@ pub fn self_check(
                 kind,
                 id: id.to_owned(),
                 label: e.label.clone(),
+                name: e.name.clone(),
                 html: e.plain.clone().unwrap_or_else(|| e.text.clone()),
             });
         }

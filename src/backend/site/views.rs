@@ -25,6 +25,8 @@ pub struct ElementView {
     pub label: Option<String>,
     /// The heading printed above it.
     pub heading: Option<String>,
+    /// A category's, branch's or ground's short plain name.
+    pub name: Option<String>,
     /// The quoted text, as HTML.
     pub text: String,
     /// The clarified wording, as HTML.
@@ -93,18 +95,20 @@ pub struct Clausal<'r> {
     pub clause: &'r ClauseText,
     /// For a limit: its duration and event.
     pub limit: Option<&'r crate::model::Limit>,
+    /// For a category, branch or ground: its short plain name.
+    pub name: Option<String>,
 }
 
 /// Every clause-bearing element, nested ones (grounds, branches) included.
 pub fn clausal(reg: &Regulation) -> Vec<Clausal<'_>> {
     let mut all: Vec<Clausal<'_>> = Vec::new();
     for c in &reg.categories {
-        all.push(plain_clausal("category", &c.id, &c.clause));
+        all.push(named_clausal("category", &c.id, &c.clause, c.plain_name()));
         for g in &c.grounds {
-            all.push(plain_clausal("ground", &g.id, &g.clause));
+            all.push(named_clausal("ground", &g.id, &g.clause, g.plain_name()));
         }
         for b in &c.branches {
-            all.push(plain_clausal("branch", &b.id, &b.clause));
+            all.push(named_clausal("branch", &b.id, &b.clause, b.plain_name()));
         }
     }
     for r in &reg.representatives {
@@ -119,6 +123,7 @@ pub fn clausal(reg: &Regulation) -> Vec<Clausal<'_>> {
             id: &l.id,
             clause: &l.clause,
             limit: Some(l),
+            name: None,
         });
     }
     for d in &reg.documents {
@@ -142,6 +147,19 @@ fn plain_clausal<'r>(kind: &'static str, id: &'r str, clause: &'r ClauseText) ->
         id,
         clause,
         limit: None,
+        name: None,
+    }
+}
+
+fn named_clausal<'r>(
+    kind: &'static str,
+    id: &'r str,
+    clause: &'r ClauseText,
+    name: String,
+) -> Clausal<'r> {
+    Clausal {
+        name: Some(name),
+        ..plain_clausal(kind, id, clause)
     }
 }
 
@@ -230,6 +248,7 @@ fn view(reg: &Regulation, words: &Words<'_>, links: &Links, c: &Clausal<'_>) -> 
         }),
         label: ct.clause.as_ref().map(|n| words.clause(n)),
         heading: ct.heading.clone(),
+        name: c.name.clone(),
         text: verbatim_html(&ct.wording.text),
         plain: ct.wording.plain.as_ref().map(|p| to_html(p, links)),
         depth: ct.clause.as_ref().map_or(0, |n| n.steps.len() - 1),

@@ -23,6 +23,7 @@ pub(super) fn category(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
         let b = Branch {
             id: nested.name.text.clone(),
             clause,
+            title: optional_title(cx, &nf),
             applies,
             span: nested.name.span,
         };
@@ -35,15 +36,23 @@ pub(super) fn category(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
     if !has_applies_line(f) && branches.is_empty() {
         missing(cx, f.block(), "applies when");
     }
+    let title = optional_title(cx, f);
     reg.categories.push(Category {
         id,
         clause,
+        title,
         files,
         applies,
         branches,
         grounds,
         span,
     });
+}
+
+/// A category's, branch's or ground's short plain name, if it has one.
+fn optional_title(cx: &mut Checker, f: &Fields<'_>) -> Option<String> {
+    f.one(&mut cx.problems, pick!(Title))
+        .map(|t| super::lines::text_of(cx, t))
 }
 
 fn has_applies_line(f: &Fields<'_>) -> bool {
