@@ -18,7 +18,7 @@ const FORMS: &[(&str, &str)] = &[
     ("correction_form", "misspelt_surname"),
 ];
 
-const SHEETS: &[&str] = &["documents", "terms", "applicants"];
+const SHEETS: &[&str] = &["documents", "terms", "applicants", "poster"];
 
 #[test]
 fn every_form_is_built_blank_and_filled_and_the_stand_sheets_too() {

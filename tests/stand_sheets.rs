@@ -140,3 +140,50 @@ fn the_documents_sheet_heads_its_group_and_gives_each_filling_rule_a_line() {
         "{rules:?}"
     );
 }
+
+#[test]
+fn the_poster_is_one_a3_page_naming_every_category_under_its_term() {
+    if !have("pdftotext", "poppler-utils") || !have("qpdf", "qpdf") {
+        return;
+    }
+    let poster = pdf("stand/poster.pdf");
+    let (_dir, path) = file_with(poster, "poster.pdf");
+    let info = Command::new("pdfinfo").arg(&path).output().unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("Pages:           1"), "{info}");
+    assert!(info.contains("(A3)"), "{info}");
+    let runs = runs(poster);
+    let body: usize = runs
+        .iter()
+        .filter(|(s, _)| *s >= 14.0)
+        .map(|(_, n)| n)
+        .sum();
+    let total: usize = runs.iter().map(|(_, n)| n).sum();
+    // Under 14 pt: only the regulation's name and the footer.
+    let allowed = glyphs(&forms_support::bundled().title) + 60;
+    assert!(total - body <= allowed, "{runs:?}");
+    let text = pdftotext(poster);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let reg = forms_support::bundled();
+    for c in &reg.categories {
+        let clause = c.clause.clause.as_ref().unwrap().to_string();
+        assert!(
+            flat.contains(&format!("({clause})")),
+            "no ({clause}) on the poster:\n{text}"
+        );
+    }
+    for expected in [
+        "4 months",
+        "15 working days",
+        "7 working days",
+        "What to bring",
+        "(26.4)",
+    ] {
+        assert!(
+            flat.contains(expected),
+            "no {expected:?} on the poster:\n{text}"
+        );
+    }
+    // Two columns: a category's plain name is not cut by the other column.
+    assert!(flat.contains("Citizen of Belarus (2.14)"), "{text}");
+}

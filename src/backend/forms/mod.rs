@@ -6,13 +6,16 @@
 //! - `<form>.pdf`: each form with fields, blank;
 //! - `<form>.<sample>.pdf`: each form filled in with each of its samples;
 //! - `stand/documents.pdf`, `stand/terms.pdf`, `stand/applicants.pdf`: the
-//!   information stand's sheets.
+//!   information stand's sheets (A4);
+//! - `stand/poster.pdf`: who may apply, how long it takes and what to
+//!   bring, on one A3 page.
 //!
 //! [`fill`] typesets a form from an applicant's data, after checking the
 //! data against the form's rules. Every PDF is dated with the regulation's
 //! version date, so the same inputs give the same bytes.
 
 mod data;
+mod poster;
 mod stand;
 mod world;
 
@@ -36,7 +39,7 @@ pub fn form_path(reg: &Regulation, form: &str, sample: Option<&str>) -> String {
 }
 
 /// Where the forms target writes a stand sheet of `reg` (`documents`,
-/// `terms`, `applicants`).
+/// `terms`, `applicants`, `poster`).
 pub fn sheet_path(reg: &Regulation, sheet: &str) -> String {
     format!("forms/{}/stand/{sheet}.pdf", reg.id)
 }
@@ -77,6 +80,14 @@ pub fn build(reg: &Regulation, out: &mut dyn Writer) -> std::io::Result<()> {
         .map_err(|e| failed(&format!("stand/{}", sheet.name), &e))?;
         out.write(&sheet_path(reg, sheet.name), &pdf)?;
     }
+    let pdf = typeset(
+        Template::Poster,
+        &poster::poster(reg),
+        &ident(reg, "stand", "poster"),
+        date,
+    )
+    .map_err(|e| failed("stand/poster", &e))?;
+    out.write(&sheet_path(reg, "poster"), &pdf)?;
     // typst memoizes in a cache global to the process; keep it from
     // growing without bound in a long-running process.
     typst::comemo::evict(10);

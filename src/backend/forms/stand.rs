@@ -201,7 +201,7 @@ fn applicants(reg: &Regulation) -> Vec<Json> {
 /// The clarified wording (the editors' Markdown, as plain text) if there
 /// is one, else the quote exactly as the source has it: quoted law is
 /// never read as Markdown.
-fn wording(w: &Wording) -> String {
+pub(super) fn wording(w: &Wording) -> String {
     match &w.plain {
         Some(plain) => plain_text(plain),
         None => w.text.clone(),

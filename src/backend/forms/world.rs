@@ -32,6 +32,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "/stand.typ",
         include_str!("../../../templates/forms/stand.typ"),
     ),
+    (
+        "/poster.typ",
+        include_str!("../../../templates/forms/poster.typ"),
+    ),
 ];
 
 /// The sans face forms are set in: DejaVu Sans (free licence, in
@@ -52,6 +56,8 @@ pub enum Template {
     Form,
     /// An information-stand sheet.
     Stand,
+    /// The stand's one-page poster.
+    Poster,
 }
 
 impl Template {
@@ -59,6 +65,7 @@ impl Template {
         match self {
             Template::Form => "/form.typ",
             Template::Stand => "/stand.typ",
+            Template::Poster => "/poster.typ",
         }
     }
 }

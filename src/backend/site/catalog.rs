@@ -96,6 +96,8 @@ pub struct Sheets {
     pub terms: Option<String>,
     /// Who may apply.
     pub applicants: Option<String>,
+    /// Who may apply, how long it takes and what to bring, on one A3 page.
+    pub poster: Option<String>,
 }
 
 /// The print sheets among the files this build wrote.
@@ -105,6 +107,7 @@ pub fn sheets(reg: &Regulation, written: &[Written]) -> Sheets {
         documents: find("documents"),
         terms: find("terms"),
         applicants: find("applicants"),
+        poster: find("poster"),
     }
 }
 

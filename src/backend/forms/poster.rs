@@ -1,0 +1,101 @@
+//! The stand's poster: who may apply, how long it takes and what to bring,
+//! on one A3 page, for the wall of the office. Each category is named by
+//! its plain name with its clause, under the term that applies to it; the
+//! documents in their clarified wording. Nothing is said that the sheets
+//! do not say at length.
+
+use serde_json::{Value as Json, json};
+
+use super::data::{lang, regulation, words};
+use super::stand::wording;
+use crate::model::{Regulation, Term, TermLength};
+
+/// What `poster.typ` reads.
+pub fn poster(reg: &Regulation) -> Json {
+    let ru = lang(reg) == "ru";
+    let pick = |en: &'static str, ru_text: &'static str| if ru { ru_text } else { en };
+    json!({
+        "lang": lang(reg),
+        "words": words(reg),
+        "regulation": regulation(reg),
+        "title": pick(
+            "Who may apply – how long it takes – what to bring",
+            "Кто может обратиться – сколько ждать – что принести",
+        ),
+        "who_heading": pick("Who may apply, and how long it takes", "Кто может обратиться и сколько ждать"),
+        "bring_heading": pick("What to bring", "Что принести"),
+        "terms": reg.terms.iter().map(|t| term(reg, t)).collect::<Vec<_>>(),
+        "documents": reg.documents.iter().map(|d| json!({
+            "clause": d.clause.clause.as_ref().map(ToString::to_string),
+            "text": wording(&d.clause.wording),
+        })).collect::<Vec<_>>(),
+        "omissions": reg.omissions.iter().map(|o| o.text.clone()).collect::<Vec<_>>(),
+    })
+}
+
+/// One term: how long, and who it is for, by plain name. A term for every
+/// category that files an application lists those categories; one whose
+/// application no category files names the application instead.
+fn term(reg: &Regulation, t: &Term) -> Json {
+    let length = match &t.length {
+        TermLength::Lasts { duration, .. } => duration.to_string(),
+        TermLength::NotStated { reason } => reason.clone(),
+    };
+    let ids: Vec<&str> = match &t.categories {
+        Some(ids) => ids.iter().map(String::as_str).collect(),
+        None => reg
+            .categories
+            .iter()
+            .filter(|c| c.files.iter().any(|a| t.applications.contains(a)))
+            .map(|c| c.id.as_str())
+            .collect(),
+    };
+    let mut who: Vec<Json> = ids.iter().filter_map(|id| named(reg, id)).collect();
+    if who.is_empty() {
+        who = reg
+            .applications
+            .iter()
+            .filter(|a| t.applications.contains(&a.id))
+            .map(|a| json!({ "name": a.title, "clause": null }))
+            .collect();
+    }
+    let statuses: Vec<&str> = t
+        .statuses
+        .iter()
+        .flatten()
+        .filter_map(|id| {
+            reg.statuses
+                .iter()
+                .find(|s| &s.id == id)
+                .map(|s| s.title.as_str())
+        })
+        .collect();
+    json!({
+        "length": length,
+        "stated": matches!(t.length, TermLength::Lasts { .. }),
+        "clause": t.clause.clause.as_ref().map(ToString::to_string),
+        "statuses": statuses,
+        "who": who,
+    })
+}
+
+/// A category or branch by its plain name and clause (a branch without a
+/// clause of its own takes its category's).
+fn named(reg: &Regulation, id: &str) -> Option<Json> {
+    let clause = |c: &Option<crate::model::ClauseNumber>| c.as_ref().map(ToString::to_string);
+    reg.categories.iter().find_map(|c| {
+        if c.id == id {
+            return Some(json!({ "name": c.plain_name(), "clause": clause(&c.clause.clause) }));
+        }
+        c.branches
+            .iter()
+            .chain(&c.grounds)
+            .find(|b| b.id == id)
+            .map(|b| {
+                json!({
+                    "name": b.plain_name(),
+                    "clause": clause(&b.clause.clause).or_else(|| clause(&c.clause.clause)),
+                })
+            })
+    })
+}
