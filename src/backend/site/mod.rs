@@ -16,6 +16,7 @@
 //! `coverage.html`, that no public page links to.
 
 mod catalog;
+mod changes;
 mod coverage;
 mod labels;
 mod markdown;
@@ -64,6 +65,9 @@ pub struct Inputs {
     /// The office profiles, one stand each; none gives one stand without
     /// office details.
     pub offices: Vec<Office>,
+    /// The day the stand is built as of (`build --as-of`), which decides
+    /// which adopted amendments it announces; none: the latest version.
+    pub day: Option<jiff::civil::Date>,
 }
 
 impl Inputs {
@@ -102,7 +106,11 @@ impl Inputs {
             }
         }
         if errors.is_empty() {
-            Ok(Inputs { lang, offices })
+            Ok(Inputs {
+                lang,
+                offices,
+                day: None,
+            })
         } else {
             Err(errors)
         }
