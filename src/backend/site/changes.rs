@@ -536,21 +536,45 @@ fn added(html: &str, l: &Labels) -> String {
 
 /// Two texts side by side, word by word: the old with its removed words in
 /// `<del>`, the new with its added words in `<ins>`, every character of
-/// both kept (escaped).
+/// both kept (escaped). A space between two changed words is part of the
+/// change, so "Main Directorate" is one removal, not two.
 pub fn diff_html(old: &str, new: &str, l: &Labels) -> (String, String) {
-    let (mut a, mut b) = (String::new(), String::new());
-    for w in word_diff(old, new) {
-        let html = escape(&w.text);
-        match w.change {
-            "removed" => a.push_str(&removed(&html, l)),
-            "added" => b.push_str(&added(&html, l)),
-            _ => {
-                a.push_str(&html);
-                b.push_str(&html);
+    let runs = word_diff(old, new);
+    let side = |changed: &str, mark: &dyn Fn(&str) -> String| -> String {
+        // This side's runs: (changed?, text), the other side's left out.
+        let mine: Vec<(bool, &str)> = runs
+            .iter()
+            .filter(|w| w.change == "same" || w.change == changed)
+            .map(|w| (w.change == changed, w.text.as_str()))
+            .collect();
+        let mut merged: Vec<(bool, String)> = Vec::new();
+        for (i, (is_change, text)) in mine.iter().enumerate() {
+            let joins = !is_change
+                && text.trim().is_empty()
+                && i > 0
+                && mine.get(i - 1).is_some_and(|p| p.0)
+                && mine.get(i + 1).is_some_and(|n| n.0);
+            let c = *is_change || joins;
+            match merged.last_mut() {
+                Some(last) if last.0 == c => last.1.push_str(text),
+                _ => merged.push((c, (*text).to_owned())),
             }
         }
-    }
-    (a, b)
+        merged
+            .iter()
+            .map(|(c, text)| {
+                if *c {
+                    mark(&escape(text))
+                } else {
+                    escape(text)
+                }
+            })
+            .collect()
+    };
+    (
+        side("removed", &|h| removed(h, l)),
+        side("added", &|h| added(h, l)),
+    )
 }
 
 /// What changed in `office`'s profile, on each day an `[[earlier]]` table
@@ -562,7 +586,9 @@ pub fn office_changes(
     day: Option<Date>,
 ) -> Vec<OfficeChange> {
     let mut out = Vec::new();
-    for (on, keys) in office.changes() {
+    for (on, mut keys) in office.changes() {
+        // The name first: it is what a visitor looks for.
+        keys.sort_by_key(|k| k != "name");
         if day.is_some_and(|d| on > d) {
             continue;
         }
