@@ -72,6 +72,7 @@ pub fn run(args: &Args, format: MessageFormat) -> u8 {
         Err(e) => return usage_error(&e),
     };
     site.offices = site.offices.iter().map(|o| o.as_of(args.as_of)).collect();
+    site.day = args.as_of;
     let loaded = match load(&args.paths) {
         Ok(l) => l,
         Err(e) => return usage_error(&e),

@@ -83,7 +83,9 @@ pub fn words(reg: &Regulation) -> Json {
 }
 
 /// The regulation's identity, for headers and footers: "Order No. 417 of
-/// 11.06.2020, as amended on 01.07.2023".
+/// 11.06.2020, as amended on 01.07.2023", or for a regulation with
+/// amendments "Order No. 1 of 10.01.2024; regulation in force from
+/// 01.09.2024".
 pub fn regulation(reg: &Regulation) -> Json {
     let ru = lang(reg) == "ru";
     let mut footer = match &reg.order {
@@ -98,6 +100,17 @@ pub fn regulation(reg: &Regulation) -> Json {
             "as amended on"
         };
         footer.push_str(&format!(", {words} {}", dmy(d)));
+    }
+    // The version a regulation with amendments is printed in, so that a
+    // sheet on the wall says which wording it shows.
+    if let Some(v) = reg.presented_version() {
+        let version = match (v.from, ru) {
+            (Some(from), true) => format!("редакция, действующая с {}", dmy(from)),
+            (Some(from), false) => format!("regulation in force from {}", dmy(from)),
+            (None, true) => "первоначальная редакция, без изменений".to_owned(),
+            (None, false) => "original version, before any amendment".to_owned(),
+        };
+        footer.push_str(&format!("; {version}"));
     }
     json!({
         "id": reg.id,

@@ -102,10 +102,13 @@ fn ident(reg: &Regulation, form: &str, which: &str) -> String {
     format!("reglament/{}/{form}/{which}", reg.id)
 }
 
-/// The regulation's version date: when it was last amended, or approved.
+/// The regulation's version date: the first day of the version it
+/// presents, else when it was last amended, or approved.
 fn doc_date(reg: &Regulation) -> DocDate {
     let date = reg
-        .amended
+        .presented_version()
+        .and_then(|v| v.from)
+        .or(reg.amended)
         .or_else(|| reg.order.as_ref().map(|o| o.date))
         .unwrap_or(jiff::civil::date(2000, 1, 1));
     DocDate {

@@ -17,6 +17,7 @@
 //! that no public page links to.
 
 mod catalog;
+mod changes;
 mod coverage;
 mod labels;
 mod markdown;
@@ -68,6 +69,9 @@ pub struct Inputs {
     pub offices: Vec<Office>,
     /// The stand plans, by regulation id.
     pub plans: BTreeMap<String, Plan>,
+    /// The day the stand is built as of (`build --as-of`), which decides
+    /// which adopted amendments it announces; none: the latest version.
+    pub day: Option<jiff::civil::Date>,
 }
 
 impl Inputs {
@@ -110,6 +114,7 @@ impl Inputs {
                 lang,
                 offices,
                 plans: BTreeMap::new(),
+                day: None,
             })
         } else {
             Err(errors)

@@ -268,6 +268,23 @@ impl Office {
         }
     }
 
+    /// The days the profile's fields changed (each `[[earlier]]` table's
+    /// `until`), with the fields that changed that day, earliest first.
+    pub fn changes(&self) -> Vec<(jiff::civil::Date, Vec<String>)> {
+        self.profile
+            .earlier
+            .iter()
+            .filter_map(|entry| {
+                let keys = entry
+                    .keys()
+                    .filter(|k| k.as_str() != "until")
+                    .cloned()
+                    .collect();
+                Some((until(entry)?, keys))
+            })
+            .collect()
+    }
+
     /// Is `field` (one of the profile fields the stand plan can name) given?
     pub fn has(&self, field: &str) -> bool {
         let p = &self.profile;

@@ -5,6 +5,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use super::catalog::{acts, forms, pdfs, sheets};
+use super::changes::{Versions, office_changes};
 use super::coverage::{coverage, warnings};
 use super::labels::Labels;
 use super::office::{Office, Shown, tel};
@@ -70,6 +71,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     (
         "coverage.html",
         include_str!("../../../templates/site/coverage.html"),
+    ),
+    (
+        "changes.html",
+        include_str!("../../../templates/site/changes.html"),
     ),
 ];
 
@@ -247,7 +252,11 @@ impl<'r> Site<'r> {
             reg,
         };
         let links = links(reg);
-        let elements = Elements::new(reg, &words, &links);
+        let mut elements = Elements::new(reg, &words, &links);
+        let versions = Versions::new(reg, &words, self.inputs.day, &|id| {
+            elements.get(id).is_some()
+        })?;
+        elements.mark(&versions.marks);
         let pdfs = pdfs(reg, self.written);
         let forms = forms(reg, &words, &links, self.written);
         let check = self_check(reg, &self.labels, &elements).map_err(|e| e.to_string())?;
@@ -289,6 +298,7 @@ impl<'r> Site<'r> {
         // Clause headings sit under the parts' headings, if there are parts.
         base.insert("clause_h", &if reg.parts.is_empty() { 2 } else { 3 });
         base.insert("check", &check);
+        base.insert("versions", &versions);
         base.insert("assets", "../assets");
 
         let unnamed = Office::unnamed(l.get("office_unnamed"), lang.code());
@@ -325,13 +335,23 @@ impl<'r> Site<'r> {
             let mut ctx = base.clone();
             ctx.insert("office", &view);
             ctx.insert("coverage", &cov);
-            for page in PAGES.iter().chain(&["coverage"]) {
+            // The "What changed" page, when there is a change to show.
+            let office_changed = office_changes(office, lang, l, self.inputs.day);
+            let changes = !versions.amendments.is_empty() || !office_changed.is_empty();
+            ctx.insert("office_changes", &office_changed);
+            ctx.insert("has_changes", &changes);
+            let extra: &[&str] = if changes {
+                &["coverage", "changes"]
+            } else {
+                &["coverage"]
+            };
+            for page in PAGES.iter().chain(extra) {
                 ctx.insert("page", page);
                 ctx.insert(
                     "page_title",
                     l.get(&format!("page_{}", page.replace('-', "_"))),
                 );
-                ctx.insert("nav", &self.nav(page));
+                ctx.insert("nav", &self.nav(page, changes));
                 let html = self.render(&format!("{page}.html"), &ctx)?;
                 out.write(&format!("site/{}/{}/{page}.html", reg.id, office.id), &html)
                     .map_err(|e| e.to_string())?;
@@ -344,6 +364,7 @@ impl<'r> Site<'r> {
         ctx.insert("page", "stands");
         ctx.insert("page_title", l.get("page_stands"));
         ctx.insert("nav", &Vec::<NavItem>::new());
+        ctx.insert("has_changes", &false);
         let html = self.render("stands.html", &ctx)?;
         out.write(&format!("site/{}/index.html", reg.id), &html)
             .map_err(|e| e.to_string())?;
@@ -360,8 +381,17 @@ impl<'r> Site<'r> {
         Ok(all_warnings)
     }
 
-    fn nav(&self, current: &str) -> Vec<NavItem> {
-        PAGES
+    fn nav(&self, current: &str, changes: bool) -> Vec<NavItem> {
+        // "What changed" right after the full text it annotates.
+        let mut pages: Vec<&str> = PAGES.to_vec();
+        if changes {
+            let at = pages
+                .iter()
+                .position(|p| *p == "regulation")
+                .map_or(pages.len(), |i| i + 1);
+            pages.insert(at, "changes");
+        }
+        pages
             .iter()
             .map(|p| NavItem {
                 href: format!("{p}.html"),

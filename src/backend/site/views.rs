@@ -37,6 +37,9 @@ pub struct ElementView {
     pub basis: Vec<BasisView>,
     /// For a time limit: how long, in words.
     pub limit: Option<String>,
+    /// The amendments that changed it (or will), each linking to its
+    /// entry on the "What changed" page.
+    pub changes: Vec<super::changes::Mark>,
 }
 
 /// A citation of an act.
@@ -212,6 +215,15 @@ impl Elements {
         Self { by_id }
     }
 
+    /// Notes the amendments' changes on the clauses they touched.
+    pub fn mark(&mut self, marks: &BTreeMap<String, Vec<super::changes::Mark>>) {
+        for (id, list) in marks {
+            if let Some(view) = self.by_id.get_mut(id) {
+                view.changes.clone_from(list);
+            }
+        }
+    }
+
     /// The view of element `id`.
     pub fn get(&self, id: &str) -> Option<&ElementView> {
         self.by_id.get(id)
@@ -279,6 +291,7 @@ fn view(reg: &Regulation, words: &Words<'_>, links: &Links, c: &Clausal<'_>) -> 
                 None => words.labels.fill("limit", &[("duration", &how_long)]),
             }
         }),
+        changes: Vec::new(),
     }
 }
 
