@@ -236,7 +236,7 @@ impl<'r> Site<'r> {
         let elements = Elements::new(reg, &words, &links);
         let pdfs = pdfs(reg, self.written);
         let forms = forms(reg, &words, &links, self.written);
-        let check = self_check(reg, &self.labels, &elements).map_err(|e| e.to_string())?;
+        let check = self_check(reg, &self.labels, &elements, &forms).map_err(|e| e.to_string())?;
         let l = &self.labels;
         let enactment = |key: &str, e: &crate::model::Enactment| {
             let values = [
