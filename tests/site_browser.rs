@@ -7,9 +7,10 @@
 //! `templates/rust/deadline.rs`, and the interpreter's answers for every
 //! example of the regulation and for generated applicants. The script then
 //! loads every page (no console error, no request leaving `file://`, no
-//! axe-core violation of WCAG 2.1 AA, links that resolve), uses the
-//! self-check with the mouse and the keyboard as a visitor would, and
-//! keeps screenshots under `tests/artifacts/`.
+//! axe-core violation of WCAG 2.1 AA, links that resolve) and keeps
+//! screenshots under `tests/artifacts/`. `tests/browser/flow.mjs` walks the
+//! guided self-check as a visitor would, with the mouse and the keyboard,
+//! and the answers it saw are checked here against the interpreter.
 //!
 //! Needs node, /usr/bin/chromium, java and `npm ci` in tests/browser/
 //! (`.ci/run` installs them). Where they are missing the tests say so on
@@ -244,43 +245,6 @@ fn explain_cases(reg: &Regulation) -> Json {
     Json::Array(cases)
 }
 
-/// Examples a visitor answers through the form, with the day the browser
-/// takes as today (the example's acceptance date, or a fixed day).
-fn ui_cases(reg: &Regulation) -> Json {
-    let names = [
-        "minor_kazakhstan_citizen",
-        "replacement_at_twenty",
-        "stateless_permit_expiring",
-        "deadline_four_months_over_new_year",
-        "deadline_fifteen_working_days_over_may_holidays",
-        "duplicate_has_no_stated_term",
-        "sibling_of_highly_qualified_specialist",
-        "spouse_of_highly_qualified_specialist",
-        "foreign_citizen_photos",
-    ];
-    let today = Date::constant(2026, 3, 2);
-    Json::Array(
-        names
-            .iter()
-            .map(|name| {
-                let e = reg.examples.iter().find(|e| e.id == *name).unwrap();
-                let facts: FactValues = e
-                    .given
-                    .iter()
-                    .map(|g| (g.fact.clone(), g.value.clone()))
-                    .collect();
-                let day = e.accepted.unwrap_or(today);
-                json!({
-                    "name": name,
-                    "given": e.given.iter().map(|g| json!([g.fact, value_json(&g.value)])).collect::<Vec<_>>(),
-                    "today": day.to_string(),
-                    "expected": expected(reg, &facts, Some(day)),
-                })
-            })
-            .collect(),
-    )
-}
-
 #[test]
 fn the_site_works_in_a_real_browser() {
     if missing_tools(false).is_some() {
@@ -295,7 +259,6 @@ fn the_site_works_in_a_real_browser() {
         "office": "citizenship-service-headquarters",
         "vectors": deadline_vectors(&reg),
         "cases": explain_cases(&reg),
-        "ui_cases": ui_cases(&reg),
         "artifacts": root().join("tests/artifacts"),
         "profile": dir.path().join("chromium-profile"),
     });
@@ -313,6 +276,163 @@ fn the_site_works_in_a_real_browser() {
         "the browser tests failed:\n{stdout}\n{stderr}"
     );
     assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+}
+
+/// The guided self-check walked as a visitor (`tests/browser/flow.mjs`)
+/// for every example with a status and a kind of application, at phone
+/// and kiosk sizes and once with the keyboard alone: what each answer page
+/// shows must be the interpreter's answer to the facts the walk gave, and
+/// agree with the example's full facts (every category they give is shown
+/// as applying or as still possible, and nothing else is shown applying).
+#[test]
+fn the_guided_self_check_answers_every_example_as_the_interpreter_does() {
+    if missing_tools(false).is_some() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let offices = read_tree(&root().join("regulations/offices")).unwrap();
+    let reg = regulation("regulations/residence-permit.rgl");
+    let mut sites = Vec::new();
+    for (name, lang) in [("en", site::Lang::En), ("ru", site::Lang::Ru)] {
+        let mut out = MemoryWriter::default();
+        let inputs = site::Inputs::new(lang, &offices).unwrap();
+        // With the forms, so the checklist links the PDFs of each form.
+        build_with(&reg, &[Target::Forms, Target::Site], &inputs, &mut out).unwrap();
+        commit(&dir.path().join(name), &out.files, false).unwrap();
+        sites.push(dir.path().join(name).join("site").join(&reg.id));
+    }
+    let today = Date::constant(2026, 3, 2);
+    let examples: Vec<_> = reg
+        .examples
+        .iter()
+        .filter(|e| {
+            let given = |id: &str| e.given.iter().any(|g| g.fact == id);
+            given("status") && given("application")
+        })
+        .collect();
+    assert!(examples.len() > 20, "{}", examples.len());
+    let results_path = dir.path().join("results.json");
+    let config = json!({
+        "chromium": CHROMIUM,
+        "site": sites[0],
+        "ru_site": sites[1],
+        "office": "citizenship-service-headquarters",
+        "examples": examples.iter().map(|e| json!({
+            "name": e.id,
+            "given": e.given.iter().map(|g| json!([g.fact, value_json(&g.value)])).collect::<Vec<_>>(),
+            "today": e.accepted.unwrap_or(today).to_string(),
+        })).collect::<Vec<_>>(),
+        "keyboard_example": "minor_kazakhstan_citizen",
+        "screenshots": ["minor_kazakhstan_citizen", "replacement_at_twenty"],
+        "artifacts": root().join("tests/artifacts"),
+        "results": results_path,
+    });
+    let config_path = dir.path().join("flow.json");
+    std::fs::write(&config_path, config.to_string()).unwrap();
+    let output = Command::new("node")
+        .arg(root().join("tests/browser/flow.mjs"))
+        .arg(&config_path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "the guided self-check failed:\n{stdout}\n{stderr}"
+    );
+    assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+    let results: Vec<Json> =
+        serde_json::from_str(&std::fs::read_to_string(&results_path).unwrap()).unwrap();
+    // Every example at both sizes, the keyboard walk and the Russian one.
+    assert_eq!(results.len(), examples.len() * 2 + 2);
+    let mut problems = Vec::new();
+    for r in &results {
+        let name = r["name"].as_str().unwrap();
+        let day: Date = r["today"].as_str().unwrap().parse().unwrap();
+        let answered: FactValues = serde_json::from_value(r["answered"].clone()).unwrap();
+        let e = expected(&reg, &answered, Some(day));
+        let want = shown_form(&e);
+        if r["shown"] != want {
+            problems.push(format!(
+                "{name} ({}): shown {}, the interpreter says {want}",
+                r["size"], r["shown"]
+            ));
+        }
+        let example = reg.examples.iter().find(|x| x.id == name).unwrap();
+        let full: FactValues = example
+            .given
+            .iter()
+            .map(|g| (g.fact.clone(), g.value.clone()))
+            .collect();
+        let full = shown_form(&expected(&reg, &full, Some(day)));
+        let words = |v: &Json| -> Vec<String> {
+            v.as_str()
+                .unwrap_or_default()
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect()
+        };
+        let applies = words(&r["shown"]["categories"]);
+        let open = words(&r["shown"]["undetermined"]);
+        for c in words(&full["categories"]) {
+            if !applies.contains(&c) && !open.contains(&c) {
+                problems.push(format!(
+                    "{name} ({}): {c} applies but is not shown",
+                    r["size"]
+                ));
+            }
+        }
+        for c in &applies {
+            if !words(&full["categories"]).contains(c) {
+                problems.push(format!(
+                    "{name} ({}): {c} is shown but does not apply",
+                    r["size"]
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The interpreter's answer in the form the flow test reads off the page.
+fn shown_form(e: &Json) -> Json {
+    let ids = |list: &Json| {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x["id"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut deadlines = serde_json::Map::new();
+    for c in e["categories"].as_array().unwrap() {
+        deadlines.insert(
+            c["id"].as_str().unwrap().to_owned(),
+            c["term"]["deadline"]["ends"].clone(),
+        );
+    }
+    let mut amounts = serde_json::Map::new();
+    for d in e["documents"].as_array().unwrap() {
+        amounts.insert(
+            d["id"].as_str().unwrap().to_owned(),
+            json!([d["copies"].to_string(), d["count"].to_string()]),
+        );
+    }
+    let none_apply = e["categories"].as_array().unwrap().is_empty()
+        && e["undetermined"].as_array().unwrap().is_empty()
+        && e["application_term"].is_null()
+        && e["application_term_needs"].as_array().unwrap().is_empty();
+    json!({
+        "categories": ids(&e["categories"]),
+        "undetermined": ids(&e["undetermined"]),
+        "documents": ids(&e["documents"]),
+        "representative": if e["representative"].as_bool().unwrap() { "yes" }
+            else if e["representative_needs"].as_array().unwrap().is_empty() { "no" } else { "unknown" },
+        "deadlines": deadlines,
+        "amounts": amounts,
+        "none": none_apply,
+        "applicationTermEnds": e["application_term"]["deadline"]["ends"].clone(),
+    })
 }
 
 #[test]

@@ -24,6 +24,9 @@ pub struct Document {
     /// Clause, text, basis.
     #[serde(flatten)]
     pub clause: ClauseText,
+    /// Its short plain name (`title`), drawn from its own text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// Id of the form it is filled on.
     pub form: Option<String>,
     /// Copies (the first whose condition holds; the default last).

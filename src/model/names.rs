@@ -1,4 +1,4 @@
-//! Short plain names of categories, branches and grounds: what a visitor
+//! Short plain names of categories, branches, grounds and documents: what a visitor
 //! reads in a list, with the clause number beside it. A `title` line is
 //! the editor's short name for the element's own text; without one, the
 //! name is the first words of `plain` (or of `text`), so no name says more
@@ -6,7 +6,7 @@
 
 use pulldown_cmark::{Event, Parser};
 
-use super::{Branch, Category, Wording};
+use super::{Branch, Category, Document, Wording};
 
 /// How many words a name taken from the text keeps.
 const WORDS: usize = 10;
@@ -20,6 +20,13 @@ impl Category {
 
 impl Branch {
     /// The branch's (or ground's) short plain name.
+    pub fn plain_name(&self) -> String {
+        plain_name(self.title.as_deref(), &self.clause.wording)
+    }
+}
+
+impl Document {
+    /// The document's short plain name.
     pub fn plain_name(&self) -> String {
         plain_name(self.title.as_deref(), &self.clause.wording)
     }

@@ -125,7 +125,7 @@ for (const site of config.sites) {
   }
 }
 
-const [enSite, ruSite] = config.sites;
+const [enSite] = config.sites;
 const stand = (site, page) => path.join(site, config.office, `${page}.html`);
 
 // ---- Deadlines: the script against templates/rust/deadline.rs ----
@@ -152,96 +152,8 @@ const stand = (site, page) => path.join(site, config.office, `${page}.html`);
   await page.close();
 }
 
-// ---- The self-check as a visitor uses it ----
-
-// Answers the questions a visitor sees, in order, going over them again
-// while answers bring up new ones; returns the facts never asked for.
-async function answer(page, given) {
-  const open = new Map(given);
-  let progress = true;
-  while (progress) {
-    progress = false;
-    for (const [fact, value] of [...open]) {
-      if (!(await page.locator(`[data-fact="${fact}"]`).isVisible())) continue;
-      if (typeof value === 'boolean') await page.check(`input[name="${fact}"][value="${value ? 'yes' : 'no'}"]`);
-      else if (await page.locator(`input[type="radio"][name="${fact}"]`).count()) await page.check(`input[name="${fact}"][value="${value}"]`);
-      else if (await page.locator(`select[name="${fact}"]`).count()) await page.selectOption(`select[name="${fact}"]`, String(value));
-      else await page.fill(`input[name="${fact}"]`, String(value));
-      open.delete(fact);
-      progress = true;
-    }
-  }
-  return [...open.keys()];
-}
-
-async function shown(page) {
-  return page.evaluate(() => {
-    const root = document.querySelector('[data-results] > div');
-    const deadlines = {};
-    root.querySelectorAll('li[data-category]').forEach((li) => {
-      const d = li.querySelector('.deadline[data-ends]');
-      deadlines[li.getAttribute('data-category')] = d ? d.getAttribute('data-ends') : null;
-    });
-    const amounts = {};
-    root.querySelectorAll('li[data-document] .amounts').forEach((p) => {
-      amounts[p.closest('li').getAttribute('data-document')] = [p.getAttribute('data-copies'), p.getAttribute('data-count')];
-    });
-    return {
-      categories: root.getAttribute('data-categories'),
-      undetermined: root.getAttribute('data-undetermined'),
-      documents: root.getAttribute('data-documents'),
-      representative: root.querySelector('[data-representative]').getAttribute('data-representative'),
-      deadlines,
-      amounts,
-      none: !!root.querySelector('[data-none]'),
-      applicationTermEnds: (root.querySelector('.application-term .deadline[data-ends]') || { getAttribute: () => null }).getAttribute('data-ends'),
-    };
-  });
-}
-
-for (const c of config.ui_cases) {
-  const { page, problems } = await open(stand(enSite, 'self-check'), { today: c.today });
-  const skipped = await answer(page, c.given);
-  const got = await shown(page);
-  const e = c.expected;
-  const ids = (list) => list.map((x) => x.id).join(' ');
-  const deadlines = {};
-  e.categories.forEach((x) => { deadlines[x.id] = x.term && x.term.deadline ? x.term.deadline.ends : null; });
-  const amounts = {};
-  e.documents.forEach((d) => { amounts[d.id] = [String(d.copies), String(d.count)]; });
-  const want = {
-    categories: ids(e.categories),
-    undetermined: ids(e.undetermined),
-    documents: ids(e.documents),
-    representative: e.representative ? 'yes' : (e.representative_needs.length ? 'unknown' : 'no'),
-    deadlines,
-    amounts,
-    none: e.categories.length === 0 && e.undetermined.length === 0 && !e.application_term && e.application_term_needs.length === 0,
-    applicationTermEnds: e.application_term && e.application_term.deadline ? e.application_term.deadline.ends : null,
-  };
-  check(`self-check answers example ${c.name} as the interpreter does (skipped as not needed: ${skipped.join(', ') || 'none'})`,
-    JSON.stringify(got) === JSON.stringify(want), `shown ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
-  check(`self-check ${c.name} without errors`, problems.length === 0, problems.join('; '));
-  if (c.name === 'minor_kazakhstan_citizen') {
-    await page.screenshot({ path: path.join(config.artifacts, 'site-self-check.png') });
-    await page.locator('.results').screenshot({ path: path.join(config.artifacts, 'site-self-check-answer.png') });
-  }
-  await page.close();
-}
-
-// Unanswered questions give "needs more answers", never "no".
-{
-  const { page } = await open(stand(enSite, 'self-check'));
-  await page.check('input[name="status"][value="foreign_citizen"]');
-  await page.check('input[name="application"][value="issue"]');
-  const got = await shown(page);
-  check('with only status and application, categories need more answers', got.categories === '' && got.undetermined.split(' ').length > 10 && !got.none, JSON.stringify(got));
-  check('with the age not given, the legal representative is not a "no"', got.representative === 'unknown', got.representative);
-  const visible = await page.locator('.question:visible').count();
-  const all = await page.locator('.question').count();
-  check('only the questions still needed are shown', visible < all && visible > 2, `${visible} of ${all}`);
-  await page.close();
-}
+// The self-check as a visitor uses it (the guided flow, with clicks and
+// keys, at phone and kiosk sizes) is tests/browser/flow.mjs.
 
 // ---- Keyboard, large text, print, Russian ----
 {
@@ -267,41 +179,12 @@ for (const c of config.ui_cases) {
   await page.close();
 }
 {
-  const { page } = await open(stand(enSite, 'self-check'), { today: '2025-12-25' });
-  await page.focus('input[name="status"][value=""]');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('ArrowDown');
-  const status = await page.evaluate(() => document.querySelector('input[name="status"]:checked').value);
-  const application = await page.evaluate(() => document.querySelector('input[name="application"]:checked').value);
-  check('the self-check is answered with the keyboard', status === 'foreign_citizen' && application === 'issue', `${status}, ${application}`);
-  const got = await shown(page);
-  check('keyboard answers update the results', got.undetermined.length > 0, JSON.stringify(got));
-  await page.close();
-}
-{
   const { page, problems } = await open(stand(enSite, 'terms'), { today: '2025-12-25' });
   const ends = await page.evaluate(() => [...document.querySelectorAll('[data-calc-results] output')].map((o) => o.textContent));
   check('the deadline calculator counts from today', ends.includes('27.04.2026') && ends.includes('15.01.2026'), ends.join(', '));
   check('terms page without errors', problems.length === 0, problems.join('; '));
   await page.close();
 }
-{
-  const { page } = await open(stand(ruSite, 'self-check'), { today: '2025-12-25' });
-  await answer(page, [['status', 'foreign_citizen'], ['application', 'issue'], ['age', 12], ['incapacitated', false], ['limited_capacity', false], ['citizenship', 'kazakhstan']]);
-  const text = await page.locator('[data-results]').innerText();
-  check('the Russian self-check speaks Russian', text.includes('4 месяца') && text.includes('27.04.2026') && text.includes('Законный представитель'), text.slice(0, 300));
-  // Only the summary is announced, once per change, not the whole answer.
-  const live = await page.evaluate(() => ({
-    status: document.querySelector('[role="status"][data-results-status]').textContent,
-    summary: document.querySelector('[data-results] .summary-line').textContent,
-    liveRegions: document.querySelectorAll('[data-results][aria-live], [data-results] [aria-live]').length,
-  }));
-  check('the self-check announces its summary line only', live.status === live.summary && live.status !== '' && live.liveRegions === 0, JSON.stringify(live));
-  await page.locator('.results').screenshot({ path: path.join(config.artifacts, 'site-self-check-ru.png') });
-  await page.close();
-}
-
 await context.close();
 console.log(`browser: ${passed} passed, ${failures.length} failed`);
 process.exit(failures.length ? 1 : 0);

@@ -259,7 +259,7 @@ impl<'r> Site<'r> {
         elements.mark(&versions.marks);
         let pdfs = pdfs(reg, self.written);
         let forms = forms(reg, &words, &links, self.written);
-        let check = self_check(reg, &self.labels, &elements).map_err(|e| e.to_string())?;
+        let check = self_check(reg, &self.labels, &elements, &forms).map_err(|e| e.to_string())?;
         let l = &self.labels;
         let enactment = |key: &str, e: &crate::model::Enactment| {
             let values = [

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::catalog::FormView;
 use super::labels::Labels;
 use super::views::Elements;
 use crate::model::{Amount, Condition, DurationUnit, FactType, Regulation, TermLength};
@@ -37,6 +38,7 @@ pub struct Question {
 #[derive(Debug, Serialize)]
 struct Conditional<'r> {
     id: &'r str,
+    name: String,
     clause: Option<String>,
     applies: Option<&'r Condition>,
 }
@@ -44,6 +46,7 @@ struct Conditional<'r> {
 #[derive(Debug, Serialize)]
 struct CategoryData<'r> {
     id: &'r str,
+    name: String,
     clause: String,
     files: &'r [String],
     applies: Option<&'r Condition>,
@@ -75,11 +78,23 @@ struct TermData<'r> {
 #[derive(Debug, Serialize)]
 struct DocumentData<'r> {
     id: &'r str,
+    name: String,
     clause: Option<String>,
     required: Option<&'r Condition>,
     copies: &'r [Amount],
     count: &'r [Amount],
     form: Option<&'r str>,
+    size: Option<String>,
+}
+
+/// A form with the PDFs of it that this build wrote, for the checklist.
+#[derive(Debug, Serialize)]
+struct FormData<'r> {
+    id: &'r str,
+    title: &'r str,
+    appendix: Option<u32>,
+    blank: Option<&'r str>,
+    samples: Vec<&'r str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -99,6 +114,7 @@ struct Data<'r> {
     representatives: Vec<RepresentativeData<'r>>,
     terms: Vec<TermData<'r>>,
     documents: Vec<DocumentData<'r>>,
+    forms: Vec<FormData<'r>>,
     calendar: Option<CalendarData>,
 }
 
@@ -109,6 +125,8 @@ pub struct Summary {
     pub kind: &'static str,
     /// The element's id.
     pub id: String,
+    /// Where its clause link points: its own anchor, or its category's.
+    pub anchor: String,
     /// `item 2.21`.
     pub label: Option<String>,
     /// A category's or branch's short plain name.
@@ -205,6 +223,7 @@ pub fn self_check(
     reg: &Regulation,
     labels: &Labels,
     elements: &Elements,
+    forms: &[FormView],
 ) -> Result<SelfCheck, serde_json::Error> {
     let clause = |c: &Option<crate::model::ClauseNumber>| c.as_ref().map(ToString::to_string);
     let questions = questions(reg);
@@ -219,6 +238,7 @@ pub fn self_check(
             .iter()
             .map(|c| CategoryData {
                 id: &c.id,
+                name: c.plain_name(),
                 clause: clause(&c.clause.clause).unwrap_or_default(),
                 files: &c.files,
                 applies: c.applies.as_ref(),
@@ -227,6 +247,7 @@ pub fn self_check(
                     .iter()
                     .map(|b| Conditional {
                         id: &b.id,
+                        name: b.plain_name(),
                         clause: clause(&b.clause.clause),
                         applies: b.applies.as_ref(),
                     })
@@ -236,6 +257,7 @@ pub fn self_check(
                     .iter()
                     .map(|g| Conditional {
                         id: &g.id,
+                        name: g.plain_name(),
                         clause: clause(&g.clause.clause),
                         applies: g.applies.as_ref(),
                     })
@@ -280,11 +302,26 @@ pub fn self_check(
             .iter()
             .map(|d| DocumentData {
                 id: &d.id,
+                name: d.plain_name(),
+                size: d
+                    .size
+                    .as_ref()
+                    .map(|s| format!("{} x {} {}", s.width, s.height, s.unit)),
                 clause: clause(&d.clause.clause),
                 required: d.required.as_ref(),
                 copies: &d.copies,
                 count: &d.count,
                 form: d.form.as_deref(),
+            })
+            .collect(),
+        forms: forms
+            .iter()
+            .map(|f| FormData {
+                id: &f.id,
+                title: &f.title,
+                appendix: f.appendix,
+                blank: f.blank.as_deref(),
+                samples: f.samples.iter().map(|p| p.href.as_str()).collect(),
             })
             .collect(),
         calendar: reg.production_calendar().map(|c| CalendarData {
@@ -305,25 +342,30 @@ pub fn self_check(
     };
     let json = json_for_html(&data)?;
     let mut summaries = Vec::new();
-    let mut summary = |kind, id: &str| {
+    // A branch without a clause of its own is shown with its category's.
+    let mut summary = |kind, id: &str, parent: Option<&str>| {
         if let Some(e) = elements.get(id) {
+            let fallback = parent
+                .and_then(|p| elements.get(p))
+                .filter(|_| e.label.is_none());
             summaries.push(Summary {
                 kind,
                 id: id.to_owned(),
-                label: e.label.clone(),
+                anchor: fallback.map_or_else(|| id.to_owned(), |p| p.id.clone()),
+                label: fallback.map_or_else(|| e.label.clone(), |p| p.label.clone()),
                 name: e.name.clone(),
                 html: e.plain.clone().unwrap_or_else(|| e.text.clone()),
             });
         }
     };
     for c in &reg.categories {
-        summary("category", &c.id);
+        summary("category", &c.id, None);
         for b in &c.branches {
-            summary("branch", &b.id);
+            summary("branch", &b.id, Some(&c.id));
         }
     }
     for d in &reg.documents {
-        summary("document", &d.id);
+        summary("document", &d.id, None);
     }
     Ok(SelfCheck {
         statuses,

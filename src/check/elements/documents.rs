@@ -77,9 +77,13 @@ pub(super) fn document(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
         .nested()
         .map(|nested| filling_rule(cx, env, &Fields::new(nested)))
         .collect();
+    let title = f
+        .one(&mut cx.problems, pick!(Title))
+        .map(|t| super::lines::text_of(cx, t));
     reg.documents.push(Document {
         id,
         clause,
+        title,
         form,
         copies,
         count,

@@ -404,6 +404,12 @@
     });
     return list;
   }
+  function termWords(term) { return duration(term.amount, term.unit); }
+  /** About how many days a term lasts, only to tell which of two is shorter. */
+  function roughDays(term) {
+    if (!term || term.not_stated) { return null; }
+    return term.amount * ({ months: 30.4, working_days: 1.4, calendar_days: 1 }[term.unit] || 1);
+  }
   function termParagraph(data, term, needs, accepted) {
     var p = el('p', { 'class': 'term', 'data-term': term ? term.id : '' }, [el('span', { 'class': 'label' }, [label('js_term')]), ' ']);
     if (!term) {
@@ -415,19 +421,67 @@
       p.appendChild(document.createTextNode(label('js_term_not_stated')));
       return [p];
     }
-    p.appendChild(el('span', { 'class': 'term-words' }, [duration(term.amount, term.unit)]));
+    p.appendChild(el('span', { 'class': 'term-words' }, [termWords(term)]));
     var link = clauseLink(term.id, term.clause);
     if (link) { p.appendChild(document.createTextNode(' (')); p.appendChild(link); p.appendChild(document.createTextNode(')')); }
     var out = [p];
     if (term.deadline) {
       out.push(el('p', { 'class': 'deadline', 'data-ends': term.deadline.ends },
-        [label('js_deadline', { accepted: dmy(accepted), ends: dmy(term.deadline.ends) })]));
+        [label('js_deadline_on', { accepted: dmy(accepted), ends: dmy(term.deadline.ends) })]));
       var steps = el('ul', { 'class': 'steps' });
       term.deadline.steps.forEach(function (s) { steps.appendChild(el('li', {}, [stepWords(s, term.amount, term.unit)])); });
-      out.push(steps);
+      out.push(el('details', { 'class': 'how-counted' }, [el('summary', {}, [label('counting_heading')]), steps]));
     } else if (term.deadline_error) {
       out.push(el('p', { 'class': 'deadline' }, [term.deadline_error.date
         ? label('js_deadline_error', { year: term.deadline_error.date.slice(0, 4) }) : label('js_no_deadline')]));
+    }
+    return out;
+  }
+  /** The term a category or branch not decided yet would have, as the
+   * interpreter picks it for one that applies (one term, or none). */
+  function possibleTerm(data, ex, id) {
+    var filer = null;
+    data.categories.forEach(function (c) {
+      if (c.id === id) { filer = { category: c.id, branch: null, files: c.files }; }
+      c.branches.forEach(function (b) { if (b.id === id) { filer = { category: c.id, branch: b.id, files: c.files }; } });
+    });
+    if (!filer) { return null; }
+    var app = ex.application !== null ? ex.application : (filer.files.length === 1 ? filer.files[0] : null);
+    if (app === null) { return null; }
+    var terms = data.terms.filter(function (t) {
+      if (t.applications.indexOf(app) < 0) { return false; }
+      if (t.categories !== null && t.categories.indexOf(filer.category) < 0
+        && (filer.branch === null || t.categories.indexOf(filer.branch) < 0)) { return false; }
+      return t.statuses === null || ex.status === null || t.statuses.indexOf(ex.status) >= 0;
+    });
+    return terms.length === 1 && !terms[0].not_stated ? terms[0] : null;
+  }
+  function documentLine(data, d) {
+    var doc = data.documents.filter(function (x) { return x.id === d.id; })[0] || {};
+    var name = doc.name || d.id;
+    var counted = doc.count && doc.count.length;
+    var text = counted && d.count !== null ? label('js_count_line', { n: String(d.count), name: name }) : name;
+    if (doc.size) { text += ', ' + doc.size; }
+    if (d.copies !== null && doc.copies && doc.copies.length) {
+      var key = 'js_copies_' + plural(d.copies);
+      text += ', ' + label(Object.prototype.hasOwnProperty.call(labels, key) ? key : 'js_copies_many', { n: String(d.copies) });
+    }
+    var line = el('p', { 'class': 'amounts', 'data-copies': String(d.copies), 'data-count': String(d.count) });
+    line.appendChild(regLang ? el('span', { lang: regLang }, [text]) : document.createTextNode(text));
+    var form = doc.form ? data.forms.filter(function (f) { return f.id === doc.form; })[0] : null;
+    var out = [line];
+    if (form && (form.blank || form.samples.length)) {
+      // Each link says which form it is, for a screen reader's list of links.
+      var which = function () {
+        return el('span', { 'class': 'visually-hidden' }, [': ', regLang ? el('span', { lang: regLang }, [form.title]) : form.title]);
+      };
+      var links = el('p', { 'class': 'form-links' });
+      if (form.blank) { links.appendChild(el('a', { href: form.blank, 'data-form-blank': form.id }, [label('js_blank_form'), which()])); }
+      form.samples.forEach(function (href) {
+        if (links.childNodes.length) { links.appendChild(document.createTextNode(' · ')); }
+        links.appendChild(el('a', { href: href, 'data-form-sample': form.id }, [label('js_sample_form'), which()]));
+      });
+      out.push(links);
     }
     return out;
   }
@@ -438,6 +492,7 @@
     out.setAttribute('data-undetermined', ids(ex.undetermined));
     out.setAttribute('data-documents', ids(ex.documents));
     out.appendChild(el('p', { 'class': 'summary-line' }, [label('js_summary', { applies: String(ex.categories.length), open: String(ex.undetermined.length) })]));
+    var shortest = null;
     if (ex.categories.length) {
       out.appendChild(el('h3', {}, [label('js_applies')]));
       if (ex.categories.length > 1) { out.appendChild(el('p', {}, [label('js_applies_choose')])); }
@@ -445,11 +500,20 @@
       ex.categories.forEach(function (c) {
         var item = el('li', { 'data-category': c.id }, [summary(c.branch ? 'branch' : 'category', c.id)]);
         if (c.grounds.length) {
-          var g = el('p', {}, [label('js_grounds') + ' ']);
-          c.grounds.forEach(function (x, i) { if (i) { g.appendChild(document.createTextNode(', ')); } g.appendChild(clauseLink(x.id, x.clause) || document.createTextNode(x.id)); });
+          var cat = data.categories.filter(function (x) { return x.id === c.category; })[0];
+          var g = el('p', { 'class': 'grounds-line' }, [label('js_grounds') + ' ']);
+          c.grounds.forEach(function (x, i) {
+            if (i) { g.appendChild(document.createTextNode('; ')); }
+            var ground = cat.grounds.filter(function (y) { return y.id === x.id; })[0];
+            g.appendChild(regLang ? el('span', { lang: regLang }, [ground.name]) : document.createTextNode(ground.name));
+            var link = clauseLink(x.id, x.clause);
+            if (link) { g.appendChild(document.createTextNode(' (')); g.appendChild(link); g.appendChild(document.createTextNode(')')); }
+          });
           item.appendChild(g);
         }
         termParagraph(data, c.term, c.term_needs, accepted).forEach(function (n) { item.appendChild(n); });
+        var days = roughDays(c.term);
+        if (days !== null && (shortest === null || days < shortest)) { shortest = days; }
         if (c.representative) {
           var r = data.representatives.filter(function (x) { return x.clause === c.representative_clause; })[0];
           item.appendChild(el('p', { 'class': 'representative' }, [label('js_representative_yes') + ' ', r ? clauseLink(r.id, r.clause) : null]));
@@ -465,32 +529,16 @@
       termParagraph(data, ex.application_term, ex.application_term_needs, accepted).forEach(function (n) { at.appendChild(n); });
       out.appendChild(at);
     }
-    if (ex.undetermined.length) {
-      var open = el('ul', { 'class': 'answers' });
-      ex.undetermined.forEach(function (u) {
-        var isBranch = !!document.getElementById('summary-branch-' + u.id);
-        open.appendChild(el('li', { 'data-undetermined': u.id }, [summary(isBranch ? 'branch' : 'category', u.id),
-          el('p', {}, [label('js_needs_more_for')]), questionLinks(data, u.needs)]));
-      });
-      if (ex.categories.length) {
-        // Something applies already: the others that might are folded away.
-        out.appendChild(el('details', { 'class': 'more' }, [
-          el('summary', {}, [label('js_needs_more_others', { n: String(ex.undetermined.length) })]), open]));
-      } else {
-        out.appendChild(el('h3', {}, [label('js_needs_more')]));
-        out.appendChild(open);
-      }
-    }
+    out.appendChild(el('h3', {}, [label('js_who_files')]));
+    var rep = ex.representative ? 'yes' : (ex.representative_needs.length ? 'unknown' : 'no');
+    out.appendChild(el('p', { 'data-representative': rep }, [label('js_representative_' + rep)]));
+    if (rep === 'unknown') { out.appendChild(questionLinks(data, ex.representative_needs)); }
     out.appendChild(el('h3', {}, [label('js_documents')]));
     if (ex.documents.length) {
       var docs = el('ul', { 'class': 'answers checklist' });
       ex.documents.forEach(function (d) {
-        var item = el('li', { 'data-document': d.id }, [summary('document', d.id)]);
-        var amounts = [];
-        if (d.copies !== null) { amounts.push(label('js_copies', { n: String(d.copies) })); }
-        var counted = data.documents.filter(function (x) { return x.id === d.id && x.count.length; }).length;
-        if (d.count !== null && counted) { amounts.push(label('js_count', { n: String(d.count) })); }
-        item.appendChild(el('p', { 'class': 'amounts', 'data-copies': String(d.copies), 'data-count': String(d.count) }, [amounts.join('; ')]));
+        var item = el('li', { 'data-document': d.id });
+        documentLine(data, d).forEach(function (n) { item.appendChild(n); });
         if (d.needs.length) { item.appendChild(el('p', {}, [label('js_amount_needs')])); item.appendChild(questionLinks(data, d.needs)); }
         docs.appendChild(item);
       });
@@ -502,19 +550,59 @@
       out.appendChild(el('p', {}, [label('js_documents_depend')]));
       var maybe = el('ul', { 'class': 'answers' });
       ex.undetermined_documents.forEach(function (d) {
-        maybe.appendChild(el('li', { 'data-document-depends': d.id }, [summary('document', d.id), questionLinks(data, d.needs)]));
+        var doc = data.documents.filter(function (x) { return x.id === d.id; })[0] || {};
+        maybe.appendChild(el('li', { 'data-document-depends': d.id }, [
+          el('p', {}, [regLang ? el('span', { lang: regLang }, [doc.name || d.id]) : (doc.name || d.id)]),
+          questionLinks(data, d.needs)]));
       });
       out.appendChild(maybe);
     }
-    out.appendChild(el('h3', {}, [label('js_representative')]));
-    var rep = ex.representative ? 'yes' : (ex.representative_needs.length ? 'unknown' : 'no');
-    var repP = el('p', { 'data-representative': rep }, [label('js_representative_' + rep)]);
-    out.appendChild(repP);
-    if (rep === 'unknown') { out.appendChild(questionLinks(data, ex.representative_needs)); }
+    if (ex.undetermined.length) {
+      var others = el('div', { 'class': 'others' });
+      others.appendChild(el('p', {}, [label('js_others_lead')]));
+      var open = el('ul', { 'class': 'answers' });
+      var shorter = 0;
+      ex.undetermined.forEach(function (u) {
+        var isBranch = !!document.getElementById('summary-branch-' + u.id);
+        var item = el('li', { 'data-undetermined': u.id }, [summary(isBranch ? 'branch' : 'category', u.id),
+          el('p', {}, [label('js_others_settle')]), questionLinks(data, u.needs)]);
+        var t = possibleTerm(data, ex, u.id);
+        if (t) {
+          var words = termWords(t) + (t.clause ? ' (' + label('clause', { n: t.clause }) + ')' : '');
+          var days = roughDays(t);
+          var key = shortest === null ? 'js_others_term' : (days < shortest ? 'js_others_shorter' : 'js_others_not_shorter');
+          if (shortest !== null && days < shortest) { shorter += 1; }
+          item.appendChild(el('p', { 'class': 'other-term', 'data-shorter': String(shortest !== null && days < shortest) }, [label(key, { term: words })]));
+        }
+        open.appendChild(item);
+      });
+      others.appendChild(open);
+      if (ex.categories.length) {
+        // Something applies already: the others that might are folded away,
+        // the fold saying how many have a shorter term.
+        out.appendChild(el('details', { 'class': 'more' }, [el('summary', {}, [
+          label('js_needs_more_others', { n: String(ex.undetermined.length) })
+          + (shorter ? ' ' + label('js_others_shorter_count', { n: String(shorter) }) : '')]), others]));
+      } else {
+        out.appendChild(el('h3', {}, [label('js_needs_more')]));
+        out.appendChild(others);
+      }
+    }
     target.replaceChildren(out);
   }
 
-  // ---- The self-check form ----
+  // ---- The self-check: one form; with the script, a guided flow ----
+  /** `DD.MM.YYYY` (the only way the stand writes a date) to `YYYY-MM-DD`,
+   * or null when it is no date. */
+  function parseDmy(text) {
+    var m = /^\s*([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\s*$/.exec(text || '');
+    if (!m) { return null; }
+    var d = +m[1];
+    var mo = +m[2];
+    var y = +m[3];
+    if (mo < 1 || mo > 12 || d < 1 || y < 1 || d > daysInMonth(y, mo)) { return null; }
+    return pad(y, 4) + '-' + pad(mo, 2) + '-' + pad(d, 2);
+  }
   function readFacts(form, data) {
     var facts = {};
     var radio = function (name) {
@@ -538,7 +626,8 @@
       if (f.type === 'number') {
         if (/^[0-9]{1,10}$/.test(v) && +v <= 4294967295) { facts[f.id] = +v; }
       } else if (f.type === 'date') {
-        if (/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(v)) { facts[f.id] = v; }
+        var iso = parseDmy(v);
+        if (iso) { facts[f.id] = iso; }
       } else {
         facts[f.id] = v;
       }
@@ -555,29 +644,223 @@
     merge(needs, ex.application_term_needs);
     return needs;
   }
+  /** The facts still worth a screen of their own: while no category
+   * applies, any that would settle one; once one does, only what its term,
+   * documents and representative depend on. The categories still open
+   * are listed on the answer, with the question that would settle each and
+   * whether its term is shorter. */
+  function worthAsking(data, ex) {
+    if (!ex.categories.length) { return neededFacts(ex); }
+    var needs = [];
+    ex.undetermined_documents.forEach(function (u) { merge(needs, u.needs); });
+    ex.documents.forEach(function (d) { merge(needs, d.needs); });
+    ex.categories.forEach(function (c) {
+      merge(needs, c.term_needs);
+      merge(needs, c.representative_needs);
+    });
+    merge(needs, ex.application_term_needs);
+    return needs;
+  }
+  // Asked first, in this order: they narrow fastest.
+  var PREFIX = ['status', 'application', 'for'];
   function startSelfCheck(form, data) {
     var results = document.querySelector('[data-results]');
-    var status = document.querySelector('[data-results-status]');
+    var statusLine = document.querySelector('[data-results-status]');
+    var section = document.getElementById('results-section');
+    var intro = document.querySelector('[data-check-intro]');
+    var progress = form.querySelector('[data-progress]');
+    var acceptedInput = document.querySelector('[data-accepted]');
+    var acceptedError = document.querySelector('[data-accepted-error]');
+    var given = document.querySelector('[data-answers-given]');
+    var has = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
+    var question = function (step) { return form.querySelector('.question[data-fact="' + step + '"]'); };
     regLang = results.getAttribute('data-reg-lang') || '';
-    var update = function () {
-      var facts = readFacts(form, data);
-      var accepted = todayIso();
-      var ex = explain(data, facts, { accepted: accepted });
-      var needed = neededFacts(ex);
-      form.querySelectorAll('.question[data-fact]').forEach(function (q) {
-        var fact = q.getAttribute('data-fact');
-        var always = fact === 'status' || fact === 'application';
-        q.hidden = !(always || Object.prototype.hasOwnProperty.call(facts, fact) || needed.indexOf(fact) >= 0);
+    var accepted = todayIso();
+    var current = { step: 'status', trail: ['status'] };
+
+    var explainNow = function () {
+      return explain(data, readFacts(form, data), { accepted: accepted });
+    };
+    // The questions that can still change the answer and are not yet
+    // answered, age first (it decides who files), then as declared.
+    var open = function (ex, facts, trail) {
+      var needed = worthAsking(data, ex);
+      var order = ['age'];
+      data.facts.forEach(function (f) { if (f.id !== 'age') { order.push(f.id); } });
+      return order.filter(function (id) {
+        return needed.indexOf(id) >= 0 && !has(facts, id) && trail.indexOf(id) < 0 && question(id);
       });
+    };
+    var nextAfter = function (step, trail) {
+      var i = PREFIX.indexOf(step);
+      if (i >= 0 && i < PREFIX.length - 1) { return PREFIX[i + 1]; }
+      var rest = open(explainNow(), readFacts(form, data), trail);
+      return rest.length ? rest[0] : 'result';
+    };
+    var forOther = function () {
+      var c = form.querySelector('input[name="for"]:checked');
+      return !!c && c.value === 'other';
+    };
+    var answersGiven = function () {
+      var facts = readFacts(form, data);
+      var dl = el('dl', {});
+      current.trail.forEach(function (step) {
+        var q = question(step);
+        if (!q || step === 'result') { return; }
+        var words = q.querySelector('legend, label');
+        var dt = el('dt', {}, []);
+        dt.appendChild(words.cloneNode(true));
+        dt.querySelectorAll('[hidden], .about-other').forEach(function (n) { n.remove(); });
+        var value = '';
+        var checked = q.querySelector('input[type="radio"]:checked');
+        if (checked) { value = checked.value ? checked.parentNode.textContent.trim() : ''; }
+        var select = q.querySelector('select');
+        if (select && select.value) { value = select.options[select.selectedIndex].textContent; }
+        var input = q.querySelector('input:not([type="radio"])');
+        if (input && has(facts, step)) { value = input.value + (q.querySelector('.number-input > span') ? ' ' + q.querySelector('.number-input > span').textContent : ''); }
+        dl.appendChild(dt);
+        dl.appendChild(el('dd', {}, [value || label('flow_not_answered')]));
+      });
+      given.replaceChildren(el('h3', {}, [label('flow_your_answers')]), dl);
+    };
+    var update = function () {
+      var ex = explainNow();
       render(data, ex, accepted, results);
       var said = label('js_summary', { applies: String(ex.categories.length), open: String(ex.undetermined.length) });
-      if (status && status.textContent !== said) { status.textContent = said; }
+      if (statusLine && statusLine.textContent !== said) { statusLine.textContent = said; }
+      return ex;
     };
-    form.addEventListener('input', update);
-    form.addEventListener('change', update);
-    form.addEventListener('reset', function () { window.setTimeout(update, 0); });
-    form.addEventListener('submit', function (e) { e.preventDefault(); update(); });
-    update();
+    var show = function (state, focus) {
+      current = state;
+      var step = state.step;
+      var atResult = step === 'result';
+      form.querySelectorAll('.question').forEach(function (q) { q.hidden = q.getAttribute('data-fact') !== step; });
+      form.hidden = atResult;
+      intro.hidden = atResult || state.trail.length > 1;
+      section.hidden = !atResult;
+      form.querySelector('[data-flow-back]').hidden = state.trail.length <= 1;
+      form.querySelectorAll('[data-about-other]').forEach(function (s) { s.hidden = !forOther(); });
+      var ex = update();
+      if (atResult) {
+        answersGiven();
+      } else {
+        var i = PREFIX.indexOf(step);
+        var more = (i >= 0 ? PREFIX.length - 1 - i : 0) + open(ex, readFacts(form, data), state.trail).length;
+        progress.textContent = more > 0
+          ? label('flow_progress', { n: String(state.trail.length), m: String(more) })
+          : label('flow_progress_last', { n: String(state.trail.length) });
+      }
+      if (focus) {
+        var target = atResult ? section : question(step);
+        // The answer chosen so far, so arrow keys change it at once.
+        var input = atResult ? null : (target.querySelector('input:checked') || target.querySelector('input, select'));
+        (input || target).focus();
+        window.scrollTo(0, 0);
+      }
+    };
+    var go = function (step) {
+      var state = { step: step, trail: current.trail.concat([step]) };
+      window.history.pushState(state, '');
+      show(state, true);
+    };
+    var restart = function () {
+      form.reset();
+      accepted = todayIso();
+      acceptedInput.value = dmy(accepted);
+      acceptedError.textContent = '';
+      var state = { step: 'status', trail: ['status'] };
+      window.history.replaceState(state, '');
+      show(state, true);
+    };
+
+    // Enhance the form into the flow.
+    document.documentElement.classList.add('flow');
+    form.querySelector('[data-flow-nav]').hidden = false;
+    form.querySelector('[data-flow-skip]').hidden = false;
+    form.querySelector('[data-progress]').hidden = false;
+    form.querySelector('.reset-line').hidden = true;
+    form.querySelector('.questions-heading').hidden = true;
+    form.querySelector('[data-questions-hint]').hidden = true;
+    document.querySelector('[data-result-actions]').hidden = false;
+    document.querySelector('[data-accepted-line]').hidden = false;
+    acceptedInput.value = dmy(accepted);
+
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var input = question(current.step).querySelector('[data-date]');
+      if (input && input.value.trim() && !parseDmy(input.value)) {
+        input.setCustomValidity(label('flow_date_invalid'));
+        input.reportValidity();
+        return;
+      }
+      go(nextAfter(current.step, current.trail));
+    });
+    form.addEventListener('input', function (e) {
+      if (e.target.setCustomValidity) { e.target.setCustomValidity(''); }
+    });
+    // The progress line counts what is still open after this answer.
+    form.addEventListener('change', function () { show(current, false); });
+    form.querySelector('[data-flow-back]').addEventListener('click', function () { window.history.back(); });
+    form.querySelector('[data-flow-answer]').addEventListener('click', function () { go('result'); });
+    document.querySelector('[data-flow-change]').addEventListener('click', function () { window.history.back(); });
+    document.querySelector('[data-flow-restart]').addEventListener('click', restart);
+    document.querySelector('[data-print]').addEventListener('click', function () { window.print(); });
+    acceptedInput.addEventListener('input', function () {
+      var iso = parseDmy(acceptedInput.value);
+      acceptedError.textContent = iso || !acceptedInput.value.trim() ? '' : label('flow_date_invalid');
+      if (iso) { accepted = iso; update(); }
+    });
+    // "Would be settled by" links go to that question.
+    section.addEventListener('click', function (e) {
+      var a = e.target.closest('a[href^="#q-"]');
+      if (!a) { return; }
+      e.preventDefault();
+      go(a.getAttribute('href').slice(3));
+    });
+    window.addEventListener('popstate', function (e) {
+      show(e.state && e.state.step ? e.state : { step: 'status', trail: ['status'] }, true);
+    });
+    startKiosk(restart);
+    // A fresh page never starts with a previous visitor's answers.
+    form.reset();
+    window.history.replaceState(current, '');
+    show(current, false);
+  }
+
+  // ---- Kiosk mode: clear the answers after a few idle minutes ----
+  // `?kiosk=1` turns it on; `&idle=SECONDS` shortens the wait (for tests).
+  function startKiosk(clear) {
+    var params = new URLSearchParams(window.location.search);
+    if (params.get('kiosk') !== '1') { return; }
+    var idle = +params.get('idle') > 0 ? +params.get('idle') : 180;
+    var warnFor = Math.min(30, Math.max(1, Math.floor(idle / 3)));
+    var box = document.querySelector('[data-kiosk-warning]');
+    var text = box.querySelector('[data-kiosk-text]');
+    var timers = [];
+    var stop = function () { timers.forEach(window.clearTimeout); timers = []; };
+    var arm = function () {
+      stop();
+      box.hidden = true;
+      timers.push(window.setTimeout(function () {
+        var left = warnFor;
+        box.hidden = false;
+        var tick = function () {
+          text.textContent = label('flow_kiosk_warning', { n: String(left) });
+          if (left <= 0) { clear(); arm(); return; }
+          left -= 1;
+          timers.push(window.setTimeout(tick, 1000));
+        };
+        tick();
+        box.querySelector('[data-kiosk-stay]').focus();
+      }, (idle - warnFor) * 1000));
+    };
+    ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'].forEach(function (name) {
+      document.addEventListener(name, arm, { passive: true, capture: true });
+    });
+    box.querySelector('[data-kiosk-stay]').addEventListener('click', arm);
+    // A page restored from the back-forward cache starts clean too.
+    window.addEventListener('pageshow', function (e) { if (e.persisted) { clear(); } });
+    arm();
   }
 
   // ---- The deadline calculator of the terms page ----
