@@ -497,3 +497,34 @@ fn the_cli_builds_the_site_and_prints_its_warnings() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("x.toml"));
 }
+
+#[test]
+fn what_an_office_has_not_published_is_said_once_beside_what_the_regulation_says() {
+    let (files, _) = bundled(site::Lang::En);
+    // The bundled profile gives the name and the address only.
+    for p in ["index", "information"] {
+        let html = page(&files, p);
+        assert!(!html.contains(">Not given<"), "{p} repeats \"Not given\"");
+    }
+    let home = page(&files, "index");
+    assert_eq!(
+        home.matches(
+            "Not published by this office: postal address, working hours, phones for enquiries."
+        )
+        .count(),
+        1,
+        "{home}"
+    );
+    let info = page(&files, "information");
+    assert!(info.contains("Not published by this office: bank details, where to pay."));
+    // Where the service is provided, in the regulation's words: item 20
+    // (the providing body) and item 26 (submitted in person).
+    let where_at = info
+        .find("Where the service is provided, as the regulation says")
+        .unwrap();
+    let rest = &info[where_at..];
+    assert!(rest.find("item 20").unwrap() < rest.find("Payment of the state fee").unwrap());
+    assert!(rest.find("item 26").unwrap() < rest.find("Payment of the state fee").unwrap());
+    let ru = bundled(site::Lang::Ru).0;
+    assert!(page(&ru, "information").contains("Подразделение не опубликовало: почтовый адрес"));
+}

@@ -131,9 +131,44 @@ struct OfficeView {
     reception_booking: Option<Shown>,
     websites: Vec<SiteView>,
     sources: Vec<String>,
+    /// What the profile lacks, said once rather than "Not given" on every
+    /// row: the contacts, the other details of the information page, and
+    /// the payment details (none when the profile gives them all, or when
+    /// there is no profile at all, which the stand says otherwise).
+    not_published: NotPublished,
 }
 
-fn office_view(office: &Office, lang: Lang, profile: bool) -> OfficeView {
+#[derive(Serialize)]
+struct NotPublished {
+    contacts: Option<String>,
+    information: Option<String>,
+    payment: Option<String>,
+}
+
+/// "Not published by this office: postal address, working hours." for the
+/// fields among `fields` the profile lacks.
+fn not_published(office: &Office, labels: &Labels, fields: &[&str]) -> Option<String> {
+    let lacking: Vec<String> = fields
+        .iter()
+        .filter(|f| !office.has(f))
+        .map(|f| match *f {
+            "bank_details" => labels.get("payment_bank_details").to_owned(),
+            "payment_points" => labels.get("payment_points").to_owned(),
+            _ => labels.get(&format!("office_{f}")).to_owned(),
+        })
+        // Inside a sentence: "... this office: postal address, working hours."
+        .map(|label| {
+            let mut chars = label.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_lowercase().chain(chars).collect()
+            })
+        })
+        .collect();
+    (!lacking.is_empty())
+        .then(|| labels.fill("office_not_published", &[("fields", &lacking.join(", "))]))
+}
+
+fn office_view(office: &Office, labels: &Labels, lang: Lang, profile: bool) -> OfficeView {
     let p = &office.profile;
     let l = lang.code();
     let d = p.language.as_str();
@@ -170,6 +205,22 @@ fn office_view(office: &Office, lang: Lang, profile: bool) -> OfficeView {
             })
             .collect(),
         sources: p.sources.clone(),
+        not_published: NotPublished {
+            contacts: not_published(
+                office,
+                labels,
+                &["address", "postal_address", "hours", "phones"],
+            )
+            .filter(|_| profile),
+            information: not_published(
+                office,
+                labels,
+                &["reception_booking", "heads_phones", "websites"],
+            )
+            .filter(|_| profile),
+            payment: not_published(office, labels, &["bank_details", "payment_points"])
+                .filter(|_| profile),
+        },
     }
 }
 
@@ -331,7 +382,7 @@ impl<'r> Site<'r> {
             };
             let stand = format!("{}/{}", reg.id, office.id);
             all_warnings.extend(warnings(&stand, cov_en.as_ref().unwrap_or(&cov)));
-            let view = office_view(office, lang, *profile);
+            let view = office_view(office, &self.labels, lang, *profile);
             let mut ctx = base.clone();
             ctx.insert("office", &view);
             ctx.insert("coverage", &cov);

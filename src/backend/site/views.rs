@@ -69,7 +69,7 @@ pub enum TextEntry {
         title: String,
     },
     /// A clause.
-    Clause(ElementView),
+    Clause(Box<ElementView>),
     /// A footnote's definition.
     Footnote {
         /// Anchor.
@@ -299,7 +299,7 @@ fn view(reg: &Regulation, words: &Words<'_>, links: &Links, c: &Clausal<'_>) -> 
 pub fn full_text(reg: &Regulation, elements: &Elements) -> Vec<TextEntry> {
     let mut out = Vec::new();
     let mut seen_part = false;
-    let clause = |id: &str| elements.get(id).cloned().map(TextEntry::Clause);
+    let clause = |id: &str| elements.get(id).cloned().map(Box::new).map(TextEntry::Clause);
     for entry in &reg.contents {
         let mut add: Vec<TextEntry> = Vec::new();
         match entry.kind.as_str() {
