@@ -75,6 +75,8 @@ pub struct Entry {
     pub shown: Option<String>,
     /// "item 2(1)", or its title.
     pub label: String,
+    /// Is the label the element's title (in the regulation's language)?
+    pub titled: bool,
     /// `inserted`, `repealed`, `changed`.
     pub change: &'static str,
     /// The same, in words.
@@ -349,6 +351,7 @@ fn entry(
     };
     let after = element_at(reg, a.in_force, &c.list, &c.id)?;
     let either = if after.is_null() { &before } else { &after };
+    let titled = number_of(either).is_none();
     let label = number_of(either).map_or_else(
         || {
             either
@@ -375,6 +378,7 @@ fn entry(
         anchor: format!("{}-{}", a.id, c.id),
         shown: shown(&c.id).then(|| c.id.clone()),
         label,
+        titled,
         change,
         change_label: l.get(&format!("change_{change}")).to_owned(),
         text,
