@@ -169,13 +169,13 @@ impl Versions {
         };
         let in_force = |a: &Amendment| presented.from.is_some_and(|f| a.in_force <= f);
         let pending = |a: &Amendment| presented.from.is_none_or(|f| a.in_force > f) && adopted(a);
-        let mut by_date: BTreeMap<Date, Vec<ElementChange>> = BTreeMap::new();
+        let mut by_date: BTreeMap<Date, Day> = BTreeMap::new();
         for a in reg.amendments.iter().rev() {
             let is_pending = pending(a);
             if !is_pending && !in_force(a) {
                 continue;
             }
-            let changed: &[ElementChange] = match by_date.entry(a.in_force) {
+            let changed: &Day = match by_date.entry(a.in_force) {
                 Slot::Occupied(o) => o.into_mut(),
                 Slot::Vacant(v) => v.insert(changed_on(reg, a.in_force)?),
             };
@@ -193,12 +193,13 @@ impl Versions {
             // Each change under the amendment that names it; one nobody
             // names (a renumbering) under the first act of the day.
             let entries: Vec<Entry> = changed
+                .changes
                 .iter()
                 .filter(|c| {
                     a.changes.iter().any(|x| x.id == c.id) || (first_of_day && !named_by_day(&c.id))
                 })
-                .map(|c| entry(reg, words, a, c, shown))
-                .collect::<Result<_, _>>()?;
+                .map(|c| entry(words, changed, a, c, shown))
+                .collect();
             let act = act_name(a, l);
             let on = date(a.in_force);
             for e in &entries {
@@ -290,21 +291,31 @@ fn line(reg: &Regulation, l: &Labels) -> Option<String> {
     })
 }
 
-/// What differs between the day before `day` and `day`.
-fn changed_on(reg: &Regulation, day: Date) -> Result<Vec<ElementChange>, String> {
+/// The day an amendment takes effect: what differs from the day before,
+/// and the regulation on both days as JSON (rebuilt once a day, not once
+/// a change).
+struct Day {
+    changes: Vec<ElementChange>,
+    before: Json,
+    after: Json,
+}
+
+fn changed_on(reg: &Regulation, day: Date) -> Result<Day, String> {
     let before = day
         .yesterday()
         .map_err(|e| e.to_string())
         .and_then(|d| reg.at(d).map_err(|e| e.to_string()))?;
     let after = reg.at(day).map_err(|e| e.to_string())?;
-    Ok(crate::diff::diff(&before, &after, &[], (None, None)).elements)
+    Ok(Day {
+        changes: crate::diff::diff(&before, &after, &[], (None, None)).elements,
+        before: serde_json::to_value(&before).map_err(|e| e.to_string())?,
+        after: serde_json::to_value(&after).map_err(|e| e.to_string())?,
+    })
 }
 
-/// An element of the model's list `list` on `day`, as JSON.
-fn element_at(reg: &Regulation, day: Date, list: &str, id: &str) -> Result<Json, String> {
-    let r = reg.at(day).map_err(|e| e.to_string())?;
-    let json = serde_json::to_value(&r).map_err(|e| e.to_string())?;
-    Ok(json
+/// An element of the model's list `list`, as JSON (null when absent).
+fn element_in(model: &Json, list: &str, id: &str) -> Json {
+    model
         .get(list)
         .and_then(Json::as_array)
         .and_then(|items| {
@@ -313,7 +324,7 @@ fn element_at(reg: &Regulation, day: Date, list: &str, id: &str) -> Result<Json,
                 .find(|e| e.get("id").and_then(Json::as_str) == Some(id))
         })
         .cloned()
-        .unwrap_or(Json::Null))
+        .unwrap_or(Json::Null)
 }
 
 /// A clause's own part: flattened into the element, or under `clause`.
@@ -338,18 +349,15 @@ fn number_of(e: &Json) -> Option<ClauseNumber> {
 }
 
 fn entry(
-    reg: &Regulation,
     words: &Words<'_>,
+    day: &Day,
     a: &Amendment,
     c: &ElementChange,
     shown: &dyn Fn(&str) -> bool,
-) -> Result<Entry, String> {
+) -> Entry {
     let l = words.labels;
-    let before = match a.in_force.yesterday() {
-        Ok(d) => element_at(reg, d, &c.list, &c.id)?,
-        Err(_) => Json::Null,
-    };
-    let after = element_at(reg, a.in_force, &c.list, &c.id)?;
+    let before = element_in(&day.before, &c.list, &c.id);
+    let after = element_in(&day.after, &c.list, &c.id);
     let either = if after.is_null() { &before } else { &after };
     let titled = number_of(either).is_none();
     let label = number_of(either).map_or_else(
@@ -374,7 +382,7 @@ fn entry(
         ),
         ElementChangeKind::Changed => ("changed", None, parts(words, c, &before, &after)),
     };
-    Ok(Entry {
+    Entry {
         anchor: format!("{}-{}", a.id, c.id),
         shown: shown(&c.id).then(|| c.id.clone()),
         label,
@@ -383,7 +391,7 @@ fn entry(
         change_label: l.get(&format!("change_{change}")).to_owned(),
         text,
         parts,
-    })
+    }
 }
 
 /// The parts of a changed element, each once, in the order of the diff.
