@@ -287,6 +287,11 @@ fn what_changed_lists_each_amendment_with_its_act_and_its_changes_clause_by_clau
             && term.contains("60 calendar days")
     );
     let fee = entry(changes, "order_2024_30-permit_duty");
+    // A title is the regulation's own words, marked with its language.
+    assert!(
+        fee.contains("<span lang=\"en\">Duty for a test permit</span>"),
+        "{fee}"
+    );
     assert!(
         fee.contains("Duty for a test permit")
             && fee.contains("5000 RUB")

@@ -19,11 +19,16 @@ use serde_json::Value as Json;
 
 use super::Lang;
 use super::labels::Labels;
-use super::markdown::{escape, verbatim_html};
+use super::markdown::verbatim_html;
 use super::office::{Localized, Office};
 use super::words::{Words, date};
-use crate::diff::{ElementChange, ElementChangeKind, word_diff};
-use crate::model::{Amendment, Amount, ClauseNumber, Condition, Money, Regulation, TermLength};
+use crate::diff::{ElementChange, ElementChangeKind};
+use crate::model::{Amendment, Regulation};
+
+mod parts;
+
+pub use parts::diff_html;
+use parts::{number_of, parts, text_of};
 
 /// A note on a changed clause, linking to its entry on the "What changed" page.
 #[derive(Clone, Debug, Serialize)]
@@ -75,6 +80,8 @@ pub struct Entry {
     pub shown: Option<String>,
     /// "item 2(1)", or its title.
     pub label: String,
+    /// Is the label the element's title (in the regulation's language)?
+    pub titled: bool,
     /// `inserted`, `repealed`, `changed`.
     pub change: &'static str,
     /// The same, in words.
@@ -167,13 +174,13 @@ impl Versions {
         };
         let in_force = |a: &Amendment| presented.from.is_some_and(|f| a.in_force <= f);
         let pending = |a: &Amendment| presented.from.is_none_or(|f| a.in_force > f) && adopted(a);
-        let mut by_date: BTreeMap<Date, Vec<ElementChange>> = BTreeMap::new();
+        let mut by_date: BTreeMap<Date, Day> = BTreeMap::new();
         for a in reg.amendments.iter().rev() {
             let is_pending = pending(a);
             if !is_pending && !in_force(a) {
                 continue;
             }
-            let changed: &[ElementChange] = match by_date.entry(a.in_force) {
+            let changed: &Day = match by_date.entry(a.in_force) {
                 Slot::Occupied(o) => o.into_mut(),
                 Slot::Vacant(v) => v.insert(changed_on(reg, a.in_force)?),
             };
@@ -191,12 +198,13 @@ impl Versions {
             // Each change under the amendment that names it; one nobody
             // names (a renumbering) under the first act of the day.
             let entries: Vec<Entry> = changed
+                .changes
                 .iter()
                 .filter(|c| {
                     a.changes.iter().any(|x| x.id == c.id) || (first_of_day && !named_by_day(&c.id))
                 })
-                .map(|c| entry(reg, words, a, c, shown))
-                .collect::<Result<_, _>>()?;
+                .map(|c| entry(words, changed, a, c, shown))
+                .collect();
             let act = act_name(a, l);
             let on = date(a.in_force);
             for e in &entries {
@@ -288,21 +296,31 @@ fn line(reg: &Regulation, l: &Labels) -> Option<String> {
     })
 }
 
-/// What differs between the day before `day` and `day`.
-fn changed_on(reg: &Regulation, day: Date) -> Result<Vec<ElementChange>, String> {
+/// The day an amendment takes effect: what differs from the day before,
+/// and the regulation on both days as JSON (rebuilt once a day, not once
+/// a change).
+struct Day {
+    changes: Vec<ElementChange>,
+    before: Json,
+    after: Json,
+}
+
+fn changed_on(reg: &Regulation, day: Date) -> Result<Day, String> {
     let before = day
         .yesterday()
         .map_err(|e| e.to_string())
         .and_then(|d| reg.at(d).map_err(|e| e.to_string()))?;
     let after = reg.at(day).map_err(|e| e.to_string())?;
-    Ok(crate::diff::diff(&before, &after, &[], (None, None)).elements)
+    Ok(Day {
+        changes: crate::diff::diff(&before, &after, &[], (None, None)).elements,
+        before: serde_json::to_value(&before).map_err(|e| e.to_string())?,
+        after: serde_json::to_value(&after).map_err(|e| e.to_string())?,
+    })
 }
 
-/// An element of the model's list `list` on `day`, as JSON.
-fn element_at(reg: &Regulation, day: Date, list: &str, id: &str) -> Result<Json, String> {
-    let r = reg.at(day).map_err(|e| e.to_string())?;
-    let json = serde_json::to_value(&r).map_err(|e| e.to_string())?;
-    Ok(json
+/// An element of the model's list `list`, as JSON (null when absent).
+fn element_in(model: &Json, list: &str, id: &str) -> Json {
+    model
         .get(list)
         .and_then(Json::as_array)
         .and_then(|items| {
@@ -311,44 +329,21 @@ fn element_at(reg: &Regulation, day: Date, list: &str, id: &str) -> Result<Json,
                 .find(|e| e.get("id").and_then(Json::as_str) == Some(id))
         })
         .cloned()
-        .unwrap_or(Json::Null))
-}
-
-/// A clause's own part: flattened into the element, or under `clause`.
-fn clause_part<'j>(e: &'j Json, key: &str) -> Option<&'j Json> {
-    e.get(key)
-        .filter(|v| !v.is_null())
-        .or_else(|| e.get("clause").and_then(|c| c.get(key)))
-        .filter(|v| !v.is_null())
-}
-
-fn text_of(e: &Json, which: &str) -> Option<String> {
-    clause_part(e, "wording")?
-        .get(which)?
-        .as_str()
-        .map(str::to_owned)
-}
-
-fn number_of(e: &Json) -> Option<ClauseNumber> {
-    let c = e.get("clause")?;
-    let c = c.get("clause").unwrap_or(c);
-    serde_json::from_value(c.clone()).ok()
+        .unwrap_or(Json::Null)
 }
 
 fn entry(
-    reg: &Regulation,
     words: &Words<'_>,
+    day: &Day,
     a: &Amendment,
     c: &ElementChange,
     shown: &dyn Fn(&str) -> bool,
-) -> Result<Entry, String> {
+) -> Entry {
     let l = words.labels;
-    let before = match a.in_force.yesterday() {
-        Ok(d) => element_at(reg, d, &c.list, &c.id)?,
-        Err(_) => Json::Null,
-    };
-    let after = element_at(reg, a.in_force, &c.list, &c.id)?;
+    let before = element_in(&day.before, &c.list, &c.id);
+    let after = element_in(&day.after, &c.list, &c.id);
     let either = if after.is_null() { &before } else { &after };
+    let titled = number_of(either).is_none();
     let label = number_of(either).map_or_else(
         || {
             either
@@ -371,210 +366,16 @@ fn entry(
         ),
         ElementChangeKind::Changed => ("changed", None, parts(words, c, &before, &after)),
     };
-    Ok(Entry {
+    Entry {
         anchor: format!("{}-{}", a.id, c.id),
         shown: shown(&c.id).then(|| c.id.clone()),
         label,
+        titled,
         change,
         change_label: l.get(&format!("change_{change}")).to_owned(),
         text,
         parts,
-    })
-}
-
-/// The parts of a changed element, each once, in the order of the diff.
-fn parts(words: &Words<'_>, c: &ElementChange, before: &Json, after: &Json) -> Vec<PartView> {
-    let mut keys: Vec<String> = Vec::new();
-    for p in &c.parts {
-        let path = p
-            .path
-            .strip_prefix("clause.")
-            .filter(|rest| {
-                ["wording", "heading", "clause", "basis", "see", "notes"]
-                    .iter()
-                    .any(|k| rest.starts_with(k))
-            })
-            .unwrap_or(&p.path);
-        let mut segments = path.split('.');
-        let top = segments.next().unwrap_or("");
-        let key = match (top, segments.next()) {
-            ("wording", Some(sub)) => format!("wording.{sub}"),
-            _ => top.to_owned(),
-        };
-        if !keys.contains(&key) {
-            keys.push(key);
-        }
     }
-    // Quoted text first: it is what the amendment's words change.
-    keys.sort_by_key(|k| k != "wording.text");
-    keys.iter().map(|k| part(words, k, before, after)).collect()
-}
-
-fn part(words: &Words<'_>, key: &str, before: &Json, after: &Json) -> PartView {
-    let l = words.labels;
-    let value = |e: &Json| -> Json {
-        match key {
-            "wording.text" => text_of(e, "text").map_or(Json::Null, Json::String),
-            "wording.plain" => text_of(e, "plain").map_or(Json::Null, Json::String),
-            "heading" => clause_part(e, "heading").cloned().unwrap_or(Json::Null),
-            "clause" => number_of(e).map_or(Json::Null, |n| json_of(&n)),
-            k => e.get(k).cloned().unwrap_or(Json::Null),
-        }
-    };
-    let (old, new) = (value(before), value(after));
-    let what = match key {
-        "wording.text" => "change_part_text",
-        "wording.plain" => "change_part_plain",
-        "length" => "change_part_length",
-        "applies" => "change_part_applies",
-        "required" => "change_part_required",
-        "copies" => "change_part_copies",
-        "count" => "change_part_count",
-        "amount" => "change_part_amount",
-        "clause" => "change_part_clause",
-        "title" => "change_part_title",
-        "heading" => "change_part_heading",
-        _ => "",
-    };
-    let what = if what.is_empty() {
-        l.fill("change_part_other", &[("key", key)])
-    } else {
-        l.get(what).to_owned()
-    };
-    // Texts word by word; anything else whole, in words.
-    if let (Some(a), Some(b)) = (old.as_str(), new.as_str()) {
-        let (o, n) = diff_html(a, b, l);
-        return PartView {
-            what,
-            old: o,
-            new: n,
-            verbatim: key.starts_with("wording"),
-            lang: None,
-        };
-    }
-    let shown = |v: &Json| -> Option<String> { (!v.is_null()).then(|| in_words(words, key, v)) };
-    PartView {
-        what,
-        old: shown(&old).map_or_else(|| none(l), |h| removed(&h, l)),
-        new: shown(&new).map_or_else(|| none(l), |h| added(&h, l)),
-        verbatim: false,
-        lang: None,
-    }
-}
-
-fn json_of<T: Serialize>(v: &T) -> Json {
-    serde_json::to_value(v).unwrap_or(Json::Null)
-}
-
-fn none(l: &Labels) -> String {
-    format!(
-        "<span class=\"none\">{}</span>",
-        escape(l.get("change_none_value"))
-    )
-}
-
-/// A value of an element's part in words, as HTML.
-fn in_words(words: &Words<'_>, key: &str, v: &Json) -> String {
-    let parsed = |v: &Json| -> Option<String> {
-        match key {
-            "length" => match serde_json::from_value::<TermLength>(v.clone()).ok()? {
-                TermLength::Lasts { duration, .. } => {
-                    Some(escape(&words.duration(duration.amount, duration.unit)))
-                }
-                TermLength::NotStated { .. } => Some(escape(words.labels.get("term_not_stated"))),
-            },
-            "applies" | "required" => serde_json::from_value::<Condition>(v.clone())
-                .ok()
-                .map(|c| words.condition(&c)),
-            "copies" | "count" => {
-                let list: Vec<Amount> = serde_json::from_value(v.clone()).ok()?;
-                Some(
-                    list.iter()
-                        .map(|a| match &a.when {
-                            Some(c) => format!(
-                                "{} — {} {}",
-                                a.amount,
-                                escape(words.labels.get("doc_when")),
-                                words.condition(c)
-                            ),
-                            None => a.amount.to_string(),
-                        })
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                )
-            }
-            "amount" => serde_json::from_value::<Money>(v.clone())
-                .ok()
-                .map(|m| escape(&format!("{} {}", m.amount, m.currency))),
-            "clause" => serde_json::from_value::<ClauseNumber>(v.clone())
-                .ok()
-                .map(|n| escape(&words.clause(&n))),
-            _ => None,
-        }
-    };
-    parsed(v).unwrap_or_else(|| escape(&v.to_string()))
-}
-
-/// Removed words: struck through, and said to be removed, so that the
-/// change does not rest on colour alone.
-fn removed(html: &str, l: &Labels) -> String {
-    format!(
-        "<del><span class=\"visually-hidden\">{} </span>{html}<span class=\"visually-hidden\"> {}</span></del>",
-        escape(l.get("change_removed")),
-        escape(l.get("change_end"))
-    )
-}
-
-/// Added words: underlined, and said to be added.
-fn added(html: &str, l: &Labels) -> String {
-    format!(
-        "<ins><span class=\"visually-hidden\">{} </span>{html}<span class=\"visually-hidden\"> {}</span></ins>",
-        escape(l.get("change_added")),
-        escape(l.get("change_end"))
-    )
-}
-
-/// Two texts side by side, word by word: the old with its removed words in
-/// `<del>`, the new with its added words in `<ins>`, every character of
-/// both kept (escaped). A space between two changed words is part of the
-/// change, so "Main Directorate" is one removal, not two.
-pub fn diff_html(old: &str, new: &str, l: &Labels) -> (String, String) {
-    let runs = word_diff(old, new);
-    let side = |changed: &str, mark: &dyn Fn(&str) -> String| -> String {
-        // This side's runs: (changed?, text), the other side's left out.
-        let mine: Vec<(bool, &str)> = runs
-            .iter()
-            .filter(|w| w.change == "same" || w.change == changed)
-            .map(|w| (w.change == changed, w.text.as_str()))
-            .collect();
-        let mut merged: Vec<(bool, String)> = Vec::new();
-        for (i, (is_change, text)) in mine.iter().enumerate() {
-            let joins = !is_change
-                && text.trim().is_empty()
-                && i > 0
-                && mine.get(i - 1).is_some_and(|p| p.0)
-                && mine.get(i + 1).is_some_and(|n| n.0);
-            let c = *is_change || joins;
-            match merged.last_mut() {
-                Some(last) if last.0 == c => last.1.push_str(text),
-                _ => merged.push((c, (*text).to_owned())),
-            }
-        }
-        merged
-            .iter()
-            .map(|(c, text)| {
-                if *c {
-                    mark(&escape(text))
-                } else {
-                    escape(text)
-                }
-            })
-            .collect()
-    };
-    (
-        side("removed", &|h| removed(h, l)),
-        side("added", &|h| added(h, l)),
-    )
 }
 
 /// What changed in `office`'s profile, on each day an `[[earlier]]` table
