@@ -870,9 +870,11 @@
   // ---- The deadline calculator of the terms page ----
   function startCalculator(section, data) {
     var calendar = data.calendar ? new Calendar(data.calendar) : null;
-    var input = section.querySelector('input[type="date"]');
+    // A text field read as DD.MM.YYYY: a date field would follow the
+    // browser's locale (12/05/2026) while the results say 05.04.2027.
+    var input = section.querySelector('input[name="accepted"]');
     var update = function () {
-      var accepted = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(input.value) ? input.value : null;
+      var accepted = parseDmy(input.value);
       section.querySelectorAll('[data-amount]').forEach(function (li) {
         var output = li.querySelector('[data-ends]');
         if (!accepted || !calendar) { output.textContent = '—'; return; }
@@ -881,7 +883,7 @@
         output.setAttribute('data-ends', d.ends || '');
       });
     };
-    input.value = todayIso();
+    input.value = dmy(todayIso());
     input.addEventListener('input', update);
     input.addEventListener('change', update);
     section.hidden = false;
