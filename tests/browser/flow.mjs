@@ -168,7 +168,7 @@ for (const size of SIZES) {
   for (const example of config.examples) {
     await page.clock.setFixedTime(new Date(`${example.today}T12:00:00`));
     await page.goto(selfCheck(config.site), { waitUntil: 'load' });
-    const shots = size.name === 'kiosk' && config.screenshots.includes(example.name) ? example.name : null;
+    const shots = config.screenshots.includes(example.name) ? `${size.name}-${example.name}` : null;
     const r = await walk(page, example, { size, axeSeen, shots });
     results.push({ name: example.name, size: size.name, today: example.today, ...r });
     check(`${example.name} (${size.name}) asks status, application, whom for, then the rest`,

@@ -182,6 +182,10 @@ const stand = (site, page) => path.join(site, config.office, `${page}.html`);
   const { page, problems } = await open(stand(enSite, 'terms'), { today: '2025-12-25' });
   const ends = await page.evaluate(() => [...document.querySelectorAll('[data-calc-results] output')].map((o) => o.textContent));
   check('the deadline calculator counts from today', ends.includes('27.04.2026') && ends.includes('15.01.2026'), ends.join(', '));
+  check('the calculator\'s date reads DD.MM.YYYY whatever the locale', (await page.inputValue('#calc-accepted')) === '25.12.2025');
+  await page.fill('#calc-accepted', '31.10.2025');
+  const typed = await page.evaluate(() => [...document.querySelectorAll('[data-calc-results] output')].map((o) => o.textContent));
+  check('a date typed as DD.MM.YYYY is counted from', typed.includes('02.03.2026'), typed.join(', '));
   check('terms page without errors', problems.length === 0, problems.join('; '));
   await page.close();
 }

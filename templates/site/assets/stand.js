@@ -746,16 +746,20 @@
       } else {
         var i = PREFIX.indexOf(step);
         var more = (i >= 0 ? PREFIX.length - 1 - i : 0) + open(ex, readFacts(form, data), state.trail).length;
-        progress.textContent = more > 0
-          ? label('flow_progress', { n: String(state.trail.length), m: String(more) })
-          : label('flow_progress_last', { n: String(state.trail.length) });
+        // "At most 30 more" would frighten more than it tells: the bound is
+        // given once it is small.
+        var n = String(state.trail.length);
+        progress.textContent = more === 0 ? label('flow_progress_last', { n: n })
+          : (more <= 5 ? label('flow_progress', { n: n, m: String(more) }) : label('flow_progress_open', { n: n }));
       }
       if (focus) {
         var target = atResult ? section : question(step);
         // The answer chosen so far, so arrow keys change it at once.
         var input = atResult ? null : (target.querySelector('input:checked') || target.querySelector('input, select'));
-        (input || target).focus();
-        window.scrollTo(0, 0);
+        (input || target).focus({ preventScroll: true });
+        // The question (or the answer) at the top of the screen, under the
+        // progress line: on a phone the header would fill the first screen.
+        (atResult ? section : progress).scrollIntoView({ block: 'start' });
       }
     };
     var go = function (step) {
@@ -845,7 +849,7 @@
         var left = warnFor;
         box.hidden = false;
         var tick = function () {
-          text.textContent = label('flow_kiosk_warning', { n: String(left) });
+          text.textContent = label('flow_kiosk_warning_' + plural(left), { n: String(left) });
           if (left <= 0) { clear(); arm(); return; }
           left -= 1;
           timers.push(window.setTimeout(tick, 1000));
@@ -866,9 +870,11 @@
   // ---- The deadline calculator of the terms page ----
   function startCalculator(section, data) {
     var calendar = data.calendar ? new Calendar(data.calendar) : null;
-    var input = section.querySelector('input[type="date"]');
+    // A text field read as DD.MM.YYYY: a date field would follow the
+    // browser's locale (12/05/2026) while the results say 05.04.2027.
+    var input = section.querySelector('input[name="accepted"]');
     var update = function () {
-      var accepted = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(input.value) ? input.value : null;
+      var accepted = parseDmy(input.value);
       section.querySelectorAll('[data-amount]').forEach(function (li) {
         var output = li.querySelector('[data-ends]');
         if (!accepted || !calendar) { output.textContent = '—'; return; }
@@ -877,7 +883,7 @@
         output.setAttribute('data-ends', d.ends || '');
       });
     };
-    input.value = todayIso();
+    input.value = dmy(todayIso());
     input.addEventListener('input', update);
     input.addEventListener('change', update);
     section.hidden = false;
