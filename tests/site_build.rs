@@ -528,3 +528,39 @@ fn what_an_office_has_not_published_is_said_once_beside_what_the_regulation_says
     let ru = bundled(site::Lang::Ru).0;
     assert!(page(&ru, "information").contains("Подразделение не опубликовало: почтовый адрес"));
 }
+
+#[test]
+fn the_review_defects_of_the_applicants_and_forms_pages_stay_fixed() {
+    // Built with the forms, as `reglament build` builds it.
+    let reg = regulation("regulations/residence-permit.rgl");
+    let mut out = MemoryWriter::default();
+    build_with(
+        &reg,
+        &[Target::Forms, Target::Site],
+        &bundled_inputs(site::Lang::En),
+        &mut out,
+    )
+    .unwrap();
+    let html = |name: &str| {
+        String::from_utf8(out.files[&format!("site/{REG}/{OFFICE}/{name}.html")].clone()).unwrap()
+    };
+    // The duplicate, which no category files, is not counted "(categories: 0)".
+    let applicants = html("applicants");
+    assert!(!applicants.contains("categories: 0"), "{applicants}");
+    assert!(applicants.contains("(no category named)"));
+    // The PDFs exist, so the page does not say they will appear later.
+    let forms = html("forms");
+    assert!(!forms.contains("appear here"), "{forms}");
+    // Each blank form's link says which form it is.
+    let names: Vec<&str> = forms
+        .split("Download the blank form (PDF)")
+        .skip(1)
+        .map(|rest| &rest[..rest.find("</a>").unwrap()])
+        .collect();
+    assert_eq!(names.len(), 5, "{forms}");
+    let distinct: std::collections::BTreeSet<&&str> = names.iter().collect();
+    assert_eq!(distinct.len(), names.len(), "{names:#?}");
+    // Without the forms, the page says why there are no PDFs.
+    let (site_only, _) = bundled(site::Lang::En);
+    assert!(page(&site_only, "forms").contains("This build of the stand has no PDFs"));
+}

@@ -343,6 +343,7 @@ impl<'r> Site<'r> {
             &content(reg, &words, &elements, self.plan, &links),
         );
         base.insert("forms", &forms);
+        base.insert("forms_built", &forms.iter().any(|f| f.blank.is_some()));
         base.insert("sheets", &sheets(reg, self.written));
         base.insert("acts", &acts(reg, &words));
         base.insert("text", &full_text(reg, &elements));

@@ -299,7 +299,13 @@ fn view(reg: &Regulation, words: &Words<'_>, links: &Links, c: &Clausal<'_>) -> 
 pub fn full_text(reg: &Regulation, elements: &Elements) -> Vec<TextEntry> {
     let mut out = Vec::new();
     let mut seen_part = false;
-    let clause = |id: &str| elements.get(id).cloned().map(Box::new).map(TextEntry::Clause);
+    let clause = |id: &str| {
+        elements
+            .get(id)
+            .cloned()
+            .map(Box::new)
+            .map(TextEntry::Clause)
+    };
     for entry in &reg.contents {
         let mut add: Vec<TextEntry> = Vec::new();
         match entry.kind.as_str() {
