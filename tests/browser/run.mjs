@@ -111,6 +111,10 @@ for (const site of config.sites) {
     check(`${name} has no axe violations`, axe.violations.length === 0,
       axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`).join('; '));
     check(`${name}: no script of the sources ran`, await page.evaluate(() => window.__pwned === undefined));
+    // On a phone the page never scrolls sideways: a wide table scrolls in its own box.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    check(`${name} fits a 390 px phone without scrolling sideways`, wide <= 390, `${wide} px wide`);
     const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
     const broken = [];
     for (const href of hrefs) {
