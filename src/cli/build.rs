@@ -193,7 +193,7 @@ fn site_inputs(args: &Args, targets: &[Target]) -> Result<site::Inputs, String> 
 /// The `.toml` files directly in `dir` (the only ones a profile can be),
 /// by name; no folder, none. Each is read as every input is, so a FIFO or
 /// device among them is refused, naming it, instead of hanging the build.
-fn read_offices(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, String> {
+pub(super) fn read_offices(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, String> {
     let mut files = BTreeMap::new();
     if !dir.exists() {
         return Ok(files);
