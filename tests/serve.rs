@@ -51,7 +51,6 @@ impl Serve {
             .current_dir(dir)
             .args(["serve", "--port", "0", "--offices", "offices"])
             .args(extra)
-            .arg("mini")
             .env("NO_COLOR", "1")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -203,7 +202,7 @@ fn edit(file: &Path, from: &str, to: &str) {
 #[test]
 fn serves_the_stand_and_shows_a_saved_edit() {
     let dir = workspace();
-    let serve = Serve::start(dir.path(), &["--no-forms"]);
+    let serve = Serve::start(dir.path(), &["--no-forms", "mini"]);
     let front = serve.get("/");
     assert_eq!(front.status, 302, "{}", front.head);
     assert!(
@@ -284,7 +283,7 @@ fn serves_the_stand_and_shows_a_saved_edit() {
 #[test]
 fn errors_reach_the_pages_and_the_last_good_preview_stays() {
     let dir = workspace();
-    let serve = Serve::start(dir.path(), &["--no-forms"]);
+    let serve = Serve::start(dir.path(), &["--no-forms", "mini"]);
     let source = dir.path().join("mini/mini.rgl");
     edit(
         &source,
@@ -342,7 +341,7 @@ fn errors_reach_the_pages_and_the_last_good_preview_stays() {
 #[test]
 fn the_day_chosen_on_the_page_is_built() {
     let dir = workspace();
-    let serve = Serve::start(dir.path(), &["--no-forms"]);
+    let serve = Serve::start(dir.path(), &["--no-forms", "mini"]);
     let post = |body: &str, origin: &str| {
         serve.request(&format!(
             "POST /__reglament/as-of HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n{origin}Content-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
@@ -363,10 +362,61 @@ fn the_day_chosen_on_the_page_is_built() {
     serve.wait_for("the latest version again", |s| s["as_of"].is_null());
 }
 
+/// The pages of the preview on disk that contain `text`.
+fn pages_with(folder: &Path, text: &str) -> usize {
+    let mut count = 0;
+    let mut stack = vec![folder.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "html")
+                && std::fs::read_to_string(&path).unwrap().contains(text)
+            {
+                count += 1;
+            }
+        }
+    }
+    count
+}
+
+#[test]
+fn the_stand_is_shown_as_of_the_day_chosen() {
+    // The synthetic amended regulation: its researcher category is
+    // inserted by an order in force from 2024-06-01.
+    let dir = workspace();
+    let amended = root().join("tests/fixtures/amended/amended.rgl");
+    let amended = amended.to_str().unwrap();
+    let serve = Serve::start(
+        dir.path(),
+        &["--no-forms", "--as-of", "2024-01-01", amended],
+    );
+    let inserted = "A test permit is issued to a researcher.";
+    let status = serve.wait_for("the first build", |s| s["generation"] == 1);
+    assert_eq!(status["as_of"], "2024-01-01");
+    let site = serve.folder().join("preview/site");
+    assert_eq!(
+        pages_with(&site, inserted),
+        0,
+        "not yet in force on 2024-01-01"
+    );
+    let post = serve.request(&format!(
+        "POST /__reglament/as-of HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        serve.port
+    ));
+    assert_eq!(post.status, 200);
+    serve.wait_for("the latest version is built", |s| s["generation"] == 2);
+    assert!(
+        pages_with(&site, inserted) > 0,
+        "in force in the latest version"
+    );
+}
+
 #[test]
 fn nothing_outside_the_preview_folder_is_served() {
     let dir = workspace();
-    let serve = Serve::start(dir.path(), &["--no-forms"]);
+    let serve = Serve::start(dir.path(), &["--no-forms", "mini"]);
     let folder = serve.folder();
     // A file beside the preview folder, which must stay out of reach.
     std::fs::write(folder.join("secret.txt"), "the secret").unwrap();
@@ -504,7 +554,7 @@ fn the_preview_reloads_and_shows_problems_in_a_real_browser() {
         return;
     }
     let dir = workspace();
-    let serve = Serve::start(dir.path(), &["--no-forms"]);
+    let serve = Serve::start(dir.path(), &["--no-forms", "mini"]);
     let config = serde_json::json!({
         "chromium": CHROMIUM,
         "profile": dir.path().join("chromium-profile"),
