@@ -31,3 +31,4 @@ pub mod model;
 pub mod output;
 pub mod project;
 pub mod render;
+pub mod serve;

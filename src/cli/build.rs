@@ -185,17 +185,27 @@ fn site_inputs(args: &Args, targets: &[Target]) -> Result<site::Inputs, String> 
     if !targets.contains(&Target::Site) {
         return Ok(site::Inputs::default());
     }
-    let files = read_toml_folder(&args.offices)?;
-    let inputs = site::Inputs::new(args.lang, &files).map_err(|errors| {
+    read_site_inputs(args.lang, &args.offices, &args.stands)
+}
+
+/// The office profiles of `offices` and the stand plans of `stands`, as
+/// `build` and `serve` read them; problems one per line.
+pub(super) fn read_site_inputs(
+    lang: site::Lang,
+    offices: &Path,
+    stands: &Path,
+) -> Result<site::Inputs, String> {
+    let files = read_toml_folder(offices)?;
+    let inputs = site::Inputs::new(lang, &files).map_err(|errors| {
         errors
             .iter()
-            .map(|e| format!("{}: {e}", args.offices.display()))
+            .map(|e| format!("{}: {e}", offices.display()))
             .collect::<Vec<_>>()
             .join("\nerror: ")
     })?;
-    let plans = read_toml_folder(&args.stands)?;
+    let plans = read_toml_folder(stands)?;
     inputs
-        .with_plans(&display_path(&args.stands), &plans)
+        .with_plans(&display_path(stands), &plans)
         .map_err(|errors| errors.join("\nerror: "))
 }
 

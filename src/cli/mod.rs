@@ -33,6 +33,7 @@ mod explain;
 mod fill;
 mod fmt;
 mod lsp;
+mod serve;
 mod test;
 
 use std::process::ExitCode;
@@ -84,6 +85,8 @@ enum Command {
     Diff(diff::Args),
     /// Run the language server on standard input and output (for editors).
     Lsp(lsp::Args),
+    /// Preview the information stand in a browser, rebuilt on every save.
+    Serve(serve::Args),
 }
 
 /// Parses the command line and runs the command.
@@ -106,6 +109,7 @@ pub fn run() -> ExitCode {
         Command::Fmt(args) => fmt::run(&args, cli.message_format),
         Command::Diff(args) => diff::run(&args, cli.message_format),
         Command::Lsp(args) => lsp::run(&args, cli.message_format),
+        Command::Serve(args) => serve::run(&args, cli.message_format),
     };
     ExitCode::from(code)
 }
