@@ -11,7 +11,7 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     let reg = cx.reg;
     let names = cx.names;
     let docs = &reg.documents;
-    let mut body = Code::new();
+    let mut body = cx.code();
     let document = EnumItem {
         name: "Document",
         docs: vec!["The documents an applicant brings.".to_owned()],

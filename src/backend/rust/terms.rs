@@ -11,7 +11,7 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     let reg = cx.reg;
     let names = cx.names;
     let terms = &reg.terms;
-    let mut body = Code::new();
+    let mut body = cx.code();
     let term = EnumItem {
         name: "Term",
         docs: vec!["The processing terms of the service.".to_owned()],
