@@ -17,7 +17,7 @@ pub mod syntax;
 
 /// Deadlines under the Civil Code and the production calendar. The same file
 /// is copied into every generated rules crate, so there is one implementation.
-#[path = "../templates/rust/deadline.rs"]
+#[path = "../templates/rust/deadline/mod.rs"]
 pub mod deadline;
 
 pub mod backend;

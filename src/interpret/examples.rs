@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Explanation, FactValues, Query, TermAnswer, explain_as_of};
+use super::{Explanation, FactValues, Query, TermAnswer, Versions};
 use crate::deadline::dmy;
 use crate::diagnostics::{Problem, messages};
 use crate::model::{Duration, Example, Expectation, Regulation};
@@ -20,10 +20,11 @@ pub struct ExampleOutcome {
 /// regulation in force on its `as of` day, else on its day of acceptance,
 /// else the version the model presents.
 pub fn run_examples(reg: &Regulation) -> Vec<ExampleOutcome> {
-    reg.examples.iter().map(|e| run(reg, e)).collect()
+    let versions = Versions::new(reg);
+    reg.examples.iter().map(|e| run(&versions, e)).collect()
 }
 
-fn run(reg: &Regulation, example: &Example) -> ExampleOutcome {
+fn run(versions: &Versions<'_>, example: &Example) -> ExampleOutcome {
     let facts: FactValues = example
         .given
         .iter()
@@ -34,7 +35,7 @@ fn run(reg: &Regulation, example: &Example) -> ExampleOutcome {
         accepted: example.accepted,
         ..Query::default()
     };
-    match explain_as_of(reg, &facts, &query, example.as_of) {
+    match versions.explain(&facts, &query, example.as_of) {
         Ok(answer) => {
             for e in &example.expect {
                 if let Some((expected, actual)) = mismatch(&answer, &e.what) {

@@ -46,31 +46,69 @@ pub fn explain_as_of(
     query: &Query,
     as_of: Option<jiff::civil::Date>,
 ) -> Result<Explanation, ExplainError> {
-    if reg.versions.is_empty() {
-        return explain_version(reg, facts, query);
-    }
-    let day = as_of.or(query.accepted);
-    let version = match day {
-        Some(d) => reg.version_at(d),
-        None => reg.presented_version(),
-    };
-    let used = version.map(|v| VersionUsed {
-        day,
-        from: v.from,
-        until: v.until,
-        amendments: v.amendments.clone(),
-    });
-    let mut answer = match day {
-        Some(d) if version != reg.presented_version() => {
-            let then = reg
-                .at(d)
-                .map_err(|e| ExplainError::Version(d, e.to_string()))?;
-            explain_version(&then, facts, query)?
+    Versions::new(reg).explain(facts, query, as_of)
+}
+
+/// An amended regulation whose versions are each rebuilt once, when first
+/// asked about: [`Regulation::at`] goes through the whole model's JSON, so
+/// whoever explains many applicants or examples (`test`, `decide`)
+/// explains through one of these rather than rebuilding per answer.
+pub struct Versions<'r> {
+    reg: &'r Regulation,
+    built: Vec<std::sync::OnceLock<Result<Regulation, String>>>,
+}
+
+impl<'r> Versions<'r> {
+    /// For `reg`; nothing is rebuilt yet.
+    pub fn new(reg: &'r Regulation) -> Self {
+        Versions {
+            reg,
+            built: reg
+                .versions
+                .iter()
+                .map(|_| std::sync::OnceLock::new())
+                .collect(),
         }
-        _ => explain_version(reg, facts, query)?,
-    };
-    answer.version = used;
-    Ok(answer)
+    }
+
+    /// [`explain_as_of`], by the version rebuilt once.
+    pub fn explain(
+        &self,
+        facts: &FactValues,
+        query: &Query,
+        as_of: Option<jiff::civil::Date>,
+    ) -> Result<Explanation, ExplainError> {
+        let reg = self.reg;
+        if reg.versions.is_empty() {
+            return explain_version(reg, facts, query);
+        }
+        let presented = reg
+            .as_of
+            .and_then(|d| reg.versions.iter().position(|v| v.holds_on(d)));
+        let day = as_of.or(query.accepted);
+        let index = match day {
+            Some(d) => reg.versions.iter().position(|v| v.holds_on(d)),
+            None => presented,
+        };
+        let used = index.map(|i| &reg.versions[i]).map(|v| VersionUsed {
+            day,
+            from: v.from,
+            until: v.until,
+            amendments: v.amendments.clone(),
+        });
+        let mut answer = match (day, index) {
+            (Some(d), Some(i)) if index != presented => {
+                let then = self.built[i].get_or_init(|| reg.at(d).map_err(|e| e.to_string()));
+                let then = then
+                    .as_ref()
+                    .map_err(|e| ExplainError::Version(d, e.clone()))?;
+                explain_version(then, facts, query)?
+            }
+            _ => explain_version(reg, facts, query)?,
+        };
+        answer.version = used;
+        Ok(answer)
+    }
 }
 
 /// [`explain`] of one version.

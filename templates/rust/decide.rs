@@ -7,8 +7,12 @@
 //! The algorithm is `reglament`'s interpreter's, step by step: the project's
 //! tests compare the two on thousands of applicants.
 
+//# The template of `src/decide.rs`: lines marked `//+` are only in the
+//# crates of amended regulations, lines ending `//-` only in the others,
+//# and these `//#` lines in neither (src/backend/rust/mod.rs, `flavour`).
 use jiff::civil::Date;
 
+//+ use crate::Version;
 use crate::answer::{Answer, Needs, Truth, merge};
 use crate::deadline::{Deadline, OutsideCalendar};
 use crate::{Application, Category, Document, Fact, Facts, Ground, Representative, Status, Term};
@@ -29,6 +33,11 @@ pub struct Query {
     pub category: Option<Category>,
     /// The day the application was accepted: each term gets its deadline.
     pub accepted: Option<Date>,
+    //+ /// Decide by the version in force on this day rather than on the day
+    //+ /// of acceptance (deadlines still count from acceptance).
+    //+ pub as_of: Option<Date>,
+    //+ /// Decide by this version, whatever the dates.
+    //+ pub version: Option<Version>,
 }
 
 impl Query {
@@ -52,12 +61,47 @@ impl Query {
         self.accepted = Some(accepted);
         self
     }
+    //+
+    //+ /// Decide by the version in force on `day` rather than on the day of
+    //+ /// acceptance.
+    //+ #[must_use]
+    //+ pub fn as_of(mut self, day: Date) -> Self {
+    //+     self.as_of = Some(day);
+    //+     self
+    //+ }
+    //+
+    //+ /// Decide by `version`, whatever the dates.
+    //+ #[must_use]
+    //+ pub fn version(mut self, version: Version) -> Self {
+    //+     self.version = Some(version);
+    //+     self
+    //+ }
+    //+
+    //+ /// The day that chooses the version: the `as_of` day, else the day of
+    //+ /// acceptance.
+    //+ pub fn day(&self) -> Option<Date> {
+    //+     self.as_of.or(self.accepted)
+    //+ }
+    //+
+    //+ /// The version the answers are by: the one asked for, else the one in
+    //+ /// force on [`Query::day`] (the law in force on the day of acceptance
+    //+ /// governs), else [`Version::PRESENTED`].
+    //+ pub fn in_force(&self) -> Version {
+    //+     self.version
+    //+         .or_else(|| self.day().and_then(Version::on))
+    //+         .unwrap_or(Version::PRESENTED)
+    //+ }
 }
 
 /// Everything the regulation says for one applicant.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Decision {
+    //+ /// The version of the regulation every answer here is by.
+    //+ pub version: Version,
+    //+ /// The day that chose it (`as of`, else the day of acceptance; `None`:
+    //+ /// the version was asked for, or none was, and it is the presented one).
+    //+ pub as_of: Option<Date>,
     /// The kind of application the answers are for, if known.
     pub application: Option<Application>,
     /// The applicant's status, if given.
@@ -90,6 +134,8 @@ pub struct Decision {
 pub struct CategoryDecision {
     /// The category, or the branch it applies through.
     pub category: Category,
+    //+ /// The version it was decided by.
+    //+ pub version: Version,
     /// The grounds that hold, for a category with grounds.
     pub grounds: Vec<Ground>,
     /// The kind of application its term is for, if known.
@@ -107,6 +153,8 @@ pub struct CategoryDecision {
 pub struct TermDecision {
     /// The term.
     pub term: Term,
+    //+ /// The version it was decided by.
+    //+ pub version: Version,
     /// Its last day, counted from the acceptance date (`None` when no date
     /// was given or the source states no term).
     pub deadline: Option<Result<Deadline, DeadlineError>>,
@@ -115,7 +163,8 @@ pub struct TermDecision {
 impl TermDecision {
     /// How long the term lasts (`None`: the source states no term).
     pub fn length(&self) -> Option<crate::Duration> {
-        self.term.length()
+        self.term.length() //-
+        //+ self.term.length(self.version)
     }
 
     /// The last day of the term, if it could be counted.
@@ -153,6 +202,8 @@ pub struct Categories {
 pub struct RequiredDocument {
     /// The document.
     pub document: Document,
+    //+ /// The version it was decided by.
+    //+ pub version: Version,
     /// How many copies.
     pub copies: Answer<u32>,
     /// How many items (photos).
@@ -175,6 +226,8 @@ pub struct Documents {
 pub struct Undetermined<T> {
     /// What cannot be decided.
     pub item: T,
+    //+ /// The version it was asked about in.
+    //+ pub version: Version,
     /// The facts it needs.
     pub needs: Vec<Fact>,
 }
@@ -207,8 +260,11 @@ impl Term {
     /// The last day of this term for an application accepted on `accepted`,
     /// counted by the regulation's production calendar, with the steps that
     /// lead to it.
-    pub fn deadline(self, accepted: Date) -> Result<Deadline, DeadlineError> {
-        let duration = self.length().ok_or(DeadlineError::NotStated)?;
+    pub fn deadline(self, accepted: Date) -> Result<Deadline, DeadlineError> { //-
+        let duration = self.length().ok_or(DeadlineError::NotStated)?; //-
+    //+ /// In `version` (its length may differ between versions).
+    //+ pub fn deadline(self, version: Version, accepted: Date) -> Result<Deadline, DeadlineError> {
+        //+ let duration = self.length(version).ok_or(DeadlineError::NotStated)?;
         let calendar = crate::calendar().ok_or(DeadlineError::NoCalendar)?;
         crate::deadline::deadline(accepted, duration, calendar)
             .map_err(DeadlineError::OutsideCalendar)
@@ -217,10 +273,14 @@ impl Term {
 
 /// Everything the regulation says for an applicant with these facts:
 /// `reglament explain`.
+//+ /// By the version in force on the day of acceptance, or as the query asks
+//+ /// ([`Query::in_force`]); the decision says which.
 pub fn decide(facts: &Facts, query: &Query) -> Decision {
+    //+ let version = query.in_force();
     let given = query.application.or(facts.application);
     let status = facts.status;
-    let mut found = applying(facts, query.category.map(Category::main), given);
+    let mut found = applying(facts, query.category.map(Category::main), given); //-
+    //+ let mut found = applying(version, facts, query.category.map(Category::main), given);
     // A branch asked for stands for itself, not for the whole category.
     if let Some(branch) = query.category.filter(|c| *c != c.main()) {
         found.applying.retain(|a| a.category == branch);
@@ -231,7 +291,8 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         let mut kinds = found
             .applying
             .iter()
-            .filter_map(|a| single_kind(a.category));
+            .filter_map(|a| single_kind(a.category)); //-
+            //+ .filter_map(|a| single_kind(version, a.category));
         let first = kinds.next()?;
         kinds.all(|kind| kind == first).then_some(first)
     });
@@ -239,28 +300,42 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         .applying
         .into_iter()
         .map(|a| {
-            let application = given.or_else(|| single_kind(a.category));
+            let application = given.or_else(|| single_kind(a.category)); //-
+            //+ let application = given.or_else(|| single_kind(version, a.category));
             let term = match application {
-                Some(kind) => term_decision(kind, Some(a.category), status, query.accepted),
+                Some(kind) => term_decision(kind, Some(a.category), status, query.accepted), //-
+                //+ Some(kind) => {
+                //+     term_decision(version, kind, Some(a.category), status, query.accepted)
+                //+ }
                 None => Answer::Needs(vec![Fact::Application]),
             };
             CategoryDecision {
                 category: a.category,
+                //+ version,
                 grounds: a.grounds,
                 application,
                 term,
-                representative: representative(a.category, facts),
+                representative: representative(a.category, facts), //-
+                //+ representative: representative(version, a.category, facts),
             }
         })
         .collect();
     // The documents depend on the application, given or worked out.
     let documents = if application == facts.application {
-        documents(facts)
+        documents(facts) //-
+        //+ documents(version, facts)
     } else {
-        documents(&Facts {
-            application,
-            ..facts.clone()
-        })
+        documents(&Facts { //-
+        //+ documents(
+        //+     version,
+        //+     &Facts {
+        //+         application,
+        //+         ..facts.clone()
+        //+     },
+        //+ )
+            application, //-
+            ..facts.clone() //-
+        }) //-
     };
     let representative = categories
         .iter()
@@ -273,7 +348,8 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         // A category not decided yet may be one a legal representative
         // files for: until it is decided, "no representative" is not known.
         for u in &found.undetermined {
-            match self::representative(u.item, facts) {
+            match self::representative(u.item, facts) { //-
+            //+ match self::representative(version, u.item, facts) {
                 Answer::Known(Some(_)) => merge(&mut representative_needs, &u.needs),
                 Answer::Needs(needs) => {
                     merge(&mut representative_needs, &u.needs);
@@ -285,14 +361,22 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
     }
     // A kind no category files has a term of its own.
     let (application_term, application_term_needs) = match application
-        .filter(|kind| Category::ALL.iter().all(|c| !c.files().contains(kind)))
-        .map(|kind| term_decision(kind, None, status, query.accepted))
+        .filter(|kind| Category::ALL.iter().all(|c| !c.files().contains(kind))) //-
+        .map(|kind| term_decision(kind, None, status, query.accepted)) //-
+        //+ .filter(|kind| {
+        //+     Category::ALL
+        //+         .iter()
+        //+         .all(|c| !c.in_force(version) || !c.files(version).contains(kind))
+        //+ })
+        //+ .map(|kind| term_decision(version, kind, None, status, query.accepted))
     {
         Some(Answer::Known(term)) => (term, Vec::new()),
         Some(Answer::Needs(needs)) => (None, needs),
         None => (None, Vec::new()),
     };
     Decision {
+        //+ version,
+        //+ as_of: query.day().filter(|_| query.version.is_none()),
         application,
         status,
         categories,
@@ -308,11 +392,20 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
 
 /// The categories (or branches) that apply to an applicant with these
 /// facts, for the kind of application among them, if given.
-pub fn categories(facts: &Facts) -> Categories {
-    applying(facts, None, facts.application)
+pub fn categories(facts: &Facts) -> Categories { //-
+    applying(facts, None, facts.application) //-
+//+ /// In `version`.
+//+ pub fn categories(version: Version, facts: &Facts) -> Categories {
+    //+ applying(version, facts, None, facts.application)
 }
 
-fn applying(facts: &Facts, only: Option<Category>, kind: Option<Application>) -> Categories {
+fn applying(facts: &Facts, only: Option<Category>, kind: Option<Application>) -> Categories { //-
+//+ fn applying(
+//+     version: Version,
+//+     facts: &Facts,
+//+     only: Option<Category>,
+//+     kind: Option<Application>,
+//+ ) -> Categories {
     let mut out = Categories::default();
     // Categories come before their branches, so one pass sees a category's
     // grounds before its branches need them.
@@ -320,13 +413,19 @@ fn applying(facts: &Facts, only: Option<Category>, kind: Option<Application>) ->
     let mut grounds_hold = Truth::True;
     for category in Category::ALL {
         let main = category.main();
-        if only.is_some_and(|o| o != main) || kind.is_some_and(|k| !main.files().contains(&k)) {
+        if only.is_some_and(|o| o != main) || kind.is_some_and(|k| !main.files().contains(&k)) { //-
+        //+ if !category.in_force(version)
+        //+     || only.is_some_and(|o| o != main)
+        //+     || kind.is_some_and(|k| !main.files(version).contains(&k))
+        //+ {
             continue;
         }
         if category == main {
-            (grounds, grounds_hold) = grounds_that_hold(main, facts);
+            (grounds, grounds_hold) = grounds_that_hold(main, facts); //-
+            //+ (grounds, grounds_hold) = grounds_that_hold(version, main, facts);
         }
-        let holds = match (category.condition(facts), &grounds_hold) {
+        let holds = match (category.condition(facts), &grounds_hold) { //-
+        //+ let holds = match (category.condition(version, facts), &grounds_hold) {
             (Truth::False, _) | (_, Truth::False) => Truth::False,
             (Truth::True, Truth::True) => Truth::True,
             (Truth::Unknown(mut needs), of_grounds) => {
@@ -342,6 +441,7 @@ fn applying(facts: &Facts, only: Option<Category>, kind: Option<Application>) ->
             }),
             Truth::Unknown(needs) => out.undetermined.push(Undetermined {
                 item: category,
+                //+ version,
                 needs: needs.into_vec(),
             }),
             Truth::False => {}
@@ -352,17 +452,21 @@ fn applying(facts: &Facts, only: Option<Category>, kind: Option<Application>) ->
 
 /// The grounds of `category` that hold, and whether one holds: a category
 /// with grounds applies only when at least one does.
-fn grounds_that_hold(category: Category, facts: &Facts) -> (Vec<Ground>, Truth) {
+fn grounds_that_hold(category: Category, facts: &Facts) -> (Vec<Ground>, Truth) { //-
+//+ fn grounds_that_hold(version: Version, category: Category, facts: &Facts) -> (Vec<Ground>, Truth) {
     let mut holding = Vec::new();
     let mut needs = Needs::default();
-    for ground in category.grounds() {
-        match ground.condition(facts) {
+    for ground in category.grounds() { //-
+        match ground.condition(facts) { //-
+    //+ for ground in category.grounds(version) {
+        //+ match ground.condition(version, facts) {
             Truth::True => holding.push(*ground),
             Truth::Unknown(facts) => needs.merge(facts.as_slice()),
             Truth::False => {}
         }
     }
-    let holds = if category.grounds().is_empty() || !holding.is_empty() {
+    let holds = if category.grounds().is_empty() || !holding.is_empty() { //-
+    //+ let holds = if category.grounds(version).is_empty() || !holding.is_empty() {
         Truth::True
     } else if needs.as_slice().is_empty() {
         Truth::False
@@ -372,8 +476,10 @@ fn grounds_that_hold(category: Category, facts: &Facts) -> (Vec<Ground>, Truth) 
     (holding, holds)
 }
 
-fn single_kind(category: Category) -> Option<Application> {
-    match category.main().files() {
+fn single_kind(category: Category) -> Option<Application> { //-
+    match category.main().files() { //-
+//+ fn single_kind(version: Version, category: Category) -> Option<Application> {
+    //+ match category.main().files(version) {
         [kind] => Some(*kind),
         _ => None,
     }
@@ -382,22 +488,27 @@ fn single_kind(category: Category) -> Option<Application> {
 /// The processing term of an application of kind `application` filed by
 /// `category` (`None`: by any applicant, for a kind no category files) with
 /// `status`. Several terms can match only when the status is not known.
+//+ /// In `version`.
 pub fn term(
+    //+ version: Version,
     application: Application,
     category: Option<Category>,
     status: Option<Status>,
 ) -> Answer<Option<Term>> {
     let mut found = None;
     for term in Term::ALL {
-        if !term.applications().contains(&application) {
+        if !term.applications().contains(&application) { //-
+        //+ if !term.in_force(version) || !term.applications(version).contains(&application) {
             continue;
         }
-        let for_category = match (term.categories(), category) {
+        let for_category = match (term.categories(), category) { //-
+        //+ let for_category = match (term.categories(version), category) {
             (None, _) => true,
             (Some(_), None) => false,
             (Some(list), Some(c)) => list.contains(&c.main()) || list.contains(&c),
         };
-        let for_status = match (term.statuses(), status) {
+        let for_status = match (term.statuses(), status) { //-
+        //+ let for_status = match (term.statuses(version), status) {
             (Some(list), Some(s)) => list.contains(&s),
             _ => true,
         };
@@ -412,34 +523,49 @@ pub fn term(
 }
 
 fn term_decision(
+    //+ version: Version,
     application: Application,
     category: Option<Category>,
     status: Option<Status>,
     accepted: Option<Date>,
 ) -> Answer<Option<TermDecision>> {
-    term(application, category, status).map(|found| {
+    term(application, category, status).map(|found| { //-
+    //+ term(version, application, category, status).map(|found| {
         found.map(|term| TermDecision {
             term,
+            //+ version,
             deadline: accepted
-                .filter(|_| term.length().is_some())
-                .map(|date| term.deadline(date)),
+                .filter(|_| term.length().is_some()) //-
+                .map(|date| term.deadline(date)), //-
+                //+ .filter(|_| term.length(version).is_some())
+                //+ .map(|date| term.deadline(version, date)),
         })
     })
 }
 
 /// The documents required of an applicant with these facts, with copies
 /// and counts.
-pub fn documents(facts: &Facts) -> Documents {
+//+ /// In `version`.
+pub fn documents(facts: &Facts) -> Documents { //-
+//+ pub fn documents(version: Version, facts: &Facts) -> Documents {
     let mut out = Documents::default();
     for document in Document::ALL {
-        match document.required(facts) {
+        match document.required(facts) { //-
+        //+ if !document.in_force(version) {
+        //+     continue;
+        //+ }
+        //+ match document.required(version, facts) {
             Truth::True => out.required.push(RequiredDocument {
                 document,
-                copies: document.copies(facts),
-                count: document.count(facts),
+                copies: document.copies(facts), //-
+                count: document.count(facts), //-
+                //+ version,
+                //+ copies: document.copies(version, facts),
+                //+ count: document.count(version, facts),
             }),
             Truth::Unknown(needs) => out.undetermined.push(Undetermined {
                 item: document,
+                //+ version,
                 needs: needs.into_vec(),
             }),
             Truth::False => {}
@@ -450,17 +576,26 @@ pub fn documents(facts: &Facts) -> Documents {
 
 /// Whether a legal representative must apply for an applicant of this
 /// category (or branch): the rule that says so, `None`, or the facts needed.
-pub fn representative(category: Category, facts: &Facts) -> Answer<Option<Representative>> {
+pub fn representative(category: Category, facts: &Facts) -> Answer<Option<Representative>> { //-
+//+ /// In `version`.
+//+ pub fn representative(
+//+     version: Version,
+//+     category: Category,
+//+     facts: &Facts,
+//+ ) -> Answer<Option<Representative>> {
     let mut needs = Vec::new();
     for rule in Representative::ALL {
         let listed = rule
-            .categories()
+            .categories() //-
+            //+ .categories(version)
             .iter()
             .any(|c| *c == category.main() || *c == category);
-        if !listed {
+        if !listed { //-
+        //+ if !rule.in_force(version) || !listed {
             continue;
         }
-        match rule.condition(facts) {
+        match rule.condition(facts) { //-
+        //+ match rule.condition(version, facts) {
             Truth::True => return Answer::Known(Some(rule)),
             Truth::Unknown(facts) => merge(&mut needs, facts.as_slice()),
             Truth::False => {}

@@ -4,6 +4,7 @@
 //! the interpreter to this crate (or check one against the other) without
 //! changing what it stores.
 
+//# Lines marked `//+` and `//-`: see the template of `decide.rs`.
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::answer::{Answer, merge};
@@ -12,6 +13,7 @@ use crate::{
     Act, Application, Category, CategoryDecision, Decision, Document, Event, Fact, Form, Ground,
     Representative, RequiredDocument, Status, Term, TermDecision, Undetermined,
 };
+//+ use crate::{Amendment, Version};
 
 /// Serialises an element enum as its id and reads it back from one.
 macro_rules! by_id {
@@ -38,6 +40,8 @@ macro_rules! by_id {
     };
 }
 
+// The choices' module uses it too, when the regulation has choices.
+#[allow(unused_imports)]
 pub(crate) use by_id;
 
 by_id!(Act);
@@ -51,10 +55,26 @@ by_id!(Ground);
 by_id!(Representative);
 by_id!(Status);
 by_id!(Term);
+//+ by_id!(Amendment);
+//+
+//+ /// The version a decision is by, as `reglament explain` says it.
+//+ struct VersionJson(Version, Option<jiff::civil::Date>);
+//+
+//+ impl Serialize for VersionJson {
+//+     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+//+         let mut s = serializer.serialize_struct("Version", 4)?;
+//+         s.serialize_field("day", &self.1)?;
+//+         s.serialize_field("from", &self.0.from())?;
+//+         s.serialize_field("until", &self.0.until())?;
+//+         s.serialize_field("amendments", self.0.amendments())?;
+//+         s.end()
+//+     }
+//+ }
 
 impl Serialize for Decision {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Decision", 10)?;
+        let mut s = serializer.serialize_struct("Decision", 10)?; //-
+        //+ let mut s = serializer.serialize_struct("Decision", 11)?;
         s.serialize_field("application", &self.application)?;
         s.serialize_field("status", &self.status)?;
         s.serialize_field("categories", &self.categories)?;
@@ -65,6 +85,7 @@ impl Serialize for Decision {
         s.serialize_field("undetermined_documents", &self.undetermined_documents)?;
         s.serialize_field("representative", &self.representative)?;
         s.serialize_field("representative_needs", &self.representative_needs)?;
+        //+ s.serialize_field("version", &VersionJson(self.version, self.as_of))?;
         s.end()
     }
 }
@@ -87,7 +108,13 @@ impl Serialize for Cited {
 impl Serialize for CategoryDecision {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let main = self.category.main();
-        let grounds: Vec<Cited> = self.grounds.iter().map(|g| cited_ground(*g)).collect();
+        let grounds: Vec<Cited> = self.grounds.iter().map(|g| cited_ground(*g)).collect(); //-
+        //+ let version = self.version;
+        //+ let grounds: Vec<Cited> = self
+        //+     .grounds
+        //+     .iter()
+        //+     .map(|g| cited_ground(version, *g))
+        //+     .collect();
         let (term, term_needs) = match &self.term {
             Answer::Known(term) => (term.as_ref(), &[][..]),
             Answer::Needs(facts) => (None, &facts[..]),
@@ -103,7 +130,8 @@ impl Serialize for CategoryDecision {
             "branch",
             &(main != self.category).then(|| self.category.id()),
         )?;
-        s.serialize_field("clause", main.clause().unwrap_or_default())?;
+        s.serialize_field("clause", main.clause().unwrap_or_default())?; //-
+        //+ s.serialize_field("clause", main.clause(version).unwrap_or_default())?;
         s.serialize_field("grounds", &grounds)?;
         s.serialize_field("application", &self.application)?;
         s.serialize_field("term", &term)?;
@@ -111,29 +139,34 @@ impl Serialize for CategoryDecision {
         s.serialize_field("representative", &representative.is_some())?;
         s.serialize_field(
             "representative_clause",
-            &representative.and_then(|r| r.clause()),
+            &representative.and_then(|r| r.clause()), //-
+            //+ &representative.and_then(|r| r.clause(version)),
         )?;
         s.serialize_field("representative_needs", representative_needs)?;
         s.end()
     }
 }
 
-fn cited_ground(ground: Ground) -> Cited {
+fn cited_ground(ground: Ground) -> Cited { //-
+//+ fn cited_ground(version: Version, ground: Ground) -> Cited {
     Cited {
         id: ground.id(),
-        clause: ground.clause(),
+        clause: ground.clause(), //-
+        //+ clause: ground.clause(version),
     }
 }
 
 impl Serialize for TermDecision {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let length = self.term.length();
+        let length = self.length();
         let mut s = serializer.serialize_struct("TermDecision", 8)?;
         s.serialize_field("id", self.term.id())?;
-        s.serialize_field("clause", &self.term.clause())?;
+        s.serialize_field("clause", &self.term.clause())?; //-
+        //+ s.serialize_field("clause", &self.term.clause(self.version))?;
         s.serialize_field("amount", &length.map(|l| l.amount))?;
         s.serialize_field("unit", &length.map(|l| l.unit.as_str()))?;
-        s.serialize_field("from", &self.term.from().map(|e| e.id()))?;
+        s.serialize_field("from", &self.term.from().map(|e| e.id()))?; //-
+        //+ s.serialize_field("from", &self.term.from(self.version).map(|e| e.id()))?;
         s.serialize_field("not_stated", &length.is_none())?;
         match &self.deadline {
             Some(Ok(deadline)) => {
@@ -187,11 +220,13 @@ impl Serialize for RequiredDocument {
         merge(&mut needs, self.count.needs());
         let mut s = serializer.serialize_struct("RequiredDocument", 6)?;
         s.serialize_field("id", self.document.id())?;
-        s.serialize_field("clause", &self.document.clause())?;
+        s.serialize_field("clause", &self.document.clause())?; //-
+        //+ s.serialize_field("clause", &self.document.clause(self.version))?;
         s.serialize_field("copies", &self.copies.known())?;
         s.serialize_field("count", &self.count.known())?;
         s.serialize_field("needs", &needs)?;
-        s.serialize_field("form", &self.document.form())?;
+        s.serialize_field("form", &self.document.form())?; //-
+        //+ s.serialize_field("form", &self.document.form(self.version))?;
         s.end()
     }
 }
@@ -199,13 +234,17 @@ impl Serialize for RequiredDocument {
 impl Serialize for Undetermined<Category> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         // The clause is the category's, also for a branch.
-        undetermined(serializer, self.item.id(), self.item.main().clause(), self)
+        undetermined(serializer, self.item.id(), self.item.main().clause(), self) //-
+        //+ let clause = self.item.main().clause(self.version);
+        //+ undetermined(serializer, self.item.id(), clause, self)
     }
 }
 
 impl Serialize for Undetermined<Document> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        undetermined(serializer, self.item.id(), self.item.clause(), self)
+        undetermined(serializer, self.item.id(), self.item.clause(), self) //-
+        //+ let clause = self.item.clause(self.version);
+        //+ undetermined(serializer, self.item.id(), clause, self)
     }
 }
 

@@ -2,9 +2,14 @@ let decision = decide(&facts, &query);
 for applying in &decision.categories {
     // Every answer names its clause, the clause's words and its basis.
     let category = applying.category;
-    let clause = category.clause().unwrap_or("unnumbered");
-    println!("{} (clause {clause}): {}", category.id(), category.text());
-    for citation in category.basis() {
+    let clause = category.clause().unwrap_or("unnumbered"); //-
+    println!("{} (clause {clause}): {}", category.id(), category.text()); //-
+    for citation in category.basis() { //-
+    //+ // Decided by the version in force on the day of acceptance.
+    //+ let version = decision.version;
+    //+ let clause = category.clause(version).unwrap_or("unnumbered");
+    //+ println!("{} (clause {clause}): {}", category.id(), category.text(version));
+    //+ for citation in category.basis(version) {
         println!("  basis: {citation}");
     }
     match &applying.term {

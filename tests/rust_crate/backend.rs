@@ -26,7 +26,7 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn regulation(main: &str) -> Regulation {
+pub(crate) fn regulation(main: &str) -> Regulation {
     let project = check_files(&RealFileSystem, &[root().join(main)]).unwrap();
     assert!(!project.has_errors(), "{:#?}", project.problems());
     project.regulations().next().unwrap().clone()
@@ -37,7 +37,7 @@ fn hostile() -> Regulation {
 }
 
 /// The crate's files, by path in the crate.
-fn generate(reg: &Regulation) -> BTreeMap<String, String> {
+pub(crate) fn generate(reg: &Regulation) -> BTreeMap<String, String> {
     let mut out = MemoryWriter::default();
     build(reg, &[Target::Rust], &mut out).unwrap();
     let prefix = format!("rust/{}/", reg.id);
@@ -51,7 +51,7 @@ fn generate(reg: &Regulation) -> BTreeMap<String, String> {
 }
 
 /// `text` as rustfmt (style edition 2024, default settings) prints it.
-fn rustfmt(text: &str) -> String {
+pub(crate) fn rustfmt(text: &str) -> String {
     let mut child = Command::new("rustfmt")
         .args(["--edition", "2024", "--emit", "stdout", "--quiet"])
         .stdin(Stdio::piped())
@@ -111,7 +111,7 @@ fn generating_twice_gives_the_same_files() {
 
 /// Runs cargo in `dir` with the shared target folder; panics with its
 /// output if it fails. Returns its stdout and stderr.
-fn cargo(dir: &Path, args: &[&str]) -> String {
+pub(crate) fn cargo(dir: &Path, args: &[&str]) -> String {
     let out = Command::new(env!("CARGO"))
         .args(args)
         .current_dir(dir)
@@ -141,7 +141,7 @@ fn target() -> PathBuf {
 
 /// The crate of `reg` written into a temporary folder, with the project's
 /// lock file so that it builds offline with the versions the project uses.
-fn write_crate(reg: &Regulation) -> (tempfile::TempDir, PathBuf) {
+pub(crate) fn write_crate(reg: &Regulation) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let mut out = MemoryWriter::default();
     build(reg, &[Target::Rust], &mut out).unwrap();

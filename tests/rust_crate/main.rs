@@ -6,6 +6,8 @@
 //! - `differential`: the bundled regulation's crate (`out/rust/`) decides
 //!   every example and thousands of made-up applicants exactly as the
 //!   interpreter does;
+//! - `amended`: an amended regulation's crate keeps every version and
+//!   decides as the interpreter does on both sides of every change;
 //! - `batch`: the crate's batch API, on one thread and on every core,
 //!   gives `decide` of each applicant in order.
 //!
@@ -14,6 +16,7 @@
 // Tests stop at the first surprise; unwrapping is how they say so.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod amended;
 mod backend;
 mod batch;
 mod differential;

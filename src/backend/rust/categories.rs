@@ -2,7 +2,7 @@
 //! with their branches, their grounds, and the legal-representative rules.
 
 use super::clauses::{Context, clause_docs, clause_head, facts_method, file, text_methods};
-use super::code::{Code, EnumItem};
+use super::code::EnumItem;
 use super::layout::Expr;
 use crate::model::ClauseText;
 
@@ -10,7 +10,7 @@ use crate::model::ClauseText;
 pub fn build(cx: &Context<'_>) -> Result<String, String> {
     let reg = cx.reg;
     let names = cx.names;
-    let mut body = Code::new();
+    let mut body = cx.code();
 
     // Categories and their branches, each category followed by its branches.
     let mut entries = Vec::new();
@@ -77,7 +77,11 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
         }),
     );
     body.blank();
-    body.raw(FROM_CLAUSE);
+    body.raw(if cx.pass.is_some() {
+        FROM_CLAUSE_VERSIONED
+    } else {
+        FROM_CLAUSE
+    });
     body.blank();
     body.match_method(
         &[
@@ -239,5 +243,20 @@ const FROM_CLAUSE: &str =
         Self::ALL
             .into_iter()
             .find(|c| *c == c.main() && c.clause() == Some(clause))
+    }
+";
+
+/// `Category::from_clause` of an amended regulation: a clause number is
+/// never reused, so it names one category whatever the version.
+const FROM_CLAUSE_VERSIONED: &str =
+    "    /// The category with this clause number (`\"2.8\"`) in any version, if there
+    /// is one; a branch has its category's number.
+    pub fn from_clause(clause: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| {
+            *c == c.main()
+                && Version::ALL
+                    .into_iter()
+                    .any(|v| c.in_force(v) && c.clause(v) == Some(clause))
+        })
     }
 ";

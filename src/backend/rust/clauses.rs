@@ -4,10 +4,14 @@
 //! give the same to a program; enums of titled elements; and a module
 //! file's imports.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use super::code::{self, Code, EnumItem};
 use super::conditions::{Conditions, reads_facts};
 use super::layout::Expr;
 use super::names::Names;
+use super::versions::Pass;
 use crate::model::{Citation, ClauseText, Regulation};
 
 /// What the generator of each file needs: the regulation, its names, and
@@ -19,6 +23,8 @@ pub struct Context<'a> {
     pub names: &'a Names,
     /// Its conditions as expressions.
     pub conditions: Conditions<'a>,
+    /// For an amended regulation, the generator's pass over its versions.
+    pub pass: Option<Rc<RefCell<Pass>>>,
 }
 
 impl<'a> Context<'a> {
@@ -28,7 +34,13 @@ impl<'a> Context<'a> {
             reg,
             names,
             conditions: Conditions::new(reg, names),
+            pass: None,
         }
+    }
+
+    /// An empty file, written in this context's pass.
+    pub fn code(&self) -> Code {
+        Code::in_pass(self.pass.clone())
     }
 }
 

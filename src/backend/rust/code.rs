@@ -12,20 +12,34 @@
 //! return, text-direction controls) are written as `\u{...}`. The rendered
 //! documentation shows the text as it is written in the regulation.
 
+use std::cell::RefCell;
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use super::layout::{self, Expr};
+use super::versions::Pass;
 
 /// The text of a Rust file, built line by line.
 #[derive(Debug, Default)]
 pub struct Code {
     text: String,
+    /// For an amended regulation, the pass of the generator this file is
+    /// written in (see [`Pass`]).
+    pass: Option<Rc<RefCell<Pass>>>,
 }
 
 impl Code {
     /// An empty file.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An empty file written in `pass` of an amended regulation's generator.
+    pub fn in_pass(pass: Option<Rc<RefCell<Pass>>>) -> Self {
+        Code {
+            text: String::new(),
+            pass,
+        }
     }
 
     /// One line at `indent` (an empty line has no spaces).
@@ -85,6 +99,16 @@ impl Code {
     /// `match self { ... }` as a method body: `arms` are (pattern, body).
     /// The method's signature and doc come first, the closing braces after.
     pub fn match_method(&mut self, docs: &[String], signature: &str, arms: &[(String, Expr)]) {
+        if let Some(pass) = self.pass.clone() {
+            let versioned = pass.borrow_mut().method(signature, arms);
+            if let Some((signature, arms)) = versioned {
+                self.doc(4, docs);
+                self.line(4, &format!("{signature} {{"));
+                self.lines(8, &arms);
+                self.line(4, "}");
+                return;
+            }
+        }
         self.doc(4, docs);
         self.line(4, &format!("{signature} {{"));
         if arms.is_empty() {
@@ -213,6 +237,11 @@ impl EnumItem<'_> {
     /// Writes the enum, then `impl Name {` with `ALL`, `from_id` and the
     /// `id` method; the caller adds methods and closes the impl with `}`.
     pub fn write(&self, code: &mut Code, ids: &[&str]) {
+        let pass = code.pass.clone();
+        let variant_names: Vec<String> = self.variants.iter().map(|(n, _)| n.clone()).collect();
+        let in_force = pass
+            .as_ref()
+            .and_then(|p| p.borrow_mut().in_force(self.name, &variant_names));
         code.doc(0, &self.docs);
         code.line(
             0,
@@ -223,8 +252,12 @@ impl EnumItem<'_> {
             code.line(0, &format!("pub enum {} {{}}", self.name));
         } else {
             code.line(0, &format!("pub enum {} {{", self.name));
-            for (name, docs) in &self.variants {
+            for (i, (name, docs)) in self.variants.iter().enumerate() {
                 code.doc(4, docs);
+                if let Some(table) = &in_force {
+                    code.line(4, "///");
+                    code.line(4, &format!("/// {}", table.sentence(i)));
+                }
                 code.line(4, &format!("{name},"));
             }
             code.line(0, "}");
@@ -251,6 +284,22 @@ impl EnumItem<'_> {
         code.line(4, "pub fn from_id(id: &str) -> Option<Self> {");
         code.line(8, "Self::ALL.into_iter().find(|e| e.id() == id)");
         code.line(4, "}");
+        if let Some(table) = &in_force {
+            code.blank();
+            code.doc(
+                4,
+                &[
+                    "Is it in force in `version`? One that is not never appears in that".to_owned(),
+                    "version's answers.".to_owned(),
+                ],
+            );
+            code.line(4, table.in_force_signature());
+            code.lines(
+                8,
+                &table.in_force_body(&self.arms(|_| Expr::Lit(String::new()))),
+            );
+            code.line(4, "}");
+        }
     }
 
     /// One arm per variant, in order, with the body `f(index)`.

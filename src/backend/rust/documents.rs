@@ -2,7 +2,7 @@
 //! brings (required when, how many copies and items) and the forms.
 
 use super::clauses::{Context, clause_docs, clause_head, facts_method, file, text_methods};
-use super::code::{self, Code, EnumItem};
+use super::code::{self, EnumItem};
 use super::layout::Expr;
 use crate::model::{Amount, ClauseText};
 
@@ -11,7 +11,7 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     let reg = cx.reg;
     let names = cx.names;
     let docs = &reg.documents;
-    let mut body = Code::new();
+    let mut body = cx.code();
     let document = EnumItem {
         name: "Document",
         docs: vec!["The documents an applicant brings.".to_owned()],

@@ -89,15 +89,23 @@ fn test(code: &mut Code, reg: &Regulation, names: &Names, example: &Example) -> 
     code.line(0, &format!("fn {}() {{", names.test(&example.id)));
     let facts = facts(reg, names, example)?;
     code.lines(4, &layout::assignment("let facts", &facts, 4));
-    match example.accepted {
-        Some(d) => {
+    // An example stated "as of" a day runs by the version in force then.
+    let as_of = example.as_of.filter(|_| reg.versions.len() > 1);
+    match (example.accepted, as_of) {
+        (None, None) => code.line(4, "let decision = decide(&facts, &Query::default());"),
+        (accepted, as_of) => {
             // Query is non_exhaustive: callers outside the crate build it
             // with its methods.
-            let query = Expr::call("Query::default().accepted", vec![date(d)]);
+            let mut query = Expr::path("Query::default()");
+            if let Some(d) = accepted {
+                query = method(query, "accepted", date(d));
+            }
+            if let Some(d) = as_of {
+                query = method(query, "as_of", date(d));
+            }
             code.lines(4, &layout::assignment("let query", &query, 4));
             code.line(4, "let decision = decide(&facts, &query);");
         }
-        None => code.line(4, "let decision = decide(&facts, &Query::default());"),
     }
     for e in &example.expect {
         let call = |f: &str, args: Vec<Expr>| {
@@ -169,6 +177,12 @@ fn unit_fn(unit: DurationUnit) -> Result<&'static str, String> {
     }
 }
 
+/// `receiver.name(arg)`, as the layout writes a call.
+fn method(receiver: Expr, name: &str, arg: Expr) -> Expr {
+    let receiver = layout::one_line(&receiver);
+    Expr::call(format!("{receiver}.{name}"), vec![arg])
+}
+
 /// The crate's example of use, for its docs and README: the facts of the
 /// source's first example (the first with an acceptance date, if one has
 /// it) decided, and every answer shown with its clause.
@@ -201,7 +215,7 @@ pub fn usage(reg: &Regulation, names: &Names, krate: &str) -> Result<String, Str
         }
         None => code.line(0, "let query = Query::default();"),
     }
-    code.raw(USAGE);
+    code.raw(&super::flavour(USAGE, reg.versions.len() > 1));
     let body = code.finish();
     let words = code::Words::new(&body);
     let mut items: Vec<String> = super::root::exports(reg, names)

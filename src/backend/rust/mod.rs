@@ -29,8 +29,11 @@ mod layout;
 mod names;
 mod root;
 mod terms;
+mod versions;
 
+use std::cell::RefCell;
 use std::io;
+use std::rc::Rc;
 
 use crate::model::Regulation;
 use crate::output::Writer;
@@ -38,10 +41,22 @@ use crate::output::Writer;
 use clauses::Context;
 
 /// Files copied into every crate as they are: (path in the crate, text).
-const COPIED: [(&str, &str); 6] = [
+const COPIED: [(&str, &str); 9] = [
     (
-        "src/deadline.rs",
-        include_str!("../../../templates/rust/deadline.rs"),
+        "src/deadline/mod.rs",
+        include_str!("../../../templates/rust/deadline/mod.rs"),
+    ),
+    (
+        "src/deadline/calendar.rs",
+        include_str!("../../../templates/rust/deadline/calendar.rs"),
+    ),
+    (
+        "src/deadline/duration.rs",
+        include_str!("../../../templates/rust/deadline/duration.rs"),
+    ),
+    (
+        "src/deadline/steps.rs",
+        include_str!("../../../templates/rust/deadline/steps.rs"),
     ),
     (
         "src/answer.rs",
@@ -86,18 +101,41 @@ pub fn build(reg: &Regulation, out: &mut dyn Writer) -> io::Result<()> {
 /// The crate's files: (path in the crate, text).
 fn generate(reg: &Regulation) -> Result<Vec<(String, String)>, String> {
     let krate = names::crate_name(&reg.id).map_err(|e| e.to_string())?;
+    let prepared = versions::prepare(reg)?;
+    // An amended regulation's enums are the union over its versions.
+    let reg = prepared.as_ref().map_or(reg, |p| &p.aligned[p.presented]);
     let names = names::Names::new(reg).map_err(|e| e.to_string())?;
+    let versioned = prepared.is_some();
     let mut files: Vec<(String, String)> = COPIED
         .iter()
-        .map(|(path, text)| ((*path).to_owned(), (*text).to_owned()))
+        .map(|(path, text)| ((*path).to_owned(), flavour(text, versioned)))
         .collect();
     let overview = overview(reg, &names, &krate)?;
     let docs = render("lib.md", LIB_DOCS, &overview)?;
     files.push(("src/lib.rs".to_owned(), root::lib(reg, &names, &docs)));
-    let cx = Context::new(reg, &names);
+    let mut cx = Context::new(reg, &names);
     files.push(("src/acts.rs".to_owned(), root::acts(&cx)));
     files.push(("src/calendar.rs".to_owned(), root::calendar(reg)));
     files.push(("src/facts.rs".to_owned(), facts::facts(&cx)));
+    if let Some(prepared) = &prepared {
+        // Each version once, to record what its methods say; then the
+        // files, every method merged over the versions.
+        let pass = Rc::new(RefCell::new(versions::Pass::new(prepared, &names)));
+        for (v, aligned) in prepared.aligned.iter().enumerate() {
+            pass.borrow_mut().record(v);
+            let mut cx = Context::new(aligned, &names);
+            cx.pass = Some(pass.clone());
+            categories::build(&cx)?;
+            documents::build(&cx)?;
+            terms::build(&cx)?;
+        }
+        pass.borrow_mut().merge();
+        cx.pass = Some(pass);
+        files.push((
+            "src/versions.rs".to_owned(),
+            versions::file(reg, prepared, &names),
+        ));
+    }
     files.push(("src/categories.rs".to_owned(), categories::build(&cx)?));
     files.push(("src/documents.rs".to_owned(), documents::build(&cx)?));
     files.push(("src/terms.rs".to_owned(), terms::build(&cx)?));
@@ -139,6 +177,40 @@ fn parse(files: &[(String, String)]) -> Result<(), String> {
             .join()
             .map_err(|_| "the Rust parser failed".to_owned())?
     })
+}
+
+/// A hand-written file for this crate: lines marked `//+` are for the
+/// crates of amended regulations (they thread the version through), lines
+/// ending `//-` for the others, lines marked `//#` (notes on the template)
+/// for neither; the marks go.
+fn flavour(text: &str, versioned: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let body = line.trim_start();
+        let indent = &line[..line.len() - body.len()];
+        if body.starts_with("//#") {
+            continue;
+        }
+        if let Some(rest) = body.strip_prefix("//+") {
+            if versioned {
+                let rest = rest.strip_prefix(' ').unwrap_or(rest);
+                if !rest.is_empty() {
+                    out.push_str(indent);
+                    out.push_str(rest);
+                }
+                out.push('\n');
+            }
+        } else if let Some(kept) = line.strip_suffix(" //-") {
+            if !versioned {
+                out.push_str(kept);
+                out.push('\n');
+            }
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 fn render(name: &str, template: &str, context: &tera::Context) -> Result<String, String> {

@@ -39,6 +39,7 @@ const NOT_RAW: &[&str] = &["self", "super", "crate"];
 const TAKEN_TYPES: &[&str] = &[
     // The crate's own types.
     "Act",
+    "Amendment",
     "Answer",
     "Application",
     "Applying",
@@ -64,6 +65,7 @@ const TAKEN_TYPES: &[&str] = &[
     "TermDecision",
     "Truth",
     "Undetermined",
+    "Version",
     // Re-exported from `deadline` and `jiff`.
     "Calendar",
     "CalendarYear",
@@ -255,6 +257,10 @@ impl Names {
         names.enumerate("Term", &ids_of(reg.terms.iter().map(|t| t.id.as_str())))?;
         names.enumerate("Event", &ids_of(reg.events.iter().map(|e| e.id.as_str())))?;
         names.enumerate("Act", &ids_of(reg.acts.iter().map(|a| a.id.as_str())))?;
+        names.enumerate(
+            "Amendment",
+            &ids_of(reg.amendments.iter().map(|a| a.id.as_str())),
+        )?;
         names.enumerate(
             "Representative",
             &ids_of(reg.representatives.iter().map(|r| r.id.as_str())),

@@ -24,6 +24,9 @@ pub fn lib(reg: &Regulation, names: &Names, docs: &str) -> String {
     for m in ["decide", "documents", "facts", "meta", "terms"] {
         code.line(0, &format!("mod {m};"));
     }
+    if reg.versions.len() > 1 {
+        code.line(0, "mod versions;");
+    }
     code.blank();
     code.line(0, "#[cfg(feature = \"serde\")]");
     code.line(0, "mod json;");
@@ -80,7 +83,7 @@ pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String
     let s = |items: &[&str]| items.iter().map(|i| (*i).to_owned()).collect::<Vec<_>>();
     let mut facts = s(&["Fact", "Facts", "Status"]);
     facts.extend(reg.choices.iter().map(|c| names.choice(&c.id).to_owned()));
-    vec![
+    let mut exports = vec![
         ("acts", s(&["Act"])),
         ("answer", s(&["Answer"])),
         ("batch", s(&["decide_batch"])),
@@ -112,10 +115,14 @@ pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String
         ("jiff::civil", s(&["Date"])),
         ("meta", s(&["Citation", "Enactment"])),
         ("terms", s(&["Application", "Event", "Term"])),
-    ]
+    ];
+    if reg.versions.len() > 1 {
+        exports.push(("versions", s(&["Amendment", "Version"])));
+    }
+    exports
 }
 
-fn enactment(e: Option<&Enactment>) -> Expr {
+pub(super) fn enactment(e: Option<&Enactment>) -> Expr {
     match e {
         None => Expr::path("None"),
         Some(e) => Expr::some(Expr::Struct(

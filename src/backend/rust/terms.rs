@@ -2,7 +2,7 @@
 //! they are counted from, and the kinds of application.
 
 use super::clauses::{Context, by_title, clause_docs, file, text_methods, titled};
-use super::code::{self, Code, EnumItem};
+use super::code::{self, EnumItem};
 use super::layout::Expr;
 use crate::model::{ClauseText, TermLength};
 
@@ -11,7 +11,7 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     let reg = cx.reg;
     let names = cx.names;
     let terms = &reg.terms;
-    let mut body = Code::new();
+    let mut body = cx.code();
     let term = EnumItem {
         name: "Term",
         docs: vec!["The processing terms of the service.".to_owned()],

@@ -38,6 +38,8 @@ macro_rules! by_id {
     };
 }
 
+// The choices' module uses it too, when the regulation has choices.
+#[allow(unused_imports)]
 pub(crate) use by_id;
 
 by_id!(Act);
@@ -127,7 +129,7 @@ fn cited_ground(ground: Ground) -> Cited {
 
 impl Serialize for TermDecision {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let length = self.term.length();
+        let length = self.length();
         let mut s = serializer.serialize_struct("TermDecision", 8)?;
         s.serialize_field("id", self.term.id())?;
         s.serialize_field("clause", &self.term.clause())?;

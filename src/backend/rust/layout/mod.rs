@@ -414,7 +414,7 @@ pub fn statement_semi(e: &Expr, indent: usize) -> String {
 
 /// The expression on one line, however long: what rustfmt keeps when it
 /// cannot lay something out.
-fn one_line(e: &Expr) -> String {
+pub(super) fn one_line(e: &Expr) -> String {
     let join = |items: &[Expr]| items.iter().map(one_line).collect::<Vec<_>>().join(", ");
     match e {
         Expr::Str(s) | Expr::Lit(s) | Expr::Path(s) => s.clone(),

@@ -1,0 +1,263 @@
+//! The crate of an amended regulation keeps every version: the synthetic
+//! `tests/fixtures/amended/amended.rgl` (four amending orders, one adopted
+//! but not yet in force) is generated, formatted as rustfmt prints it,
+//! built, linted, documented and tested in a temporary folder, and decides
+//! exactly as the interpreter does on both sides of every change: the day
+//! before and the first day of each version, and each example's day, by
+//! the day of acceptance and "as of" a day, over seeded applicants.
+
+use std::collections::BTreeSet;
+
+use jiff::civil::Date;
+use reglament::interpret::{self, explain_as_of};
+use reglament::model::Regulation;
+use serde_json::{Value as Json, json};
+
+use crate::backend::{cargo, generate, regulation, rustfmt, write_crate};
+use crate::support::Applicants;
+
+/// Applicants per day.
+const APPLICANTS: usize = 60;
+
+fn amended() -> Regulation {
+    regulation("tests/fixtures/amended/amended.rgl")
+}
+
+/// The days on both sides of every change, and each example's day.
+fn days(reg: &Regulation) -> Vec<Date> {
+    let mut days = BTreeSet::new();
+    for v in &reg.versions {
+        if let Some(from) = v.from {
+            days.insert(from);
+            days.insert(from.yesterday().unwrap());
+        }
+    }
+    for e in &reg.examples {
+        days.extend(e.as_of);
+        days.extend(e.accepted);
+    }
+    days.into_iter().collect()
+}
+
+/// Each case: the inputs, and the interpreter's decision as JSON.
+fn cases(reg: &Regulation) -> Vec<Json> {
+    let mut applicants = Applicants::new(reg, 0x5EED_2024_0601);
+    let mut cases = Vec::new();
+    let days = days(reg);
+    // The latest day: deadlines counted from it stay in the calendar.
+    let last = *days.last().unwrap();
+    for day in &days {
+        for i in 0..APPLICANTS {
+            let applicant = applicants.applicant();
+            // By the day of acceptance, and "as of" the day for an
+            // application accepted on another.
+            let (accepted, as_of) = if i % 2 == 0 {
+                (Some(*day), None)
+            } else {
+                (Some(last).filter(|_| i % 4 == 1), Some(*day))
+            };
+            let facts = reglament::interpret::facts_from_json(reg, &applicant.facts).unwrap();
+            let query = interpret::Query {
+                application: applicant.application.clone(),
+                category: applicant.category.clone(),
+                accepted,
+            };
+            // A category asked for that a version does not have is an
+            // error there; the crate's enums are the union, so only cases
+            // the interpreter answers are compared.
+            let Ok(answer) = explain_as_of(reg, &facts, &query, as_of) else {
+                continue;
+            };
+            cases.push(json!({
+                "facts": applicant.facts,
+                "application": applicant.application,
+                "category": applicant.category,
+                "accepted": accepted,
+                "as_of": as_of,
+                "expected": serde_json::to_value(answer).unwrap(),
+            }));
+        }
+    }
+    cases
+}
+
+/// The test the generated crate runs on the cases, from data rather than
+/// from Rust written by the code under test.
+const DIFFERENTIAL: &str = r#"//! The interpreter's decisions, decided again by this crate.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use synthetic_permit::{Application, Category, Date, Query, decide};
+
+#[test]
+fn decides_as_the_interpreter() {
+    let cases: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("cases.json")).unwrap();
+    let date = |v: &serde_json::Value| -> Option<Date> { v.as_str().map(|s| s.parse().unwrap()) };
+    for case in &cases {
+        let facts = serde_json::from_value(case["facts"].clone()).unwrap();
+        let mut query = Query::default();
+        if let Some(a) = case["application"].as_str() {
+            query = query.application(Application::from_id(a).unwrap());
+        }
+        if let Some(c) = case["category"].as_str() {
+            let category = Category::from_id(c).or_else(|| Category::from_clause(c)).unwrap();
+            query = query.category(category);
+        }
+        if let Some(d) = date(&case["accepted"]) {
+            query = query.accepted(d);
+        }
+        if let Some(d) = date(&case["as_of"]) {
+            query = query.as_of(d);
+        }
+        let actual = serde_json::to_value(decide(&facts, &query)).unwrap();
+        assert_eq!(actual, case["expected"], "case {case:#}");
+    }
+    println!("compared {} decisions", cases.len());
+}
+"#;
+
+#[test]
+fn the_amended_crate_keeps_every_version_and_decides_as_the_interpreter() {
+    let reg = amended();
+    // Exactly what rustfmt prints.
+    for (path, text) in generate(&reg) {
+        if path.ends_with(".rs") {
+            assert_eq!(rustfmt(&text), text, "{path} is not as rustfmt prints it");
+        }
+    }
+    let cases = cases(&reg);
+    // The cases reach every version and what changes between them.
+    let text = serde_json::to_string(&cases).unwrap();
+    for reached in [
+        "\"student_category\"",
+        "\"researcher_category\"",
+        "\"adult\"",
+        "\"months\"",
+        "\"calendar_days\"",
+        "\"order_2026_40\"",
+        "\"deadline\"",
+    ] {
+        assert!(text.contains(reached), "no case reaches {reached}");
+    }
+    let (_dir, krate) = write_crate(&reg);
+    std::fs::write(
+        krate.join("tests/cases.json"),
+        serde_json::to_string_pretty(&cases).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(krate.join("tests/differential.rs"), DIFFERENTIAL).unwrap();
+    std::fs::write(krate.join("tests/worked.rs"), worked_example()).unwrap();
+    let mut manifest = std::fs::read_to_string(krate.join("Cargo.toml")).unwrap();
+    manifest.push_str("\n[dev-dependencies]\nserde_json = \"1.0\"\n");
+    std::fs::write(krate.join("Cargo.toml"), manifest).unwrap();
+    cargo(
+        &krate,
+        &[
+            "clippy",
+            "--offline",
+            "--lib",
+            "--test",
+            "examples",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    );
+    cargo(
+        &krate,
+        &[
+            "clippy",
+            "--offline",
+            "--all-targets",
+            "--features",
+            "serde",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    );
+    let out = cargo(
+        &krate,
+        &[
+            "test",
+            "--offline",
+            "--features",
+            "serde",
+            "--test",
+            "differential",
+            "--",
+            "--nocapture",
+        ],
+    );
+    assert!(
+        out.contains(&format!("compared {} decisions", cases.len())),
+        "{out}"
+    );
+    // Every example, each by the version of its day, and the doc example.
+    let out = cargo(
+        &krate,
+        &[
+            "test",
+            "--offline",
+            "--features",
+            "serde",
+            "--test",
+            "examples",
+        ],
+    );
+    let examples = reg.examples.len();
+    assert!(
+        out.contains(&format!("test result: ok. {examples} passed; 0 failed")),
+        "{out}"
+    );
+    // The worked example of docs/rust-crate.md, as it is there.
+    let out = cargo(&krate, &["test", "--offline", "--test", "worked"]);
+    assert!(out.contains("test result: ok. 1 passed; 0 failed"), "{out}");
+    let out = cargo(&krate, &["test", "--offline", "--doc"]);
+    assert!(out.contains("test result: ok. 1 passed; 0 failed"), "{out}");
+    cargo(&krate, &["doc", "--offline", "--no-deps"]);
+}
+
+/// The worked example of `docs/rust-crate.md`'s section on amended
+/// regulations, as a test of the crate.
+fn worked_example() -> String {
+    let page = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rust-crate.md"),
+    )
+    .unwrap();
+    let section = page.split("## Amended regulations").nth(1).unwrap();
+    let block = section.split("```rust\n").nth(1).unwrap();
+    let block = block.split("```").next().unwrap();
+    let body: String = block.lines().map(|l| format!("    {l}\n")).collect();
+    format!(
+        "//! The worked example of docs/rust-crate.md.\n\n\
+         #![allow(clippy::panic)]\n\n#[test]\nfn worked() {{\n{body}}}\n"
+    )
+}
+
+#[test]
+fn versions_are_constants_and_elements_the_union() {
+    let reg = amended();
+    let files = generate(&reg);
+    let versions = &files["src/versions.rs"];
+    // The versions' first days are constants of the API.
+    for day in ["2024, 6, 1", "2024, 9, 1", "2025, 1, 1", "2027, 3, 1"] {
+        assert!(
+            versions.contains(&format!("Some(Date::constant({day}))")),
+            "{day}"
+        );
+    }
+    assert!(versions.contains("pub const PRESENTED: Self = Self::Order202640;"));
+    // A repealed category and an inserted one are both variants, each in
+    // force only in its versions.
+    let categories = &files["src/categories.rs"];
+    assert!(categories.contains("Self::StudentCategory => version <= Version::Order202410,"));
+    assert!(categories.contains("Self::ResearcherCategory => version >= Version::Order202410,"));
+    // The condition that order 40 changes differs in that version only.
+    assert!(categories.contains("(Self::Adult, Version::Order202640) =>"));
+    // A regulation without amendments has no versions.
+    let plain = generate(&crate::support::bundled());
+    assert!(!plain.contains_key("src/versions.rs"));
+    assert!(!plain["src/decide.rs"].contains("Version"));
+}
