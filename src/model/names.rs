@@ -33,7 +33,7 @@ impl Document {
 }
 
 /// `title` when given, else the first sentence (up to a colon or semicolon)
-/// of `plain`, or of `text` when there is no `plain`, cut to [`WORDS`]
+/// of `plain`, or of `text` when there is no `plain`, cut to `WORDS`
 /// words with an ellipsis where cut.
 pub fn plain_name(title: Option<&str>, wording: &Wording) -> String {
     if let Some(t) = title {

@@ -24,8 +24,8 @@
 //! Days declared non-working by presidential decree (2020-2021) are not in a
 //! production calendar and do not move a deadline; only the calendar counts.
 //!
-//! The parts: [`Duration`] (how long a term is), [`Calendar`] (which days
-//! are working days), [`Step`] (how a deadline is reached, in words); this
+//! The parts: `Duration` (how long a term is), `Calendar` (which days
+//! are working days), `Step` (how a deadline is reached, in words); this
 //! file counts.
 
 mod calendar;
