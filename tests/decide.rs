@@ -273,3 +273,42 @@ fn many_records_come_out_in_input_order() {
         assert_eq!(&row[4], deadline, "row {i}");
     }
 }
+
+#[test]
+fn each_record_is_decided_by_the_version_in_force_on_its_day_of_acceptance() {
+    // The synthetic amended regulation: order_2024_10 (in force 01.06.2024)
+    // changed the term from 4 months to 60 calendar days.
+    let applicant = json!({"age": 30, "student": true, "researcher": false});
+    let mut before = applicant.clone();
+    before["accepted"] = json!("2024-05-01");
+    let mut after = applicant;
+    after["accepted"] = json!("2024-09-02");
+    let input = file(".jsonl", &jsonl(&[before, after]));
+    let out = reglament()
+        .args([
+            "decide",
+            "--regulation",
+            "tests/fixtures/amended/amended.rgl",
+        ])
+        .arg(input.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let decisions = lines(&out);
+    let term = |d: &Value| {
+        let t = &d["decision"]["categories"][0]["term"];
+        (t["amount"].clone(), t["unit"].clone())
+    };
+    assert_eq!(
+        term(&decisions[0]),
+        (json!(4), json!("months")),
+        "{decisions:#?}"
+    );
+    assert_eq!(
+        term(&decisions[1]),
+        (json!(60), json!("calendar_days")),
+        "{decisions:#?}"
+    );
+}

@@ -15,7 +15,7 @@ use std::time::Instant;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
-use reglament::interpret::{Query, explain, facts_from_json};
+use reglament::interpret::{Query, Versions, facts_from_json};
 use reglament::model::{FactType, Regulation};
 use serde_json::{Map, Value as Json};
 
@@ -124,6 +124,9 @@ struct Setup<'a> {
     args: &'a Args,
     /// CSV: the type of each column's fact (`None` for the acceptance date).
     columns: Vec<(String, Option<FactType>)>,
+    /// The regulation's versions, each rebuilt once for all the records
+    /// accepted while it was in force, not once per record.
+    versions: Versions<'a>,
 }
 
 pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
@@ -224,7 +227,12 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
         }
         Reader::Json { .. } => Vec::new(),
     };
-    let setup = Setup { reg, args, columns };
+    let setup = Setup {
+        reg,
+        args,
+        columns,
+        versions: Versions::new(reg),
+    };
 
     let out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(File::create(path).map_err(|e| {
@@ -356,7 +364,10 @@ impl Setup<'_> {
             category: None,
             accepted: accepted.or(self.args.accepted),
         };
-        let answer = explain(self.reg, &facts, &query).map_err(|e| e.to_string())?;
+        let answer = self
+            .versions
+            .explain(&facts, &query, None)
+            .map_err(|e| e.to_string())?;
         if let Some(day) = self.args.overdue_on {
             if !overdue(&answer, day) {
                 return Ok(None);
