@@ -517,6 +517,13 @@ fn what_an_office_has_not_published_is_said_once_beside_what_the_regulation_says
     );
     let info = page(&files, "information");
     assert!(info.contains("Not published by this office: bank details, where to pay."));
+    // The office's contacts and its other details, in one sentence.
+    assert_eq!(
+        info.matches("Not published by this office: postal address, working hours, phones for enquiries, how to book a personal reception")
+            .count(),
+        1,
+        "{info}"
+    );
     // Where the service is provided, in the regulation's words: item 20
     // (the providing body) and item 26 (submitted in person).
     let where_at = info

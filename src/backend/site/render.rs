@@ -140,8 +140,10 @@ struct OfficeView {
 
 #[derive(Serialize)]
 struct NotPublished {
+    /// The contacts the home page lists.
     contacts: Option<String>,
-    information: Option<String>,
+    /// The contacts and the other details the information page lists.
+    office: Option<String>,
     payment: Option<String>,
 }
 
@@ -212,10 +214,18 @@ fn office_view(office: &Office, labels: &Labels, lang: Lang, profile: bool) -> O
                 &["address", "postal_address", "hours", "phones"],
             )
             .filter(|_| profile),
-            information: not_published(
+            office: not_published(
                 office,
                 labels,
-                &["reception_booking", "heads_phones", "websites"],
+                &[
+                    "address",
+                    "postal_address",
+                    "hours",
+                    "phones",
+                    "reception_booking",
+                    "heads_phones",
+                    "websites",
+                ],
             )
             .filter(|_| profile),
             payment: not_published(office, labels, &["bank_details", "payment_points"])
