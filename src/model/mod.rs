@@ -33,7 +33,7 @@ pub use text::{
 };
 pub use time::{
     Amendment, Change, ChangeKind, ELEMENT_LISTS, ElementHistory, ElementVersion, Fee, Money,
-    REGULATION_LINES, RebuildError, Version,
+    REGULATION_LINES, RebuildError, Version, holds,
 };
 
 use jiff::civil::Date;

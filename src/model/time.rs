@@ -108,7 +108,7 @@ pub struct Version {
 impl Version {
     /// Does the version hold on `day`?
     pub fn holds_on(&self, day: Date) -> bool {
-        self.from.is_none_or(|f| f <= day) && self.until.is_none_or(|u| day < u)
+        holds(self.from, self.until, day)
     }
 }
 
@@ -135,6 +135,18 @@ pub struct ElementVersion {
     pub until: Option<Date>,
     /// The element as its list holds it.
     pub element: Json,
+}
+
+/// Is `day` within `[from, until)`, either end open when absent?
+pub fn holds(from: Option<Date>, until: Option<Date>, day: Date) -> bool {
+    from.is_none_or(|f| f <= day) && until.is_none_or(|u| day < u)
+}
+
+impl ElementVersion {
+    /// Does this version of the element hold on `day`?
+    pub fn holds_on(&self, day: Date) -> bool {
+        holds(self.from, self.until, day)
+    }
 }
 
 /// The model's lists of elements with ids, which history may name.
@@ -218,7 +230,7 @@ impl Regulation {
             let held = entry
                 .versions
                 .iter()
-                .find(|v| v.from.is_none_or(|f| f <= day) && v.until.is_none_or(|u| day < u))
+                .find(|v| v.holds_on(day))
                 .map(|v| v.element.clone());
             if entry.list == "regulation" {
                 root.insert(entry.id.clone(), held.unwrap_or(Json::Null));

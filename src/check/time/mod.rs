@@ -44,9 +44,7 @@ pub(super) fn check(files: &[File], sources: &Sources) -> (Option<Regulation>, V
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (i, &(from, _)) in intervals.iter().enumerate() {
         let latest = i + 1 == intervals.len();
-        let in_interval = |day: Date| {
-            intervals[i].0.is_none_or(|f| f <= day) && intervals[i].1.is_none_or(|u| day < u)
-        };
+        let in_interval = |day: Date| crate::model::holds(intervals[i].0, intervals[i].1, day);
         let (projected, dormant) = project::project(files, &timeline, from, latest, &in_interval);
         let (reg, version_problems) = check_version(&projected, sources, dormant);
         for p in version_problems {
