@@ -391,3 +391,86 @@ fn the_table_of_codes_lists_exactly_the_codes_of_the_tool() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// The words a line of the reference's block tables starts with: the
+/// keywords of its first code span (`see clause <numbers>` gives `see
+/// clause`). A cell listing several lines (`` `clause`, `heading` ``) gives
+/// each; `` `copies <n>` or `copies <n> when ...` `` is one line.
+fn table_line_keywords(cell: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, part) in cell.split(", `").enumerate() {
+        let part = if i == 0 { part } else { &format!("`{part}") };
+        let Some(code) = part.split('`').nth(1) else {
+            continue;
+        };
+        let words: Vec<&str> = code
+            .split_whitespace()
+            .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+            .collect();
+        out.push(words.join(" "));
+    }
+    out
+}
+
+/// The lines of each block as the reference's tables in section 3 list
+/// them: a table with the columns "Line | | Meaning" belongs to the next
+/// block named (in backquotes) by the headings above it.
+fn block_tables(doc: &str) -> BTreeMap<String, Vec<String>> {
+    let section = doc
+        .split("\n## 3. ")
+        .nth(1)
+        .and_then(|s| s.split("\n## 4. ").next())
+        .unwrap_or_else(|| panic!("docs/language.md has no section 3"));
+    let mut tables = BTreeMap::new();
+    let mut named: Vec<String> = Vec::new();
+    let mut current: Option<String> = None;
+    for line in section.lines() {
+        if line.starts_with("### ") || line.starts_with("#### ") {
+            named = line
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .filter(|w| !w.contains(' '))
+                .map(str::to_owned)
+                .collect();
+            current = None;
+        } else if line.starts_with("| Line | | Meaning |") {
+            current = (!named.is_empty()).then(|| named.remove(0));
+        } else if let Some(block) = &current {
+            if let Some(cell) = line.strip_prefix("| `").map(|_| &line[2..]) {
+                let cell = cell.split(" | ").next().unwrap_or("");
+                tables
+                    .entry(block.clone())
+                    .or_insert_with(Vec::new)
+                    .extend(table_line_keywords(cell));
+            } else if !line.starts_with("|---") {
+                current = None;
+            }
+        }
+    }
+    tables
+}
+
+#[test]
+fn fmt_orders_every_blocks_lines_as_the_reference_lists_them() {
+    use reglament::syntax::ast::BlockKind;
+    use reglament::syntax::lines::lines;
+    let tables = block_tables(&document());
+    let mut compared = 0;
+    for &kind in BlockKind::all() {
+        if kind == BlockKind::Dormant {
+            continue;
+        }
+        let keyword = kind.keyword();
+        let Some(table) = tables.get(keyword) else {
+            panic!("docs/language.md section 3 has no table of the lines of `{keyword}`");
+        };
+        let ours: Vec<String> = lines(kind).iter().map(|s| (*s).to_owned()).collect();
+        assert_eq!(
+            table, &ours,
+            "the lines of `{keyword}`: the reference's table (left) and the order `reglament fmt` writes (right) differ"
+        );
+        compared += 1;
+    }
+    assert!(compared > 25, "only {compared} tables compared");
+}

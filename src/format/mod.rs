@@ -27,6 +27,7 @@
 //! No file access here: text in, text out.
 
 mod lex;
+mod order;
 
 use std::ops::Range;
 
@@ -34,7 +35,8 @@ use pest::Parser as _;
 use pest::iterators::Pair;
 
 use crate::diagnostics::Problem;
-use crate::syntax::{self, RglParser, Rule};
+use crate::syntax::ast::BlockKind;
+use crate::syntax::{self, RglParser, Rule, lines};
 use lex::{Gap, gap_pieces};
 
 /// The comment that turns formatting off until [`FMT_ON`].
@@ -63,11 +65,11 @@ pub fn format(text: &str, file: u32) -> Result<String, Vec<Problem>> {
     for child in root.into_inner() {
         match child.as_rule() {
             Rule::EOI => {}
-            _ if is_block(&child) => block(text, child, 0, &mut elements),
-            _ => elements.push(element(text, Kind::Line, 0, vec![child])),
+            _ if is_block(&child) => block(text, child, 0, None, None, &mut elements),
+            _ => elements.push(element(text, Kind::Line, 0, None, vec![child])),
         }
     }
-    let entries = fmt_off_regions(text, entries(text, elements));
+    let entries = order::reorder(fmt_off_regions(text, entries(text, elements)));
     Ok(Printer::default().print(text, &entries))
 }
 
@@ -88,6 +90,10 @@ enum Kind {
 struct Element {
     kind: Kind,
     depth: usize,
+    /// Where a line or nested block stands among its block's lines
+    /// ([`crate::syntax::lines::rank`]); `None` for a block's `end`, for
+    /// what is not inside a block, and for a line the table does not know.
+    rank: Option<usize>,
     tokens: Vec<Token>,
 }
 
@@ -120,7 +126,17 @@ pub fn is_keyword(rule: Rule) -> bool {
     format!("{rule:?}").starts_with("kw_")
 }
 
-fn block(text: &str, pair: Pair<'_, Rule>, depth: usize, out: &mut Vec<Element>) {
+/// Lays out a block. `rank` is its place among its parent's lines;
+/// `parent` is the kind of block it stands in, which orders the lines of a
+/// `worded by` (they are the parent's lines in a new wording).
+fn block(
+    text: &str,
+    pair: Pair<'_, Rule>,
+    depth: usize,
+    rank: Option<usize>,
+    parent: Option<BlockKind>,
+    out: &mut Vec<Element>,
+) {
     let start = pair.as_span().start();
     let children: Vec<Pair<'_, Rule>> = pair.into_inner().collect();
     // The header runs to the first child that is a line: a nested block, a
@@ -141,20 +157,66 @@ fn block(text: &str, pair: Pair<'_, Rule>, depth: usize, out: &mut Vec<Element>)
         .unwrap_or(children.len());
     let mut children = children.into_iter();
     let header: Vec<Pair<'_, Rule>> = children.by_ref().take(header_len).collect();
-    out.push(element(text, Kind::Open, depth, header));
+    let opener = leading_keywords(text, header.iter().cloned());
+    let kind = match opener.as_str() {
+        "worded by" => parent,
+        word => BlockKind::from_keyword(word),
+    };
+    out.push(element(text, Kind::Open, depth, rank, header));
+    let rank_of = |pair: &Pair<'_, Rule>| {
+        let words = leading_keywords(text, pair.clone().into_inner());
+        kind.and_then(|k| longest_rank(k, &words))
+    };
     for child in children {
         if child.as_rule() == Rule::kw_end {
-            out.push(element(text, Kind::Close, depth, vec![child]));
+            out.push(element(text, Kind::Close, depth, None, vec![child]));
         } else if is_block(&child) {
-            block(text, child, depth + 1, out);
+            let rank = rank_of(&child);
+            block(text, child, depth + 1, rank, kind, out);
         } else {
-            out.push(element(text, Kind::Line, depth + 1, vec![child]));
+            let rank = rank_of(&child);
+            out.push(element(text, Kind::Line, depth + 1, rank, vec![child]));
         }
     }
 }
 
+/// The keywords a line or header starts with, one space apart (`see
+/// clause`, `applies when`, `in force from`).
+fn leading_keywords<'i>(text: &str, pairs: impl Iterator<Item = Pair<'i, Rule>>) -> String {
+    let mut words = Vec::new();
+    for pair in pairs {
+        if !is_keyword(pair.as_rule()) {
+            break;
+        }
+        words.push(
+            text.get(pair.as_span().start()..pair.as_span().end())
+                .unwrap_or(""),
+        );
+    }
+    words.join(" ")
+}
+
+/// A line's place among the lines of a `kind` block, by the longest run of
+/// its first keywords the table knows (`required when` in a document, the
+/// bare `required` of a form's field).
+fn longest_rank(kind: BlockKind, words: &str) -> Option<usize> {
+    let mut prefix = words;
+    loop {
+        if let Some(rank) = lines::rank(kind, prefix) {
+            return Some(rank);
+        }
+        prefix = &prefix[..prefix.rfind(' ')?];
+    }
+}
+
 /// The words of some pairs, with the punctuation and comments between them.
-fn element(text: &str, kind: Kind, depth: usize, pairs: Vec<Pair<'_, Rule>>) -> Element {
+fn element(
+    text: &str,
+    kind: Kind,
+    depth: usize,
+    rank: Option<usize>,
+    pairs: Vec<Pair<'_, Rule>>,
+) -> Element {
     let mut leaves = Vec::new();
     let end = pairs.last().map_or(0, |p| p.as_span().end());
     for p in pairs {
@@ -213,6 +275,7 @@ fn element(text: &str, kind: Kind, depth: usize, pairs: Vec<Pair<'_, Rule>>) -> 
     Element {
         kind,
         depth,
+        rank,
         tokens,
     }
 }

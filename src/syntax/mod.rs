@@ -7,6 +7,7 @@ pub mod ast;
 mod depth;
 mod errors;
 pub mod expected;
+pub mod lines;
 mod lower;
 
 use pest::Parser as _;

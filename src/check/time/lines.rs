@@ -14,6 +14,7 @@ use crate::diagnostics::{Problem, messages};
 use crate::model::{ChangeKind, ClauseNumber};
 use crate::source::Span;
 use crate::syntax::ast::{Block, BlockKind, Field, FieldValue, FormAnswer, Name};
+use crate::syntax::lines;
 
 /// Every id with its kind, nested blocks included (for naming the
 /// amendment a line refers to).
@@ -35,152 +36,20 @@ pub(super) struct Claim {
     repealed: bool,
 }
 
-/// The lines of a block a `worded by` may give anew, by the block's kind
-/// (the grammar's lines of each block, without nested blocks).
-fn allowed(kind: BlockKind) -> &'static [&'static str] {
-    const CLAUSE: &[&str] = &[
-        "clause",
-        "heading",
-        "text",
-        "plain",
-        "basis",
-        "see clause",
-        "note",
-    ];
-    match kind {
-        BlockKind::Regulation => &[
-            "title",
-            "order",
-            "registered",
-            "amended",
-            "service",
-            "provider",
-            "language",
-            "source",
-            "calendar",
-            "note",
-        ],
-        BlockKind::Part => &["number", "title", "note"],
-        BlockKind::Act => &["title", "number", "dated", "called", "published", "note"],
-        BlockKind::Definition => &["phrase", "see clause", "text", "plain", "note"],
-        BlockKind::Status | BlockKind::Event | BlockKind::Channel => {
-            &["title", "see clause", "note"]
-        }
-        BlockKind::Application => &["title", "see clause", "gives", "note"],
-        BlockKind::Choice => &["option", "note"],
-        BlockKind::Fact => &["question", "answer", "see clause", "note"],
-        BlockKind::Category => &[
-            "clause",
-            "heading",
-            "text",
-            "plain",
-            "basis",
-            "see clause",
-            "note",
-            "files",
-            "applies when",
-        ],
-        BlockKind::Branch | BlockKind::Ground => &[
-            "clause",
-            "text",
-            "plain",
-            "basis",
-            "see clause",
-            "note",
-            "applies when",
-        ],
-        BlockKind::Representative => &[
-            "clause",
-            "heading",
-            "text",
-            "plain",
-            "basis",
-            "see clause",
-            "note",
-            "for category",
-            "applies when",
-        ],
-        BlockKind::Term => &[
-            "clause",
-            "heading",
-            "text",
-            "plain",
-            "basis",
-            "see clause",
-            "note",
-            "lasts",
-            "not stated",
-            "for application",
-            "for category",
-            "for status",
-        ],
-        BlockKind::Limit => &[
-            "clause",
-            "heading",
-            "text",
-            "plain",
-            "basis",
-            "see clause",
-            "note",
-            "lasts",
-        ],
-        BlockKind::Document => &[
-            "clause",
-            "heading",
-            "text",
-            "plain",
-            "basis",
-            "see clause",
-            "note",
-            "form",
-            "copies",
-            "count",
-            "required when",
-            "size",
-            "requirement",
-            "same rules as",
-        ],
-        BlockKind::Rule => &[
-            "text",
-            "plain",
-            "date format",
-            "applies when",
-            "see clause",
-            "note",
-        ],
-        BlockKind::Form => &["title", "appendix", "see clause", "note"],
-        BlockKind::Section => &["title", "help", "applies when", "see clause", "note"],
-        BlockKind::FormField => &["label", "answer", "required", "help", "see clause", "note"],
-        BlockKind::Duty => &[
-            "clause",
-            "heading",
-            "text",
-            "plain",
-            "basis",
-            "see clause",
-            "note",
-            "on",
-        ],
-        BlockKind::Result | BlockKind::Provision => CLAUSE,
-        BlockKind::Omission => &["after clause", "text", "note"],
-        BlockKind::Fee => &[
-            "title",
-            "clause",
-            "heading",
-            "text",
-            "plain",
-            "basis",
-            "see clause",
-            "note",
-            "amount",
-        ],
+/// May a `worded by` in a `kind` block give this line anew? Any line of the
+/// block may be worded anew, but not its nested blocks (they change by lines
+/// of their own), and not the lines of blocks that have no wording over time.
+fn allowed(kind: BlockKind, keyword: &str) -> bool {
+    !matches!(
+        kind,
         BlockKind::Amendment
-        | BlockKind::Dormant
-        | BlockKind::Calendar
-        | BlockKind::Year
-        | BlockKind::Sample
-        | BlockKind::Example => &[],
-    }
+            | BlockKind::Dormant
+            | BlockKind::Calendar
+            | BlockKind::Year
+            | BlockKind::Sample
+            | BlockKind::Example
+    ) && !lines::is_nested_block(keyword)
+        && lines::lines(kind).contains(&keyword)
 }
 
 /// Lines a new wording replaces together: a term's `lasts` and `not
@@ -284,7 +153,7 @@ pub(super) fn walk(
     for (by, span, lines) in &worded {
         for l in *lines {
             let kw = normalize(block.kind, &l.value).keyword();
-            if !allowed(block.kind).contains(&kw) {
+            if !allowed(block.kind, kw) {
                 problems.push(messages::worded_line_not_allowed(
                     kw,
                     block.kind.keyword(),
