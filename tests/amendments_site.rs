@@ -14,13 +14,14 @@
 // Tests stop at the first surprise; unwrapping is how they say so.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod browser_support;
 mod forms_support;
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use browser_support::{CHROMIUM, missing_tools, vnu_jar};
 use jiff::civil::{Date, date};
 use reglament::backend::{Target, build_with, site};
 use reglament::model::Regulation;
@@ -478,51 +479,6 @@ fn order_417_says_what_its_source_says_of_its_version_and_what_changed_in_the_of
 
 // ---- In a real browser ----
 
-const CHROMIUM: &str = "/usr/bin/chromium";
-
-fn vnu_jar() -> PathBuf {
-    root().join("tests/browser/node_modules/vnu-jar/build/dist/vnu.jar")
-}
-
-/// As in `tests/site_browser.rs`: `true` when every tool is there; under
-/// CI a missing one fails the test, elsewhere it is named and the test stops.
-fn tools_present() -> bool {
-    let runs = |cmd: &str, arg: &str| {
-        Command::new(cmd)
-            .arg(arg)
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    let mut missing = Vec::new();
-    if !runs("node", "--version") {
-        missing.push("node");
-    }
-    if !Path::new(CHROMIUM).exists() {
-        missing.push(CHROMIUM);
-    }
-    if !root()
-        .join("tests/browser/node_modules/playwright-core")
-        .exists()
-    {
-        missing.push("playwright-core (npm ci --prefix tests/browser)");
-    }
-    if !runs("java", "-version") || !vnu_jar().exists() {
-        missing.push("java and vnu-jar");
-    }
-    if missing.is_empty() {
-        return true;
-    }
-    let message = format!("missing: {}", missing.join(", "));
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{message}");
-    }
-    let _ = writeln!(
-        std::io::stderr(),
-        "\n*** SKIPPED a browser test of versions on the stand: {message}. ***\n"
-    );
-    false
-}
-
 /// Writes a build to `dir/<name>` and returns the stand's folder.
 fn written(dir: &Path, name: &str, files: &BTreeMap<String, Vec<u8>>, stand: &str) -> PathBuf {
     let target = dir.join(name);
@@ -532,7 +488,7 @@ fn written(dir: &Path, name: &str, files: &BTreeMap<String, Vec<u8>>, stand: &st
 
 #[test]
 fn the_stands_as_of_two_days_and_what_changed_in_a_real_browser() {
-    if !tools_present() {
+    if missing_tools("a browser test of versions on the stand", true).is_some() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();

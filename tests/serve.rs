@@ -11,12 +11,16 @@
 // Tests stop at the first surprise; unwrapping is how they say so.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod browser_support;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+use browser_support::{CHROMIUM, missing_tools};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -511,46 +515,9 @@ impl Serve {
     }
 }
 
-const CHROMIUM: &str = "/usr/bin/chromium";
-
-/// `None` when node, Chromium and playwright-core are there; else what is
-/// missing. Under CI a missing tool fails the test; elsewhere the test says
-/// so on the terminal and stops (as `tests/site_browser.rs` does).
-fn missing_browser() -> Option<String> {
-    let mut missing = Vec::new();
-    let node = Command::new("node")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !node {
-        missing.push("node");
-    }
-    if !Path::new(CHROMIUM).exists() {
-        missing.push("/usr/bin/chromium (apt-get install chromium)");
-    }
-    if !root()
-        .join("tests/browser/node_modules/playwright-core")
-        .exists()
-    {
-        missing.push("playwright-core (npm ci --prefix tests/browser)");
-    }
-    if missing.is_empty() {
-        return None;
-    }
-    let message = format!("missing: {}", missing.join(", "));
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{message}");
-    }
-    let _ = writeln!(
-        std::io::stderr(),
-        "\n*** SKIPPED the browser test of `reglament serve`: {message}. Run .ci/run's install steps to run it. ***\n"
-    );
-    Some(message)
-}
-
 #[test]
 fn the_preview_reloads_and_shows_problems_in_a_real_browser() {
-    if missing_browser().is_some() {
+    if missing_tools("the browser test of `reglament serve`", false).is_some() {
         return;
     }
     let dir = workspace();

@@ -19,10 +19,12 @@
 // Tests stop at the first surprise; unwrapping is how they say so.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::io::Write;
+mod browser_support;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use browser_support::{CHROMIUM, missing_tools, vnu_jar};
 use jiff::civil::Date;
 use reglament::backend::{Target, build_with, site};
 use reglament::deadline::{Duration, Unit, deadline};
@@ -35,57 +37,6 @@ use serde_json::{Value as Json, json};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-const CHROMIUM: &str = "/usr/bin/chromium";
-
-fn vnu_jar() -> PathBuf {
-    root().join("tests/browser/node_modules/vnu-jar/build/dist/vnu.jar")
-}
-
-/// `None` when every tool is there; else what is missing. Under CI a
-/// missing tool fails the test; elsewhere the test says so on the
-/// terminal (past the test harness's capture) and stops.
-fn missing_tools(need_java: bool) -> Option<String> {
-    let mut missing = Vec::new();
-    let runs = |cmd: &str, arg: &str| {
-        Command::new(cmd)
-            .arg(arg)
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if !runs("node", "--version") {
-        missing.push("node");
-    }
-    if !Path::new(CHROMIUM).exists() {
-        missing.push("/usr/bin/chromium (apt-get install chromium)");
-    }
-    if !root()
-        .join("tests/browser/node_modules/playwright-core")
-        .exists()
-    {
-        missing.push("playwright-core (npm ci --prefix tests/browser)");
-    }
-    if need_java {
-        if !runs("java", "-version") {
-            missing.push("java (apt-get install default-jre-headless)");
-        }
-        if !vnu_jar().exists() {
-            missing.push("vnu-jar (npm ci --prefix tests/browser)");
-        }
-    }
-    if missing.is_empty() {
-        return None;
-    }
-    let message = format!("missing: {}", missing.join(", "));
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{message}");
-    }
-    let _ = writeln!(
-        std::io::stderr(),
-        "\n*** SKIPPED a browser test of the site: {message}. Run .ci/run's install steps to run it. ***\n"
-    );
-    Some(message)
 }
 
 fn regulation(main: &str) -> Regulation {
@@ -247,7 +198,7 @@ fn explain_cases(reg: &Regulation) -> Json {
 
 #[test]
 fn the_site_works_in_a_real_browser() {
-    if missing_tools(false).is_some() {
+    if missing_tools("a browser test of the site", false).is_some() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -286,7 +237,7 @@ fn the_site_works_in_a_real_browser() {
 /// as applying or as still possible, and nothing else is shown applying).
 #[test]
 fn the_guided_self_check_answers_every_example_as_the_interpreter_does() {
-    if missing_tools(false).is_some() {
+    if missing_tools("a browser test of the site", false).is_some() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -437,7 +388,7 @@ fn shown_form(e: &Json) -> Json {
 
 #[test]
 fn every_page_passes_the_nu_html_checker() {
-    if missing_tools(true).is_some() {
+    if missing_tools("a browser test of the site", true).is_some() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
