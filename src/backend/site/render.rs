@@ -88,6 +88,12 @@ const ASSETS: &[(&str, &str)] = &[
         "stand.js",
         include_str!("../../../templates/site/assets/stand.js"),
     ),
+    // A page with no icon of its own makes the browser ask the server's
+    // root for one: a 404 in the console of every kiosk page.
+    (
+        "icon.svg",
+        include_str!("../../../templates/site/assets/icon.svg"),
+    ),
 ];
 
 /// A link of the navigation.
