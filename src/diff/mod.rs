@@ -13,7 +13,7 @@ use similar::{ChangeTag, TextDiff};
 
 use crate::check::coverage::{filers, matching};
 use crate::interpret::{FactValues, Query, explain_as_of};
-use crate::model::{ELEMENT_LISTS, Example, Regulation, TermLength};
+use crate::model::{ELEMENT_LISTS, Example, REGULATION_LINES, Regulation, TermLength};
 
 /// Everything that differs between two versions.
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -212,7 +212,36 @@ fn elements(old: &Regulation, new: &Regulation) -> Vec<ElementChange> {
             }
         }
     }
+    // The regulation block's own lines (its title, the approving order, the
+    // "as amended" date ...) change too, by a `worded by` of their own.
+    let (before, after) = (regulation_lines(&a), regulation_lines(&b));
+    if before != after {
+        let mut parts = Vec::new();
+        parts_of("", &before, &after, &mut parts);
+        out.push(ElementChange {
+            list: "regulation".to_owned(),
+            id: new.id.clone(),
+            clause: None,
+            change: ElementChangeKind::Changed,
+            parts,
+        });
+    }
     out
+}
+
+/// The lines of the `regulation` block, as one element (with its `id`),
+/// from a model's top level.
+pub fn regulation_lines(model: &serde_json::Map<String, Json>) -> Json {
+    let mut lines = serde_json::Map::new();
+    if let Some(id) = model.get("id") {
+        lines.insert("id".to_owned(), id.clone());
+    }
+    for line in REGULATION_LINES {
+        if let Some(v) = model.get(*line) {
+            lines.insert((*line).to_owned(), without_spans(v));
+        }
+    }
+    Json::Object(lines)
 }
 
 fn shown(v: &Json) -> String {

@@ -320,6 +320,11 @@ fn changed_on(reg: &Regulation, day: Date) -> Result<Day, String> {
 
 /// An element of the model's list `list`, as JSON (null when absent).
 fn element_in(model: &Json, list: &str, id: &str) -> Json {
+    if list == "regulation" {
+        return model
+            .as_object()
+            .map_or(Json::Null, crate::diff::regulation_lines);
+    }
     model
         .get(list)
         .and_then(Json::as_array)
