@@ -4,7 +4,7 @@
 //!
 //! The Rust side builds the sites into a temporary folder and writes what
 //! the browser must reproduce: a table of deadlines counted by
-//! `templates/rust/deadline.rs`, and the interpreter's answers for every
+//! `templates/rust/deadline/`, and the interpreter's answers for every
 //! example of the regulation and for generated applicants. The script then
 //! loads every page (no console error, no request leaving `file://`, no
 //! axe-core violation of WCAG 2.1 AA, links that resolve) and keeps
