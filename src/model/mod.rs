@@ -21,8 +21,8 @@ pub use applicants::{
     ApplicationKind, Branch, Category, Choice, ChoiceOption, Fact, FactType, Representative, Status,
 };
 pub use clause::{ClauseNumber, ClauseStep};
-pub use condition::{Condition, Operator, Value};
-pub use documents::{Amount, Document, FillingRule, Form, Size};
+pub use condition::{Condition, DateOf, Operator, Shift, ShiftUnit, Value};
+pub use documents::{Amount, Document, FillingRule, Form, Size, Validity};
 pub use examples::{Example, Expect, Expectation, Given};
 pub use form::{FieldKind, FilledValue, FormField, FormSample, FormSection, SampleValue};
 pub use terms::{Calendar, CalendarYear, Duration, DurationUnit, Event, Limit, Term, TermLength};
@@ -165,6 +165,15 @@ impl Regulation {
     }
 
     /// The document with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    /// The event marked `date of acceptance`, whose date `--accepted` gives.
+    pub fn acceptance_event(&self) -> Option<&Event> {
+        self.events.iter().find(|e| e.acceptance)
+    }
+
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
     }
@@ -212,6 +221,8 @@ impl Regulation {
             "status" | "application" => Some(FactType::Choice {
                 choice: id.to_owned(),
             }),
+            // An event's date is given like a date fact's.
+            _ if self.event(id).is_some() => Some(FactType::Date),
             _ => self
                 .facts
                 .iter()

@@ -45,6 +45,13 @@ pub fn describe(of: Rule) -> Expected {
         Rule::quantity => Expected::Thing("a number with a unit, like `4 months`"),
         Rule::kw_act => Expected::Keyword("act"),
         Rule::kw_accepted => Expected::Keyword("accepted"),
+        Rule::kw_acceptance => Expected::Keyword("acceptance"),
+        Rule::kw_valid => Expected::Keyword("valid"),
+        Rule::acceptance_field => Expected::Thing("a `date of acceptance` line"),
+        Rule::valid_field => Expected::Thing("a `valid when` line"),
+        Rule::date_offset => {
+            Expected::Thing("a date counted from another, like `3 months before application_filed`")
+        }
         Rule::kw_deadline => Expected::Keyword("deadline"),
         Rule::kw_after => Expected::Keyword("after"),
         Rule::kw_amended => Expected::Keyword("amended"),

@@ -117,7 +117,7 @@ impl Words<'_> {
                 values,
                 unit,
             } => {
-                let dates = matches!(values.first(), Some(Value::Date(_)));
+                let dates = matches!(values.first(), Some(Value::Date(_) | Value::DateOf(_)));
                 let key = match operator {
                     Operator::In if values.len() > 1 => "op_one_of",
                     Operator::In => "op_is",
@@ -174,6 +174,7 @@ impl Words<'_> {
                 None => n.to_string(),
             },
             Value::Date(d) => date(*d),
+            Value::DateOf(d) => in_reg(&d.to_string()),
             Value::Option(o) => {
                 let title = match self.reg.fact_type(fact) {
                     Some(FactType::Choice { choice }) => self.option_title(&choice, o),
