@@ -25,6 +25,10 @@ pub struct Args {
     /// The day the application was accepted (YYYY-MM-DD): adds each term's deadline.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::common::parse_date)]
     accepted: Option<jiff::civil::Date>,
+    /// The date of an event (`arrival=2025-01-10`): terms and limits
+    /// counted from it get their deadlines; conditions read it. Repeatable.
+    #[arg(long = "event", value_name = "EVENT=YYYY-MM-DD")]
+    events: Vec<String>,
     /// Answer by the version of the regulation in force on this day
     /// (YYYY-MM-DD) rather than on the day of acceptance.
     #[arg(long = "as-of", value_name = "YYYY-MM-DD", value_parser = super::common::parse_date)]
@@ -88,6 +92,27 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
             return USAGE;
         }
     };
+    let mut facts = facts;
+    for given in &args.events {
+        let Some((event, day)) = given.split_once('=') else {
+            return usage_error(&format!(
+                "`--event {given}`: write the event's id, `=` and its date, like `arrival=2025-01-10`"
+            ));
+        };
+        if reg.event(event).is_none() {
+            let all: Vec<&str> = reg.events.iter().map(|e| e.id.as_str()).collect();
+            return usage_error(&format!(
+                "`{event}` is not an event of this regulation (they are: {})",
+                all.join(", ")
+            ));
+        }
+        match super::common::parse_date(day) {
+            Ok(d) => {
+                facts.insert(event.to_owned(), reglament::model::Value::Date(d));
+            }
+            Err(e) => return usage_error(&format!("`--event {given}`: {e}")),
+        }
+    }
     let query = Query {
         application: args.kind.clone(),
         category: args.category.clone(),
@@ -144,6 +169,53 @@ fn deadline_lines(out: &mut String, t: &TermAnswer, indent: &str) {
     }
     if let Some(e) = &t.deadline_error {
         let _ = writeln!(out, "{indent}deadline: cannot be counted: {e}");
+    }
+    if let Some(event) = &t.needs_date {
+        let _ = writeln!(out, "{indent}deadline: needs the date of {event}");
+    }
+}
+
+/// The limits: each stated, and counted when its start is given.
+fn limit_lines(out: &mut String, limits: &[reglament::interpret::LimitAnswer]) {
+    if limits.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\nTime limits:");
+    for l in limits {
+        let from = l
+            .from
+            .as_ref()
+            .map(|f| format!(" from {f}"))
+            .unwrap_or_default();
+        let stated = if l.on_calendar {
+            ""
+        } else {
+            " (stated, not counted on the calendar)"
+        };
+        let _ = writeln!(
+            out,
+            "  clause {:<6} {}: {} {}{from}{stated}",
+            l.clause.as_deref().unwrap_or("-"),
+            l.id,
+            l.amount,
+            l.unit.words(l.amount)
+        );
+        if let Some(d) = &l.deadline {
+            let _ = writeln!(
+                out,
+                "                deadline: {}",
+                super::deadline::dmy(d.ends)
+            );
+            for step in &d.steps {
+                let _ = writeln!(out, "                  {}", step.text);
+            }
+        }
+        if let Some(e) = &l.deadline_error {
+            let _ = writeln!(out, "                deadline: cannot be counted: {e}");
+        }
+        if let Some(event) = &l.needs_date {
+            let _ = writeln!(out, "                deadline: needs the date of {event}");
+        }
     }
 }
 
@@ -266,6 +338,14 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
             d.clause.as_deref().unwrap_or("-"),
             d.id
         );
+        if let Some(v) = &d.validity {
+            let verdict = match v.holds {
+                Some(true) => "within its validity window".to_owned(),
+                Some(false) => "OUTSIDE its validity window".to_owned(),
+                None => format!("validity cannot be told without: {}", v.needs.join(", ")),
+            };
+            let _ = writeln!(out, "                {verdict}: {}", v.words);
+        }
     }
     for u in &a.undetermined_documents {
         let _ = writeln!(
@@ -283,6 +363,7 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
             reg.omissions[0].after
         );
     }
+    limit_lines(&mut out, &a.limits);
     let _ = writeln!(
         out,
         "\nLegal representative: {}",

@@ -63,6 +63,8 @@ pub fn value_json(value: &Value) -> Json {
         Value::Number(n) => json!(n),
         Value::Date(d) => json!(d.to_string()),
         Value::Option(o) => json!(o),
+        // Only conditions compare with another date; a given value is one.
+        Value::DateOf(d) => json!(d.to_string()),
     }
 }
 

@@ -73,7 +73,8 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
         | BlockKind::Status
         | BlockKind::Application
         | BlockKind::Choice
-        | BlockKind::Fact => {}
+        | BlockKind::Fact
+        | BlockKind::Event => {}
         // Read by `time`, over every version at once.
         BlockKind::Amendment => {}
         // Not in force in this version: only its id (and a repealed
@@ -88,7 +89,6 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
         BlockKind::Part => text::part(cx, reg, &f),
         BlockKind::Act => text::act(cx, reg, &f),
         BlockKind::Definition => text::definition(cx, reg, &f),
-        BlockKind::Event => declarations::titled(cx, reg, &f),
         BlockKind::Category => {
             guarding_coverage(cx, |cx| categories::category(cx, reg, env, &f));
         }

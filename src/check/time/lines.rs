@@ -136,6 +136,7 @@ fn allowed(kind: BlockKind) -> &'static [&'static str] {
             "copies",
             "count",
             "required when",
+            "valid when",
             "size",
             "requirement",
             "same rules as",

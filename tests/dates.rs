@@ -1,0 +1,157 @@
+//! Dates beyond acceptance: terms and limits counted from other events,
+//! dates compared with offsets by the Civil Code's month arithmetic, and
+//! documents' validity windows, on the synthetic regulation under
+//! `tests/fixtures/second/` (invented for tests, not law).
+
+// Tests stop at the first surprise; unwrapping is how they say so.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::PathBuf;
+
+use jiff::civil::{Date, date};
+use reglament::interpret::{FactValues, Query, explain, run_examples};
+use reglament::model::{Regulation, Value};
+use reglament::project::check_files;
+use reglament::source::RealFileSystem;
+
+fn second() -> Regulation {
+    std::env::set_current_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
+    let project = check_files(
+        &RealFileSystem,
+        &[PathBuf::from("tests/fixtures/second/second.rgl")],
+    )
+    .unwrap();
+    let problems: Vec<String> = project
+        .problems()
+        .iter()
+        .map(|p| format!("{}: {}", p.code, p.message))
+        .collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    project.regulations().next().unwrap().clone()
+}
+
+fn facts(pairs: &[(&str, Date)]) -> FactValues {
+    pairs
+        .iter()
+        .map(|(k, d)| ((*k).to_owned(), Value::Date(*d)))
+        .collect()
+}
+
+#[test]
+fn the_synthetic_regulations_examples_pass() {
+    let reg = second();
+    for outcome in run_examples(&reg) {
+        assert!(
+            outcome.failures.is_empty(),
+            "{}: {:#?}",
+            outcome.id,
+            outcome.failures
+        );
+    }
+}
+
+/// Seven working days from arrival on Sunday 29 December 2024: 30 and 31
+/// December are days off moved by Decree No. 1314 of 10 August 2023, 1-8
+/// January 2025 are the New Year holidays and their weekend (Labour Code
+/// art. 112), so the days are 9, 10, 13, 14, 15, 16 and 17 January. Counted from acceptance
+/// on 9 January instead, the old behaviour, it would end on 20 January.
+#[test]
+fn a_term_from_arrival_is_counted_from_arrival_across_the_january_holidays() {
+    let reg = second();
+    let given = facts(&[
+        ("birth_date", date(2000, 5, 1)),
+        ("arrival", date(2024, 12, 29)),
+    ]);
+    let query = Query {
+        accepted: Some(date(2025, 1, 9)),
+        ..Query::default()
+    };
+    let a = explain(&reg, &given, &query).unwrap();
+    let term = a.categories[0].term.as_ref().unwrap();
+    assert_eq!(term.deadline.as_ref().unwrap().ends, date(2025, 1, 17));
+    assert_eq!(term.needs_date, None);
+}
+
+#[test]
+fn a_term_whose_event_date_is_not_given_names_the_date_it_needs() {
+    let reg = second();
+    let given = facts(&[("birth_date", date(2000, 5, 1))]);
+    let query = Query {
+        accepted: Some(date(2025, 1, 9)),
+        ..Query::default()
+    };
+    let a = explain(&reg, &given, &query).unwrap();
+    let term = a.categories[0].term.as_ref().unwrap();
+    assert!(term.deadline.is_none());
+    assert_eq!(term.needs_date.as_deref(), Some("arrival"));
+}
+
+/// One month from 31 January 2025 is 28 February (art. 192 p. 3), a
+/// Friday and a working day.
+#[test]
+fn limits_are_answered_and_minutes_are_stated_not_counted() {
+    let reg = second();
+    let query = Query {
+        accepted: Some(date(2025, 1, 31)),
+        ..Query::default()
+    };
+    let a = explain(&reg, &FactValues::new(), &query).unwrap();
+    let phone = a.limits.iter().find(|l| l.id == "answer_phone").unwrap();
+    assert!(!phone.on_calendar);
+    assert!(phone.deadline.is_none() && phone.needs_date.is_none());
+    let decide = a
+        .limits
+        .iter()
+        .find(|l| l.id == "decide_on_notification")
+        .unwrap();
+    assert_eq!(decide.deadline.as_ref().unwrap().ends, date(2025, 2, 28));
+}
+
+/// "Issued no earlier than 3 months before filing": filed 31 May 2025,
+/// the window opens on 28 February (May 31 - 3 months, clamped to the
+/// month's end).
+#[test]
+fn a_validity_window_holds_on_its_edge_and_not_a_day_before() {
+    let reg = second();
+    let query = Query {
+        accepted: Some(date(2025, 5, 31)),
+        ..Query::default()
+    };
+    let holds = |issued: Date| {
+        let a = explain(&reg, &facts(&[("certificate_issued", issued)]), &query).unwrap();
+        let d = a
+            .documents
+            .iter()
+            .find(|d| d.id == "medical_certificate")
+            .unwrap();
+        d.validity.as_ref().unwrap().holds
+    };
+    assert_eq!(holds(date(2025, 2, 27)), Some(false));
+    assert_eq!(holds(date(2025, 2, 28)), Some(true));
+    assert_eq!(holds(date(2025, 3, 1)), Some(true));
+    // Without the issue date the window cannot be told, and says so.
+    let a = explain(&reg, &FactValues::new(), &query).unwrap();
+    let d = a
+        .documents
+        .iter()
+        .find(|d| d.id == "medical_certificate")
+        .unwrap();
+    let v = d.validity.as_ref().unwrap();
+    assert_eq!(v.holds, None);
+    assert_eq!(v.needs, vec!["certificate_issued".to_owned()]);
+}
+
+/// Fourteen years before 9 January 2025 is 9 January 2011: born that day,
+/// the applicant has reached fourteen; born the next day, not yet.
+#[test]
+fn an_age_reached_on_the_filing_day_is_decided_from_the_date_of_birth() {
+    let reg = second();
+    let query = Query {
+        accepted: Some(date(2025, 1, 9)),
+        ..Query::default()
+    };
+    let on = explain(&reg, &facts(&[("birth_date", date(2011, 1, 9))]), &query).unwrap();
+    assert_eq!(on.categories.len(), 1);
+    let after = explain(&reg, &facts(&[("birth_date", date(2011, 1, 10))]), &query).unwrap();
+    assert!(after.categories.is_empty() && after.undetermined.is_empty());
+}
