@@ -155,3 +155,132 @@ fn an_age_reached_on_the_filing_day_is_decided_from_the_date_of_birth() {
     let after = explain(&reg, &facts(&[("birth_date", date(2011, 1, 10))]), &query).unwrap();
     assert!(after.categories.is_empty() && after.undetermined.is_empty());
 }
+
+/// `expect no categories` is not met by "cannot tell yet": without the
+/// filing date the age cannot be decided, and the example must say so
+/// rather than pass, as `expect representative no` already does.
+#[test]
+fn expect_no_categories_fails_while_a_category_is_undetermined() {
+    let mut reg = second();
+    let example = reg
+        .examples
+        .iter_mut()
+        .find(|e| e.id == "thirteen_on_filing_day")
+        .unwrap();
+    example.accepted = None;
+    let outcome = run_examples(&reg)
+        .into_iter()
+        .find(|o| o.id == "thirteen_on_filing_day")
+        .unwrap();
+    assert_eq!(outcome.failures.len(), 1, "{:#?}", outcome.failures);
+    let message = &outcome.failures[0].message;
+    assert!(message.contains("no categories"), "{message}");
+    assert!(message.contains("application_filed"), "{message}");
+}
+
+/// The event's date may come in the facts instead of `--accepted`: the
+/// limit counted from the acceptance event is the same either way, and
+/// the two disagreeing is an error, not a silent choice.
+#[test]
+fn the_acceptance_event_and_the_accepted_date_are_one_date() {
+    let reg = second();
+    let by_fact = explain(
+        &reg,
+        &facts(&[("application_filed", date(2025, 1, 31))]),
+        &Query::default(),
+    )
+    .unwrap();
+    let decide = |a: &reglament::interpret::Explanation| {
+        a.limits
+            .iter()
+            .find(|l| l.id == "decide_on_notification")
+            .and_then(|l| l.deadline.as_ref())
+            .map(|d| d.ends)
+    };
+    assert_eq!(decide(&by_fact), Some(date(2025, 2, 28)));
+    let twice = Query {
+        accepted: Some(date(2025, 2, 1)),
+        ..Query::default()
+    };
+    let both = explain(
+        &reg,
+        &facts(&[("application_filed", date(2025, 1, 31))]),
+        &twice,
+    );
+    assert!(both.is_err());
+}
+
+/// A window whose bound falls on a day that exists: filed on 15 April
+/// 2025, three months before is 15 January. The day before is outside,
+/// the day itself and the day after inside.
+#[test]
+fn a_validity_window_on_an_ordinary_day_has_its_edge_on_that_day() {
+    let reg = second();
+    let query = Query {
+        accepted: Some(date(2025, 4, 15)),
+        ..Query::default()
+    };
+    let holds = |issued: Date| {
+        let a = explain(&reg, &facts(&[("certificate_issued", issued)]), &query).unwrap();
+        let d = a
+            .documents
+            .iter()
+            .find(|d| d.id == "medical_certificate")
+            .unwrap();
+        let v = d.validity.as_ref().unwrap();
+        assert_eq!(v.counted.len(), 1);
+        assert_eq!(v.counted[0].date, date(2025, 1, 15));
+        v.holds
+    };
+    assert_eq!(holds(date(2025, 1, 14)), Some(false));
+    assert_eq!(holds(date(2025, 1, 15)), Some(true));
+    assert_eq!(holds(date(2025, 1, 16)), Some(true));
+}
+
+/// 31 May 2024 minus three months: February 2024 has 29 days, so the
+/// window opens on 29 February, not the 28th.
+#[test]
+fn a_validity_window_from_a_month_end_clamps_to_a_leap_february() {
+    let reg = second();
+    let query = Query {
+        accepted: Some(date(2024, 5, 31)),
+        ..Query::default()
+    };
+    let holds = |issued: Date| {
+        let a = explain(&reg, &facts(&[("certificate_issued", issued)]), &query).unwrap();
+        a.documents
+            .iter()
+            .find(|d| d.id == "medical_certificate")
+            .unwrap()
+            .validity
+            .as_ref()
+            .unwrap()
+            .holds
+    };
+    assert_eq!(holds(date(2024, 2, 28)), Some(false));
+    assert_eq!(holds(date(2024, 2, 29)), Some(true));
+    assert_eq!(holds(date(2024, 3, 1)), Some(true));
+}
+
+/// Arrival on Wednesday 31 December 2025, itself a day off moved from
+/// Sun 5 January (Decree No. 1335): the count still starts on the next day
+/// (art. 191). 1-8 January 2026 are the holidays and a weekend, and Friday
+/// 9 January is a day off moved from Sat 3 January (Decree No. 1466), so
+/// the working days are 12, 13, 14, 15, 16, 19 and 20 January: the term
+/// ends on Tuesday 20 January 2026 (a calendar that forgot the moved day
+/// would end it on the 19th).
+#[test]
+fn a_term_from_an_arrival_on_new_years_eve_ends_after_the_holidays() {
+    let reg = second();
+    let given = facts(&[
+        ("birth_date", date(2000, 5, 1)),
+        ("arrival", date(2025, 12, 31)),
+    ]);
+    let query = Query {
+        accepted: Some(date(2026, 1, 12)),
+        ..Query::default()
+    };
+    let a = explain(&reg, &given, &query).unwrap();
+    let term = a.categories[0].term.as_ref().unwrap();
+    assert_eq!(term.deadline.as_ref().unwrap().ends, date(2026, 1, 20));
+}

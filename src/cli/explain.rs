@@ -3,7 +3,9 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use reglament::interpret::{Explanation, Query, TermAnswer, explain_as_of, facts_from_json};
+use reglament::interpret::{
+    ACCEPTED, Explanation, Query, TermAnswer, explain_as_of, facts_from_json,
+};
 use reglament::model::Regulation;
 
 use super::MessageFormat;
@@ -159,8 +161,32 @@ fn term_words(t: &TermAnswer) -> String {
     )
 }
 
+/// What an answer still needs, saying how each date is given: an event's
+/// date is not a question an applicant answers but an option of the
+/// command, and the reader should not have to guess which.
+fn needs_words(reg: &Regulation, needs: &[String]) -> String {
+    needs
+        .iter()
+        .map(|id| date_needed(reg, id).unwrap_or_else(|| id.clone()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// How the date of `id` is given, when `id` is an event (or the
+/// acceptance); `None` for a fact.
+fn date_needed(reg: &Regulation, id: &str) -> Option<String> {
+    let acceptance = reg.acceptance_event().is_some_and(|e| e.id == id);
+    if acceptance || (id == ACCEPTED && reg.event(id).is_none()) {
+        Some(format!("the acceptance date ({id}: --accepted YYYY-MM-DD)"))
+    } else if reg.event(id).is_some() {
+        Some(format!("the date of {id} (--event {id}=YYYY-MM-DD)"))
+    } else {
+        None
+    }
+}
+
 /// A term's deadline and the steps to it, or why it cannot be counted.
-fn deadline_lines(out: &mut String, t: &TermAnswer, indent: &str) {
+fn deadline_lines(out: &mut String, reg: &Regulation, t: &TermAnswer, indent: &str) {
     if let Some(d) = &t.deadline {
         let _ = writeln!(out, "{indent}deadline: {}", super::deadline::dmy(d.ends));
         for step in &d.steps {
@@ -171,12 +197,16 @@ fn deadline_lines(out: &mut String, t: &TermAnswer, indent: &str) {
         let _ = writeln!(out, "{indent}deadline: cannot be counted: {e}");
     }
     if let Some(event) = &t.needs_date {
-        let _ = writeln!(out, "{indent}deadline: needs the date of {event}");
+        let _ = writeln!(
+            out,
+            "{indent}deadline: needs {}",
+            needs_words(reg, std::slice::from_ref(event))
+        );
     }
 }
 
 /// The limits: each stated, and counted when its start is given.
-fn limit_lines(out: &mut String, limits: &[reglament::interpret::LimitAnswer]) {
+fn limit_lines(out: &mut String, reg: &Regulation, limits: &[reglament::interpret::LimitAnswer]) {
     if limits.is_empty() {
         return;
     }
@@ -214,7 +244,11 @@ fn limit_lines(out: &mut String, limits: &[reglament::interpret::LimitAnswer]) {
             let _ = writeln!(out, "                deadline: cannot be counted: {e}");
         }
         if let Some(event) = &l.needs_date {
-            let _ = writeln!(out, "                deadline: needs the date of {event}");
+            let _ = writeln!(
+                out,
+                "                deadline: needs {}",
+                needs_words(reg, std::slice::from_ref(event))
+            );
         }
     }
 }
@@ -264,13 +298,13 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
         match &c.term {
             Some(t) => {
                 let _ = writeln!(out, "                term: {}", term_words(t));
-                deadline_lines(&mut out, t, "                ");
+                deadline_lines(&mut out, reg, t, "                ");
             }
             None => {
                 let _ = writeln!(
                     out,
                     "                term: cannot be chosen without: {}",
-                    c.term_needs.join(", ")
+                    needs_words(reg, &c.term_needs)
                 );
             }
         }
@@ -288,12 +322,12 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
             "Term of this application (whoever files it): {}",
             term_words(t)
         );
-        deadline_lines(&mut out, t, "  ");
+        deadline_lines(&mut out, reg, t, "  ");
     } else if !a.application_term_needs.is_empty() {
         let _ = writeln!(
             out,
             "Term of this application (whoever files it): cannot be chosen without: {}",
-            a.application_term_needs.join(", ")
+            needs_words(reg, &a.application_term_needs)
         );
     }
     if !a.undetermined.is_empty() {
@@ -304,7 +338,7 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
                 "  clause {:<6} {} needs: {}",
                 u.clause.as_deref().unwrap_or("-"),
                 u.id,
-                u.needs.join(", ")
+                needs_words(reg, &u.needs)
             );
         }
     }
@@ -330,7 +364,7 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
         let needs = if d.needs.is_empty() {
             String::new()
         } else {
-            format!(" (needs: {})", d.needs.join(", "))
+            format!(" (needs: {})", needs_words(reg, &d.needs))
         };
         let _ = writeln!(
             out,
@@ -339,12 +373,21 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
             d.id
         );
         if let Some(v) = &d.validity {
+            let _ = writeln!(out, "                {}", v.words);
+            for c in &v.counted {
+                let _ = writeln!(
+                    out,
+                    "                  {} is {}",
+                    c.of,
+                    super::deadline::dmy(c.date)
+                );
+            }
             let verdict = match v.holds {
-                Some(true) => "within its validity window".to_owned(),
-                Some(false) => "OUTSIDE its validity window".to_owned(),
-                None => format!("validity cannot be told without: {}", v.needs.join(", ")),
+                Some(true) => "within the window".to_owned(),
+                Some(false) => "OUTSIDE the window".to_owned(),
+                None => format!("cannot be told without {}", needs_words(reg, &v.needs)),
             };
-            let _ = writeln!(out, "                {verdict}: {}", v.words);
+            let _ = writeln!(out, "                  on these facts: {verdict}");
         }
     }
     for u in &a.undetermined_documents {
@@ -363,7 +406,7 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
             reg.omissions[0].after
         );
     }
-    limit_lines(&mut out, &a.limits);
+    limit_lines(&mut out, reg, &a.limits);
     let _ = writeln!(
         out,
         "\nLegal representative: {}",

@@ -166,6 +166,20 @@ pub struct ValidityAnswer {
     pub holds: Option<bool>,
     /// The dates needed to tell.
     pub needs: Vec<String>,
+    /// The dates the window's bounds came to, as counted from the facts
+    /// ("3 months before application_filed" is 2025-02-28), so a reader
+    /// can check the arithmetic.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub counted: Vec<CountedDate>,
+}
+
+/// A date in a condition, counted from a date fact or an event.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct CountedDate {
+    /// As written: `3 months before application_filed`.
+    pub of: String,
+    /// The day it comes to.
+    pub date: jiff::civil::Date,
 }
 
 /// A deadline and the steps that produced it.
@@ -253,7 +267,9 @@ pub enum ExplainError {
     #[error("`{0}` is not a kind of application of this regulation (they are: {1})")]
     UnknownApplication(String, String),
     /// `--accepted` and the acceptance event's date in the facts differ.
-    #[error("the acceptance date is given twice: {0} (accepted) and {2} (`{1}` in the facts)")]
+    #[error(
+        "the acceptance date is given twice, and differently: {0} as the day of acceptance and {2} as `{1}` (the event marked `date of acceptance`); give it once"
+    )]
     TwoAcceptanceDates(jiff::civil::Date, String, jiff::civil::Date),
     /// The version of the day asked about cannot be rebuilt from the model.
     #[error("the regulation as of {0} cannot be rebuilt: {1}")]

@@ -4,10 +4,10 @@
 
 use jiff::civil::Date;
 
-use super::answer::{DeadlineAnswer, LimitAnswer, ValidityAnswer};
-use super::{ExplainError, FactValues, Query, Truth, eval};
+use super::answer::{CountedDate, DeadlineAnswer, LimitAnswer, ValidityAnswer};
+use super::{ExplainError, FactValues, Query, Truth, date_of, eval};
 use crate::deadline::Calendar;
-use crate::model::{Document, Duration, Regulation, Value};
+use crate::model::{Condition, Document, Duration, Regulation, Value};
 
 /// What the start of a term counted from acceptance is called when the
 /// regulation declares no acceptance event: the option that gives it.
@@ -148,9 +148,37 @@ pub fn validity(d: &Document, facts: &FactValues) -> Option<ValidityAnswer> {
         Truth::False => (Some(false), vec![]),
         Truth::Unknown(needs) => (None, needs),
     };
+    let mut counted = Vec::new();
+    counted_dates(&v.condition, facts, &mut counted);
     Some(ValidityAnswer {
         words: v.words.clone(),
         holds,
         needs,
+        counted,
     })
+}
+
+/// Each date counted from another in `c` that the facts give, once.
+fn counted_dates(c: &Condition, facts: &FactValues, out: &mut Vec<CountedDate>) {
+    match c {
+        Condition::All { parts } | Condition::Any { parts } => {
+            parts.iter().for_each(|p| counted_dates(p, facts, out));
+        }
+        Condition::Not { inner } => counted_dates(inner, facts, out),
+        Condition::Fact { .. } => {}
+        Condition::Compare { values, .. } => {
+            for v in values {
+                let Value::DateOf(d) = v else { continue };
+                if d.shift.is_none() {
+                    continue;
+                }
+                if let Some(date) = date_of(d, facts) {
+                    let of = d.to_string();
+                    if !out.iter().any(|c| c.of == of) {
+                        out.push(CountedDate { of, date });
+                    }
+                }
+            }
+        }
+    }
 }

@@ -87,8 +87,15 @@ fn mismatch(answer: &Explanation, what: &Expectation) -> Option<(String, String)
             let undetermined = if answer.undetermined.is_empty() {
                 String::new()
             } else {
-                let u: BTreeSet<&str> = answer.undetermined.iter().map(|u| u.id.as_str()).collect();
-                format!(" (undetermined for want of facts: {})", list(&u))
+                let u: Vec<String> = answer
+                    .undetermined
+                    .iter()
+                    .map(|u| {
+                        let needs: BTreeSet<&str> = u.needs.iter().map(String::as_str).collect();
+                        format!("`{}` needs {}", u.id, list(&needs))
+                    })
+                    .collect();
+                format!(" (not decided yet: {})", u.join("; "))
             };
             // "No category" is not known while one cannot be told yet, as
             // "no representative" is not (below).
@@ -100,7 +107,11 @@ fn mismatch(answer: &Explanation, what: &Expectation) -> Option<(String, String)
                     } else {
                         format!("categories {}", list(&expected))
                     },
-                    format!("{}{undetermined}", list(&actual)),
+                    if actual.is_empty() && !undetermined.is_empty() {
+                        format!("no category for certain{undetermined}")
+                    } else {
+                        format!("{}{undetermined}", list(&actual))
+                    },
                 )
             })
         }

@@ -12,8 +12,9 @@ mod examples;
 mod facts;
 
 pub use answer::{
-    CategoryAnswer, ClauseAnswer, DeadlineAnswer, DocumentAnswer, ExplainError, Explanation,
-    LimitAnswer, Query, StepAnswer, TermAnswer, Undetermined, ValidityAnswer, VersionUsed,
+    CategoryAnswer, ClauseAnswer, CountedDate, DeadlineAnswer, DocumentAnswer, ExplainError,
+    Explanation, LimitAnswer, Query, StepAnswer, TermAnswer, Undetermined, ValidityAnswer,
+    VersionUsed,
 };
 pub use dates::ACCEPTED;
 pub use eval::{FactValues, Truth, date_of, eval};
