@@ -284,3 +284,89 @@ fn a_term_from_an_arrival_on_new_years_eve_ends_after_the_holidays() {
     let term = a.categories[0].term.as_ref().unwrap();
     assert_eq!(term.deadline.as_ref().unwrap().ends, date(2026, 1, 20));
 }
+
+fn reglament() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("reglament").unwrap();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+/// As a user gives it: the arrival's date on the command line, the term
+/// counted from it; without it, the answer says which option gives it.
+#[test]
+fn explain_takes_an_events_date_and_says_how_to_give_a_missing_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let facts = dir.path().join("facts.json");
+    std::fs::write(&facts, r#"{"birth_date": "2000-05-01"}"#).unwrap();
+    let facts = facts.to_str().unwrap();
+    let base = [
+        "explain",
+        "--regulation",
+        "tests/fixtures/second/second.rgl",
+        "--facts",
+        facts,
+        "--accepted",
+        "2025-01-09",
+    ];
+    reglament()
+        .args(base)
+        .args(["--event", "arrival=2024-12-29"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("deadline: 17.01.2025"));
+    reglament()
+        .args(base)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "deadline: needs the date of arrival (--event arrival=YYYY-MM-DD)",
+        ));
+    reglament()
+        .args(base)
+        .args(["--event", "arival=2024-12-29"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "`arival` is not an event of this regulation",
+        ));
+}
+
+/// `deadline --from` counts from any event's day exactly as from an
+/// acceptance: the day after it first (art. 191).
+#[test]
+fn the_deadline_command_counts_from_another_events_day() {
+    reglament()
+        .args([
+            "deadline",
+            "--from",
+            "2024-12-29",
+            "--term",
+            "7 working days",
+        ])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "7 working days from the event on 29.12.2024 ends on 17.01.2025",
+        ));
+}
+
+/// Born on 29 February 2008: counting 14 years back from 28 February 2022
+/// gives 28 February 2008, so the person is not yet fourteen that day; from
+/// 1 March 2022 it gives 1 March 2008, and they are. This is the reading
+/// docs/language.md 4.6 states (counting back from the later date); a
+/// change to count forward from the birth would move the day to 28
+/// February and must change the docs with it.
+#[test]
+fn a_leap_day_birth_reaches_fourteen_on_the_first_of_march_when_counted_back() {
+    let reg = second();
+    let born = facts(&[("birth_date", date(2008, 2, 29))]);
+    let on = |day: Date| {
+        let query = Query {
+            accepted: Some(day),
+            ..Query::default()
+        };
+        explain(&reg, &born, &query).unwrap().categories.len()
+    };
+    assert_eq!(on(date(2022, 2, 28)), 0);
+    assert_eq!(on(date(2022, 3, 1)), 1);
+}
