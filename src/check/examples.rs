@@ -3,8 +3,8 @@
 
 use super::Checker;
 use super::conditions::{self, Env};
-use super::elements::CATEGORY_KINDS;
 use super::fields::Fields;
+use super::line_readers::CATEGORY_KINDS;
 use crate::diagnostics::messages;
 use crate::model::{Duration, DurationUnit, Example, Expect, Expectation, Given, Regulation};
 use crate::source::Span;

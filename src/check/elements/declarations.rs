@@ -5,7 +5,7 @@
 
 use super::super::Checker;
 use super::super::fields::Fields;
-use super::lines::{missing, named, notes, required_text, see, text_of, title};
+use super::super::line_readers::{missing, named, notes, required_text, see, text_of, title};
 use crate::diagnostics::messages;
 use crate::model::*;
 use crate::syntax::ast::{self, Block, BlockKind};

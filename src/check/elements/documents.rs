@@ -3,8 +3,8 @@
 
 use super::super::conditions::{self, Env};
 use super::super::fields::Fields;
+use super::super::line_readers::{applies, clause_text, ids, named, notes, see, text_of, title};
 use super::super::{Checker, forms};
-use super::lines::{applies, clause_text, ids, named, notes, see, text_of, title};
 use crate::diagnostics::messages;
 use crate::model::*;
 use crate::source::Span;
@@ -97,7 +97,7 @@ pub(super) fn document(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
         .collect();
     let title = f
         .one(&mut cx.problems, pick!(Title))
-        .map(|t| super::lines::text_of(cx, t));
+        .map(|t| super::super::line_readers::text_of(cx, t));
     reg.documents.push(Document {
         id,
         clause,

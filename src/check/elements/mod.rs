@@ -4,12 +4,9 @@
 mod categories;
 mod declarations;
 mod documents;
-mod lines;
 mod regulation;
 mod terms;
 mod text;
-
-pub(super) use lines::{CATEGORY_KINDS, clause_number, notes, required_text, see, text_of};
 
 use super::conditions::Env;
 use super::fields::Fields;
