@@ -329,6 +329,35 @@ fn explain_takes_an_events_date_and_says_how_to_give_a_missing_one() {
         .stderr(predicates::str::contains(
             "`arival` is not an event of this regulation",
         ));
+    // One date given two ways must agree, or the answer would depend on
+    // which one happened to win.
+    let with_arrival = dir.path().join("arrival.json");
+    std::fs::write(
+        &with_arrival,
+        r#"{"birth_date": "2000-05-01", "arrival": "2024-12-29"}"#,
+    )
+    .unwrap();
+    reglament()
+        .args([
+            "explain",
+            "--regulation",
+            "tests/fixtures/second/second.rgl",
+        ])
+        .args(["--facts", with_arrival.to_str().unwrap()])
+        .args(["--event", "arrival=2024-12-30"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "the date of `arrival` is given twice, and differently",
+        ));
+    reglament()
+        .args(base)
+        .args(["--event", "application_filed=2025-01-10"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(
+            "the acceptance date is given twice, and differently",
+        ));
 }
 
 /// `deadline --from` counts from any event's day exactly as from an

@@ -110,7 +110,12 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
         }
         match super::common::parse_date(day) {
             Ok(d) => {
-                facts.insert(event.to_owned(), reglament::model::Value::Date(d));
+                let given = facts.insert(event.to_owned(), reglament::model::Value::Date(d));
+                if let Some(before) = given.filter(|v| *v != reglament::model::Value::Date(d)) {
+                    return usage_error(&format!(
+                        "the date of `{event}` is given twice, and differently: {before} in the facts file and {d} with --event; give it once"
+                    ));
+                }
             }
             Err(e) => return usage_error(&format!("`--event {given}`: {e}")),
         }
