@@ -45,7 +45,10 @@ pub(super) fn titled(cx: &mut Checker, reg: &mut Regulation, f: &Fields<'_>) {
             span,
         }),
         _ => {
-            let marks = f.many_spanned(|v| matches!(v, ast::FieldValue::Acceptance).then_some(()));
+            let mark = |v: &ast::FieldValue| matches!(v, ast::FieldValue::Acceptance).then_some(());
+            // Once per event (R0207); its span is wanted for R1305.
+            f.one(&mut cx.problems, mark);
+            let marks = f.many_spanned(mark);
             let acceptance = !marks.is_empty();
             if let (true, Some(first)) = (acceptance, reg.acceptance_event()) {
                 let (_, line) = marks[0];
