@@ -399,3 +399,39 @@ fn a_leap_day_birth_reaches_fourteen_on_the_first_of_march_when_counted_back() {
     assert_eq!(on(date(2022, 2, 28)), 0);
     assert_eq!(on(date(2022, 3, 1)), 1);
 }
+
+/// An example may give the acceptance as its event's date instead of an
+/// `accepted` line; `expect deadline` then needs no `accepted` line, and
+/// the term counted from arrival is checked all the same.
+#[test]
+fn an_example_may_give_event_dates_instead_of_accepted() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let source = std::fs::read_to_string(format!("{root}/tests/fixtures/second/second.rgl"))
+        .unwrap()
+        .replace("../../../regulations", &format!("{root}/regulations"))
+        + r#"
+example dates_as_given_facts
+  given birth_date 2000-05-01
+  given application_filed 2025-01-09
+  given arrival 2024-12-29
+  expect categories arrived_adult
+  expect deadline 2025-01-17
+end
+"#;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("second.rgl");
+    std::fs::write(&path, source).unwrap();
+    let project = check_files(&RealFileSystem, &[path]).unwrap();
+    let problems: Vec<String> = project
+        .problems()
+        .iter()
+        .map(|p| format!("{}: {}", p.code, p.message))
+        .collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let reg = project.regulations().next().unwrap();
+    let outcome = run_examples(reg)
+        .into_iter()
+        .find(|o| o.id == "dates_as_given_facts")
+        .unwrap();
+    assert!(outcome.failures.is_empty(), "{:#?}", outcome.failures);
+}

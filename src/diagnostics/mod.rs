@@ -263,6 +263,8 @@ codes! {
     TwoAcceptanceEvents = "R1305", Error, "two events are marked as the acceptance of the application";
     /// A `valid when` condition that reads no date.
     ValidityWithoutDate = "R1306", Error, "a document's validity window compares no date";
+    /// An example's `accepted` date differs from its given acceptance event.
+    AcceptanceGivenTwice = "R1307", Error, "an example gives the acceptance date twice, differently";
 }
 
 impl std::fmt::Display for Code {

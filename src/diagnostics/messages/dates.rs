@@ -101,3 +101,30 @@ pub fn validity_without_date(span: Span) -> Problem {
         ),
     )
 }
+
+/// R1307: an example's `accepted` date and its `given` date of the
+/// acceptance event differ.
+pub fn acceptance_given_twice(
+    event: &str,
+    accepted: jiff::civil::Date,
+    accepted_span: Span,
+    given: jiff::civil::Date,
+    given_span: Span,
+) -> Problem {
+    problem(
+        Code::AcceptanceGivenTwice,
+        format!(
+            "the example gives the acceptance date twice, and differently: `accepted {accepted}` and `given {event} {given}`"
+        ),
+        vec![
+            label(
+                given_span,
+                format!("`{event}` is the acceptance (its event says `date of acceptance`)"),
+            ),
+            label(accepted_span, "the acceptance date"),
+        ],
+        Some(format!(
+            "keep one of the two lines: `accepted` and `given {event}` are the same date"
+        )),
+    )
+}
