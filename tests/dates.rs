@@ -435,3 +435,26 @@ end
         .unwrap();
     assert!(outcome.failures.is_empty(), "{:#?}", outcome.failures);
 }
+
+/// `expect no categories` became stricter (it fails while a category is
+/// undetermined): the bundled regulation's examples still pass, each
+/// "no category" example giving every fact that rules the others out.
+#[test]
+fn the_bundled_examples_pass_under_the_stricter_no_categories() {
+    std::env::set_current_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
+    let project = check_files(
+        &RealFileSystem,
+        &[PathBuf::from("regulations/residence-permit.rgl")],
+    )
+    .unwrap();
+    let reg = project
+        .regulations()
+        .find(|r| r.id == "residence_permit")
+        .unwrap();
+    let failures: Vec<String> = run_examples(reg)
+        .into_iter()
+        .flat_map(|o| o.failures)
+        .map(|p| p.message)
+        .collect();
+    assert!(failures.is_empty(), "{failures:#?}");
+}
