@@ -257,6 +257,7 @@ const NOT_SHOWN: &[&str] = &[
     "short_char",
     "operand",
     "value",
+    "compared_value",
     "regulation_field",
     "act_field",
     "answer_type",

@@ -66,7 +66,7 @@ fn compare(
     values: &[Value],
     unit: Option<&str>,
 ) -> String {
-    let dates = matches!(values.first(), Some(Value::Date(_)));
+    let dates = matches!(values.first(), Some(Value::Date(_) | Value::DateOf(_)));
     let shown = values
         .iter()
         .map(|v| p.value(fact, v, unit))

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::Checker;
-use super::elements::clause_number;
+use super::line_readers::clause_number;
 use crate::diagnostics::messages;
 use crate::model::ClauseNumber;
 use crate::source::Span;

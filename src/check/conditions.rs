@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::Checker;
 use crate::diagnostics::messages;
-use crate::model::{Condition, FactType, Operator, Regulation, Value};
+use crate::model::{Condition, DateOf, FactType, Operator, Regulation, Shift, ShiftUnit, Value};
 use crate::source::Span;
 use crate::syntax::MAX_NESTING;
 use crate::syntax::ast::{self, Comparator};
@@ -24,6 +24,10 @@ impl Env {
             .iter()
             .map(|f| (f.id.clone(), f.answer.clone()))
             .collect();
+        // An event is a date: compared, counted from, given in examples.
+        for e in &reg.events {
+            facts.insert(e.id.clone(), FactType::Date);
+        }
         for built_in in super::BUILT_IN_FACTS {
             facts.insert(
                 built_in.to_owned(),
@@ -100,6 +104,7 @@ fn value_words(v: &ast::Value) -> &'static str {
         ast::Value::Number(..) => "a number",
         ast::Value::Date(..) => "a date",
         ast::Value::Option(_) => "an option",
+        ast::Value::Offset { .. } => "a date counted from another",
     }
 }
 
@@ -177,7 +182,7 @@ fn check_nested(cx: &mut Checker, env: &Env, c: &ast::Condition) -> Option<Condi
             let mut checked = Vec::new();
             let mut ok = true;
             for v in values {
-                match value(cx, env, &fact.text, &t, v, false) {
+                match compared(cx, env, &fact.text, &t, v) {
                     Some(v) => checked.push(v),
                     None => ok = false,
                 }
@@ -192,6 +197,123 @@ fn check_nested(cx: &mut Checker, env: &Env, c: &ast::Condition) -> Option<Condi
                 values: checked,
                 unit,
             })
+        }
+    }
+}
+
+/// A value a fact is compared with: a date fact or an event (perhaps
+/// counted from) for a date, else a value as [`value`] reads it.
+fn compared(
+    cx: &mut Checker,
+    env: &Env,
+    fact: &str,
+    t: &FactType,
+    v: &ast::Value,
+) -> Option<Value> {
+    match (t, v) {
+        (FactType::Date, ast::Value::Option(name)) => {
+            date_of(cx, env, fact, name).map(|of| Value::DateOf(DateOf { of, shift: None }))
+        }
+        (
+            FactType::Date,
+            ast::Value::Offset {
+                by, after, from, ..
+            },
+        ) => {
+            let Some(unit) = ShiftUnit::parse(&by.unit.text) else {
+                cx.problems
+                    .push(messages::offset_unit(&by.unit.text, by.unit.span));
+                return None;
+            };
+            let shift = Shift {
+                amount: by.amount,
+                unit,
+                after: *after,
+            };
+            match from.as_ref() {
+                ast::Value::Date(d, span) => match shift.apply(*d) {
+                    Some(d) => Some(Value::Date(d)),
+                    None => {
+                        cx.problems.push(messages::number_too_large(*span));
+                        None
+                    }
+                },
+                ast::Value::Option(name) => date_of(cx, env, fact, name).map(|of| {
+                    Value::DateOf(DateOf {
+                        of,
+                        shift: Some(shift),
+                    })
+                }),
+                // The grammar counts only from a date or a name.
+                other => {
+                    cx.problems.push(messages::type_mismatch(
+                        fact,
+                        "a date",
+                        value_words(other),
+                        other.span(),
+                        false,
+                    ));
+                    None
+                }
+            }
+        }
+        (_, ast::Value::Offset { span, .. }) => {
+            cx.problems
+                .push(messages::offset_on_non_date(fact, &type_words(t), *span));
+            None
+        }
+        (_, ast::Value::Option(name))
+            if env.fact(&name.text).is_some() && !is_option(env, t, &name.text) =>
+        {
+            // Named, if wrongly: not also reported as unused.
+            cx.used.insert(name.text.clone());
+            let other = env.fact(&name.text).map(type_words).unwrap_or_default();
+            cx.problems.push(messages::fact_with_fact(
+                fact,
+                &type_words(t),
+                &name.text,
+                &other,
+                name.span,
+            ));
+            None
+        }
+        _ => value(cx, env, fact, t, v, false),
+    }
+}
+
+fn is_option(env: &Env, t: &FactType, name: &str) -> bool {
+    matches!(t, FactType::Choice { choice } if env.options(choice).iter().any(|o| o == name))
+}
+
+/// The id of the date fact or event `name` names, or a problem.
+fn date_of(cx: &mut Checker, env: &Env, fact: &str, name: &ast::Name) -> Option<String> {
+    match env.fact(&name.text) {
+        Some(FactType::Date) => {
+            cx.used.insert(name.text.clone());
+            Some(name.text.clone())
+        }
+        Some(other) => {
+            cx.used.insert(name.text.clone());
+            let what = type_words(other);
+            cx.problems.push(messages::not_a_date(
+                fact,
+                &name.text,
+                Some(&what),
+                name.span,
+            ));
+            None
+        }
+        None => {
+            let what = cx
+                .kind_of(&name.text)
+                .map(|k| format!("a `{}`", k.keyword()));
+            cx.problems.push(messages::not_a_date(
+                fact,
+                &name.text,
+                what.as_deref(),
+                name.span,
+            ));
+            None
         }
     }
 }

@@ -3,8 +3,8 @@
 
 use super::Checker;
 use super::conditions::{self, Env};
-use super::elements::CATEGORY_KINDS;
 use super::fields::Fields;
+use super::line_readers::CATEGORY_KINDS;
 use crate::diagnostics::messages;
 use crate::model::{Duration, DurationUnit, Example, Expect, Expectation, Given, Regulation};
 use crate::source::Span;
@@ -55,7 +55,11 @@ pub(super) fn build(cx: &mut Checker, env: &Env, block: &Block, f: &Fields<'_>) 
     let wants_deadline = expect
         .iter()
         .any(|e: &Expect| matches!(e.what, Expectation::Deadline { .. }));
-    if wants_deadline && accepted.is_none() {
+    // A term counted from another event has its start in that event's date.
+    let gives_event = given
+        .iter()
+        .any(|g| cx.kind_of(&g.fact) == Some(BlockKind::Event));
+    if wants_deadline && accepted.is_none() && !gives_event {
         cx.problems.push(messages::missing_field(
             "example",
             &block.name.text,
@@ -119,10 +123,11 @@ fn expectation(cx: &mut Checker, e: &ast::Expectation) -> Option<Expectation> {
 }
 
 /// Examples that count a deadline need a production calendar covering
-/// their acceptance date.
+/// their acceptance date, and give that date once.
 pub(super) fn check(cx: &mut Checker, reg: &Regulation, _env: &Env, blocks: &[&Block]) {
     let calendar = reg.production_calendar().map(|c| c.to_deadline_calendar());
     for block in blocks.iter().filter(|b| b.kind == BlockKind::Example) {
+        acceptance_given_once(cx, reg, block);
         for field in &block.fields {
             let FieldValue::Accepted(date) = &field.value else {
                 continue;
@@ -135,6 +140,37 @@ pub(super) fn check(cx: &mut Checker, reg: &Regulation, _env: &Env, blocks: &[&B
                 cx.problems
                     .push(messages::outside_calendar(*date, first, last, field.span));
             }
+        }
+    }
+}
+
+/// An example's `accepted` line and a `given` date of the event marked
+/// `date of acceptance` are one date: two different ones would make the
+/// example fail with a message about the answer, not about the example.
+fn acceptance_given_once(cx: &mut Checker, reg: &Regulation, block: &Block) {
+    let Some(event) = reg.acceptance_event() else {
+        return;
+    };
+    let accepted = block.fields.iter().find_map(|f| match &f.value {
+        FieldValue::Accepted(d) => Some((*d, f.span)),
+        _ => None,
+    });
+    let given = block.fields.iter().find_map(|f| match &f.value {
+        FieldValue::Given {
+            fact,
+            value: ast::Value::Date(d, _),
+        } if fact.text == event.id => Some((*d, f.span)),
+        _ => None,
+    });
+    if let (Some((accepted, accepted_span)), Some((given, given_span))) = (accepted, given) {
+        if accepted != given {
+            cx.problems.push(messages::acceptance_given_twice(
+                &event.id,
+                accepted,
+                accepted_span,
+                given,
+                given_span,
+            ));
         }
     }
 }

@@ -9,8 +9,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::Checker;
-use super::elements::{notes, required_text, see, text_of as text};
 use super::fields::{Fields, head};
+use super::line_readers::{notes, required_text, see, text_of as text};
 use crate::diagnostics::{messages, messages::forms as msg};
 use crate::model::form::{self as model_form, BOXES_PER_ROW, Fault, MAX_BOXES};
 use crate::model::{

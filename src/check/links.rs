@@ -64,7 +64,7 @@ fn clause_set(blocks: &[&Block]) -> BTreeSet<ClauseNumber> {
         for f in &b.fields {
             match &f.value {
                 FieldValue::Clause(c) => {
-                    out.insert(super::elements::clause_number(c));
+                    out.insert(super::line_readers::clause_number(c));
                 }
                 FieldValue::Nested(inner) => walk(inner, out),
                 _ => {}

@@ -3,6 +3,12 @@
 //! [`check`] collects every problem it finds rather than stopping at the
 //! first, and returns the model whenever there are no errors (warnings do
 //! not stop a build).
+//!
+//! The modules are layered, each using only those below it: `time` (which
+//! version of each element holds) over `elements` (the model built block
+//! by block), which calls the passes over the whole model (`clauses`,
+//! `examples`, `forms`, `links`, `coverage`); all of them read lines with
+//! `line_readers`, `conditions` and `fields` at the bottom.
 
 /// A closure for [`fields::Fields`] that picks one kind of line: `pick!(Title)`
 /// gives the line's value, `pick!(Dated(d) => *d)` what the arm makes of it.
@@ -30,6 +36,7 @@ mod elements;
 mod examples;
 mod fields;
 mod forms;
+mod line_readers;
 mod links;
 mod text;
 mod time;

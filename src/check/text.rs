@@ -121,6 +121,8 @@ fn texts(value: &FieldValue) -> Vec<&Text> {
         | FieldValue::Copies { .. }
         | FieldValue::Count { .. }
         | FieldValue::Required(_)
+        | FieldValue::Valid(_)
+        | FieldValue::Acceptance
         | FieldValue::Size { .. }
         | FieldValue::SameRules(_)
         | FieldValue::Appendix(_)

@@ -11,10 +11,15 @@ use super::common::{FAILED, OK, load, parse_date, report, usage_error};
 
 /// Arguments of `deadline`.
 #[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("start").required(true).args(["accepted", "from"])))]
 pub struct Args {
     /// The day the application was accepted, YYYY-MM-DD (the term starts the next day).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    accepted: jiff::civil::Date,
+    accepted: Option<jiff::civil::Date>,
+    /// Or the day of another event the term is counted from, such as arrival,
+    /// YYYY-MM-DD (the term starts the next day all the same).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    from: Option<jiff::civil::Date>,
     /// The term: "4 months", "15 working days", "30 calendar days" ("30 days" means calendar days).
     #[arg(long, value_name = "TERM", value_parser = parse_term)]
     term: Duration,
@@ -56,7 +61,10 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
         );
     };
     let calendar = calendar.to_deadline_calendar();
-    let d = match deadline(args.accepted, args.term, &calendar) {
+    let Some(start) = args.accepted.or(args.from) else {
+        return usage_error("give the day the term is counted from: --accepted or --from");
+    };
+    let d = match deadline(start, args.term, &calendar) {
         Ok(d) => d,
         Err(e) => return usage_error(&e.to_string()),
     };
@@ -67,12 +75,22 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
                 .iter()
                 .map(|s| json!({"kind": s.kind(), "from": s.from(), "to": s.to(), "rule": s.rule(), "text": s.to_string()}))
                 .collect();
-            let v = json!({"accepted": d.accepted, "term": args.term.to_string(), "ends": d.ends, "steps": steps});
+            let start = if args.accepted.is_some() {
+                "accepted"
+            } else {
+                "from"
+            };
+            let v = json!({start: d.accepted, "term": args.term.to_string(), "ends": d.ends, "steps": steps});
             println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
         }
         Format::Text => {
+            let start = if args.accepted.is_some() {
+                "acceptance on"
+            } else {
+                "the event on"
+            };
             println!(
-                "{} from acceptance on {} ends on {}",
+                "{} from {start} {} ends on {}",
                 args.term,
                 dmy(d.accepted),
                 dmy(d.ends)

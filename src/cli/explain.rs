@@ -3,7 +3,9 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use reglament::interpret::{Explanation, Query, TermAnswer, explain_as_of, facts_from_json};
+use reglament::interpret::{
+    ACCEPTED, Explanation, Query, TermAnswer, explain_as_of, facts_from_json,
+};
 use reglament::model::Regulation;
 
 use super::MessageFormat;
@@ -25,6 +27,10 @@ pub struct Args {
     /// The day the application was accepted (YYYY-MM-DD): adds each term's deadline.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::common::parse_date)]
     accepted: Option<jiff::civil::Date>,
+    /// The date of an event (`arrival=2025-01-10`): terms and limits
+    /// counted from it get their deadlines; conditions read it. Repeatable.
+    #[arg(long = "event", value_name = "EVENT=YYYY-MM-DD")]
+    events: Vec<String>,
     /// Answer by the version of the regulation in force on this day
     /// (YYYY-MM-DD) rather than on the day of acceptance.
     #[arg(long = "as-of", value_name = "YYYY-MM-DD", value_parser = super::common::parse_date)]
@@ -88,6 +94,32 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
             return USAGE;
         }
     };
+    let mut facts = facts;
+    for given in &args.events {
+        let Some((event, day)) = given.split_once('=') else {
+            return usage_error(&format!(
+                "`--event {given}`: write the event's id, `=` and its date, like `arrival=2025-01-10`"
+            ));
+        };
+        if reg.event(event).is_none() {
+            let all: Vec<&str> = reg.events.iter().map(|e| e.id.as_str()).collect();
+            return usage_error(&format!(
+                "`{event}` is not an event of this regulation (they are: {})",
+                all.join(", ")
+            ));
+        }
+        match super::common::parse_date(day) {
+            Ok(d) => {
+                let given = facts.insert(event.to_owned(), reglament::model::Value::Date(d));
+                if let Some(before) = given.filter(|v| *v != reglament::model::Value::Date(d)) {
+                    return usage_error(&format!(
+                        "the date of `{event}` is given twice, and differently: {before} in the facts file and {d} with --event; give it once"
+                    ));
+                }
+            }
+            Err(e) => return usage_error(&format!("`--event {given}`: {e}")),
+        }
+    }
     let query = Query {
         application: args.kind.clone(),
         category: args.category.clone(),
@@ -134,8 +166,32 @@ fn term_words(t: &TermAnswer) -> String {
     )
 }
 
+/// What an answer still needs, saying how each date is given: an event's
+/// date is not a question an applicant answers but an option of the
+/// command, and the reader should not have to guess which.
+fn needs_words(reg: &Regulation, needs: &[String]) -> String {
+    needs
+        .iter()
+        .map(|id| date_needed(reg, id).unwrap_or_else(|| id.clone()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// How the date of `id` is given, when `id` is an event (or the
+/// acceptance); `None` for a fact.
+fn date_needed(reg: &Regulation, id: &str) -> Option<String> {
+    let acceptance = reg.acceptance_event().is_some_and(|e| e.id == id);
+    if acceptance || (id == ACCEPTED && reg.event(id).is_none()) {
+        Some(format!("the acceptance date ({id}: --accepted YYYY-MM-DD)"))
+    } else if reg.event(id).is_some() {
+        Some(format!("the date of {id} (--event {id}=YYYY-MM-DD)"))
+    } else {
+        None
+    }
+}
+
 /// A term's deadline and the steps to it, or why it cannot be counted.
-fn deadline_lines(out: &mut String, t: &TermAnswer, indent: &str) {
+fn deadline_lines(out: &mut String, reg: &Regulation, t: &TermAnswer, indent: &str) {
     if let Some(d) = &t.deadline {
         let _ = writeln!(out, "{indent}deadline: {}", super::deadline::dmy(d.ends));
         for step in &d.steps {
@@ -144,6 +200,61 @@ fn deadline_lines(out: &mut String, t: &TermAnswer, indent: &str) {
     }
     if let Some(e) = &t.deadline_error {
         let _ = writeln!(out, "{indent}deadline: cannot be counted: {e}");
+    }
+    if let Some(event) = &t.needs_date {
+        let _ = writeln!(
+            out,
+            "{indent}deadline: needs {}",
+            needs_words(reg, std::slice::from_ref(event))
+        );
+    }
+}
+
+/// The limits: each stated, and counted when its start is given.
+fn limit_lines(out: &mut String, reg: &Regulation, limits: &[reglament::interpret::LimitAnswer]) {
+    if limits.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\nTime limits:");
+    for l in limits {
+        let from = l
+            .from
+            .as_ref()
+            .map(|f| format!(" from {f}"))
+            .unwrap_or_default();
+        let stated = if l.on_calendar {
+            ""
+        } else {
+            " (stated, not counted on the calendar)"
+        };
+        let _ = writeln!(
+            out,
+            "  clause {:<6} {}: {} {}{from}{stated}",
+            l.clause.as_deref().unwrap_or("-"),
+            l.id,
+            l.amount,
+            l.unit.words(l.amount)
+        );
+        if let Some(d) = &l.deadline {
+            let _ = writeln!(
+                out,
+                "                deadline: {}",
+                super::deadline::dmy(d.ends)
+            );
+            for step in &d.steps {
+                let _ = writeln!(out, "                  {}", step.text);
+            }
+        }
+        if let Some(e) = &l.deadline_error {
+            let _ = writeln!(out, "                deadline: cannot be counted: {e}");
+        }
+        if let Some(event) = &l.needs_date {
+            let _ = writeln!(
+                out,
+                "                deadline: needs {}",
+                needs_words(reg, std::slice::from_ref(event))
+            );
+        }
     }
 }
 
@@ -192,13 +303,13 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
         match &c.term {
             Some(t) => {
                 let _ = writeln!(out, "                term: {}", term_words(t));
-                deadline_lines(&mut out, t, "                ");
+                deadline_lines(&mut out, reg, t, "                ");
             }
             None => {
                 let _ = writeln!(
                     out,
                     "                term: cannot be chosen without: {}",
-                    c.term_needs.join(", ")
+                    needs_words(reg, &c.term_needs)
                 );
             }
         }
@@ -216,12 +327,12 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
             "Term of this application (whoever files it): {}",
             term_words(t)
         );
-        deadline_lines(&mut out, t, "  ");
+        deadline_lines(&mut out, reg, t, "  ");
     } else if !a.application_term_needs.is_empty() {
         let _ = writeln!(
             out,
             "Term of this application (whoever files it): cannot be chosen without: {}",
-            a.application_term_needs.join(", ")
+            needs_words(reg, &a.application_term_needs)
         );
     }
     if !a.undetermined.is_empty() {
@@ -232,7 +343,7 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
                 "  clause {:<6} {} needs: {}",
                 u.clause.as_deref().unwrap_or("-"),
                 u.id,
-                u.needs.join(", ")
+                needs_words(reg, &u.needs)
             );
         }
     }
@@ -258,7 +369,7 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
         let needs = if d.needs.is_empty() {
             String::new()
         } else {
-            format!(" (needs: {})", d.needs.join(", "))
+            format!(" (needs: {})", needs_words(reg, &d.needs))
         };
         let _ = writeln!(
             out,
@@ -266,6 +377,23 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
             d.clause.as_deref().unwrap_or("-"),
             d.id
         );
+        if let Some(v) = &d.validity {
+            let _ = writeln!(out, "                {}", v.words);
+            for c in &v.counted {
+                let _ = writeln!(
+                    out,
+                    "                  {} is {}",
+                    c.of,
+                    super::deadline::dmy(c.date)
+                );
+            }
+            let verdict = match v.holds {
+                Some(true) => "within the window".to_owned(),
+                Some(false) => "OUTSIDE the window".to_owned(),
+                None => format!("cannot be told without {}", needs_words(reg, &v.needs)),
+            };
+            let _ = writeln!(out, "                  on these facts: {verdict}");
+        }
     }
     for u in &a.undetermined_documents {
         let _ = writeln!(
@@ -283,6 +411,7 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
             reg.omissions[0].after
         );
     }
+    limit_lines(&mut out, reg, &a.limits);
     let _ = writeln!(
         out,
         "\nLegal representative: {}",

@@ -73,7 +73,7 @@ enum Command {
     Explain(explain::Args),
     /// Run the examples kept in the regulation sources.
     Test(test::Args),
-    /// Count a term from an acceptance date by the production calendar.
+    /// Count a term from an acceptance date (or another event's) by the production calendar.
     Deadline(deadline::Args),
     /// Decide many applications at once (JSON Lines or CSV in and out).
     Decide(decide::Args),

@@ -250,6 +250,21 @@ codes! {
     DirectionControl = "R1203", Error, "a text holds a direction control that reorders what follows";
     /// A character of a printed text that no embedded font has.
     Unprintable = "R1204", Error, "a printed text holds a character the PDF fonts cannot show";
+
+    /// A date counted forward or back in hours, minutes or working days.
+    OffsetUnit = "R1301", Error, "a date counted forward or back in a unit other than years, months or days";
+    /// A date fact compared with something that is not a date.
+    NotADate = "R1302", Error, "a date compared with a name that is not a date fact or an event";
+    /// A fact that is not a date compared with a date counted from another.
+    OffsetOnNonDate = "R1303", Error, "a fact that is not a date compared with a date counted from another";
+    /// A fact that is not a date compared with another fact.
+    FactWithFact = "R1304", Error, "a fact compared with another fact, which only dates may be";
+    /// Two events marked `date of acceptance`.
+    TwoAcceptanceEvents = "R1305", Error, "two events are marked as the acceptance of the application";
+    /// A `valid when` condition that reads no date.
+    ValidityWithoutDate = "R1306", Error, "a document's validity window compares no date";
+    /// An example's `accepted` date differs from its given acceptance event.
+    AcceptanceGivenTwice = "R1307", Error, "an example gives the acceptance date twice, differently";
 }
 
 impl std::fmt::Display for Code {

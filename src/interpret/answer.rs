@@ -14,7 +14,9 @@ pub struct Query {
     /// Only this category, with its branches (by clause number, e.g. `2.8`,
     /// or by id), or only one branch (by its id or its own clause number).
     pub category: Option<String>,
-    /// The day the application was accepted: each term then gets its deadline.
+    /// The day the application was accepted: each term counted from the
+    /// acceptance then gets its deadline. It is also the date of the event
+    /// marked `date of acceptance`; other events' dates are facts.
     pub accepted: Option<jiff::civil::Date>,
 }
 
@@ -39,6 +41,8 @@ pub struct Explanation {
     pub documents: Vec<DocumentAnswer>,
     /// Documents that may be required, depending on facts not given.
     pub undetermined_documents: Vec<Undetermined>,
+    /// Every time limit of the regulation, counted when its start is given.
+    pub limits: Vec<LimitAnswer>,
     /// Must a legal representative apply (for any category that applies)?
     pub representative: bool,
     /// Facts needed to tell whether a representative must apply, when it
@@ -121,6 +125,61 @@ pub struct TermAnswer {
     /// Why the deadline cannot be counted (a date outside the production calendar).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline_error: Option<String>,
+    /// The event whose date the deadline waits for, when it is not given
+    /// (`accepted` when the regulation declares no acceptance event).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub needs_date: Option<String>,
+}
+
+/// A time limit that is not a processing term (it applies to everyone).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct LimitAnswer {
+    /// The limit's id.
+    pub id: String,
+    /// Its clause.
+    pub clause: Option<String>,
+    /// How many units.
+    pub amount: u32,
+    /// Which units.
+    pub unit: DurationUnit,
+    /// The event it is counted from (none: from the acceptance).
+    pub from: Option<String>,
+    /// Counted on the production calendar; hours and minutes are only stated.
+    pub on_calendar: bool,
+    /// The last day, when the start date was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<DeadlineAnswer>,
+    /// Why the deadline cannot be counted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline_error: Option<String>,
+    /// The event whose date the deadline waits for, when it is not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub needs_date: Option<String>,
+}
+
+/// Whether a document's dates fall in its validity window.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct ValidityAnswer {
+    /// The window in words.
+    pub words: String,
+    /// Inside the window; `false` flags the document; `None` cannot tell yet.
+    pub holds: Option<bool>,
+    /// The dates needed to tell.
+    pub needs: Vec<String>,
+    /// The dates the window's bounds came to, as counted from the facts
+    /// ("3 months before application_filed" is 2025-02-28), so a reader
+    /// can check the arithmetic.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub counted: Vec<CountedDate>,
+}
+
+/// A date in a condition, counted from a date fact or an event.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct CountedDate {
+    /// As written: `3 months before application_filed`.
+    pub of: String,
+    /// The day it comes to.
+    pub date: jiff::civil::Date,
 }
 
 /// A deadline and the steps that produced it.
@@ -182,6 +241,9 @@ pub struct DocumentAnswer {
     pub needs: Vec<String>,
     /// The form it is filled on.
     pub form: Option<String>,
+    /// Its validity window, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub validity: Option<ValidityAnswer>,
 }
 
 /// Something that cannot be decided yet.
@@ -204,6 +266,11 @@ pub enum ExplainError {
     /// `--kind` names nothing.
     #[error("`{0}` is not a kind of application of this regulation (they are: {1})")]
     UnknownApplication(String, String),
+    /// `--accepted` and the acceptance event's date in the facts differ.
+    #[error(
+        "the acceptance date is given twice, and differently: {0} as the day of acceptance and {2} as `{1}` (the event marked `date of acceptance`); give it once"
+    )]
+    TwoAcceptanceDates(jiff::civil::Date, String, jiff::civil::Date),
     /// The version of the day asked about cannot be rebuilt from the model.
     #[error("the regulation as of {0} cannot be rebuilt: {1}")]
     Version(jiff::civil::Date, String),

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Condition, Operator, Value};
+use jiff::civil::Date;
+
+use crate::model::{Condition, DateOf, Operator, Value};
 
 /// The facts known about an applicant.
 pub type FactValues = BTreeMap<String, Value>;
@@ -90,12 +92,51 @@ pub fn eval(c: &Condition, facts: &FactValues) -> Truth {
             values,
             ..
         } => {
-            let Some(actual) = facts.get(fact) else {
-                return Truth::Unknown(vec![fact.clone()]);
-            };
-            Truth::from_bool(compare(actual, *operator, values))
+            let dates = values.iter().any(|v| matches!(v, Value::DateOf(_)));
+            let actual = facts.get(fact);
+            if !dates {
+                return match actual {
+                    Some(actual) => Truth::from_bool(compare(actual, *operator, values)),
+                    None => Truth::Unknown(vec![fact.clone()]),
+                };
+            }
+            let mut needs: Vec<String> =
+                actual.is_none().then(|| fact.clone()).into_iter().collect();
+            let resolved: Vec<Value> = values
+                .iter()
+                .filter_map(|v| match v {
+                    Value::DateOf(d) => {
+                        let day = date_of(d, facts);
+                        if day.is_none() {
+                            merge(&mut needs, std::slice::from_ref(&d.of));
+                        }
+                        day.map(Value::Date)
+                    }
+                    other => Some(other.clone()),
+                })
+                .collect();
+            match actual {
+                Some(actual) if needs.is_empty() => {
+                    Truth::from_bool(compare(actual, *operator, &resolved))
+                }
+                _ => Truth::Unknown(needs),
+            }
         }
     }
+}
+
+/// The date a [`DateOf`] stands for, when its fact or event is given. A
+/// shift past the dates a `Date` holds stops at the first or last of them.
+pub fn date_of(d: &DateOf, facts: &FactValues) -> Option<Date> {
+    let Some(Value::Date(base)) = facts.get(&d.of) else {
+        return None;
+    };
+    Some(match d.shift {
+        None => *base,
+        Some(s) => s
+            .apply(*base)
+            .unwrap_or(if s.after { Date::MAX } else { Date::MIN }),
+    })
 }
 
 fn compare(actual: &Value, operator: Operator, values: &[Value]) -> bool {

@@ -87,13 +87,31 @@ fn mismatch(answer: &Explanation, what: &Expectation) -> Option<(String, String)
             let undetermined = if answer.undetermined.is_empty() {
                 String::new()
             } else {
-                let u: BTreeSet<&str> = answer.undetermined.iter().map(|u| u.id.as_str()).collect();
-                format!(" (undetermined for want of facts: {})", list(&u))
+                let u: Vec<String> = answer
+                    .undetermined
+                    .iter()
+                    .map(|u| {
+                        let needs: BTreeSet<&str> = u.needs.iter().map(String::as_str).collect();
+                        format!("`{}` needs {}", u.id, list(&needs))
+                    })
+                    .collect();
+                format!(" (not decided yet: {})", u.join("; "))
             };
-            (expected != actual).then(|| {
+            // "No category" is not known while one cannot be told yet, as
+            // "no representative" is not (below).
+            let undecided = expected.is_empty() && !answer.undetermined.is_empty();
+            (expected != actual || undecided).then(|| {
                 (
-                    format!("categories {}", list(&expected)),
-                    format!("{}{undetermined}", list(&actual)),
+                    if expected.is_empty() {
+                        "no categories".to_owned()
+                    } else {
+                        format!("categories {}", list(&expected))
+                    },
+                    if actual.is_empty() && !undetermined.is_empty() {
+                        format!("no category for certain{undetermined}")
+                    } else {
+                        format!("{}{undetermined}", list(&actual))
+                    },
                 )
             })
         }
@@ -183,7 +201,15 @@ fn mismatch(answer: &Explanation, what: &Expectation) -> Option<(String, String)
                     (None, Some(e)) => {
                         Some((expected.clone(), format!("no deadline for `{who}`: {e}")))
                     }
-                    (None, None) => Some((expected.clone(), format!("no deadline for `{who}`"))),
+                    (None, None) => Some((
+                        expected.clone(),
+                        match term.and_then(|t| t.needs_date.as_ref()) {
+                            Some(event) => {
+                                format!("no deadline for `{who}` (needs the date of `{event}`)")
+                            }
+                            None => format!("no deadline for `{who}`"),
+                        },
+                    )),
                 }
             })
         }

@@ -6,15 +6,18 @@
 //! examples kept in the sources against it.
 
 mod answer;
+mod dates;
 mod eval;
 mod examples;
 mod facts;
 
 pub use answer::{
-    CategoryAnswer, ClauseAnswer, DeadlineAnswer, DocumentAnswer, ExplainError, Explanation, Query,
-    StepAnswer, TermAnswer, Undetermined, VersionUsed,
+    CategoryAnswer, ClauseAnswer, CountedDate, DeadlineAnswer, DocumentAnswer, ExplainError,
+    Explanation, LimitAnswer, Query, StepAnswer, TermAnswer, Undetermined, ValidityAnswer,
+    VersionUsed,
 };
-pub use eval::{FactValues, Truth, eval};
+pub use dates::ACCEPTED;
+pub use eval::{FactValues, Truth, date_of, eval};
 pub use examples::{ExampleOutcome, run_examples};
 
 pub use facts::{FactError, facts_from_json};
@@ -79,6 +82,8 @@ impl<'r> Versions<'r> {
         as_of: Option<jiff::civil::Date>,
     ) -> Result<Explanation, ExplainError> {
         let reg = self.reg;
+        let (facts, query) = dates::with_acceptance(reg, facts, query)?;
+        let (facts, query) = (&facts, &query);
         if reg.versions.is_empty() {
             return explain_version(reg, facts, query);
         }
@@ -200,14 +205,19 @@ fn explain_version(
     let calendar = reg
         .production_calendar()
         .map(crate::model::Calendar::to_deadline_calendar);
-    let counting = query.accepted.map(|date| (date, calendar.as_ref()));
+    let counting = Counting {
+        reg,
+        facts,
+        query,
+        calendar: calendar.as_ref(),
+    };
     let mut answers = Vec::new();
     for a in &categories {
         let app = given_app
             .clone()
             .or_else(|| single_kind(reg, &a.category).cloned());
         let (term, term_needs) = match &app {
-            Some(app) => term_for(reg, app, &a.filer(), status.as_deref(), counting),
+            Some(app) => term_for(app, &a.filer(), status.as_deref(), &counting),
             None => (None, vec!["application".to_owned()]),
         };
         let rep = representative_for(reg, a, facts);
@@ -240,6 +250,7 @@ fn explain_version(
         doc_facts.insert("application".to_owned(), Value::Option(app.clone()));
     }
     let (documents, undetermined_documents) = documents(reg, &doc_facts);
+    let limits = dates::limits(reg, facts, query, calendar.as_ref());
     let representative = answers.iter().any(|a| a.representative);
     let mut representative_needs = Vec::new();
     if !representative {
@@ -272,7 +283,7 @@ fn explain_version(
         .as_ref()
         .filter(|app| crate::check::coverage::filers(reg, app) == [any_applicant.clone()])
     {
-        Some(app) => term_for(reg, app, &any_applicant, status.as_deref(), counting),
+        Some(app) => term_for(app, &any_applicant, status.as_deref(), &counting),
         None => (None, Vec::new()),
     };
     Ok(Explanation {
@@ -285,6 +296,7 @@ fn explain_version(
         undetermined,
         documents,
         undetermined_documents,
+        limits,
         representative,
         version: None,
     })
@@ -380,13 +392,21 @@ fn merge_into(into: &mut Vec<String>, from: &[String]) {
     }
 }
 
+/// What deadlines are counted with: the dates given and the calendar.
+struct Counting<'a> {
+    reg: &'a Regulation,
+    facts: &'a FactValues,
+    query: &'a Query,
+    calendar: Option<&'a crate::deadline::Calendar>,
+}
+
 fn term_for(
-    reg: &Regulation,
     app: &str,
     filer: &Filer,
     status: Option<&str>,
-    counting: Option<(jiff::civil::Date, Option<&crate::deadline::Calendar>)>,
+    counting: &Counting<'_>,
 ) -> (Option<TermAnswer>, Vec<String>) {
+    let reg = counting.reg;
     let terms = matching(reg, app, filer, status);
     match terms.as_slice() {
         [t] => {
@@ -399,35 +419,28 @@ fn term_for(
                 not_stated: true,
                 deadline: None,
                 deadline_error: None,
+                needs_date: None,
             };
             if let TermLength::Lasts { duration, from } = &t.length {
                 answer.amount = Some(duration.amount);
                 answer.unit = Some(duration.unit);
                 answer.from = from.clone();
                 answer.not_stated = false;
-                if let Some((accepted, calendar)) = counting {
-                    match (calendar, duration.unit.deadline_unit()) {
-                        (Some(calendar), Some(unit)) => {
-                            let d = crate::deadline::Duration {
-                                amount: duration.amount,
-                                unit,
-                            };
-                            match crate::deadline::deadline(accepted, d, calendar) {
-                                Ok(d) => answer.deadline = Some(DeadlineAnswer::from_deadline(&d)),
-                                Err(e) => answer.deadline_error = Some(e.to_string()),
-                            }
-                        }
-                        (None, _) => {
-                            answer.deadline_error =
-                                Some("the regulation names no production calendar".to_owned())
-                        }
-                        (_, None) => {
-                            answer.deadline_error = Some(format!(
-                                "a term in {} has no deadline date",
-                                duration.unit.words(2)
-                            ))
-                        }
-                    }
+                let start = dates::start_date(from.as_ref(), counting.facts, counting.query);
+                let counted = dates::count(
+                    duration,
+                    start,
+                    dates::start_name(reg, from.as_ref()),
+                    counting.calendar,
+                );
+                answer.deadline = counted.deadline;
+                answer.deadline_error = counted.error;
+                answer.needs_date = counted.needs_date;
+                if duration.unit.deadline_unit().is_none() && start.is_some() {
+                    answer.deadline_error = Some(format!(
+                        "a term in {} is stated, not counted on the calendar",
+                        duration.unit.words(2)
+                    ));
                 }
             }
             (Some(answer), vec![])
@@ -506,6 +519,7 @@ fn documents(reg: &Regulation, facts: &FactValues) -> (Vec<DocumentAnswer>, Vec<
                     count,
                     needs,
                     form: d.form.clone(),
+                    validity: dates::validity(d, facts),
                 });
             }
             Truth::Unknown(needs) => undetermined.push(Undetermined {

@@ -18,6 +18,98 @@ pub enum Value {
     Date(Date),
     /// An option id.
     Option(String),
+    /// The date of a date fact or an event, perhaps counted forward or back:
+    /// `application_filed`, `3 months before application_filed`.
+    DateOf(DateOf),
+}
+
+/// The date of a date fact or an event, perhaps shifted: only known when
+/// that date is given.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+pub struct DateOf {
+    /// The date fact or event.
+    pub of: String,
+    /// How far before or after it.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub shift: Option<Shift>,
+}
+
+/// `3 months before`, `14 years before`, `10 days after`.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+pub struct Shift {
+    /// How many.
+    pub amount: u32,
+    /// Of what.
+    pub unit: ShiftUnit,
+    /// Forward (else back).
+    pub after: bool,
+}
+
+/// The units a date is counted forward or back in.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ShiftUnit {
+    /// Years: twelve months each (Civil Code art. 192 p. 1).
+    Years,
+    /// Months: the corresponding day, or the month's last (art. 192 p. 3).
+    Months,
+    /// Calendar days.
+    Days,
+}
+
+impl ShiftUnit {
+    /// Reads a unit as written (`year`, `months`, `calendar days`).
+    pub fn parse(words: &str) -> Option<Self> {
+        Some(match words {
+            "year" | "years" => ShiftUnit::Years,
+            "month" | "months" => ShiftUnit::Months,
+            "day" | "days" | "calendar day" | "calendar days" => ShiftUnit::Days,
+            _ => return None,
+        })
+    }
+
+    /// Words for `n` of this unit.
+    pub fn words(self, n: u32) -> &'static str {
+        match (self, n == 1) {
+            (ShiftUnit::Years, true) => "year",
+            (ShiftUnit::Years, false) => "years",
+            (ShiftUnit::Months, true) => "month",
+            (ShiftUnit::Months, false) => "months",
+            (ShiftUnit::Days, true) => "day",
+            (ShiftUnit::Days, false) => "days",
+        }
+    }
+}
+
+impl Shift {
+    /// The date this shift reaches from `date`, by the month arithmetic the
+    /// deadlines use; `None` past the dates a `Date` holds.
+    pub fn apply(self, date: Date) -> Option<Date> {
+        let sign = if self.after { 1 } else { -1 };
+        let amount = i64::from(self.amount);
+        match self.unit {
+            ShiftUnit::Years => crate::deadline::shift_months(date, sign * amount * 12),
+            ShiftUnit::Months => crate::deadline::shift_months(date, sign * amount),
+            ShiftUnit::Days => {
+                let span = jiff::Span::new().try_days(sign * amount).ok()?;
+                date.checked_add(span).ok()
+            }
+        }
+    }
+}
+
+impl fmt::Display for DateOf {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(s) = self.shift {
+            let word = if s.after { "after" } else { "before" };
+            write!(f, "{} {} {word} ", s.amount, s.unit.words(s.amount))?;
+        }
+        f.write_str(&self.of)
+    }
 }
 
 impl fmt::Display for Value {
@@ -28,6 +120,7 @@ impl fmt::Display for Value {
             Value::Number(n) => write!(f, "{n}"),
             Value::Date(d) => write!(f, "{d}"),
             Value::Option(o) => f.write_str(o),
+            Value::DateOf(d) => write!(f, "{d}"),
         }
     }
 }
@@ -96,9 +189,20 @@ impl Condition {
                 parts.iter().for_each(|p| p.facts(out))
             }
             Condition::Not { inner } => inner.facts(out),
-            Condition::Fact { fact } | Condition::Compare { fact, .. } => {
+            Condition::Fact { fact } => {
                 if !out.contains(fact) {
                     out.push(fact.clone());
+                }
+            }
+            Condition::Compare { fact, values, .. } => {
+                let dates = values.iter().filter_map(|v| match v {
+                    Value::DateOf(d) => Some(&d.of),
+                    _ => None,
+                });
+                for f in std::iter::once(fact).chain(dates) {
+                    if !out.contains(f) {
+                        out.push(f.clone());
+                    }
                 }
             }
         }
@@ -142,7 +246,7 @@ impl fmt::Display for Condition {
                 values,
                 unit,
             } => {
-                let dates = matches!(values.first(), Some(Value::Date(_)));
+                let dates = matches!(values.first(), Some(Value::Date(_) | Value::DateOf(_)));
                 let words = match (operator, values.len()) {
                     (Operator::AtLeast, _) if dates => "is on or after",
                     (Operator::AtMost, _) if dates => "is on or before",

@@ -35,6 +35,9 @@ pub struct Document {
     pub count: Vec<Amount>,
     /// When it is required; `None`: always.
     pub required: Option<Condition>,
+    /// `valid when`: the window the document's dates must fall in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid: Option<Validity>,
     /// Physical size.
     pub size: Option<Size>,
     /// Other physical requirements.
@@ -45,6 +48,16 @@ pub struct Document {
     pub rules: Vec<FillingRule>,
     /// Where it is declared.
     pub span: Span,
+}
+
+/// A document's validity window: a condition on dates, and the same in a
+/// plain sentence for readers of the stand.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct Validity {
+    /// The condition, over date facts and events.
+    pub condition: Condition,
+    /// "Valid only if ...", in words.
+    pub words: String,
 }
 
 /// A physical size.

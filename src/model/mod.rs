@@ -22,8 +22,8 @@ pub use applicants::{
     ApplicationKind, Branch, Category, Choice, ChoiceOption, Fact, FactType, Representative, Status,
 };
 pub use clause::{ClauseNumber, ClauseStep};
-pub use condition::{Condition, Operator, Value};
-pub use documents::{Amount, Document, FillingRule, Form, Size};
+pub use condition::{Condition, DateOf, Operator, Shift, ShiftUnit, Value};
+pub use documents::{Amount, Document, FillingRule, Form, Size, Validity};
 pub use examples::{Example, Expect, Expectation, Given};
 pub use form::{FieldKind, FilledValue, FormField, FormSample, FormSection, SampleValue};
 pub use names::plain_name;
@@ -166,6 +166,16 @@ impl Regulation {
         self.categories.iter().find(|c| c.id == id)
     }
 
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    /// The event marked `date of acceptance`, whose date `--accepted` gives.
+    pub fn acceptance_event(&self) -> Option<&Event> {
+        self.events.iter().find(|e| e.acceptance)
+    }
+
     /// The document with this id.
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
@@ -214,6 +224,8 @@ impl Regulation {
             "status" | "application" => Some(FactType::Choice {
                 choice: id.to_owned(),
             }),
+            // An event's date is given like a date fact's.
+            _ if self.event(id).is_some() => Some(FactType::Date),
             _ => self
                 .facts
                 .iter()

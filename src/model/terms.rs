@@ -15,6 +15,9 @@ pub struct Event {
     pub id: String,
     /// Name.
     pub title: String,
+    /// Marked `date of acceptance`: its date is the acceptance date.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub acceptance: bool,
     /// Editor's notes (not part of the regulation).
     pub notes: Vec<String>,
     /// Where it is declared.

@@ -200,15 +200,32 @@ pub enum Value {
     Number(u32, Option<Name>, Span),
     /// `2019-11-01`.
     Date(Date, Span),
-    /// An option, status or application kind: `stateless_person`.
+    /// An option, status or application kind: `stateless_person`; compared
+    /// with a date fact, another date fact or an event.
     Option(Name),
+    /// `3 months before application_filed`: a date counted from another
+    /// (only in conditions).
+    Offset {
+        /// How far, with its unit as written.
+        by: Quantity,
+        /// `after` (else `before`).
+        after: bool,
+        /// The date counted from: a [`Value::Date`] or a [`Value::Option`]
+        /// naming a date fact or an event.
+        from: Box<Value>,
+        /// Where.
+        span: Span,
+    },
 }
 
 impl Value {
     /// Where the value is.
     pub fn span(&self) -> Span {
         match self {
-            Value::YesNo(_, s) | Value::Number(_, _, s) | Value::Date(_, s) => *s,
+            Value::YesNo(_, s)
+            | Value::Number(_, _, s)
+            | Value::Date(_, s)
+            | Value::Offset { span: s, .. } => *s,
             Value::Option(n) => n.span,
         }
     }
@@ -492,6 +509,10 @@ pub enum FieldValue {
         when: Option<Condition>,
     },
     Required(Condition),
+    /// `valid when <condition>`: a document's validity window.
+    Valid(Condition),
+    /// `date of acceptance`: the event is the acceptance of the application.
+    Acceptance,
     Size {
         width: u32,
         height: u32,
@@ -584,6 +605,8 @@ impl FieldValue {
             FieldValue::Copies { .. } => "copies",
             FieldValue::Count { .. } => "count",
             FieldValue::Required(_) => "required when",
+            FieldValue::Valid(_) => "valid when",
+            FieldValue::Acceptance => "date of acceptance",
             FieldValue::Size { .. } => "size",
             FieldValue::Requirement(_) => "requirement",
             FieldValue::SameRules(_) => "same rules as",

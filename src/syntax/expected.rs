@@ -45,6 +45,13 @@ pub fn describe(of: Rule) -> Expected {
         Rule::quantity => Expected::Thing("a number with a unit, like `4 months`"),
         Rule::kw_act => Expected::Keyword("act"),
         Rule::kw_accepted => Expected::Keyword("accepted"),
+        Rule::kw_acceptance => Expected::Keyword("acceptance"),
+        Rule::kw_valid => Expected::Keyword("valid"),
+        Rule::acceptance_field => Expected::Thing("a `date of acceptance` line"),
+        Rule::valid_field => Expected::Thing("a `valid when` line"),
+        Rule::date_offset => {
+            Expected::Thing("a date counted from another, like `3 months before application_filed`")
+        }
         Rule::kw_deadline => Expected::Keyword("deadline"),
         Rule::kw_after => Expected::Keyword("after"),
         Rule::kw_amended => Expected::Keyword("amended"),
@@ -205,6 +212,9 @@ pub fn describe(of: Rule) -> Expected {
         Rule::is => Expected::Thing("`is`"),
         Rule::value_or_list => Expected::Thing("a value"),
         Rule::value => Expected::Thing("a value (`yes`, `no`, a number, a date or an option id)"),
+        Rule::compared_value => Expected::Thing(
+            "a value, or a date counted from another (`3 months before application_filed`)",
+        ),
         Rule::option_name => Expected::Thing("an option id"),
         Rule::regulation => Expected::Thing("a `regulation` block"),
         Rule::regulation_field => Expected::Internal,

@@ -63,6 +63,8 @@ pub fn value_json(value: &Value) -> Json {
         Value::Number(n) => json!(n),
         Value::Date(d) => json!(d.to_string()),
         Value::Option(o) => json!(o),
+        // Only conditions compare with another date; a given value is one.
+        Value::DateOf(d) => json!(d.to_string()),
     }
 }
 
@@ -92,7 +94,30 @@ pub fn interpret(reg: &Regulation, applicant: &Applicant) -> Json {
         category: applicant.category.clone(),
         accepted: applicant.accepted,
     };
-    serde_json::to_value(interpret::explain(reg, &facts, &query).unwrap()).unwrap()
+    as_the_crate_answers(
+        serde_json::to_value(interpret::explain(reg, &facts, &query).unwrap()).unwrap(),
+    )
+}
+
+/// The interpreter's answer without what the generated crate does not
+/// answer yet (issue 12 item 1): the time limits, and which event's date a
+/// term still waits for. Everything the crate does answer is compared.
+pub fn as_the_crate_answers(mut answer: Json) -> Json {
+    let Some(a) = answer.as_object_mut() else {
+        return answer;
+    };
+    a.remove("limits");
+    if let Some(Json::Object(t)) = a.get_mut("application_term") {
+        t.remove("needs_date");
+    }
+    if let Some(Json::Array(categories)) = a.get_mut("categories") {
+        for c in categories {
+            if let Some(Json::Object(t)) = c.get_mut("term") {
+                t.remove("needs_date");
+            }
+        }
+    }
+    answer
 }
 
 /// The generated crate's inputs for an applicant.

@@ -113,6 +113,7 @@ impl Words<'_> {
                 None => n.to_string(),
             },
             Value::Date(d) => date(*d),
+            Value::DateOf(d) => in_reg(&d.to_string()),
             Value::Option(o) => {
                 let title = match self.reg.fact_type(fact) {
                     Some(FactType::Choice { choice }) => self.option_title(&choice, o),

@@ -4,7 +4,9 @@
 use super::super::Checker;
 use super::super::conditions::Env;
 use super::super::fields::Fields;
-use super::lines::{APPLICATIONS, CATEGORIES, applies, clause_text, missing, named, required_ids};
+use super::super::line_readers::{
+    APPLICATIONS, CATEGORIES, applies, clause_text, missing, named, required_ids,
+};
 use crate::model::*;
 use crate::syntax::ast::BlockKind;
 
@@ -52,7 +54,7 @@ pub(super) fn category(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
 /// A category's, branch's or ground's short plain name, if it has one.
 fn optional_title(cx: &mut Checker, f: &Fields<'_>) -> Option<String> {
     f.one(&mut cx.problems, pick!(Title))
-        .map(|t| super::lines::text_of(cx, t))
+        .map(|t| super::super::line_readers::text_of(cx, t))
 }
 
 fn has_applies_line(f: &Fields<'_>) -> bool {

@@ -1,11 +1,11 @@
 //! Elements that are mostly a name others refer to. Statuses, kinds of
-//! application, choices and facts are read before all other blocks:
-//! conditions anywhere in the files name them and need their types.
-//! Events and channels are read in the text's order.
+//! application, choices, facts and events are read before all other blocks:
+//! conditions anywhere in the files name them and need their types (an
+//! event is a date). Channels are read in the text's order.
 
 use super::super::Checker;
 use super::super::fields::Fields;
-use super::lines::{missing, named, notes, required_text, see, text_of, title};
+use super::super::line_readers::{missing, named, notes, required_text, see, text_of, title};
 use crate::diagnostics::messages;
 use crate::model::*;
 use crate::syntax::ast::{self, Block, BlockKind};
@@ -18,6 +18,7 @@ pub(super) fn declare(cx: &mut Checker, reg: &mut Regulation, block: &Block) {
         BlockKind::Application => application(cx, reg, &f),
         BlockKind::Choice => choice(cx, reg, &f),
         BlockKind::Fact => fact(cx, reg, &f),
+        BlockKind::Event => titled(cx, reg, &f),
         _ => {}
     }
 }
@@ -43,12 +44,26 @@ pub(super) fn titled(cx: &mut Checker, reg: &mut Regulation, f: &Fields<'_>) {
             notes,
             span,
         }),
-        _ => reg.events.push(Event {
-            id,
-            title,
-            notes,
-            span,
-        }),
+        _ => {
+            let mark = |v: &ast::FieldValue| matches!(v, ast::FieldValue::Acceptance).then_some(());
+            // Once per event (R0207); its span is wanted for R1305.
+            f.one(&mut cx.problems, mark);
+            let marks = f.many_spanned(mark);
+            let acceptance = !marks.is_empty();
+            if let (true, Some(first)) = (acceptance, reg.acceptance_event()) {
+                let (_, line) = marks[0];
+                cx.problems.push(messages::two_acceptance_events(
+                    &first.id, first.span, &id, line,
+                ));
+            }
+            reg.events.push(Event {
+                id,
+                title,
+                acceptance,
+                notes,
+                span,
+            })
+        }
     }
 }
 

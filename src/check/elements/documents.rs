@@ -3,8 +3,8 @@
 
 use super::super::conditions::{self, Env};
 use super::super::fields::Fields;
+use super::super::line_readers::{applies, clause_text, ids, named, notes, see, text_of, title};
 use super::super::{Checker, forms};
-use super::lines::{applies, clause_text, ids, named, notes, see, text_of, title};
 use crate::diagnostics::messages;
 use crate::model::*;
 use crate::source::Span;
@@ -48,6 +48,21 @@ fn amounts(cx: &mut Checker, env: &Env, f: &Fields<'_>, copies: bool) -> Vec<Amo
     out
 }
 
+/// `valid when`: a condition that must compare at least one date.
+fn validity(cx: &mut Checker, env: &Env, c: &crate::syntax::ast::Condition) -> Option<Validity> {
+    let condition = conditions::check(cx, env, c)?;
+    let mut read = Vec::new();
+    condition.facts(&mut read);
+    if !read.iter().any(|f| env.fact(f) == Some(&FactType::Date)) {
+        cx.problems.push(messages::validity_without_date(c.span()));
+        return None;
+    }
+    // Ids read as words ("certificate issued") are plain enough for a
+    // stand reader; the exact window is the condition.
+    let words = format!("Valid only if {}.", condition.to_string().replace('_', " "));
+    Some(Validity { condition, words })
+}
+
 pub(super) fn document(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fields<'_>) {
     let (id, span) = named(f);
     let clause = clause_text(cx, f, true);
@@ -59,6 +74,9 @@ pub(super) fn document(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
     let required = f
         .one(&mut cx.problems, pick!(Required))
         .and_then(|c| conditions::check(cx, env, c));
+    let valid = f
+        .one(&mut cx.problems, pick!(Valid))
+        .and_then(|c| validity(cx, env, c));
     let size = f.one(
         &mut cx.problems,
         pick!(Size { width, height, unit } => Size {
@@ -79,7 +97,7 @@ pub(super) fn document(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
         .collect();
     let title = f
         .one(&mut cx.problems, pick!(Title))
-        .map(|t| super::lines::text_of(cx, t));
+        .map(|t| super::super::line_readers::text_of(cx, t));
     reg.documents.push(Document {
         id,
         clause,
@@ -88,6 +106,7 @@ pub(super) fn document(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
         copies,
         count,
         required,
+        valid,
         size,
         requirements,
         same_rules_as,

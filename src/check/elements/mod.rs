@@ -4,12 +4,9 @@
 mod categories;
 mod declarations;
 mod documents;
-mod lines;
 mod regulation;
 mod terms;
 mod text;
-
-pub(super) use lines::{CATEGORY_KINDS, clause_number, notes, required_text, see, text_of};
 
 use super::conditions::Env;
 use super::fields::Fields;
@@ -73,7 +70,8 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
         | BlockKind::Status
         | BlockKind::Application
         | BlockKind::Choice
-        | BlockKind::Fact => {}
+        | BlockKind::Fact
+        | BlockKind::Event => {}
         // Read by `time`, over every version at once.
         BlockKind::Amendment => {}
         // Not in force in this version: only its id (and a repealed
@@ -88,7 +86,6 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
         BlockKind::Part => text::part(cx, reg, &f),
         BlockKind::Act => text::act(cx, reg, &f),
         BlockKind::Definition => text::definition(cx, reg, &f),
-        BlockKind::Event => declarations::titled(cx, reg, &f),
         BlockKind::Category => {
             guarding_coverage(cx, |cx| categories::category(cx, reg, env, &f));
         }

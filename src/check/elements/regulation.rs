@@ -3,7 +3,7 @@
 
 use super::super::Checker;
 use super::super::fields::Fields;
-use super::lines::{notes, title};
+use super::super::line_readers::{notes, title};
 use crate::diagnostics::messages;
 use crate::model::*;
 use crate::source::{Sources, Span};

@@ -2,7 +2,7 @@
 
 use super::super::Checker;
 use super::super::fields::Fields;
-use super::lines::{
+use super::super::line_readers::{
     APPLICATIONS, CATEGORIES, clause_text, clause_text_with, ids, named, required_ids, text_of,
 };
 use crate::diagnostics::messages;

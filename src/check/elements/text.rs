@@ -4,7 +4,7 @@
 
 use super::super::Checker;
 use super::super::fields::Fields;
-use super::lines::{
+use super::super::line_readers::{
     clause_number, clause_text, clause_text_with, named, notes, required_ids, required_text, see,
     title,
 };

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::Date;
 
 use super::{Timeline, change};
-use crate::check::elements::clause_number;
+use crate::check::line_readers::clause_number;
 use crate::diagnostics::messages::{TimeLimit, TimedChange};
 use crate::diagnostics::{Problem, messages};
 use crate::model::{ChangeKind, ClauseNumber};

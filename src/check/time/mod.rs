@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use jiff::civil::Date;
 
 use super::fields::Fields;
-use super::{check_version, elements};
+use super::{check_version, line_readers};
 use crate::diagnostics::messages::{TimeLimit, TimedChange};
 use crate::diagnostics::{Code, Problem, messages};
 use crate::model::{Amendment, Change, ChangeKind, ClauseNumber, Enactment, Regulation};
@@ -258,7 +258,7 @@ fn amendment(
             published,
             in_force,
             source,
-            notes: elements::notes(&f),
+            notes: line_readers::notes(&f),
             changes: Vec::new(),
             span: block.name.span,
         },

@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use super::Timeline;
 use super::lines::{group, groups, normalize};
 use crate::check::Dormancy;
-use crate::check::elements::clause_number;
+use crate::check::line_readers::clause_number;
 use crate::diagnostics::messages;
 use crate::syntax::ast::{Block, BlockKind, Field, FieldValue, File};
 

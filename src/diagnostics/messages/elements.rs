@@ -10,7 +10,11 @@ use super::{a, label, problem};
 pub fn duplicate_id(id: &str, first_kind: &str, first: Span, kind: &str, second: Span) -> Problem {
     problem(
         Code::DuplicateId,
-        format!("the id `{id}` is used twice: by a `{first_kind}` and by a `{kind}`"),
+        format!(
+            "the id `{id}` is used twice: by {} `{first_kind}` and by {} `{kind}`",
+            a(first_kind),
+            a(kind)
+        ),
         vec![label(second, "used again here"), label(first, "first used here")],
         Some("ids name one element each across the regulation and its included files; rename one of them".to_owned()),
     )

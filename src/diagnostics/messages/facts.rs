@@ -14,6 +14,11 @@ pub fn undeclared_fact(fact: &str, span: Span, suggestion: Option<&str>) -> Prob
         vec![label(span, "unknown fact")],
         Some(match suggestion {
             Some(s) => format!("did you mean `{s}`?"),
+            // `required when category is c`: categories are decided from
+            // facts, so a condition cannot read one.
+            None if matches!(fact, "category" | "categories" | "branch" | "ground") => format!(
+                "a condition reads facts about the applicant, not the {fact} they fall into: write the facts that decide it (the {fact}'s own `applies when` condition); a `term` names categories with `for category ...`"
+            ),
             None => format!("declare it with `fact {fact}`, a `question` and an `answer` type"),
         }),
     )

@@ -5,6 +5,7 @@
 //! the forms' are under [`calendar`] and [`forms`].
 
 pub mod calendar;
+mod dates;
 mod elements;
 mod examples;
 mod facts;
@@ -14,6 +15,7 @@ mod terms;
 pub mod text;
 mod time;
 
+pub use dates::*;
 pub use elements::*;
 pub use examples::*;
 pub use facts::*;

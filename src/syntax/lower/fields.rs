@@ -85,7 +85,8 @@ impl Builder {
                 Some(p) => FieldValue::Basis(self.citation(p)),
                 None => FieldValue::Note(empty),
             },
-            Rule::applies_field | Rule::required_field => {
+            Rule::acceptance_field => FieldValue::Acceptance,
+            Rule::applies_field | Rule::required_field | Rule::valid_field => {
                 let c = next().map_or(
                     Condition::And {
                         parts: vec![],
@@ -95,6 +96,8 @@ impl Builder {
                 );
                 if which == Rule::applies_field {
                     FieldValue::Applies(c)
+                } else if which == Rule::valid_field {
+                    FieldValue::Valid(c)
                 } else {
                     FieldValue::Required(c)
                 }

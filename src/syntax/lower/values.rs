@@ -143,6 +143,31 @@ impl Builder {
                 Value::Number(q.amount, Some(q.unit), span)
             }
             Rule::number => Value::Number(self.number(&pair), None, span),
+            Rule::date_offset => {
+                let mut inner = pair.into_inner();
+                let by = match inner.next() {
+                    Some(q) => self.quantity(q),
+                    None => Quantity {
+                        amount: 0,
+                        unit: Name {
+                            text: String::new(),
+                            span,
+                        },
+                        span,
+                    },
+                };
+                let after = inner.next().is_some_and(|w| w.as_rule() == Rule::kw_after);
+                let from = match inner.next() {
+                    Some(p) => self.value(p),
+                    None => Value::Date(jiff::civil::Date::constant(1, 1, 1), span),
+                };
+                Value::Offset {
+                    by,
+                    after,
+                    from: Box::new(from),
+                    span,
+                }
+            }
             _ => Value::Option(self.name(&pair)),
         }
     }

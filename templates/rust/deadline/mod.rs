@@ -116,10 +116,22 @@ pub fn deadline(
 /// The corresponding date `months` later, or the last day of that month when
 /// it is shorter (art. 192 p. 3); the flag says which. `None` past year 9999.
 fn add_months(date: Date, months: u32) -> Option<(Date, bool)> {
+    months_later(date, i64::from(months))
+}
+
+/// The corresponding date `months` later (earlier when negative), or the
+/// last day of that month when it is shorter: the same arithmetic as
+/// deadlines, for dates compared in conditions ("issued no earlier than 3
+/// months before ..."). `None` past the dates a `Date` holds.
+pub fn shift_months(date: Date, months: i64) -> Option<Date> {
+    months_later(date, months).map(|(d, _)| d)
+}
+
+fn months_later(date: Date, months: i64) -> Option<(Date, bool)> {
     // Done by hand rather than with `jiff::Span` so that the clamping to the
     // month's end is seen (the step reports it) and so that a huge number of
     // months is an ordinary `None`, not a span-limit error.
-    let index = i64::from(date.year()) * 12 + i64::from(date.month()) - 1 + i64::from(months);
+    let index = i64::from(date.year()) * 12 + i64::from(date.month()) - 1 + months;
     let year = i16::try_from(index.div_euclid(12)).ok()?;
     let month = i8::try_from(index.rem_euclid(12) + 1).ok()?;
     let days_in_month = Date::new(year, month, 1).ok()?.days_in_month();

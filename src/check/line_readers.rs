@@ -1,9 +1,9 @@
 //! Lines many block kinds share: a title, notes, `see`, and the text of a
 //! clause with its number and legal basis.
 
-use super::super::Checker;
-use super::super::conditions::{self, Env};
-use super::super::fields::Fields;
+use super::Checker;
+use super::conditions::{self, Env};
+use super::fields::Fields;
 use crate::diagnostics::messages;
 use crate::model::*;
 use crate::source::Span;
@@ -161,6 +161,6 @@ pub(super) fn missing(cx: &mut Checker, b: &Block, keyword: &str) {
         b.kind.keyword(),
         &b.name.text,
         keyword,
-        super::super::fields::head(b),
+        super::fields::head(b),
     ));
 }
