@@ -276,6 +276,22 @@ end
 }
 
 #[test]
+fn a_comment_on_a_header_stays_on_the_header_when_the_lines_below_move() {
+    let messy = "category c  # clause per the 2023 order\n  text \"C.\"\n  clause 1\n\n  worded by order_1  # the new wording\n    text \"D.\"\n    clause 2\n  end\nend\n";
+    let formatted = fmt(messy);
+    assert!(
+        formatted
+            .starts_with("category c  # clause per the 2023 order\n  clause 1\n  text \"C.\"\n"),
+        "{formatted}"
+    );
+    assert!(
+        formatted
+            .contains("  worded by order_1  # the new wording\n    clause 2\n    text \"D.\"\n"),
+        "{formatted}"
+    );
+}
+
+#[test]
 fn a_region_can_opt_out() {
     let messy = r#"term adults
   clause   1

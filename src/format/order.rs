@@ -58,6 +58,8 @@ struct Unit {
 /// lines sorted; and whether it (or a block inside it) has text kept as
 /// written, which freezes the order around it.
 fn body(iter: &mut std::iter::Peekable<std::vec::IntoIter<Placed>>) -> (Vec<Placed>, bool) {
+    // A comment on the header's line stays on it.
+    let mut head: Vec<Placed> = Vec::new();
     let mut units: Vec<Unit> = Vec::new();
     let mut pending: Vec<Placed> = Vec::new();
     let mut frozen = false;
@@ -66,7 +68,7 @@ fn body(iter: &mut std::iter::Peekable<std::vec::IntoIter<Placed>>) -> (Vec<Plac
         match &placed.entry {
             Entry::Trailing(_) if pending.is_empty() => match units.last_mut() {
                 Some(unit) => unit.entries.push(placed),
-                None => pending.push(placed),
+                None => head.push(placed),
             },
             Entry::Comment(_) | Entry::Trailing(_) => pending.push(placed),
             Entry::Verbatim(_) => {
@@ -109,7 +111,8 @@ fn body(iter: &mut std::iter::Peekable<std::vec::IntoIter<Placed>>) -> (Vec<Plac
         }
         units.sort_by_key(|u| u.rank.unwrap_or(0));
     }
-    let mut out: Vec<Placed> = units.into_iter().flat_map(|u| u.entries).collect();
+    let mut out = head;
+    out.extend(units.into_iter().flat_map(|u| u.entries));
     out.extend(pending);
     out.extend(close);
     // A comment after the `end` on its line belongs to the block.
