@@ -312,3 +312,127 @@ fn each_record_is_decided_by_the_version_in_force_on_its_day_of_acceptance() {
         "{decisions:#?}"
     );
 }
+
+/// A synthetic regulation (invented for this test, not law): two
+/// categories, one whose term runs from the filing (the acceptance), one
+/// whose term runs from the day of arrival.
+const TWO_EVENTS: &str = r#"
+regulation two_events
+  title "Two terms from two events (synthetic, invented for tests)"
+  calendar russia_federal
+end
+
+application notification
+  title "Notification"
+end
+
+event filed
+  title "The day the notification is filed"
+  date of acceptance
+end
+
+event arrival
+  title "The day of arrival"
+end
+
+fact resident
+  question "Do you live here?"
+  answer yes or no
+end
+
+fact visitor
+  question "Are you visiting?"
+  answer yes or no
+end
+
+category residents
+  clause 1
+  text "Residents."
+  files notification
+  applies when resident
+end
+
+category visitors
+  clause 2
+  text "Visitors."
+  files notification
+  applies when visitor
+end
+
+term from_filing
+  clause 3
+  text "Five working days from filing."
+  lasts 5 working days from filed
+  for application notification
+  for category residents
+end
+
+term from_arrival
+  clause 4
+  text "Seven working days from arrival."
+  lasts 7 working days from arrival
+  for application notification
+  for category visitors
+end
+"#;
+
+#[test]
+fn an_application_with_a_deadline_that_cannot_be_counted_is_not_listed_overdue() {
+    let dir = tempfile::tempdir().unwrap();
+    let calendar = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("regulations/calendar/russia-federal.rgl");
+    let source = dir.path().join("two.rgl");
+    std::fs::write(
+        &source,
+        format!("include {:?}\n{TWO_EVENTS}", calendar.display().to_string()),
+    )
+    .unwrap();
+    // Both categories apply; filed on 09.01.2025, the arrival not given:
+    // five working days from filing end on 16.01.2025, long before the
+    // day asked, but the seven days from arrival cannot be counted.
+    let unknown_arrival = json!({"resident": true, "visitor": true, "accepted": "2025-01-09"});
+    let resident_only = json!({"resident": true, "visitor": false, "accepted": "2025-01-09"});
+    let input = file(".jsonl", &jsonl(&[unknown_arrival, resident_only]));
+    let out = reglament()
+        .args([
+            "decide",
+            "--overdue-on",
+            "2025-02-01",
+            "--to",
+            "csv",
+            "--regulation",
+        ])
+        .arg(&source)
+        .arg(input.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let csv = String::from_utf8(out).unwrap();
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 1, "{csv}");
+    assert!(
+        rows[0].starts_with("2,"),
+        "only the resident is overdue: {csv}"
+    );
+    assert!(rows[0].contains("2025-01-16"), "{csv}");
+
+    // Without --overdue-on, the deadline that cannot be counted says why.
+    let input = file(
+        ".jsonl",
+        &jsonl(&[json!({"resident": true, "visitor": true, "accepted": "2025-01-09"})]),
+    );
+    let out = reglament()
+        .args(["decide", "--to", "csv", "--regulation"])
+        .arg(&source)
+        .arg(input.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let csv = String::from_utf8(out).unwrap();
+    assert!(csv.contains("needs the date of arrival"), "{csv}");
+    assert!(csv.contains("2025-01-16"), "{csv}");
+}

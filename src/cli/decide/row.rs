@@ -14,8 +14,13 @@ pub(super) fn terms(a: &Explanation) -> impl Iterator<Item = (Option<&str>, &Ter
 }
 
 /// Has every deadline counted for this application passed on `day` (so
-/// whichever category the applicant files under, it is overdue)?
+/// whichever category the applicant files under, it is overdue)? Not when
+/// a term's deadline cannot be counted (the date it runs from is not
+/// given, or it runs past the calendar): that one may not have passed.
 pub(super) fn overdue(a: &Explanation, day: Date) -> bool {
+    if terms(a).any(|(_, t)| t.needs_date.is_some() || t.deadline_error.is_some()) {
+        return false;
+    }
     let mut ends = terms(a)
         .filter_map(|(_, t)| t.deadline.as_ref().map(|d| d.ends))
         .peekable();
@@ -44,8 +49,13 @@ pub(super) fn row(a: &Explanation) -> Vec<String> {
             format!("{for_}{}{}", term_words(t), clause(t.clause.as_deref()))
         })
         .collect();
+    // A deadline that cannot be counted says which date it needs.
     let deadlines = terms(a)
-        .filter_map(|(_, t)| t.deadline.as_ref().map(|d| d.ends.to_string()))
+        .filter_map(|(_, t)| match (&t.deadline, &t.needs_date) {
+            (Some(d), _) => Some(d.ends.to_string()),
+            (None, Some(date)) => Some(format!("needs the date of {date}")),
+            (None, None) => None,
+        })
         .collect();
     let count = |n: Option<u32>| n.map_or("?".to_owned(), |n| n.to_string());
     let documents = a
