@@ -21,7 +21,15 @@ pub fn lib(reg: &Regulation, names: &Names, docs: &str) -> String {
         code.line(0, &format!("mod {m};"));
     }
     code.line(0, "pub mod deadline;");
-    for m in ["decide", "documents", "facts", "meta", "terms"] {
+    for m in [
+        "decide",
+        "decision",
+        "documents",
+        "facts",
+        "meta",
+        "sets",
+        "terms",
+    ] {
         code.line(0, &format!("mod {m};"));
     }
     if reg.versions.len() > 1 {
@@ -85,7 +93,7 @@ pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String
     facts.extend(reg.choices.iter().map(|c| names.choice(&c.id).to_owned()));
     let mut exports = vec![
         ("acts", s(&["Act"])),
-        ("answer", s(&["Answer"])),
+        ("answer", s(&["Answer", "Needs"])),
         ("batch", s(&["decide_batch"])),
         ("calendar", s(&["calendar"])),
         ("categories", s(&["Category", "Ground", "Representative"])),
@@ -93,16 +101,9 @@ pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String
         (
             "decide",
             s(&[
-                "Applying",
                 "Categories",
-                "CategoryDecision",
-                "DeadlineError",
-                "Decision",
                 "Documents",
                 "Query",
-                "RequiredDocument",
-                "TermDecision",
-                "Undetermined",
                 "categories",
                 "decide",
                 "documents",
@@ -110,10 +111,24 @@ pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String
                 "term",
             ]),
         ),
+        (
+            "decision",
+            s(&[
+                "CategoryDecision",
+                "DeadlineError",
+                "Decision",
+                "RequiredDocument",
+                "TermDecision",
+            ]),
+        ),
         ("documents", s(&["Document", "Form"])),
         ("facts", facts),
         ("jiff::civil", s(&["Date"])),
         ("meta", s(&["Citation", "Enactment"])),
+        (
+            "sets",
+            s(&["CategorySet", "DocumentSet", "FactSet", "GroundSet"]),
+        ),
         ("terms", s(&["Application", "Event", "Term"])),
     ];
     if reg.versions.len() > 1 {
