@@ -19,5 +19,6 @@
 mod amended;
 mod backend;
 mod batch;
+mod columns;
 mod differential;
 mod support;

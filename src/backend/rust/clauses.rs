@@ -234,12 +234,17 @@ pub fn file(cx: &Context<'_>, doc: &str, body: Code) -> String {
         })
         .collect();
     let dates: Vec<String> = vec!["Date".to_owned()].into_iter().filter(used).collect();
+    let columns: Vec<String> = vec!["at".to_owned()]
+        .into_iter()
+        .filter(|f| words.calls(f) && !words.defines(f))
+        .collect();
     code::uses(
         &mut code,
         "",
         &[
             ("crate", root),
             ("crate::answer", answer),
+            ("crate::columns", columns),
             ("jiff::civil", dates),
         ],
     );

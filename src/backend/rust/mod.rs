@@ -41,7 +41,7 @@ use crate::output::Writer;
 use clauses::Context;
 
 /// Files copied into every crate as they are: (path in the crate, text).
-const COPIED: [(&str, &str); 11] = [
+const COPIED: [(&str, &str); 12] = [
     (
         "src/deadline/mod.rs",
         include_str!("../../../templates/rust/deadline/mod.rs"),
@@ -65,6 +65,10 @@ const COPIED: [(&str, &str); 11] = [
     (
         "src/batch.rs",
         include_str!("../../../templates/rust/batch.rs"),
+    ),
+    (
+        "src/columns.rs",
+        include_str!("../../../templates/rust/columns.rs"),
     ),
     (
         "src/decide.rs",

@@ -17,7 +17,14 @@ pub fn lib(reg: &Regulation, names: &Names, docs: &str) -> String {
     code.line(0, "#![forbid(unsafe_code)]");
     code.line(0, "#![deny(missing_docs)]");
     code.blank();
-    for m in ["acts", "answer", "batch", "calendar", "categories"] {
+    for m in [
+        "acts",
+        "answer",
+        "batch",
+        "calendar",
+        "categories",
+        "columns",
+    ] {
         code.line(0, &format!("mod {m};"));
     }
     code.line(0, "pub mod deadline;");
@@ -89,7 +96,7 @@ pub fn lib(reg: &Regulation, names: &Names, docs: &str) -> String {
 /// What the crate's root re-exports, by module: every public name.
 pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String>)> {
     let s = |items: &[&str]| items.iter().map(|i| (*i).to_owned()).collect::<Vec<_>>();
-    let mut facts = s(&["Fact", "Facts", "Status"]);
+    let mut facts = s(&["Fact", "FactColumns", "Facts", "Status"]);
     facts.extend(reg.choices.iter().map(|c| names.choice(&c.id).to_owned()));
     let mut exports = vec![
         ("acts", s(&["Act"])),
@@ -97,6 +104,17 @@ pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String
         ("batch", s(&["decide_batch"])),
         ("calendar", s(&["calendar"])),
         ("categories", s(&["Category", "Ground", "Representative"])),
+        (
+            "columns",
+            s(&[
+                "Bitmap",
+                "BoolColumn",
+                "Column",
+                "DateColumn",
+                "DecisionColumns",
+                "decide_columns",
+            ]),
+        ),
         ("deadline", s(&["Deadline", "Duration", "Unit"])),
         (
             "decide",
