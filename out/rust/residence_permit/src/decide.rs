@@ -142,9 +142,21 @@ fn applying(facts: &Facts, only: Option<Category>, kind: Option<Application>) ->
     // grounds before its branches need them. Only whether each holds is
     // kept: what an undetermined one needs is worked out when asked.
     let mut grounds_hold: Truth<()> = Truth::True;
+    // Whether the category last asked about is wanted: its branches follow
+    // it and are wanted with it, so each category's lists are read once.
+    let mut asked: Option<(Category, bool)> = None;
     for category in Category::ALL {
         let main = category.main();
-        if only.is_some_and(|o| o != main) || kind.is_some_and(|k| !main.files().contains(&k)) {
+        let wanted = match asked {
+            Some((seen, wanted)) if seen == main => wanted,
+            _ => {
+                let wanted = only.is_none_or(|o| o == main)
+                    && kind.is_none_or(|k| main.files().contains(&k));
+                asked = Some((main, wanted));
+                wanted
+            }
+        };
+        if !wanted {
             continue;
         }
         if category == main {

@@ -73,6 +73,7 @@ mod answer;
 mod batch;
 mod calendar;
 mod categories;
+mod columns;
 pub mod deadline;
 mod decide;
 mod decision;
@@ -90,6 +91,7 @@ pub use answer::{Answer, Needs};
 pub use batch::decide_batch;
 pub use calendar::calendar;
 pub use categories::{Category, Ground, Representative};
+pub use columns::{Bitmap, BoolColumn, Column, DateColumn, DecisionColumns, decide_columns};
 pub use deadline::{Deadline, Duration, Unit};
 pub use decide::{
     Categories, Documents, Query, categories, decide, documents, representative, term,
@@ -97,7 +99,7 @@ pub use decide::{
 pub use decision::{CategoryDecision, DeadlineError, Decision, RequiredDocument, TermDecision};
 pub use documents::{Document, Form};
 pub use facts::{
-    Appendix2Reasons, Citizenships, DuplicateReasons, Fact, Facts, FamilyPrincipals,
+    Appendix2Reasons, Citizenships, DuplicateReasons, Fact, FactColumns, Facts, FamilyPrincipals,
     FamilyRelations, ReplacementGrounds, RepresentativeKinds, RepresentativeStatuses, Sexes,
     Status,
 };
