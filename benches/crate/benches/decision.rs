@@ -14,50 +14,11 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use residence_permit::{Answer, Date, Decision, Facts, Query, decide};
-use rules_bench::applicants;
+use residence_permit::{Date, Decision, Facts, Query, decide};
+use rules_bench::{applicants, full, with_needs};
 
 const APPLICANTS: usize = 1_000_000;
 const SEED: u64 = 0x5EED_2020_0611;
-
-/// The full decision's answers, each worked out and folded into a number
-/// so that nothing is optimised away.
-fn full(d: &Decision) -> u64 {
-    let mut n = d.categories.len() as u64 + u64::from(d.representative);
-    for c in d.applying() {
-        n += c.grounds.len() as u64;
-        if let Answer::Known(Some(term)) = c.term {
-            n += term.term as u64;
-            if let Some(day) = term.ends() {
-                n += day.day() as u64;
-            }
-        }
-        n += u64::from(matches!(c.representative, Answer::Known(Some(_))));
-    }
-    for r in d.required() {
-        n += u64::from(r.copies.known().copied().unwrap_or(0));
-        n += u64::from(r.count.known().copied().unwrap_or(0));
-    }
-    n
-}
-
-/// And every list of facts an answer still needs.
-fn with_needs(d: &Decision) -> u64 {
-    let mut n = full(d);
-    for c in d.applying() {
-        n += (c.term.needs().len() + c.representative.needs().len()) as u64;
-    }
-    for c in d.undetermined {
-        n += d.category_needs(c).len() as u64;
-    }
-    for r in d.required() {
-        n += (r.copies.needs().len() + r.count.needs().len()) as u64;
-    }
-    for doc in d.undetermined_documents {
-        n += d.document_needs(doc).len() as u64;
-    }
-    n + d.application_term().needs().len() as u64 + d.representative_needs().len() as u64
-}
 
 fn each(facts: &[Facts], query: &Query, answers: fn(&Decision) -> u64) -> u64 {
     facts

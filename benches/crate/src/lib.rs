@@ -6,7 +6,8 @@
 //! drawn evenly; `unknown` percent of the facts are left unknown.
 
 use residence_permit::{
-    Application, Citizenships, Date, Facts, FamilyPrincipals, FamilyRelations, Status,
+    Answer, Application, Citizenships, Date, Decision, Facts, FamilyPrincipals, FamilyRelations,
+    Status,
 };
 
 /// A small, fast, seeded generator (xorshift64*): the same seed gives the
@@ -104,4 +105,43 @@ fn applicant(rng: &mut Rng, unknown: u64) -> Facts {
         resettling_under_international_treaty,
     );
     facts
+}
+
+/// The full decision's answers, each worked out and folded into a number
+/// so that nothing is optimised away.
+pub fn full(d: &Decision) -> u64 {
+    let mut n = d.categories.len() as u64 + u64::from(d.representative);
+    for c in d.applying() {
+        n += c.grounds.len() as u64;
+        if let Answer::Known(Some(term)) = c.term {
+            n += term.term as u64;
+            if let Some(day) = term.ends() {
+                n += day.day() as u64;
+            }
+        }
+        n += u64::from(matches!(c.representative, Answer::Known(Some(_))));
+    }
+    for r in d.required() {
+        n += u64::from(r.copies.known().copied().unwrap_or(0));
+        n += u64::from(r.count.known().copied().unwrap_or(0));
+    }
+    n
+}
+
+/// And every list of facts an answer still needs.
+pub fn with_needs(d: &Decision) -> u64 {
+    let mut n = full(d);
+    for c in d.applying() {
+        n += (c.term.needs().len() + c.representative.needs().len()) as u64;
+    }
+    for c in d.undetermined {
+        n += d.category_needs(c).len() as u64;
+    }
+    for r in d.required() {
+        n += (r.copies.needs().len() + r.count.needs().len()) as u64;
+    }
+    for doc in d.undetermined_documents {
+        n += d.document_needs(doc).len() as u64;
+    }
+    n + d.application_term().needs().len() as u64 + d.representative_needs().len() as u64
 }
