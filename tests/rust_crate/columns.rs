@@ -183,3 +183,26 @@ fn columns_shaped_like_arrow_buffers_decide_as_decide_does() {
     assert_eq!(out.len(), 10);
     assert_eq!(out.categories.capacity(), capacity);
 }
+
+#[test]
+fn sets_are_lists_of_ids_in_the_order_of_the_text() {
+    use residence_permit::{Category, CategorySet, Document, DocumentSet, Fact, FactSet};
+    let last = Category::ALL[Category::ALL.len() - 1];
+    let first = Category::ALL[0];
+    // Put in out of order; listed, serialised and read back in the text's.
+    let set: CategorySet = [last, first].into_iter().collect();
+    assert_eq!(set.iter().collect::<Vec<_>>(), [first, last]);
+    assert_eq!(set.len(), 2);
+    assert!(set.contains(first) && !set.contains(Category::ALL[1]));
+    let json = serde_json::to_value(set).unwrap();
+    assert_eq!(json, serde_json::json!([first.id(), last.id()]));
+    let back: CategorySet = serde_json::from_value(json).unwrap();
+    assert_eq!(back, set);
+    assert_eq!(format!("{set:?}"), format!("{{{first:?}, {last:?}}}"));
+    // An id that is not the regulation's is refused, naming it.
+    let wrong = serde_json::from_str::<DocumentSet>(r#"["no_such_document"]"#).unwrap_err();
+    assert!(wrong.to_string().contains("no_such_document"), "{wrong}");
+    assert!(DocumentSet::EMPTY.is_empty());
+    assert_eq!(DocumentSet::all().len(), Document::ALL.len());
+    assert_eq!(FactSet::all().iter().collect::<Vec<_>>(), Fact::ALL);
+}
