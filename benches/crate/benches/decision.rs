@@ -1,7 +1,8 @@
 //! The generated rules crate of Order 417 in release, on a million seeded
 //! applicants (see `src/lib.rs`): one full decision on one thread with
 //! every fact known, with a third unknown, and with deadlines for an
-//! acceptance date; and a batch on one thread against every core.
+//! acceptance date; and a batch on one thread against every core, and as
+//! columns (`decide_columns`, the answers written as columns too).
 //!
 //! A "full decision" is what the issue names: the categories that apply,
 //! each one's term (and last day, when a date is given) and representative
@@ -15,7 +16,8 @@ use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use residence_permit::{Date, Decision, Facts, Query, decide};
-use rules_bench::{applicants, full, with_needs};
+use residence_permit::{DecisionColumns, decide_columns};
+use rules_bench::{Columns, applicants, full, with_needs};
 
 const APPLICANTS: usize = 1_000_000;
 const SEED: u64 = 0x5EED_2020_0611;
@@ -63,6 +65,18 @@ fn bench(c: &mut Criterion) {
     });
     group.bench_function("every_core", |b| {
         b.iter(|| residence_permit::par_decide_batch(black_box(&known), &accepted, &mut out));
+    });
+    let columns = Columns::of(&known);
+    let mut answers = DecisionColumns::default();
+    group.bench_function("columns", |b| {
+        b.iter(|| {
+            decide_columns(
+                APPLICANTS,
+                black_box(&columns.view()),
+                &accepted,
+                &mut answers,
+            )
+        });
     });
     group.finish();
 }
