@@ -10,15 +10,15 @@
 // regulation rarely uses them all.
 #![allow(dead_code, reason = "a regulation uses only some of the tests")]
 
-use crate::Fact;
+use crate::{Fact, FactSet};
 
 /// An answer, or the facts still needed to give it.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Answer<T> {
     /// The answer.
     Known(T),
     /// It cannot be told without these facts.
-    Needs(Vec<Fact>),
+    Needs(Needs),
 }
 
 impl<T> Answer<T> {
@@ -42,7 +42,7 @@ impl<T> Answer<T> {
     pub fn needs(&self) -> &[Fact] {
         match self {
             Answer::Known(_) => &[],
-            Answer::Needs(facts) => facts,
+            Answer::Needs(facts) => facts.as_slice(),
         }
     }
 
@@ -55,19 +55,174 @@ impl<T> Answer<T> {
     }
 }
 
-/// Whether a condition holds: yes, no, or unknown for want of some facts.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Truth {
-    True,
-    False,
-    Unknown(Needs),
+/// As many facts as the regulation has: no answer can need more.
+const FACTS: usize = Fact::ALL.len();
+
+/// The facts an answer needs, each once, in the order the rules ask for
+/// them (the order a form asks its questions in).
+///
+/// It is a fixed-size list, as large as the regulation's [`Fact`] enum, so
+/// an answer never allocates. It dereferences to a slice of facts; ask
+/// [`Fact::question`] for each. [`Needs::set`] gives the same facts as a
+/// [`FactSet`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Needs {
+    len: usize,
+    facts: [Fact; FACTS],
 }
 
-impl Truth {
-    fn of(holds: bool) -> Truth {
-        if holds { Truth::True } else { Truth::False }
+impl Needs {
+    /// No facts.
+    pub const NONE: Needs = Needs {
+        len: 0,
+        facts: [Fact::Status; FACTS],
+    };
+
+    /// Just `fact`.
+    pub fn one(fact: Fact) -> Needs {
+        let mut needs = Needs::NONE;
+        needs.add(fact);
+        needs
     }
 
+    /// The facts, in order.
+    pub fn as_slice(&self) -> &[Fact] {
+        self.facts.get(..self.len).unwrap_or_default()
+    }
+
+    /// The facts, in order.
+    pub fn iter(&self) -> std::iter::Copied<std::slice::Iter<'_, Fact>> {
+        self.as_slice().iter().copied()
+    }
+
+    /// How many facts.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// No fact is needed.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Is `fact` among them?
+    pub fn contains(&self, fact: Fact) -> bool {
+        self.as_slice().contains(&fact)
+    }
+
+    /// The same facts, as a set.
+    pub fn set(&self) -> FactSet {
+        self.iter().collect()
+    }
+
+    /// Adds `fact` at the end, unless it is there already.
+    pub fn add(&mut self, fact: Fact) {
+        if self.contains(fact) {
+            return;
+        }
+        // A fact not there yet always has room: there are `FACTS` of them.
+        if let Some(slot) = self.facts.get_mut(self.len) {
+            *slot = fact;
+            self.len += 1;
+        }
+    }
+
+    /// Adds each of `facts` that is not there yet, in order.
+    pub fn merge(&mut self, facts: &[Fact]) {
+        for fact in facts {
+            self.add(*fact);
+        }
+    }
+}
+
+impl Default for Needs {
+    fn default() -> Needs {
+        Needs::NONE
+    }
+}
+
+impl std::ops::Deref for Needs {
+    type Target = [Fact];
+
+    fn deref(&self) -> &[Fact] {
+        self.as_slice()
+    }
+}
+
+impl<'a> IntoIterator for &'a Needs {
+    type Item = Fact;
+    type IntoIter = std::iter::Copied<std::slice::Iter<'a, Fact>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl FromIterator<Fact> for Needs {
+    fn from_iter<I: IntoIterator<Item = Fact>>(facts: I) -> Needs {
+        let mut needs = Needs::NONE;
+        for fact in facts {
+            needs.add(fact);
+        }
+        needs
+    }
+}
+
+impl std::fmt::Debug for Needs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.as_slice()).finish()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Needs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.as_slice())
+    }
+}
+
+/// What an evaluation keeps of the facts a condition needs: [`Needs`],
+/// their list in order, when an answer reports them; `()`, nothing, when
+/// only whether it holds matters (a decision's sets), which is the fast
+/// path every decision takes.
+pub(crate) trait Track: Copy {
+    /// Just `fact`.
+    fn one(fact: Fact) -> Self;
+    /// Takes `other` in, keeping the first place of each fact.
+    fn merge(&mut self, other: &Self);
+}
+
+impl Track for () {
+    fn one(_: Fact) {}
+
+    fn merge(&mut self, _: &()) {}
+}
+
+impl Track for Needs {
+    fn one(fact: Fact) -> Needs {
+        Needs::one(fact)
+    }
+
+    fn merge(&mut self, other: &Needs) {
+        Needs::merge(self, other.as_slice());
+    }
+}
+
+/// Whether a condition holds: yes, no, or unknown for want of some facts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Truth<N = Needs> {
+    True,
+    False,
+    Unknown(N),
+}
+
+impl<N: Track> Truth<N> {
+    fn of(holds: bool) -> Truth<N> {
+        if holds { Truth::True } else { Truth::False }
+    }
+}
+
+impl Truth<Needs> {
     /// The facts still needed (none when decided).
     pub(crate) fn needs(&self) -> &[Fact] {
         match self {
@@ -77,10 +232,10 @@ impl Truth {
     }
 }
 
-impl std::ops::Not for Truth {
-    type Output = Truth;
+impl<N> std::ops::Not for Truth<N> {
+    type Output = Truth<N>;
 
-    fn not(self) -> Truth {
+    fn not(self) -> Truth<N> {
         match self {
             Truth::True => Truth::False,
             Truth::False => Truth::True,
@@ -89,94 +244,10 @@ impl std::ops::Not for Truth {
     }
 }
 
-/// How many facts [`Needs`] keeps without allocating: more than almost any
-/// one condition reads.
-const INLINE: usize = 8;
-
-/// The facts a condition needs, in the order it asks for them, each once.
-///
-/// Conditions are evaluated for every category and document of every
-/// decision, and most facts an applicant leaves unanswered make some part
-/// unknown; a list on the heap for each would be most of the cost of a
-/// decision. So a few facts are kept inline, and only the answers a
-/// decision returns allocate.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Needs {
-    /// Up to [`INLINE`] facts: the first `len` of the array.
-    Few { len: u8, facts: [Fact; INLINE] },
-    /// More.
-    Many(Vec<Fact>),
-}
-
-impl Default for Needs {
-    fn default() -> Needs {
-        // An empty `Vec` does not allocate.
-        Needs::Many(Vec::new())
-    }
-}
-
-impl Needs {
-    fn one(fact: Fact) -> Needs {
-        Needs::Few {
-            len: 1,
-            facts: [fact; INLINE],
-        }
-    }
-
-    pub(crate) fn as_slice(&self) -> &[Fact] {
-        match self {
-            Needs::Few { len, facts } => &facts[..usize::from(*len)],
-            Needs::Many(facts) => facts,
-        }
-    }
-
-    pub(crate) fn into_vec(self) -> Vec<Fact> {
-        match self {
-            Needs::Few { len, facts } => facts[..usize::from(len)].to_vec(),
-            Needs::Many(facts) => facts,
-        }
-    }
-
-    /// Adds `fact` at the end, unless it is there already.
-    fn add(&mut self, fact: Fact) {
-        if self.as_slice().contains(&fact) {
-            return;
-        }
-        match self {
-            Needs::Few { len, facts } if usize::from(*len) < INLINE => {
-                facts[usize::from(*len)] = fact;
-                *len += 1;
-            }
-            Needs::Few { facts, .. } => {
-                let mut all = facts.to_vec();
-                all.push(fact);
-                *self = Needs::Many(all);
-            }
-            Needs::Many(facts) => facts.push(fact),
-        }
-    }
-
-    /// Adds each of `facts` that is not there yet, in order.
-    pub(crate) fn merge(&mut self, facts: &[Fact]) {
-        for fact in facts {
-            self.add(*fact);
-        }
-    }
-}
-
-/// Adds `from` to `into`, keeping the first place of each fact.
-pub(crate) fn merge(into: &mut Vec<Fact>, from: &[Fact]) {
-    for fact in from {
-        if !into.contains(fact) {
-            into.push(*fact);
-        }
-    }
-}
-
 /// Every part holds. One part that does not is enough to say no, whatever
 /// the others; otherwise the parts not known make the whole unknown.
-pub(crate) fn all<const N: usize>(parts: [Truth; N]) -> Truth {
-    let mut needs: Option<Needs> = None;
+pub(crate) fn all<N: Track, const K: usize>(parts: [Truth<N>; K]) -> Truth<N> {
+    let mut needs: Option<N> = None;
     for part in parts {
         match part {
             Truth::True => {}
@@ -188,8 +259,8 @@ pub(crate) fn all<const N: usize>(parts: [Truth; N]) -> Truth {
 }
 
 /// At least one part holds. One that does is enough to say yes.
-pub(crate) fn any<const N: usize>(parts: [Truth; N]) -> Truth {
-    let mut needs: Option<Needs> = None;
+pub(crate) fn any<N: Track, const K: usize>(parts: [Truth<N>; K]) -> Truth<N> {
+    let mut needs: Option<N> = None;
     for part in parts {
         match part {
             Truth::True => return Truth::True,
@@ -201,84 +272,104 @@ pub(crate) fn any<const N: usize>(parts: [Truth; N]) -> Truth {
 }
 
 /// Takes the needs of an unknown part into those of the whole.
-fn unknown(needs: &mut Option<Needs>, part: Needs) {
+fn unknown<N: Track>(needs: &mut Option<N>, part: N) {
     match needs {
         None => *needs = Some(part),
-        Some(needs) => needs.merge(part.as_slice()),
+        Some(needs) => needs.merge(&part),
     }
 }
 
 /// A yes/no fact is yes.
-pub(crate) fn yes(answer: Option<bool>, fact: Fact) -> Truth {
+pub(crate) fn yes<N: Track>(answer: Option<bool>, fact: Fact) -> Truth<N> {
     test(answer, fact, |yes| yes)
 }
 
 /// A fact has this value.
-pub(crate) fn is<T: PartialEq>(answer: Option<T>, fact: Fact, value: T) -> Truth {
+pub(crate) fn is<N: Track, T: PartialEq>(answer: Option<T>, fact: Fact, value: T) -> Truth<N> {
     test(answer, fact, |given| given == value)
 }
 
 /// A fact has one of these values.
-pub(crate) fn one_of<T: PartialEq>(answer: Option<T>, fact: Fact, values: &[T]) -> Truth {
+pub(crate) fn one_of<N: Track, T: PartialEq>(
+    answer: Option<T>,
+    fact: Fact,
+    values: &[T],
+) -> Truth<N> {
     test(answer, fact, |given| values.contains(&given))
 }
 
 /// A number is at least `value`.
-pub(crate) fn at_least<T: PartialOrd>(answer: Option<T>, fact: Fact, value: T) -> Truth {
+pub(crate) fn at_least<N: Track, T: PartialOrd>(
+    answer: Option<T>,
+    fact: Fact,
+    value: T,
+) -> Truth<N> {
     test(answer, fact, |given| given >= value)
 }
 
 /// A number is at most `value`.
-pub(crate) fn at_most<T: PartialOrd>(answer: Option<T>, fact: Fact, value: T) -> Truth {
+pub(crate) fn at_most<N: Track, T: PartialOrd>(
+    answer: Option<T>,
+    fact: Fact,
+    value: T,
+) -> Truth<N> {
     test(answer, fact, |given| given <= value)
 }
 
 /// A number is under `value`.
-pub(crate) fn under<T: PartialOrd>(answer: Option<T>, fact: Fact, value: T) -> Truth {
+pub(crate) fn under<N: Track, T: PartialOrd>(answer: Option<T>, fact: Fact, value: T) -> Truth<N> {
     test(answer, fact, |given| given < value)
 }
 
 /// A number is over `value`.
-pub(crate) fn over<T: PartialOrd>(answer: Option<T>, fact: Fact, value: T) -> Truth {
+pub(crate) fn over<N: Track, T: PartialOrd>(answer: Option<T>, fact: Fact, value: T) -> Truth<N> {
     test(answer, fact, |given| given > value)
 }
 
 /// A date is before `value`.
-pub(crate) fn before<T: PartialOrd>(answer: Option<T>, fact: Fact, value: T) -> Truth {
+pub(crate) fn before<N: Track, T: PartialOrd>(answer: Option<T>, fact: Fact, value: T) -> Truth<N> {
     under(answer, fact, value)
 }
 
 /// A date is after `value`.
-pub(crate) fn after<T: PartialOrd>(answer: Option<T>, fact: Fact, value: T) -> Truth {
+pub(crate) fn after<N: Track, T: PartialOrd>(answer: Option<T>, fact: Fact, value: T) -> Truth<N> {
     over(answer, fact, value)
 }
 
 /// A date is on or before `value`.
-pub(crate) fn on_or_before<T: PartialOrd>(answer: Option<T>, fact: Fact, value: T) -> Truth {
+pub(crate) fn on_or_before<N: Track, T: PartialOrd>(
+    answer: Option<T>,
+    fact: Fact,
+    value: T,
+) -> Truth<N> {
     at_most(answer, fact, value)
 }
 
 /// A date is on or after `value`.
-pub(crate) fn on_or_after<T: PartialOrd>(answer: Option<T>, fact: Fact, value: T) -> Truth {
+pub(crate) fn on_or_after<N: Track, T: PartialOrd>(
+    answer: Option<T>,
+    fact: Fact,
+    value: T,
+) -> Truth<N> {
     at_least(answer, fact, value)
 }
 
-fn test<T>(answer: Option<T>, fact: Fact, holds: impl FnOnce(T) -> bool) -> Truth {
+fn test<N: Track, T>(answer: Option<T>, fact: Fact, holds: impl FnOnce(T) -> bool) -> Truth<N> {
     match answer {
         Some(value) => Truth::of(holds(value)),
-        None => Truth::Unknown(Needs::one(fact)),
+        None => Truth::Unknown(N::one(fact)),
     }
 }
 
 /// A number of copies or items: the first case whose condition holds, else
 /// `otherwise`. A case that cannot be decided leaves the number unknown
 /// rather than falling through to a later one.
-pub(crate) fn amount<const N: usize>(cases: [(Truth, u32); N], otherwise: u32) -> Answer<u32> {
+pub(crate) fn amount<const K: usize>(cases: [(Truth, u32); K], otherwise: u32) -> Answer<u32> {
     for (condition, number) in cases {
         match condition {
             Truth::True => return Answer::Known(number),
             Truth::False => {}
-            Truth::Unknown(needs) => return Answer::Needs(needs.into_vec()),
+            Truth::Unknown(needs) => return Answer::Needs(needs),
         }
     }
     Answer::Known(otherwise)
@@ -295,29 +386,35 @@ mod tests {
             needs.add(*fact);
         }
         assert_eq!(needs.as_slice(), Fact::ALL);
-        assert_eq!(needs.into_vec(), Fact::ALL);
+        assert_eq!(needs.len(), Fact::ALL.len());
+        assert_eq!(needs.set().len(), Fact::ALL.len());
     }
 
     #[test]
     fn all_and_any_decide_as_the_interpreter() {
         let [a, b, ..] = Fact::ALL;
-        let first = Truth::Unknown(Needs::one(b));
-        let second = Truth::Unknown(Needs::one(a));
-        let both = all([first.clone(), Truth::True, second.clone(), first.clone()]);
+        let first: Truth = Truth::Unknown(Needs::one(b));
+        let second: Truth = Truth::Unknown(Needs::one(a));
+        let both = all([first, Truth::True, second, first]);
         assert_eq!(both.needs(), [b, a]);
-        assert_eq!(all([first.clone(), Truth::False]), Truth::False);
-        assert_eq!(any([second.clone(), first.clone()]).needs(), [a, b]);
-        assert_eq!(any([first.clone(), Truth::True]), Truth::True);
-        assert_eq!(any([Truth::False, Truth::False]), Truth::False);
-        assert_eq!(!first.clone(), first);
+        assert_eq!(all([first, Truth::False]), Truth::False);
+        assert_eq!(any([second, first]).needs(), [a, b]);
+        assert_eq!(any([first, Truth::True]), Truth::True);
+        assert_eq!(any([Truth::<Needs>::False, Truth::False]), Truth::False);
+        assert_eq!(!first, first);
         assert_eq!(
             amount([(Truth::False, 2), (second, 3)], 1),
-            Answer::Needs(vec![a])
+            Answer::Needs(Needs::one(a))
         );
         assert_eq!(
             amount([(Truth::False, 2), (Truth::True, 3)], 1),
             Answer::Known(3)
         );
         assert_eq!(amount([(Truth::False, 2)], 1), Answer::Known(1));
+        // The fast path tracks nothing and decides the same.
+        let unknown: Truth<()> = Truth::Unknown(());
+        assert_eq!(all([unknown, Truth::True]), unknown);
+        assert_eq!(all([unknown, Truth::False]), Truth::False);
+        assert_eq!(any([unknown, Truth::True]), Truth::True);
     }
 }

@@ -7,11 +7,11 @@
 //# Lines marked `//+` and `//-`: see the template of `decide.rs`.
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use crate::answer::{Answer, merge};
+use crate::answer::{Answer, Needs};
 use crate::deadline::Deadline;
 use crate::{
     Act, Application, Category, CategoryDecision, Decision, Document, Event, Fact, Form, Ground,
-    Representative, RequiredDocument, Status, Term, TermDecision, Undetermined,
+    Representative, RequiredDocument, Status, Term, TermDecision,
 };
 //+ use crate::{Amendment, Version};
 
@@ -77,14 +77,42 @@ impl Serialize for Decision {
         //+ let mut s = serializer.serialize_struct("Decision", 11)?;
         s.serialize_field("application", &self.application)?;
         s.serialize_field("status", &self.status)?;
-        s.serialize_field("categories", &self.categories)?;
-        s.serialize_field("application_term", &self.application_term)?;
-        s.serialize_field("application_term_needs", &self.application_term_needs)?;
-        s.serialize_field("undetermined", &self.undetermined)?;
-        s.serialize_field("documents", &self.documents)?;
-        s.serialize_field("undetermined_documents", &self.undetermined_documents)?;
+        let categories: Vec<CategoryDecision> = self.applying().collect();
+        s.serialize_field("categories", &categories)?;
+        let application_term = self.application_term();
+        let (term, term_needs) = match &application_term {
+            Answer::Known(term) => (term.as_ref(), Needs::NONE),
+            Answer::Needs(needs) => (None, *needs),
+        };
+        s.serialize_field("application_term", &term)?;
+        s.serialize_field("application_term_needs", &term_needs)?;
+        let undetermined: Vec<Undetermined> = self
+            .undetermined
+            .iter()
+            .map(|c| Undetermined {
+                id: c.id(),
+                // The clause is the category's, also for a branch.
+                clause: c.main().clause(), //-
+                //+ clause: c.main().clause(self.version),
+                needs: self.category_needs(c),
+            })
+            .collect();
+        s.serialize_field("undetermined", &undetermined)?;
+        let documents: Vec<RequiredDocument> = self.required().collect();
+        s.serialize_field("documents", &documents)?;
+        let undetermined_documents: Vec<Undetermined> = self
+            .undetermined_documents
+            .iter()
+            .map(|d| Undetermined {
+                id: d.id(),
+                clause: d.clause(), //-
+                //+ clause: d.clause(self.version),
+                needs: self.document_needs(d),
+            })
+            .collect();
+        s.serialize_field("undetermined_documents", &undetermined_documents)?;
         s.serialize_field("representative", &self.representative)?;
-        s.serialize_field("representative_needs", &self.representative_needs)?;
+        s.serialize_field("representative_needs", &self.representative_needs())?;
         //+ s.serialize_field("version", &VersionJson(self.version, self.as_of))?;
         s.end()
     }
@@ -108,20 +136,20 @@ impl Serialize for Cited {
 impl Serialize for CategoryDecision {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let main = self.category.main();
-        let grounds: Vec<Cited> = self.grounds.iter().map(|g| cited_ground(*g)).collect(); //-
+        let grounds: Vec<Cited> = self.grounds.iter().map(cited_ground).collect(); //-
         //+ let version = self.version;
         //+ let grounds: Vec<Cited> = self
         //+     .grounds
         //+     .iter()
-        //+     .map(|g| cited_ground(version, *g))
+        //+     .map(|g| cited_ground(version, g))
         //+     .collect();
         let (term, term_needs) = match &self.term {
-            Answer::Known(term) => (term.as_ref(), &[][..]),
-            Answer::Needs(facts) => (None, &facts[..]),
+            Answer::Known(term) => (term.as_ref(), Needs::NONE),
+            Answer::Needs(facts) => (None, *facts),
         };
         let (representative, representative_needs) = match &self.representative {
-            Answer::Known(rule) => (*rule, &[][..]),
-            Answer::Needs(facts) => (None, &facts[..]),
+            Answer::Known(rule) => (*rule, Needs::NONE),
+            Answer::Needs(facts) => (None, *facts),
         };
         let mut s = serializer.serialize_struct("CategoryDecision", 11)?;
         s.serialize_field("id", self.category.id())?;
@@ -135,14 +163,14 @@ impl Serialize for CategoryDecision {
         s.serialize_field("grounds", &grounds)?;
         s.serialize_field("application", &self.application)?;
         s.serialize_field("term", &term)?;
-        s.serialize_field("term_needs", term_needs)?;
+        s.serialize_field("term_needs", &term_needs)?;
         s.serialize_field("representative", &representative.is_some())?;
         s.serialize_field(
             "representative_clause",
             &representative.and_then(|r| r.clause()), //-
             //+ &representative.and_then(|r| r.clause(version)),
         )?;
-        s.serialize_field("representative_needs", representative_needs)?;
+        s.serialize_field("representative_needs", &representative_needs)?;
         s.end()
     }
 }
@@ -168,7 +196,7 @@ impl Serialize for TermDecision {
         s.serialize_field("from", &self.term.from().map(|e| e.id()))?; //-
         //+ s.serialize_field("from", &self.term.from(self.version).map(|e| e.id()))?;
         s.serialize_field("not_stated", &length.is_none())?;
-        match &self.deadline {
+        match &self.deadline() {
             Some(Ok(deadline)) => {
                 s.serialize_field("deadline", &DeadlineJson(deadline))?;
                 s.skip_field("deadline_error")?;
@@ -216,8 +244,9 @@ impl Serialize for StepJson {
 
 impl Serialize for RequiredDocument {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut needs = self.copies.needs().to_vec();
-        merge(&mut needs, self.count.needs());
+        let mut needs = Needs::NONE;
+        needs.merge(self.copies.needs());
+        needs.merge(self.count.needs());
         let mut s = serializer.serialize_struct("RequiredDocument", 6)?;
         s.serialize_field("id", self.document.id())?;
         s.serialize_field("clause", &self.document.clause())?; //-
@@ -231,32 +260,19 @@ impl Serialize for RequiredDocument {
     }
 }
 
-impl Serialize for Undetermined<Category> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // The clause is the category's, also for a branch.
-        undetermined(serializer, self.item.id(), self.item.main().clause(), self) //-
-        //+ let clause = self.item.main().clause(self.version);
-        //+ undetermined(serializer, self.item.id(), clause, self)
-    }
+/// A category or document not decided yet, with the facts it needs.
+struct Undetermined {
+    id: &'static str,
+    clause: Option<&'static str>,
+    needs: Needs,
 }
 
-impl Serialize for Undetermined<Document> {
+impl Serialize for Undetermined {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        undetermined(serializer, self.item.id(), self.item.clause(), self) //-
-        //+ let clause = self.item.clause(self.version);
-        //+ undetermined(serializer, self.item.id(), clause, self)
+        let mut s = serializer.serialize_struct("Undetermined", 3)?;
+        s.serialize_field("id", self.id)?;
+        s.serialize_field("clause", &self.clause)?;
+        s.serialize_field("needs", &self.needs)?;
+        s.end()
     }
-}
-
-fn undetermined<S: Serializer, T>(
-    serializer: S,
-    id: &str,
-    clause: Option<&str>,
-    u: &Undetermined<T>,
-) -> Result<S::Ok, S::Error> {
-    let mut s = serializer.serialize_struct("Undetermined", 3)?;
-    s.serialize_field("id", id)?;
-    s.serialize_field("clause", &clause)?;
-    s.serialize_field("needs", &u.needs)?;
-    s.end()
 }

@@ -1,5 +1,5 @@
 let decision = decide(&facts, &query);
-for applying in &decision.categories {
+for applying in decision.applying() {
     // Every answer names its clause, the clause's words and its basis.
     let category = applying.category;
     let clause = category.clause().unwrap_or("unnumbered"); //-
@@ -12,18 +12,19 @@ for applying in &decision.categories {
     //+ for citation in category.basis(version) {
         println!("  basis: {citation}");
     }
-    match &applying.term {
+    match applying.term {
         Answer::Known(Some(term)) => println!("  term {:?}, ends {:?}", term.length(), term.ends()),
         Answer::Known(None) => println!("  no term is set"),
         Answer::Needs(facts) => println!("  the term needs {facts:?}"),
     }
 }
-for required in &decision.documents {
+for required in decision.required() {
     let document = required.document;
     println!("{}: {:?} copies", document.id(), required.copies.known());
 }
 // A fact not given is never taken as "no": what depends on it is undetermined.
-for undetermined in &decision.undetermined {
-    let questions: Vec<&str> = undetermined.needs.iter().map(|f| f.question()).collect();
-    println!("{} needs: {}", undetermined.item.id(), questions.join(" "));
+for category in decision.undetermined {
+    let needs = decision.category_needs(category);
+    let questions: Vec<&str> = needs.iter().map(|f| f.question()).collect();
+    println!("{} needs: {}", category.id(), questions.join(" "));
 }

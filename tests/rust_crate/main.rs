@@ -9,7 +9,9 @@
 //! - `amended`: an amended regulation's crate keeps every version and
 //!   decides as the interpreter does on both sides of every change;
 //! - `batch`: the crate's batch API, on one thread and on every core,
-//!   gives `decide` of each applicant in order.
+//!   gives `decide` of each applicant in order;
+//! - `columns`: fact columns laid out as Arrow's buffers read back as each
+//!   applicant's facts and decide as `decide` does; the element sets.
 //!
 //! One test binary for both (each binary links all of reglament).
 
@@ -19,5 +21,6 @@
 mod amended;
 mod backend;
 mod batch;
+mod columns;
 mod differential;
 mod support;

@@ -143,7 +143,13 @@ pub fn facts_method(code: &mut Code, doc: &str, name: &str, ret: &str, arms: &[(
     code.blank();
     code.match_method(
         &[doc.to_owned()],
-        &format!("pub(crate) fn {name}(self, {param}: &Facts) -> {ret}"),
+        &if ret == "Truth" {
+            // Generic in what it keeps of the facts an unknown answer needs:
+            // nothing on a decision's fast path, their list when asked.
+            format!("pub(crate) fn {name}<N: Track>(self, {param}: &Facts) -> Truth<N>")
+        } else {
+            format!("pub(crate) fn {name}(self, {param}: &Facts) -> {ret}")
+        },
         arms,
     );
 }
@@ -220,7 +226,7 @@ pub fn file(cx: &Context<'_>, doc: &str, body: Code) -> String {
         .iter()
         .map(|t| (*t).to_owned())
         .filter(|t| {
-            if t == "Truth" {
+            if t == "Truth" || t == "Track" {
                 used(t)
             } else {
                 words.calls(t)
@@ -228,12 +234,17 @@ pub fn file(cx: &Context<'_>, doc: &str, body: Code) -> String {
         })
         .collect();
     let dates: Vec<String> = vec!["Date".to_owned()].into_iter().filter(used).collect();
+    let columns: Vec<String> = vec!["at".to_owned()]
+        .into_iter()
+        .filter(|f| words.calls(f) && !words.defines(f))
+        .collect();
     code::uses(
         &mut code,
         "",
         &[
             ("crate", root),
             ("crate::answer", answer),
+            ("crate::columns", columns),
             ("jiff::civil", dates),
         ],
     );

@@ -327,7 +327,8 @@ pub fn uses(code: &mut Code, vis: &str, uses: &[(&str, Vec<String>)]) {
             [one] => lines.push(format!("{vis}use {path}::{one};")),
             _ => {
                 let one_line = format!("{vis}use {path}::{{{}}};", items.join(", "));
-                if layout::width(&one_line) <= 100 {
+                // rustfmt breaks a `use` list that reaches the 100th column.
+                if layout::width(&one_line) < 100 {
                     lines.push(one_line);
                 } else {
                     lines.push(format!("{vis}{}", packed(path, &items)));

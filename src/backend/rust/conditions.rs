@@ -13,6 +13,7 @@ use crate::model::{Condition, FactType, Operator, Regulation, Value};
 /// What the `answer` module gives conditions: the three-valued type and its
 /// tests. A generated file imports those it uses.
 pub const ANSWER: &[&str] = &[
+    "Track",
     "Truth",
     "after",
     "all",

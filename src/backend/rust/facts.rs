@@ -55,6 +55,57 @@ fn infos<'a>(cx: &'a Context<'_>) -> Vec<FactInfo<'a>> {
     out
 }
 
+/// `FactColumns`, the facts of a batch as columns (`columns.rs` of the
+/// crate has the column types and `decide_columns`), and its `row`.
+fn columns(body: &mut Code, cx: &Context<'_>, facts: &[FactInfo<'_>]) {
+    body.blank();
+    body.doc(
+        0,
+        &[
+            "The facts of a batch of applicants, one column per fact, for".to_owned(),
+            "[`decide_columns`](crate::decide_columns): each field is the column of".to_owned(),
+            "the fact of the same name in [`Facts`], [`Column::Absent`](crate::Column)".to_owned(),
+            "(the default) when the batch does not have it. Dates are".to_owned(),
+            "[`DateColumn`](crate::DateColumn)s, yes/no facts".to_owned(),
+            "[`BoolColumn`](crate::BoolColumn)s.".to_owned(),
+        ],
+    );
+    body.line(0, "#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]");
+    body.line(0, "pub struct FactColumns<'a> {");
+    let mut row = Vec::new();
+    for f in facts {
+        body.doc(4, &code::prose(&f.question));
+        let field = cx.names.field(f.id);
+        let ty = match f.ty.as_str() {
+            "bool" => "BoolColumn<'a>".to_owned(),
+            "Date" => "DateColumn<'a>".to_owned(),
+            other => format!("Column<'a, {other}>"),
+        };
+        body.line(4, &format!("pub {field}: {ty},"));
+        row.push((
+            field.to_owned(),
+            Expr::call(
+                "at",
+                vec![Expr::path(format!("self.{field}")), Expr::path("i")],
+            ),
+        ));
+    }
+    body.line(0, "}");
+    body.blank();
+    body.line(0, "impl FactColumns<'_> {");
+    body.doc(
+        4,
+        &["The facts of row `i` (not known where its column is).".to_owned()],
+    );
+    body.line(4, "pub fn row(&self, i: usize) -> Facts {");
+    // The tail expression: a statement's layout without its semicolon (the
+    // struct's closing brace, where the two could differ, is short).
+    let facts = layout::statement_semi(&Expr::Struct("Facts".to_owned(), row, None), 8);
+    body.lines(8, facts.strip_suffix(';').unwrap_or(&facts));
+    body.line(4, "}");
+    body.line(0, "}");
+}
+
 /// The text of `facts.rs`.
 pub fn facts(cx: &Context<'_>) -> String {
     let names = cx.names;
@@ -110,6 +161,7 @@ pub fn facts(cx: &Context<'_>) -> String {
         body.line(4, &format!("pub {field}: Option<{}>,", f.ty));
     }
     body.line(0, "}");
+    columns(&mut body, cx, &facts);
 
     body.blank();
     let fact = EnumItem {

@@ -41,7 +41,7 @@ use crate::output::Writer;
 use clauses::Context;
 
 /// Files copied into every crate as they are: (path in the crate, text).
-const COPIED: [(&str, &str); 9] = [
+const COPIED: [(&str, &str); 12] = [
     (
         "src/deadline/mod.rs",
         include_str!("../../../templates/rust/deadline/mod.rs"),
@@ -67,8 +67,16 @@ const COPIED: [(&str, &str); 9] = [
         include_str!("../../../templates/rust/batch.rs"),
     ),
     (
+        "src/columns.rs",
+        include_str!("../../../templates/rust/columns.rs"),
+    ),
+    (
         "src/decide.rs",
         include_str!("../../../templates/rust/decide.rs"),
+    ),
+    (
+        "src/decision.rs",
+        include_str!("../../../templates/rust/decision.rs"),
     ),
     (
         "src/json.rs",
@@ -77,6 +85,10 @@ const COPIED: [(&str, &str); 9] = [
     (
         "src/meta.rs",
         include_str!("../../../templates/rust/meta.rs"),
+    ),
+    (
+        "src/sets.rs",
+        include_str!("../../../templates/rust/sets.rs"),
     ),
 ];
 

@@ -17,11 +17,26 @@ pub fn lib(reg: &Regulation, names: &Names, docs: &str) -> String {
     code.line(0, "#![forbid(unsafe_code)]");
     code.line(0, "#![deny(missing_docs)]");
     code.blank();
-    for m in ["acts", "answer", "batch", "calendar", "categories"] {
+    for m in [
+        "acts",
+        "answer",
+        "batch",
+        "calendar",
+        "categories",
+        "columns",
+    ] {
         code.line(0, &format!("mod {m};"));
     }
     code.line(0, "pub mod deadline;");
-    for m in ["decide", "documents", "facts", "meta", "terms"] {
+    for m in [
+        "decide",
+        "decision",
+        "documents",
+        "facts",
+        "meta",
+        "sets",
+        "terms",
+    ] {
         code.line(0, &format!("mod {m};"));
     }
     if reg.versions.len() > 1 {
@@ -81,28 +96,32 @@ pub fn lib(reg: &Regulation, names: &Names, docs: &str) -> String {
 /// What the crate's root re-exports, by module: every public name.
 pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String>)> {
     let s = |items: &[&str]| items.iter().map(|i| (*i).to_owned()).collect::<Vec<_>>();
-    let mut facts = s(&["Fact", "Facts", "Status"]);
+    let mut facts = s(&["Fact", "FactColumns", "Facts", "Status"]);
     facts.extend(reg.choices.iter().map(|c| names.choice(&c.id).to_owned()));
     let mut exports = vec![
         ("acts", s(&["Act"])),
-        ("answer", s(&["Answer"])),
+        ("answer", s(&["Answer", "Needs"])),
         ("batch", s(&["decide_batch"])),
         ("calendar", s(&["calendar"])),
         ("categories", s(&["Category", "Ground", "Representative"])),
+        (
+            "columns",
+            s(&[
+                "Bitmap",
+                "BoolColumn",
+                "Column",
+                "DateColumn",
+                "DecisionColumns",
+                "decide_columns",
+            ]),
+        ),
         ("deadline", s(&["Deadline", "Duration", "Unit"])),
         (
             "decide",
             s(&[
-                "Applying",
                 "Categories",
-                "CategoryDecision",
-                "DeadlineError",
-                "Decision",
                 "Documents",
                 "Query",
-                "RequiredDocument",
-                "TermDecision",
-                "Undetermined",
                 "categories",
                 "decide",
                 "documents",
@@ -110,10 +129,24 @@ pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String
                 "term",
             ]),
         ),
+        (
+            "decision",
+            s(&[
+                "CategoryDecision",
+                "DeadlineError",
+                "Decision",
+                "RequiredDocument",
+                "TermDecision",
+            ]),
+        ),
         ("documents", s(&["Document", "Form"])),
         ("facts", facts),
         ("jiff::civil", s(&["Date"])),
         ("meta", s(&["Citation", "Enactment"])),
+        (
+            "sets",
+            s(&["CategorySet", "DocumentSet", "FactSet", "GroundSet"]),
+        ),
         ("terms", s(&["Application", "Event", "Term"])),
     ];
     if reg.versions.len() > 1 {

@@ -1,7 +1,7 @@
 //! The categories of applicants, the grounds some of them need, and when a
 //! legal representative applies.
 
-use crate::answer::{Truth, all, any, before, is, one_of, under, yes};
+use crate::answer::{Track, Truth, all, any, before, is, one_of, under, yes};
 use crate::{
     Act, Application, Citation, Citizenships, Fact, Facts, FamilyPrincipals, FamilyRelations,
     Status,
@@ -697,7 +697,7 @@ impl Category {
     }
 
     /// Does the applicant fall into it, by its own condition?
-    pub(crate) fn condition(self, facts: &Facts) -> Truth {
+    pub(crate) fn condition<N: Track>(self, facts: &Facts) -> Truth<N> {
         match self {
             Self::TemporaryResidence => yes(
                 facts.temporary_residence_eight_months,
@@ -1021,7 +1021,7 @@ impl Ground {
     }
 
     /// Does it hold?
-    pub(crate) fn condition(self, facts: &Facts) -> Truth {
+    pub(crate) fn condition<N: Track>(self, facts: &Facts) -> Truth<N> {
         match self {
             Self::ReachingReplacementAge => {
                 yes(facts.reached_age_14_20_or_45, Fact::ReachedAge1420Or45)
@@ -1128,7 +1128,7 @@ impl Representative {
     }
 
     /// Does it apply, for an applicant it is for?
-    pub(crate) fn condition(self, facts: &Facts) -> Truth {
+    pub(crate) fn condition<N: Track>(self, facts: &Facts) -> Truth<N> {
         match self {
             Self::LegalRepresentative => any([
                 under(facts.age, Fact::Age, 18),

@@ -1,6 +1,6 @@
 //! The documents an applicant brings, and the forms they are filled in on.
 
-use crate::answer::{Truth, all, amount, any, at_least, is, under, yes};
+use crate::answer::{Track, Truth, all, amount, any, at_least, is, under, yes};
 use crate::{Answer, Application, Citation, Fact, Facts, Status};
 
 /// The documents an applicant brings.
@@ -134,7 +134,7 @@ impl Document {
     }
 
     /// Is it required?
-    pub(crate) fn required(self, facts: &Facts) -> Truth {
+    pub(crate) fn required<N: Track>(self, facts: &Facts) -> Truth<N> {
         match self {
             Self::ApplicationForIssue => all([
                 is(facts.application, Fact::Application, Application::Issue),

@@ -1,7 +1,8 @@
 //! The facts about an applicant the rules ask for, and the options of those
 //! answered by a choice.
 
-use crate::Application;
+use crate::columns::at;
+use crate::{Application, BoolColumn, Column, DateColumn};
 use jiff::civil::Date;
 
 /// The facts about an applicant that the rules ask for.
@@ -139,6 +140,174 @@ pub struct Facts {
     /// Are you moving to the Russian Federation for permanent residence under an international treaty of the Russian Federation on resettlement and the protection of the rights of migrants?
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub resettling_under_international_treaty: Option<bool>,
+}
+
+/// The facts of a batch of applicants, one column per fact, for
+/// [`decide_columns`](crate::decide_columns): each field is the column of
+/// the fact of the same name in [`Facts`], [`Column::Absent`](crate::Column)
+/// (the default) when the batch does not have it. Dates are
+/// [`DateColumn`](crate::DateColumn)s, yes/no facts
+/// [`BoolColumn`](crate::BoolColumn)s.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FactColumns<'a> {
+    /// The applicant\'s status.
+    pub status: Column<'a, Status>,
+    /// The kind of application.
+    pub application: Column<'a, Application>,
+    /// How old are you, in full years?
+    pub age: Column<'a, u32>,
+    /// Have you been recognised as incapacitated under the legislation of a foreign state?
+    pub incapacitated: BoolColumn<'a>,
+    /// Have you been recognised as limited in capacity to act under the legislation of a foreign state?
+    pub limited_capacity: BoolColumn<'a>,
+    /// Of which state are you a citizen?
+    pub citizenship: Column<'a, Citizenships>,
+    /// Have you lived at least eight months within the first year of residence in Russia under a temporary residence permit?
+    pub temporary_residence_eight_months: BoolColumn<'a>,
+    /// Were you born in the territory of the RSFSR?
+    pub born_in_rsfsr_territory: BoolColumn<'a>,
+    /// Were you in the past a citizen of the USSR?
+    pub was_ussr_citizen: BoolColumn<'a>,
+    /// Do you live permanently in the Russian Federation?
+    pub lives_permanently_in_russia: BoolColumn<'a>,
+    /// Are you the parent (adoptive parent, guardian or custodian) of a foreign citizen who is under eighteen, or who is recognised under the legislation of a foreign state as incapacitated or limited in capacity to act?
+    pub parent_of_minor_or_incapacitated_foreign_citizen: BoolColumn<'a>,
+    /// Are you the parent (adoptive parent, guardian or custodian) of a foreign citizen who is receiving a residence permit together with you and who is under eighteen, or recognised under the legislation of a foreign state as incapacitated or limited in capacity to act?
+    pub parent_of_minor_or_incapacitated_receiving_permit_together: BoolColumn<'a>,
+    /// Do you have a parent (adoptive parent, guardian or custodian), son or daughter who is a citizen of the Russian Federation and lives permanently in the Russian Federation?
+    pub russian_citizen_parent_or_child: BoolColumn<'a>,
+    /// Have you been recognised as a native speaker of the Russian language under article 33.1 of the Federal Law \"About citizenship of the Russian Federation\"?
+    pub recognised_native_speaker: BoolColumn<'a>,
+    /// Were you, or a relative of yours in the direct ascending line (parent, grandparent \.\..), your adoptive parent or your spouse, subjected to illegal deportation from the territory of the Crimean ASSR?
+    pub deported_from_crimean_assr_or_ascendant_deported: BoolColumn<'a>,
+    /// Are you a relative in the direct descending line (child, grandchild \.\..), an adopted child or the spouse of a foreign citizen who answers yes to the previous question?
+    pub descendant_or_spouse_of_deported_person: BoolColumn<'a>,
+    /// Do you work in the Russian Federation as a highly qualified specialist under the procedure of article 13.2 of the Federal Law \"About Legal Status of Foreign Citizens in the Russian Federation\"?
+    pub works_as_highly_qualified_specialist: BoolColumn<'a>,
+    /// Are you applying as a family member of a highly qualified specialist, of a foreign IT specialist or of a foreign investor? Of whom?
+    pub family_member_of: Column<'a, FamilyPrincipals>,
+    /// How are you related to that specialist or investor?
+    pub family_relation: Column<'a, FamilyRelations>,
+    /// Have you, for at least six months before the day you apply, worked in the Russian Federation in a profession (specialty, position) on the list of qualified specialists entitled to Russian citizenship under the simplified procedure?
+    pub qualified_specialist_six_months: BoolColumn<'a>,
+    /// Have you completed a full-time higher-education programme in the Russian Federation and received a state-accredited document on education and qualification with honours?
+    pub higher_education_with_honours_in_russia: BoolColumn<'a>,
+    /// Do you live in the Russian Federation?
+    pub lives_in_russia: BoolColumn<'a>,
+    /// Has your citizenship of the Russian Federation been terminated?
+    pub russian_citizenship_terminated: BoolColumn<'a>,
+    /// Has a decision on your acquisition of citizenship of the Russian Federation been cancelled?
+    pub citizenship_acquisition_cancelled: BoolColumn<'a>,
+    /// Was that decision cancelled on the basis of a court verdict in force establishing that you committed (prepared or attempted) one of the crimes listed in item 2.12 of the regulation (terrorism-related articles of the Criminal Code)?
+    pub cancelled_for_listed_crimes: BoolColumn<'a>,
+    /// Are you a person specified in part one or part three of article 41.1 of the Federal Law \"About citizenship of the Russian Federation\"?
+    pub person_under_article_41_1: BoolColumn<'a>,
+    /// Are you specified in item 1 of article 4 of the Agreement of 24 January 2006 between the Russian Federation and the Republic of Belarus on equal rights of citizens to freedom of movement and choice of place of stay and residence?
+    pub covered_by_union_state_agreement: BoolColumn<'a>,
+    /// Has the Russian Federation granted you political asylum?
+    pub granted_political_asylum: BoolColumn<'a>,
+    /// Do you live in the Russian Federation under a valid residence permit?
+    pub holds_residence_permit: BoolColumn<'a>,
+    /// Have you reached the age of fourteen, twenty or forty-five years since your residence permit was issued?
+    pub reached_age_14_20_or_45: BoolColumn<'a>,
+    /// Have you changed, in the established procedure, your surname, first name, date or place of birth, or citizenship?
+    pub personal_data_changed: BoolColumn<'a>,
+    /// Have you changed your sex?
+    pub sex_changed: BoolColumn<'a>,
+    /// Is your residence permit unfit for further use because of wear, damage or other reasons?
+    pub permit_unfit_for_use: BoolColumn<'a>,
+    /// Has an inaccuracy or mistake been found in the surname, first name, date or place of birth recorded in your residence permit?
+    pub permit_record_error: BoolColumn<'a>,
+    /// Is the period of validity of your residence permit terminating?
+    pub permit_validity_ending: BoolColumn<'a>,
+    /// Was your residence permit issued to you as a highly qualified specialist or as a member of his family?
+    pub permit_issued_to_highly_qualified_specialist_or_family: BoolColumn<'a>,
+    /// On what date did you receive your residence permit?
+    pub permit_received: DateColumn<'a>,
+    /// Are you a finalist or winner of an all-Russian competition held by the autonomous non-profit organisation \"Russia — the Country of Opportunities\"?
+    pub country_of_opportunities_finalist_or_winner: BoolColumn<'a>,
+    /// Are you a specialist in information technologies with an employment contract or a civil-law contract for work (services) with an IT organisation that holds a document on state accreditation and is not a resident of a technology-development special economic zone?
+    pub it_specialist_with_accredited_organisation: BoolColumn<'a>,
+    /// Have you made investments in the Russian Federation that meet the criteria set by the Government of the Russian Federation?
+    pub investor_meeting_government_criteria: BoolColumn<'a>,
+    /// Are you moving to the Russian Federation for permanent residence under an international treaty of the Russian Federation on resettlement and the protection of the rights of migrants?
+    pub resettling_under_international_treaty: BoolColumn<'a>,
+}
+
+impl FactColumns<'_> {
+    /// The facts of row `i` (not known where its column is).
+    pub fn row(&self, i: usize) -> Facts {
+        Facts {
+            status: at(self.status, i),
+            application: at(self.application, i),
+            age: at(self.age, i),
+            incapacitated: at(self.incapacitated, i),
+            limited_capacity: at(self.limited_capacity, i),
+            citizenship: at(self.citizenship, i),
+            temporary_residence_eight_months: at(self.temporary_residence_eight_months, i),
+            born_in_rsfsr_territory: at(self.born_in_rsfsr_territory, i),
+            was_ussr_citizen: at(self.was_ussr_citizen, i),
+            lives_permanently_in_russia: at(self.lives_permanently_in_russia, i),
+            parent_of_minor_or_incapacitated_foreign_citizen: at(
+                self.parent_of_minor_or_incapacitated_foreign_citizen,
+                i,
+            ),
+            parent_of_minor_or_incapacitated_receiving_permit_together: at(
+                self.parent_of_minor_or_incapacitated_receiving_permit_together,
+                i,
+            ),
+            russian_citizen_parent_or_child: at(self.russian_citizen_parent_or_child, i),
+            recognised_native_speaker: at(self.recognised_native_speaker, i),
+            deported_from_crimean_assr_or_ascendant_deported: at(
+                self.deported_from_crimean_assr_or_ascendant_deported,
+                i,
+            ),
+            descendant_or_spouse_of_deported_person: at(
+                self.descendant_or_spouse_of_deported_person,
+                i,
+            ),
+            works_as_highly_qualified_specialist: at(self.works_as_highly_qualified_specialist, i),
+            family_member_of: at(self.family_member_of, i),
+            family_relation: at(self.family_relation, i),
+            qualified_specialist_six_months: at(self.qualified_specialist_six_months, i),
+            higher_education_with_honours_in_russia: at(
+                self.higher_education_with_honours_in_russia,
+                i,
+            ),
+            lives_in_russia: at(self.lives_in_russia, i),
+            russian_citizenship_terminated: at(self.russian_citizenship_terminated, i),
+            citizenship_acquisition_cancelled: at(self.citizenship_acquisition_cancelled, i),
+            cancelled_for_listed_crimes: at(self.cancelled_for_listed_crimes, i),
+            person_under_article_41_1: at(self.person_under_article_41_1, i),
+            covered_by_union_state_agreement: at(self.covered_by_union_state_agreement, i),
+            granted_political_asylum: at(self.granted_political_asylum, i),
+            holds_residence_permit: at(self.holds_residence_permit, i),
+            reached_age_14_20_or_45: at(self.reached_age_14_20_or_45, i),
+            personal_data_changed: at(self.personal_data_changed, i),
+            sex_changed: at(self.sex_changed, i),
+            permit_unfit_for_use: at(self.permit_unfit_for_use, i),
+            permit_record_error: at(self.permit_record_error, i),
+            permit_validity_ending: at(self.permit_validity_ending, i),
+            permit_issued_to_highly_qualified_specialist_or_family: at(
+                self.permit_issued_to_highly_qualified_specialist_or_family,
+                i,
+            ),
+            permit_received: at(self.permit_received, i),
+            country_of_opportunities_finalist_or_winner: at(
+                self.country_of_opportunities_finalist_or_winner,
+                i,
+            ),
+            it_specialist_with_accredited_organisation: at(
+                self.it_specialist_with_accredited_organisation,
+                i,
+            ),
+            investor_meeting_government_criteria: at(self.investor_meeting_government_criteria, i),
+            resettling_under_international_treaty: at(
+                self.resettling_under_international_treaty,
+                i,
+            ),
+        }
+    }
 }
 
 /// The facts, to name those an answer needs: `Facts` has a field for each.

@@ -31,7 +31,7 @@
 //! };
 //! let query = Query::default().accepted(Date::constant(2025, 12, 25));
 //! let decision = decide(&facts, &query);
-//! for applying in &decision.categories {
+//! for applying in decision.applying() {
 //!     // Every answer names its clause, the clause's words and its basis.
 //!     let category = applying.category;
 //!     let clause = category.clause().unwrap_or("unnumbered");
@@ -39,20 +39,21 @@
 //!     for citation in category.basis() {
 //!         println!("  basis: {citation}");
 //!     }
-//!     match &applying.term {
+//!     match applying.term {
 //!         Answer::Known(Some(term)) => println!("  term {:?}, ends {:?}", term.length(), term.ends()),
 //!         Answer::Known(None) => println!("  no term is set"),
 //!         Answer::Needs(facts) => println!("  the term needs {facts:?}"),
 //!     }
 //! }
-//! for required in &decision.documents {
+//! for required in decision.required() {
 //!     let document = required.document;
 //!     println!("{}: {:?} copies", document.id(), required.copies.known());
 //! }
 //! // A fact not given is never taken as "no": what depends on it is undetermined.
-//! for undetermined in &decision.undetermined {
-//!     let questions: Vec<&str> = undetermined.needs.iter().map(|f| f.question()).collect();
-//!     println!("{} needs: {}", undetermined.item.id(), questions.join(" "));
+//! for category in decision.undetermined {
+//!     let needs = decision.category_needs(category);
+//!     let questions: Vec<&str> = needs.iter().map(|f| f.question()).collect();
+//!     println!("{} needs: {}", category.id(), questions.join(" "));
 //! }
 //! ```
 //!
@@ -72,35 +73,39 @@ mod answer;
 mod batch;
 mod calendar;
 mod categories;
+mod columns;
 pub mod deadline;
 mod decide;
+mod decision;
 mod documents;
 mod facts;
 mod meta;
+mod sets;
 mod terms;
 
 #[cfg(feature = "serde")]
 mod json;
 
 pub use acts::Act;
-pub use answer::Answer;
+pub use answer::{Answer, Needs};
 pub use batch::decide_batch;
 pub use calendar::calendar;
 pub use categories::{Category, Ground, Representative};
+pub use columns::{Bitmap, BoolColumn, Column, DateColumn, DecisionColumns, decide_columns};
 pub use deadline::{Deadline, Duration, Unit};
 pub use decide::{
-    Applying, Categories, CategoryDecision, DeadlineError, Decision, Documents, Query,
-    RequiredDocument, TermDecision, Undetermined, categories, decide, documents, representative,
-    term,
+    Categories, Documents, Query, categories, decide, documents, representative, term,
 };
+pub use decision::{CategoryDecision, DeadlineError, Decision, RequiredDocument, TermDecision};
 pub use documents::{Document, Form};
 pub use facts::{
-    Appendix2Reasons, Citizenships, DuplicateReasons, Fact, Facts, FamilyPrincipals,
+    Appendix2Reasons, Citizenships, DuplicateReasons, Fact, FactColumns, Facts, FamilyPrincipals,
     FamilyRelations, ReplacementGrounds, RepresentativeKinds, RepresentativeStatuses, Sexes,
     Status,
 };
 pub use jiff::civil::Date;
 pub use meta::{Citation, Enactment};
+pub use sets::{CategorySet, DocumentSet, FactSet, GroundSet};
 pub use terms::{Application, Event, Term};
 
 #[cfg(feature = "rayon")]

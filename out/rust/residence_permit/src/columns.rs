@@ -1,0 +1,295 @@
+//! A batch as columns: one column per fact in, one column per answer out,
+//! so a data engine (Apache Arrow, Polars) can call the rules per record
+//! batch without building a row of facts for each applicant itself.
+//!
+//! The column types take the buffers an Arrow array is made of, as plain
+//! slices: values, a validity bitmap (a null is a fact not known, never
+//! "no"), bit-packed booleans, `Date32` days, dictionary keys. The crate
+//! depends on no data engine; `docs/rust-crate.md` in reglament shows the
+//! glue for Arrow and Polars.
+
+use jiff::civil::Date;
+
+use crate::{
+    Application, CategorySet, Decision, DocumentSet, FactColumns, Query, Term, TermDecision, decide,
+};
+
+/// A bitmap as Arrow keeps validity and boolean buffers: bit `i` (least
+/// significant bit first) of byte `i / 8`, counted from a bit offset.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Bitmap<'a> {
+    bytes: &'a [u8],
+    offset: usize,
+}
+
+impl<'a> Bitmap<'a> {
+    /// The bits of `bytes`, the first at bit `offset` (an Arrow array's
+    /// offset, for a slice of a larger array).
+    pub fn new(bytes: &'a [u8], offset: usize) -> Bitmap<'a> {
+        Bitmap { bytes, offset }
+    }
+
+    /// Bit `i` (`false` past the end).
+    pub fn get(&self, i: usize) -> bool {
+        let at = self.offset + i;
+        self.bytes
+            .get(at / 8)
+            .is_some_and(|byte| byte & (1 << (at % 8)) != 0)
+    }
+}
+
+/// One fact's column of numbers or choices: the value for each applicant
+/// of the batch, or not known.
+///
+/// A row past the end of the column's slices reads as not known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Column<'a, T> {
+    /// Known for no applicant of the batch (the column is missing).
+    #[default]
+    Absent,
+    /// Known for every applicant.
+    Values(&'a [T]),
+    /// Known where `valid` has its bit set (an Arrow array's values and
+    /// validity buffers); the value under a cleared bit is ignored.
+    Masked {
+        /// One value per applicant.
+        values: &'a [T],
+        /// Which are known.
+        valid: Bitmap<'a>,
+    },
+    /// A value or `None` per applicant (a column built in Rust).
+    Options(&'a [Option<T>]),
+    /// Dictionary-encoded, as Arrow's `DictionaryArray` and Polars'
+    /// categoricals are: each applicant's key indexes `values`, the
+    /// dictionary mapped once per batch (an entry that is not one of the
+    /// regulation's values is `None`: not known).
+    Dictionary {
+        /// One key per applicant.
+        keys: &'a [i32],
+        /// Which keys are valid (`None`: all).
+        valid: Option<Bitmap<'a>>,
+        /// The dictionary, each entry mapped to a value.
+        values: &'a [Option<T>],
+    },
+}
+
+/// One yes/no fact's column.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum BoolColumn<'a> {
+    /// Known for no applicant of the batch.
+    #[default]
+    Absent,
+    /// Bit-packed, as Arrow's `BooleanArray` keeps them: the values, and
+    /// which are known (`None`: all).
+    Bits {
+        /// One bit per applicant: yes or no.
+        values: Bitmap<'a>,
+        /// Which are known (`None`: all).
+        valid: Option<Bitmap<'a>>,
+    },
+    /// One `bool` per applicant, each known.
+    Values(&'a [bool]),
+    /// A value or `None` per applicant.
+    Options(&'a [Option<bool>]),
+}
+
+/// One date fact's column.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DateColumn<'a> {
+    /// Known for no applicant of the batch.
+    #[default]
+    Absent,
+    /// Days since 1970-01-01, as Arrow's `Date32Array` keeps them, and
+    /// which are known (`None`: all).
+    Days {
+        /// One day number per applicant.
+        days: &'a [i32],
+        /// Which are known (`None`: all).
+        valid: Option<Bitmap<'a>>,
+    },
+    /// A date or `None` per applicant.
+    Options(&'a [Option<Date>]),
+}
+
+/// What the generated `FactColumns::row` reads each column with.
+pub(crate) trait Cell: Copy {
+    type Value;
+    fn at(self, i: usize) -> Option<Self::Value>;
+}
+
+/// Row `i` of a column: its value, or `None` when it is not known.
+pub(crate) fn at<C: Cell>(column: C, i: usize) -> Option<C::Value> {
+    column.at(i)
+}
+
+fn valid(bitmap: Option<Bitmap<'_>>, i: usize) -> bool {
+    bitmap.is_none_or(|b| b.get(i))
+}
+
+impl<T: Copy> Cell for Column<'_, T> {
+    type Value = T;
+
+    fn at(self, i: usize) -> Option<T> {
+        match self {
+            Column::Absent => None,
+            Column::Values(values) => values.get(i).copied(),
+            Column::Masked { values, valid } => values.get(i).copied().filter(|_| valid.get(i)),
+            Column::Options(values) => values.get(i).copied().flatten(),
+            Column::Dictionary {
+                keys,
+                valid,
+                values,
+            } => {
+                let key = usize::try_from(*keys.get(i)?).ok()?;
+                values
+                    .get(key)
+                    .copied()
+                    .flatten()
+                    .filter(|_| self::valid(valid, i))
+            }
+        }
+    }
+}
+
+impl Cell for BoolColumn<'_> {
+    type Value = bool;
+
+    fn at(self, i: usize) -> Option<bool> {
+        match self {
+            BoolColumn::Absent => None,
+            BoolColumn::Bits { values, valid } => {
+                let inside = values.bytes.len() * 8 > values.offset + i;
+                (inside && self::valid(valid, i)).then(|| values.get(i))
+            }
+            BoolColumn::Values(values) => values.get(i).copied(),
+            BoolColumn::Options(values) => values.get(i).copied().flatten(),
+        }
+    }
+}
+
+/// 1970-01-01, day 0 of Arrow's `Date32`.
+const EPOCH: Date = Date::constant(1970, 1, 1);
+
+impl Cell for DateColumn<'_> {
+    type Value = Date;
+
+    fn at(self, i: usize) -> Option<Date> {
+        match self {
+            DateColumn::Absent => None,
+            DateColumn::Days { days, valid } => {
+                let days = *days.get(i)?;
+                if !self::valid(valid, i) {
+                    return None;
+                }
+                // A day jiff cannot represent is not a date: not known.
+                EPOCH
+                    .checked_add(jiff::Span::new().try_days(days).ok()?)
+                    .ok()
+            }
+            DateColumn::Options(values) => values.get(i).copied().flatten(),
+        }
+    }
+}
+
+/// The answers for a batch, one column per answer, kept by the caller
+/// from batch to batch (each column is emptied and refilled, keeping its
+/// capacity). Row `i` answers the applicant of row `i`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct DecisionColumns {
+    /// The kind of application the answers are for, if known.
+    pub application: Vec<Option<Application>>,
+    /// The categories (or branches) that apply.
+    pub categories: Vec<CategorySet>,
+    /// The categories that need more facts.
+    pub undetermined: Vec<CategorySet>,
+    /// The processing term, when it is one: the term every category that
+    /// applies has (or, when none applies, the application's own); `None`
+    /// when there is none, when it needs facts, or when the categories
+    /// that apply have different terms (decide that applicant alone with
+    /// [`decide`] to see each).
+    pub term: Vec<Option<Term>>,
+    /// That term's last day, counted from the query's acceptance date.
+    pub last_day: Vec<Option<Date>>,
+    /// The documents required.
+    pub documents: Vec<DocumentSet>,
+    /// The documents that may be required, depending on facts not given.
+    pub undetermined_documents: Vec<DocumentSet>,
+    /// Must a legal representative apply?
+    pub representative: Vec<bool>,
+}
+
+impl DecisionColumns {
+    /// How many rows.
+    pub fn len(&self) -> usize {
+        self.representative.len()
+    }
+
+    /// No row?
+    pub fn is_empty(&self) -> bool {
+        self.representative.is_empty()
+    }
+
+    /// Empties every column, keeping its capacity.
+    pub fn clear(&mut self) {
+        self.application.clear();
+        self.categories.clear();
+        self.undetermined.clear();
+        self.term.clear();
+        self.last_day.clear();
+        self.documents.clear();
+        self.undetermined_documents.clear();
+        self.representative.clear();
+    }
+
+    /// Adds a row with the answers of `decision`.
+    pub fn push(&mut self, decision: &Decision) {
+        let term = one_term(decision);
+        self.application.push(decision.application);
+        self.categories.push(decision.categories);
+        self.undetermined.push(decision.undetermined);
+        self.term.push(term.map(|t| t.term));
+        self.last_day.push(term.and_then(|t| t.ends()));
+        self.documents.push(decision.documents);
+        self.undetermined_documents
+            .push(decision.undetermined_documents);
+        self.representative.push(decision.representative);
+    }
+}
+
+/// The one term of a decision, as [`DecisionColumns::term`] says.
+fn one_term(decision: &Decision) -> Option<TermDecision> {
+    if decision.categories.is_empty() {
+        return decision.application_term().into_known().flatten();
+    }
+    let mut found: Option<TermDecision> = None;
+    for category in decision.applying() {
+        let term = category.term.into_known().flatten()?;
+        match found {
+            Some(one) if one.term != term.term => return None,
+            _ => found = Some(term),
+        }
+    }
+    found
+}
+
+/// Decides the first `rows` applicants of `facts` with the same `query`
+/// into `out` (emptied first): row `i` of `out` is
+/// `decide(&facts.row(i), query)`, as columns.
+///
+/// A batch at a time: for every core, decide several batches on as many
+/// threads, each into its own `DecisionColumns`.
+pub fn decide_columns(
+    rows: usize,
+    facts: &FactColumns<'_>,
+    query: &Query,
+    out: &mut DecisionColumns,
+) {
+    out.clear();
+    for i in 0..rows {
+        out.push(&decide(&facts.row(i), query));
+    }
+}

@@ -1,0 +1,340 @@
+//! What [`decide`](crate::decide) answers: a [`Decision`], and the answers
+//! it gives about each category, term and document when asked.
+//!
+//! A decision is a handful of sets and plain values, so deciding allocates
+//! nothing; the answers that cost more and that a caller does not always
+//! want (the facts each undetermined item needs, in order; copies and
+//! counts; the steps of a deadline) are worked out by its methods, from the
+//! facts it keeps, by the same rules.
+
+use std::cell::RefCell;
+
+use jiff::civil::Date;
+
+use crate::answer::{Answer, Needs};
+use crate::deadline::{Deadline, OutsideCalendar};
+use crate::decide::{both, grounds_that_hold, rule, single_kind, term_decision};
+use crate::{
+    Application, Category, CategorySet, Document, DocumentSet, Fact, Facts, GroundSet,
+    Representative, Status, Term,
+};
+
+/// Everything the regulation says for one applicant.
+///
+/// The fields say what applies; the methods give each answer in full.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Decision {
+    /// The kind of application the answers are for, if known.
+    pub application: Option<Application>,
+    /// The applicant's status, if given.
+    pub status: Option<Status>,
+    /// The categories (or branches) that apply: an applicant under several
+    /// chooses one. [`Decision::applying`] gives what follows from each.
+    pub categories: CategorySet,
+    /// Categories that cannot be decided without more facts
+    /// ([`Decision::category_needs`]).
+    pub undetermined: CategorySet,
+    /// The documents required ([`Decision::required`] gives copies and
+    /// counts).
+    pub documents: DocumentSet,
+    /// Documents that may be required, depending on facts not given
+    /// ([`Decision::document_needs`]).
+    pub undetermined_documents: DocumentSet,
+    /// Must a legal representative apply, for some category that applies?
+    pub representative: bool,
+    /// The day the application was accepted, if given: terms count from it.
+    pub accepted: Option<Date>,
+    /// The kind of application given (by the query or the facts).
+    pub(crate) given: Option<Application>,
+    /// The grounds that hold, of the categories decided.
+    pub(crate) grounds: GroundSet,
+    /// The facts decided on, to work out the answers asked for later.
+    pub(crate) facts: Facts,
+}
+
+impl Decision {
+    /// The facts it was decided on.
+    pub fn facts(&self) -> &Facts {
+        &self.facts
+    }
+
+    /// Each category (or branch) that applies, in the order of the text,
+    /// with its grounds, term and deadline, and representative rule.
+    pub fn applying(&self) -> impl ExactSizeIterator<Item = CategoryDecision> + '_ {
+        self.categories.iter().map(|c| self.decided(c))
+    }
+
+    /// What follows from `category`, if it applies.
+    pub fn category(&self, category: Category) -> Option<CategoryDecision> {
+        self.categories
+            .contains(category)
+            .then(|| self.decided(category))
+    }
+
+    fn decided(&self, category: Category) -> CategoryDecision {
+        let application = self.given.or_else(|| single_kind(category));
+        let term = match application {
+            Some(kind) => term_decision(kind, Some(category), self.status, self.accepted),
+            None => Answer::Needs(Needs::one(Fact::Application)),
+        };
+        let main = category.main();
+        let grounds = main
+            .grounds()
+            .iter()
+            .copied()
+            .filter(|g| self.grounds.contains(*g))
+            .collect();
+        let representative = match rule(category, &self.facts) {
+            Ok(rule) => Answer::Known(rule),
+            Err(needs) => Answer::Needs(needs),
+        };
+        CategoryDecision {
+            category,
+            grounds,
+            application,
+            term,
+            representative,
+        }
+    }
+
+    /// The facts an undetermined category (or branch) needs, in the order
+    /// the rules ask for them (none for one that is decided).
+    pub fn category_needs(&self, category: Category) -> Needs {
+        if !self.undetermined.contains(category) {
+            return Needs::NONE;
+        }
+        let (_, grounds) = grounds_that_hold(category.main(), &self.facts);
+        match both(category.condition(&self.facts), grounds) {
+            crate::answer::Truth::Unknown(needs) => needs,
+            _ => Needs::NONE,
+        }
+    }
+
+    /// The facts as the documents are decided on: with the application
+    /// worked out.
+    fn document_facts(&self) -> Facts {
+        Facts {
+            application: self.application,
+            ..self.facts.clone()
+        }
+    }
+
+    /// Each document required, in the order of the text, with its copies
+    /// and count.
+    pub fn required(&self) -> impl ExactSizeIterator<Item = RequiredDocument> + '_ {
+        let facts = self.document_facts();
+        self.documents.iter().map(move |document| RequiredDocument {
+            document,
+            copies: document.copies(&facts),
+            count: document.count(&facts),
+        })
+    }
+
+    /// `document` with its copies and count, if it is required.
+    pub fn document(&self, document: Document) -> Option<RequiredDocument> {
+        self.required().find(|r| r.document == document)
+    }
+
+    /// The facts an undetermined document needs, in the order the rules ask
+    /// for them (none for one that is decided).
+    pub fn document_needs(&self, document: Document) -> Needs {
+        if !self.undetermined_documents.contains(document) {
+            return Needs::NONE;
+        }
+        match document.required(&self.document_facts()) {
+            crate::answer::Truth::Unknown(needs) => needs,
+            _ => Needs::NONE,
+        }
+    }
+
+    /// The term of an application that no category files (a duplicate is
+    /// filed by any holder), which does not depend on a category; or the
+    /// facts needed to choose it (the status, for a term set per status).
+    /// `Known(None)` for an application some category files.
+    pub fn application_term(&self) -> Answer<Option<TermDecision>> {
+        let own = self
+            .application
+            .filter(|kind| Category::ALL.iter().all(|c| !c.files().contains(kind)));
+        match own {
+            Some(kind) => term_decision(kind, None, self.status, self.accepted),
+            None => Answer::Known(None),
+        }
+    }
+
+    /// The facts needed to tell whether a legal representative must apply,
+    /// when it cannot be told yet (none when [`Decision::representative`]
+    /// is true or certainly false).
+    pub fn representative_needs(&self) -> Needs {
+        let mut needs = Needs::NONE;
+        if self.representative {
+            return needs;
+        }
+        for c in &self.categories {
+            if let Err(more) = rule::<Needs>(c, &self.facts) {
+                needs.merge(&more);
+            }
+        }
+        // A category not decided yet may be one a legal representative
+        // files for: until it is decided, "no representative" is not known.
+        for u in &self.undetermined {
+            match rule::<Needs>(u, &self.facts) {
+                Ok(Some(_)) => needs.merge(&self.category_needs(u)),
+                Err(more) => {
+                    needs.merge(&self.category_needs(u));
+                    needs.merge(&more);
+                }
+                Ok(None) => {}
+            }
+        }
+        needs
+    }
+}
+
+/// A category (or branch) that applies, with what follows from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CategoryDecision {
+    /// The category, or the branch it applies through.
+    pub category: Category,
+    /// The grounds that hold, for a category with grounds.
+    pub grounds: GroundSet,
+    /// The kind of application its term is for, if known.
+    pub application: Option<Application>,
+    /// Its processing term (`None`: no term is set for it).
+    pub term: Answer<Option<TermDecision>>,
+    /// The rule under which a legal representative must apply (`None`:
+    /// none must).
+    pub representative: Answer<Option<Representative>>,
+}
+
+/// A processing term, with its last day when an acceptance date was given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TermDecision {
+    /// The term.
+    pub term: Term,
+    /// The day the application was accepted, if given.
+    pub accepted: Option<Date>,
+    /// Its last day, counted from the acceptance date (`None` when no date
+    /// was given or the source states no term). [`TermDecision::deadline`]
+    /// gives the steps that lead to it.
+    pub last_day: Option<Result<Date, DeadlineError>>,
+}
+
+impl TermDecision {
+    pub(crate) fn new(term: Term, accepted: Option<Date>) -> TermDecision {
+        TermDecision {
+            term,
+            accepted,
+            last_day: accepted
+                .filter(|_| term.length().is_some())
+                .map(|date| last_day(term, date)),
+        }
+    }
+
+    /// How long the term lasts (`None`: the source states no term).
+    pub fn length(&self) -> Option<crate::Duration> {
+        self.term.length()
+    }
+
+    /// The last day of the term, if it could be counted.
+    pub fn ends(&self) -> Option<Date> {
+        self.last_day.and_then(Result::ok)
+    }
+
+    /// The deadline with the steps that lead to it, each with its rule
+    /// (`None` when no date was given or the source states no term).
+    pub fn deadline(&self) -> Option<Result<Deadline, DeadlineError>> {
+        let accepted = self.accepted.filter(|_| self.length().is_some())?;
+        Some(self.term.deadline(accepted))
+    }
+}
+
+/// A document the applicant brings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RequiredDocument {
+    /// The document.
+    pub document: Document,
+    /// How many copies.
+    pub copies: Answer<u32>,
+    /// How many items (photos).
+    pub count: Answer<u32>,
+}
+
+/// Why a term has no deadline date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DeadlineError {
+    /// The source states no term.
+    NotStated,
+    /// The regulation names no production calendar.
+    NoCalendar,
+    /// A day the count needs is in a year the production calendar lacks.
+    OutsideCalendar(OutsideCalendar),
+}
+
+impl std::fmt::Display for DeadlineError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DeadlineError::NotStated => f.write_str("the source states no term"),
+            DeadlineError::NoCalendar => f.write_str("the regulation names no production calendar"),
+            DeadlineError::OutsideCalendar(outside) => outside.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for DeadlineError {}
+
+impl Term {
+    /// The last day of this term for an application accepted on `accepted`,
+    /// counted by the regulation's production calendar, with the steps that
+    /// lead to it.
+    pub fn deadline(self, accepted: Date) -> Result<Deadline, DeadlineError> {
+        let duration = self.length().ok_or(DeadlineError::NotStated)?;
+        let calendar = crate::calendar().ok_or(DeadlineError::NoCalendar)?;
+        crate::deadline::deadline(accepted, duration, calendar)
+            .map_err(DeadlineError::OutsideCalendar)
+    }
+}
+
+/// The last day of every term for one acceptance day, each counted once:
+/// the applicants of a batch share their acceptance day, and counting a
+/// deadline (walking the production calendar, writing down its steps)
+/// costs more than the rest of a decision.
+struct LastDays {
+    key: Option<Date>,
+    days: [Option<Result<Date, DeadlineError>>; Term::ALL.len()],
+}
+
+thread_local! {
+    // One per thread, so that threads deciding in parallel never wait for
+    // each other; it holds a few dozen bytes per term.
+    static LAST_DAYS: RefCell<LastDays> = const {
+        RefCell::new(LastDays {
+            key: None,
+            days: [None; Term::ALL.len()],
+        })
+    };
+}
+
+/// `term`'s last day for an application accepted on `accepted`.
+fn last_day(term: Term, accepted: Date) -> Result<Date, DeadlineError> {
+    let key = accepted;
+    let count = || term.deadline(accepted).map(|d| d.ends);
+    LAST_DAYS.with(|cell| {
+        let Ok(mut memo) = cell.try_borrow_mut() else {
+            return count();
+        };
+        if memo.key != Some(key) {
+            memo.key = Some(key);
+            memo.days = [None; Term::ALL.len()];
+        }
+        match memo.days.get_mut(term as usize) {
+            Some(Some(known)) => *known,
+            Some(slot) => *slot.insert(count()),
+            None => count(),
+        }
+    })
+}

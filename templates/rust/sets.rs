@@ -1,0 +1,307 @@
+//! Sets of the regulation's elements: the categories that apply, the
+//! documents required, the facts an answer needs.
+//!
+//! The regulation's enums are closed, so a set is a fixed array of bits,
+//! one per variant in the order of the text: a decision that returns sets
+//! allocates nothing, and a set is copied, compared and combined in a few
+//! instructions. Iteration is in the order of the text.
+
+/// One set type per element enum: `$set` holds `$element`s.
+macro_rules! set {
+    ($(#[$doc:meta])* $set:ident, $element:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
+        pub struct $set {
+            bits: [u64; crate::$element::ALL.len().div_ceil(64)],
+        }
+
+        impl $set {
+            /// No element.
+            pub const EMPTY: $set = $set {
+                bits: [0; crate::$element::ALL.len().div_ceil(64)],
+            };
+
+            /// Every element.
+            pub fn all() -> $set {
+                crate::$element::ALL.into_iter().collect()
+            }
+
+            /// Just `element`.
+            pub fn one(element: crate::$element) -> $set {
+                let mut set = $set::EMPTY;
+                set.insert(element);
+                set
+            }
+
+            /// Is `element` in the set?
+            pub fn contains(&self, element: crate::$element) -> bool {
+                let i = element as usize;
+                self.bits.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+            }
+
+            /// Adds `element`; `true` if it was not there.
+            pub fn insert(&mut self, element: crate::$element) -> bool {
+                let i = element as usize;
+                let fresh = !self.contains(element);
+                if let Some(w) = self.bits.get_mut(i / 64) {
+                    *w |= 1 << (i % 64);
+                }
+                fresh
+            }
+
+            /// Takes `element` out; `true` if it was there.
+            pub fn remove(&mut self, element: crate::$element) -> bool {
+                let i = element as usize;
+                let was = self.contains(element);
+                if let Some(w) = self.bits.get_mut(i / 64) {
+                    *w &= !(1 << (i % 64));
+                }
+                was
+            }
+
+            /// How many elements.
+            pub fn len(&self) -> usize {
+                self.bits.iter().map(|w| w.count_ones() as usize).sum()
+            }
+
+            /// No element?
+            pub fn is_empty(&self) -> bool {
+                self.bits.iter().all(|w| *w == 0)
+            }
+
+            /// The first element, in the order of the text.
+            pub fn first(&self) -> Option<crate::$element> {
+                self.iter().next()
+            }
+
+            /// The elements of both sets.
+            #[must_use]
+            pub fn union(mut self, other: $set) -> $set {
+                for (w, o) in self.bits.iter_mut().zip(other.bits) {
+                    *w |= o;
+                }
+                self
+            }
+
+            /// The elements in both sets.
+            #[must_use]
+            pub fn intersection(mut self, other: $set) -> $set {
+                for (w, o) in self.bits.iter_mut().zip(other.bits) {
+                    *w &= o;
+                }
+                self
+            }
+
+            /// The elements, in the order of the text.
+            pub fn iter(&self) -> $crate::sets::Iter<'_, crate::$element> {
+                $crate::sets::Iter::new(&self.bits, &crate::$element::ALL)
+            }
+        }
+
+        impl FromIterator<crate::$element> for $set {
+            fn from_iter<I: IntoIterator<Item = crate::$element>>(elements: I) -> $set {
+                let mut set = $set::EMPTY;
+                for element in elements {
+                    set.insert(element);
+                }
+                set
+            }
+        }
+
+        impl Extend<crate::$element> for $set {
+            fn extend<I: IntoIterator<Item = crate::$element>>(&mut self, elements: I) {
+                for element in elements {
+                    self.insert(element);
+                }
+            }
+        }
+
+        impl<'a> IntoIterator for &'a $set {
+            type Item = crate::$element;
+            type IntoIter = $crate::sets::Iter<'a, crate::$element>;
+
+            fn into_iter(self) -> Self::IntoIter {
+                self.iter()
+            }
+        }
+
+        impl IntoIterator for $set {
+            type Item = crate::$element;
+            type IntoIter = $crate::sets::IntoIter<crate::$element, { crate::$element::ALL.len().div_ceil(64) }>;
+
+            fn into_iter(self) -> Self::IntoIter {
+                $crate::sets::IntoIter::new(self.bits, &crate::$element::ALL)
+            }
+        }
+
+        impl std::fmt::Debug for $set {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_set().entries(self.iter()).finish()
+            }
+        }
+
+        /// A list of ids, in the order of the text.
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $set {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_seq(self.iter())
+            }
+        }
+
+        /// A list of ids, in any order.
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $set {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let elements = Vec::<crate::$element>::deserialize(deserializer)?;
+                Ok(elements.into_iter().collect())
+            }
+        }
+    };
+}
+
+set!(
+    /// A set of categories and branches (those that apply, those not
+    /// decided yet).
+    CategorySet,
+    Category
+);
+set!(
+    /// A set of grounds (those that hold).
+    GroundSet,
+    Ground
+);
+set!(
+    /// A set of documents (those required, those not decided yet).
+    DocumentSet,
+    Document
+);
+set!(
+    /// A set of facts (those an answer needs, without their order; see
+    /// [`crate::Needs`] for the order).
+    FactSet,
+    Fact
+);
+
+/// The elements of a set, in the order of the text.
+#[derive(Clone, Debug)]
+pub struct Iter<'a, T: 'static> {
+    bits: &'a [u64],
+    /// The bits of the current word not yet visited.
+    word: u64,
+    /// The index of the current word.
+    at: usize,
+    all: &'static [T],
+}
+
+impl<'a, T: Copy> Iter<'a, T> {
+    fn new(bits: &'a [u64], all: &'static [T]) -> Self {
+        Iter {
+            bits,
+            word: bits.first().copied().unwrap_or(0),
+            at: 0,
+            all,
+        }
+    }
+}
+
+impl<T: Copy> Iterator for Iter<'_, T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        while self.word == 0 {
+            self.at += 1;
+            self.word = *self.bits.get(self.at)?;
+        }
+        let bit = self.word.trailing_zeros() as usize;
+        self.word &= self.word - 1;
+        self.all.get(self.at * 64 + bit).copied()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let rest: usize = self
+            .bits
+            .iter()
+            .skip(self.at + 1)
+            .map(|w| w.count_ones() as usize)
+            .sum();
+        let n = self.word.count_ones() as usize + rest;
+        (n, Some(n))
+    }
+}
+
+impl<T: Copy> ExactSizeIterator for Iter<'_, T> {}
+
+impl<T: Copy> std::iter::FusedIterator for Iter<'_, T> {}
+
+/// The elements of a set, taken by value, in the order of the text.
+#[derive(Clone, Debug)]
+pub struct IntoIter<T: 'static, const W: usize> {
+    bits: [u64; W],
+    /// The bits of the current word not yet visited.
+    word: u64,
+    at: usize,
+    all: &'static [T],
+}
+
+impl<T: Copy, const W: usize> IntoIter<T, W> {
+    fn new(bits: [u64; W], all: &'static [T]) -> Self {
+        IntoIter {
+            bits,
+            word: bits.first().copied().unwrap_or(0),
+            at: 0,
+            all,
+        }
+    }
+}
+
+impl<T: Copy, const W: usize> Iterator for IntoIter<T, W> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        while self.word == 0 {
+            self.at += 1;
+            self.word = *self.bits.get(self.at)?;
+        }
+        let bit = self.word.trailing_zeros() as usize;
+        self.word &= self.word - 1;
+        self.all.get(self.at * 64 + bit).copied()
+    }
+}
+
+impl<T: Copy, const W: usize> std::iter::FusedIterator for IntoIter<T, W> {}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Category, CategorySet, Fact, FactSet};
+
+    #[test]
+    fn a_variant_is_its_place_in_the_text() {
+        // The bits are indexed by `as usize`: it must be the place in `ALL`.
+        for (i, c) in Category::ALL.iter().enumerate() {
+            assert_eq!(*c as usize, i);
+        }
+        for (i, f) in Fact::ALL.iter().enumerate() {
+            assert_eq!(*f as usize, i);
+        }
+    }
+
+    #[test]
+    fn a_set_keeps_what_is_put_in_and_lists_it_in_order() {
+        let all = FactSet::all();
+        assert_eq!(all.len(), Fact::ALL.len());
+        assert!(all.iter().eq(Fact::ALL));
+        let mut some: FactSet = Fact::ALL.iter().rev().step_by(2).copied().collect();
+        let expected: Vec<Fact> = Fact::ALL.iter().rev().step_by(2).rev().copied().collect();
+        assert!(some.iter().eq(expected.iter().copied()));
+        assert_eq!(some.iter().len(), expected.len());
+        assert!(some.into_iter().eq(expected.iter().copied()));
+        let last = Fact::ALL[Fact::ALL.len() - 1];
+        assert!(some.contains(last));
+        assert!(some.remove(last));
+        assert!(!some.contains(last));
+        assert!(!some.remove(last));
+        assert!(CategorySet::EMPTY.is_empty());
+        assert_eq!(CategorySet::EMPTY.first(), None);
+        assert_eq!(CategorySet::all().first(), Category::ALL.first().copied());
+    }
+}
