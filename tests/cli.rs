@@ -134,7 +134,7 @@ fn check_with_json_messages() {
         .expect("missing clause reported");
     assert_eq!(gap["severity"], "error");
     assert_eq!(
-        gap["location"]["line"], 63,
+        gap["location"]["line"], 64,
         "line of `clause 2.3` in the fixture"
     );
     assert_eq!(gap["location"]["column"], 10);

@@ -199,6 +199,11 @@ impl<'a> Conditions<'a> {
                 }
                 Ok(Expr::path(self.names.path(&ty, option)))
             }
+            (FactType::Date, Value::DateOf(d)) => Err(format!(
+                "`{fact}` is compared with `{d}`, a date counted from another date; \
+                 the generated crate cannot compare dates with each other yet \
+                 (`reglament explain` and `reglament decide` answer it)"
+            )),
             _ => Err(format!("`{v}` is not a value of `{fact}`")),
         }
     }
