@@ -265,6 +265,8 @@ codes! {
     ValidityWithoutDate = "R1306", Error, "a document's validity window compares no date";
     /// An example's `accepted` date differs from its given acceptance event.
     AcceptanceGivenTwice = "R1307", Error, "an example gives the acceptance date twice, differently";
+    /// A term counted from an event while no event is the acceptance.
+    NoAcceptanceEvent = "R1308", Warning, "a term runs from an event, and no event is marked as the acceptance";
 }
 
 impl std::fmt::Display for Code {

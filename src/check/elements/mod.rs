@@ -45,6 +45,17 @@ pub(super) fn build(
     }
     examples::check(cx, &reg, &env, &blocks);
     links::check(cx, &reg, &blocks, sources);
+    if reg.acceptance_event().is_none() {
+        for t in &reg.terms {
+            if let crate::model::TermLength::Lasts {
+                from: Some(event), ..
+            } = &t.length
+            {
+                cx.problems
+                    .push(messages::no_acceptance_event(&t.id, event, t.span));
+            }
+        }
+    }
     unused(cx, &blocks);
     for o in &reg.omissions {
         cx.problems

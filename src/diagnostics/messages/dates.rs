@@ -89,6 +89,20 @@ pub fn two_acceptance_events(first: &str, first_span: Span, second: &str, span: 
     )
 }
 
+/// R1308: a term counted from an event, and no event is the acceptance.
+pub fn no_acceptance_event(term: &str, event: &str, span: Span) -> Problem {
+    problem(
+        Code::NoAcceptanceEvent,
+        format!(
+            "the term `{term}` runs from `{event}`, and no event is marked as the acceptance of the application, so the acceptance date (`--accepted`, an example's `accepted` line) gives it no deadline"
+        ),
+        vec![label(span, format!("counted from `{event}`"))],
+        Some(format!(
+            "if `{event}` is the acceptance of the application, add the line `date of acceptance` to its `event` block; otherwise give its date with `--event {event}=YYYY-MM-DD`"
+        )),
+    )
+}
+
 /// R1306: a validity window that reads no date.
 pub fn validity_without_date(span: Span) -> Problem {
     problem(
