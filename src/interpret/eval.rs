@@ -102,22 +102,22 @@ pub fn eval(c: &Condition, facts: &FactValues) -> Truth {
             }
             let mut needs: Vec<String> =
                 actual.is_none().then(|| fact.clone()).into_iter().collect();
-            let resolved: Vec<Value> = values
+            let resolved: Vec<Bound> = values
                 .iter()
                 .filter_map(|v| match v {
                     Value::DateOf(d) => {
-                        let day = date_of(d, facts);
-                        if day.is_none() {
+                        let bound = bound_of(d, facts);
+                        if bound.is_none() {
                             merge(&mut needs, std::slice::from_ref(&d.of));
                         }
-                        day.map(Value::Date)
+                        bound
                     }
-                    other => Some(other.clone()),
+                    other => Some(Bound::Value(other.clone())),
                 })
                 .collect();
             match actual {
                 Some(actual) if needs.is_empty() => {
-                    Truth::from_bool(compare(actual, *operator, &resolved))
+                    Truth::from_bool(compare_bounds(actual, *operator, &resolved))
                 }
                 _ => Truth::Unknown(needs),
             }
@@ -125,18 +125,54 @@ pub fn eval(c: &Condition, facts: &FactValues) -> Truth {
     }
 }
 
-/// The date a [`DateOf`] stands for, when its fact or event is given. A
-/// shift past the dates a `Date` holds stops at the first or last of them.
-pub fn date_of(d: &DateOf, facts: &FactValues) -> Option<Date> {
+/// What a value compared with a date stands for: a value, or a date
+/// counted so far forward or back that no calendar day reaches it (it is
+/// then after, or before, every date).
+#[derive(Clone, Debug, PartialEq)]
+enum Bound {
+    Value(Value),
+    Beyond { after: bool },
+}
+
+fn bound_of(d: &DateOf, facts: &FactValues) -> Option<Bound> {
     let Some(Value::Date(base)) = facts.get(&d.of) else {
         return None;
     };
     Some(match d.shift {
-        None => *base,
-        Some(s) => s
-            .apply(*base)
-            .unwrap_or(if s.after { Date::MAX } else { Date::MIN }),
+        None => Bound::Value(Value::Date(*base)),
+        // The calendar starts at the year 1: a day counted back before it
+        // is before every date, as one past 9999 is after every date.
+        Some(s) => match s.apply(*base) {
+            Some(day) if day.year() >= 1 => Bound::Value(Value::Date(day)),
+            _ => Bound::Beyond { after: s.after },
+        },
     })
+}
+
+fn compare_bounds(actual: &Value, operator: Operator, bounds: &[Bound]) -> bool {
+    let each = |on_value: &dyn Fn(&Value) -> bool, beyond: &dyn Fn(bool) -> bool| {
+        bounds.iter().all(|b| match b {
+            Bound::Value(v) => on_value(v),
+            Bound::Beyond { after } => beyond(*after),
+        })
+    };
+    match operator {
+        Operator::In => bounds.iter().any(|b| b == &Bound::Value(actual.clone())),
+        Operator::NotIn => !bounds.iter().any(|b| b == &Bound::Value(actual.clone())),
+        Operator::AtLeast => each(&|v| actual >= v, &|after| !after),
+        Operator::AtMost => each(&|v| actual <= v, &|after| after),
+        Operator::Under => each(&|v| actual < v, &|after| after),
+        Operator::Over => each(&|v| actual > v, &|after| !after),
+    }
+}
+
+/// The date a [`DateOf`] stands for, when its fact or event is given and
+/// the day it counts to is one a calendar holds.
+pub fn date_of(d: &DateOf, facts: &FactValues) -> Option<Date> {
+    match bound_of(d, facts)? {
+        Bound::Value(Value::Date(day)) => Some(day),
+        _ => None,
+    }
 }
 
 fn compare(actual: &Value, operator: Operator, values: &[Value]) -> bool {
@@ -149,5 +185,65 @@ fn compare(actual: &Value, operator: Operator, values: &[Value]) -> bool {
         Operator::AtMost => values.iter().all(|v| actual <= v),
         Operator::Under => values.iter().all(|v| actual < v),
         Operator::Over => values.iter().all(|v| actual > v),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Shift, ShiftUnit};
+
+    fn compared(operator: Operator, shift: Shift, issued: Date, filed: Date) -> Truth {
+        let c = Condition::Compare {
+            fact: "issued".to_owned(),
+            operator,
+            values: vec![Value::DateOf(DateOf {
+                of: "filed".to_owned(),
+                shift: Some(shift),
+            })],
+            unit: None,
+        };
+        let facts: FactValues = [
+            ("issued".to_owned(), Value::Date(issued)),
+            ("filed".to_owned(), Value::Date(filed)),
+        ]
+        .into_iter()
+        .collect();
+        eval(&c, &facts)
+    }
+
+    #[test]
+    fn a_date_counted_past_the_calendar_is_after_or_before_every_date() {
+        let last = jiff::civil::date(9999, 12, 31);
+        let far = Shift {
+            amount: u32::MAX,
+            unit: ShiftUnit::Days,
+            after: true,
+        };
+        // 9999-12-31 is before a day four billion days after it.
+        assert_eq!(compared(Operator::Under, far, last, last), Truth::True);
+        assert_eq!(compared(Operator::AtLeast, far, last, last), Truth::False);
+        assert_eq!(compared(Operator::In, far, last, last), Truth::False);
+        let first = jiff::civil::date(1, 1, 1);
+        let back = Shift {
+            amount: 14,
+            unit: ShiftUnit::Years,
+            after: false,
+        };
+        // Nothing is on or before a day fourteen years before the year 1.
+        assert_eq!(compared(Operator::AtMost, back, first, first), Truth::False);
+        assert_eq!(compared(Operator::Over, back, first, first), Truth::True);
+        assert_eq!(
+            date_of(
+                &DateOf {
+                    of: "filed".to_owned(),
+                    shift: Some(back)
+                },
+                &[("filed".to_owned(), Value::Date(first))]
+                    .into_iter()
+                    .collect(),
+            ),
+            None
+        );
     }
 }
