@@ -482,3 +482,59 @@ fn the_rust_crate_refuses_a_term_it_would_count_from_the_wrong_day() {
     );
     assert!(!out.path().join("rust").exists());
 }
+
+#[test]
+fn a_new_validity_window_changes_only_the_examples_whose_verdict_changes() {
+    // The fixture, with an amendment that narrows the certificate's window
+    // from three months to one from 01.04.2025, and an example whose
+    // certificate (issued 20.12.2024, filed 09.01.2025) is in both.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("tests/fixtures/second/second.rgl"))
+        .unwrap()
+        .replace(
+            "include \"../../../regulations/calendar/russia-federal.rgl\"",
+            &format!(
+                "include {:?}",
+                root.join("regulations/calendar/russia-federal.rgl")
+            ),
+        )
+        .replace(
+            "  valid when certificate_issued is on or after 3 months before application_filed\n",
+            "  valid when certificate_issued is on or after 3 months before application_filed\n\n  worded by narrower\n    valid when certificate_issued is on or after 1 month before application_filed\n  end\n",
+        )
+        + "
+amendment narrower
+  title \"Synthetic amending order (invented for tests)\"
+  in force from 2025-04-01
+end
+
+example fresh_certificate
+  title \"A certificate issued three weeks before filing is fresh under either window\"
+  given birth_date 2000-05-01
+  given certificate_issued 2024-12-20
+  accepted 2025-01-09
+  expect categories arrived_adult
+end
+";
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("narrower.rgl");
+    std::fs::write(&file, text).unwrap();
+    let project = check_files(&RealFileSystem, &[file]).unwrap();
+    assert!(!project.has_errors(), "{:#?}", project.problems());
+    let reg = project.regulations().next().unwrap();
+    let (before, after) = (date(2025, 3, 31), date(2025, 4, 1));
+    let diff = reglament::diff::diff(
+        &reg.at(before).unwrap(),
+        &reg.at(after).unwrap(),
+        &reg.examples,
+        (Some(before), Some(after)),
+    );
+    assert!(
+        diff.elements.iter().any(|e| e.id == "medical_certificate"),
+        "{:#?}",
+        diff.elements
+    );
+    // No example's answer changes: the first three give no certificate
+    // date, the fourth's certificate is inside both windows.
+    assert_eq!(diff.examples, Vec::<String>::new());
+}
