@@ -123,14 +123,20 @@ fn expectation(cx: &mut Checker, e: &ast::Expectation) -> Option<Expectation> {
 }
 
 /// Examples that count a deadline need a production calendar covering
-/// their acceptance date, and give that date once.
+/// the dates terms run from (the acceptance date, an event's date), and
+/// give the acceptance date once.
 pub(super) fn check(cx: &mut Checker, reg: &Regulation, _env: &Env, blocks: &[&Block]) {
     let calendar = reg.production_calendar().map(|c| c.to_deadline_calendar());
     for block in blocks.iter().filter(|b| b.kind == BlockKind::Example) {
         acceptance_given_once(cx, reg, block);
         for field in &block.fields {
-            let FieldValue::Accepted(date) = &field.value else {
-                continue;
+            let date = match &field.value {
+                FieldValue::Accepted(date) => date,
+                FieldValue::Given {
+                    fact,
+                    value: ast::Value::Date(date, _),
+                } if reg.event(&fact.text).is_some() => date,
+                _ => continue,
             };
             let covered = calendar.as_ref().is_some_and(|c| c.covers(date.year()));
             if !covered {
