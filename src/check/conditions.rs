@@ -294,7 +294,13 @@ fn date_of(cx: &mut Checker, env: &Env, fact: &str, name: &ast::Name) -> Option<
         }
         Some(other) => {
             cx.used.insert(name.text.clone());
-            let what = type_words(other);
+            // "`status` is one of `status`" says nothing: name the kind.
+            let what = match other {
+                FactType::Choice { choice } => {
+                    format!("a fact answered with an option of `{choice}`")
+                }
+                other => type_words(other),
+            };
             cx.problems.push(messages::not_a_date(
                 fact,
                 &name.text,
