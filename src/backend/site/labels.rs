@@ -62,6 +62,14 @@ impl Labels {
         out
     }
 
+    /// The labels whose keys start with `prefix`, by their keys without it
+    /// (the forms' words are the labels `pdf_*`).
+    pub fn with_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
+        self.0
+            .iter()
+            .filter_map(move |(k, v)| Some((k.strip_prefix(prefix)?, v.as_str())))
+    }
+
     /// Every key, for the tests.
     #[cfg(test)]
     pub fn keys(&self) -> impl Iterator<Item = &str> {

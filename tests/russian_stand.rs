@@ -1,0 +1,152 @@
+//! The Russian stand (`reglament build --lang ru`): every interface word is
+//! Russian, in the PDFs and on the pages, while the regulation's own words
+//! stay in the regulation's language and are marked so.
+//!
+//! The PDFs are read back with poppler's `pdftotext`; the pages are walked
+//! in Debian's Chromium by `tests/browser/russian.mjs` (see
+//! `tests/site_browser.rs` for the browser set-up).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod forms_support;
+
+use std::collections::BTreeMap;
+
+use forms_support::{bundled, have, pdftotext};
+use reglament::backend::{Target, build_with, site};
+use reglament::output::MemoryWriter;
+
+/// The forms target of the bundled regulation with Russian labels.
+fn russian_forms() -> BTreeMap<String, Vec<u8>> {
+    let inputs = site::Inputs {
+        lang: site::Lang::Ru,
+        ..site::Inputs::default()
+    };
+    let mut out = MemoryWriter::default();
+    build_with(bundled(), &[Target::Forms], &inputs, &mut out).unwrap();
+    out.files
+}
+
+/// The text of one PDF of the Russian build, by its path under `forms/<id>/`.
+fn text_of(files: &BTreeMap<String, Vec<u8>>, name: &str) -> String {
+    let key = format!("forms/{}/{name}", bundled().id);
+    pdftotext(
+        files
+            .get(&key)
+            .unwrap_or_else(|| panic!("{key} was not built")),
+    )
+    // pdftotext breaks lines where the layout does; words are what count.
+    .split_whitespace()
+    .collect::<Vec<_>>()
+    .join(" ")
+}
+
+#[test]
+fn the_russian_pdfs_print_russian_labels() {
+    if !have("pdftotext", "poppler-utils") {
+        return;
+    }
+    let files = russian_forms();
+    // (file, Russian labels it must show, English labels it must not)
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "issue_form.pdf",
+            &[
+                "Составлено по приложению № 1 к Административному регламенту",
+                "не официальный бланк",
+                "обязательное поле",
+                "Даты — ДД.ММ.ГГГГ",
+                "ДД ММ ГГГГ",
+                "Приказ № 417 от 11.06.2020",
+                "Примечания",
+            ],
+            &[
+                "Modelled on appendix",
+                "required field",
+                "One character per box",
+                "Order No.",
+                // The source's own help lines say `DD.MM.YYYY`; the form's
+                // legend and date boxes are the form's.
+                "Dates are written DD.MM.YYYY",
+                "DD MM YYYY",
+                "Notes:",
+            ],
+        ),
+        (
+            "issue_form.adult_applicant.pdf",
+            &["ОБРАЗЕЦ ЗАПОЛНЕНИЯ", "Заполнено вымышленными данными", "Да"],
+            &["SAMPLE", "invented data to show"],
+        ),
+        (
+            "stand/documents.pdf",
+            &[
+                "Перечень документов",
+                "Форма: Приложение № 1 к Административному регламенту",
+                "Правила заполнения:",
+            ],
+            &["Documents to submit", "Filling rules", "Form: Appendix"],
+        ),
+        (
+            "stand/terms.pdf",
+            &[
+                "Сроки предоставления услуги",
+                "Срок: 4 месяца",
+                "рабочих дней",
+            ],
+            &[
+                "Terms of the service",
+                "Term: 4 months",
+                "Term: 15 working days",
+            ],
+        ),
+        (
+            "stand/applicants.pdf",
+            &["Круг заявителей"],
+            &["Who may apply"],
+        ),
+        (
+            "stand/poster.pdf",
+            &[
+                "Кто может обратиться – сколько ждать – что принести",
+                "Что принести",
+                "4 месяца",
+            ],
+            &["What to bring", "4 months", "Who may apply"],
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (file, russian, english) in cases {
+        let text = text_of(&files, file);
+        for label in *russian {
+            if !text.contains(label) {
+                wrong.push(format!("{file}: no `{label}`"));
+            }
+        }
+        for label in *english {
+            if text.contains(label) {
+                wrong.push(format!("{file}: English `{label}`"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_russian_pdfs_keep_the_regulations_words_as_the_source_gives_them() {
+    if !have("pdftotext", "poppler-utils") {
+        return;
+    }
+    let files = russian_forms();
+    // The bundled order is an English translation: its titles and quoted
+    // clauses are printed in English, never translated by the build.
+    let form = text_of(&files, "issue_form.pdf");
+    assert!(
+        form.contains("Application form about issue of the residence permit"),
+        "{form}"
+    );
+    let sheet = text_of(&files, "stand/documents.pdf");
+    assert!(
+        sheet.contains("The text executed by hand shall be legible."),
+        "{sheet}"
+    );
+}
