@@ -11,10 +11,12 @@
 mod forms_support;
 
 use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
 
 use forms_support::{bundled, have, pdftotext};
 use reglament::backend::{Target, build_with, site};
-use reglament::output::MemoryWriter;
+use reglament::output::{MemoryWriter, commit, read_tree};
 
 /// The forms target of the bundled regulation with Russian labels.
 fn russian_forms() -> BTreeMap<String, Vec<u8>> {
@@ -149,4 +151,75 @@ fn the_russian_pdfs_keep_the_regulations_words_as_the_source_gives_them() {
         sheet.contains("The text executed by hand shall be legible."),
         "{sheet}"
     );
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `true` when node, Chromium and playwright-core are there. Under CI a
+/// missing one fails the test; elsewhere the test says so and stops.
+fn have_browser() -> bool {
+    let node = Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let chromium = Path::new("/usr/bin/chromium").exists();
+    let playwright = root()
+        .join("tests/browser/node_modules/playwright-core")
+        .exists();
+    if node && chromium && playwright {
+        return true;
+    }
+    let message =
+        "node, /usr/bin/chromium or playwright-core (npm ci --prefix tests/browser) is missing";
+    if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
+        panic!("{message}");
+    }
+    eprintln!("SKIPPED the Russian stand in a browser: {message}");
+    false
+}
+
+#[test]
+fn the_russian_stand_shows_no_latin_interface_word_in_a_browser() {
+    if !have_browser() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let offices = read_tree(&root().join("regulations/offices")).unwrap();
+    let stands = read_tree(&root().join("regulations/stands")).unwrap();
+    let inputs = site::Inputs::new(site::Lang::Ru, &offices)
+        .unwrap()
+        .with_plans("regulations/stands", &stands)
+        .unwrap();
+    let mut out = MemoryWriter::default();
+    build_with(bundled(), &[Target::Forms, Target::Site], &inputs, &mut out).unwrap();
+    commit(&dir.path().join("out"), &out.files, false).unwrap();
+    let site = dir.path().join("out/site").join(&bundled().id);
+    let office = inputs.offices.first().map(|o| o.id.clone()).unwrap();
+    let config = dir.path().join("config.json");
+    std::fs::write(
+        &config,
+        serde_json::json!({
+            "chromium": "/usr/bin/chromium",
+            "site": site,
+            "office": office,
+            "artifacts": root().join("tests/artifacts/russian"),
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let output = Command::new("node")
+        .arg(root().join("tests/browser/russian.mjs"))
+        .arg(&config)
+        .current_dir(root().join("tests/browser"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains(" 0 failed"), "{stdout}");
 }

@@ -478,10 +478,7 @@ fn document(
         required: d.required.as_ref().map(|c| words.condition(c)),
         copies: amounts(words, &d.copies),
         count: amounts(words, &d.count),
-        size: d
-            .size
-            .as_ref()
-            .map(|s| format!("{} x {} {}", s.width, s.height, s.unit)),
+        size: d.size.as_ref().map(|s| super::words::size(words.labels, s)),
         requirements: d.requirements.clone(),
         rules: d
             .rules
@@ -489,7 +486,10 @@ fn document(
             .map(|r| RuleView {
                 text: verbatim_html(&r.wording.text),
                 plain: r.wording.plain.as_ref().map(|p| to_html(p, links)),
-                date_format: r.date_format.clone(),
+                date_format: r
+                    .date_format
+                    .as_ref()
+                    .map(|f| super::words::date_format(words.labels, f)),
                 applies: r.applies.as_ref().map(|c| words.condition(c)),
             })
             .collect(),

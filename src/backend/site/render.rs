@@ -8,7 +8,7 @@ use super::catalog::{acts, forms, pdfs, sheets};
 use super::changes::{Versions, office_changes};
 use super::coverage::{coverage, warnings};
 use super::labels::Labels;
-use super::office::{Office, Shown, tel};
+use super::office::{Office, Shown, field_in_sentence, tel};
 use super::pages::content;
 use super::plan::{PAGES, Plan};
 use super::selfcheck::self_check;
@@ -131,6 +131,9 @@ struct OfficeView {
     reception_booking: Option<Shown>,
     websites: Vec<SiteView>,
     sources: Vec<String>,
+    /// The language the profile's sources are written in, where it is not
+    /// the interface's.
+    sources_lang: Option<String>,
     /// What the profile lacks, said once rather than "Not given" on every
     /// row: the contacts, the other details of the information page, and
     /// the payment details (none when the profile gives them all, or when
@@ -153,18 +156,7 @@ fn not_published(office: &Office, labels: &Labels, fields: &[&str]) -> Option<St
     let lacking: Vec<String> = fields
         .iter()
         .filter(|f| !office.has(f))
-        .map(|f| match *f {
-            "bank_details" => labels.get("payment_bank_details").to_owned(),
-            "payment_points" => labels.get("payment_points").to_owned(),
-            _ => labels.get(&format!("office_{f}")).to_owned(),
-        })
-        // Inside a sentence: "... this office: postal address, working hours."
-        .map(|label| {
-            let mut chars = label.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first.to_lowercase().chain(chars).collect()
-            })
-        })
+        .map(|f| field_in_sentence(labels, f))
         .collect();
     (!lacking.is_empty())
         .then(|| labels.fill("office_not_published", &[("fields", &lacking.join(", "))]))
@@ -207,6 +199,7 @@ fn office_view(office: &Office, labels: &Labels, lang: Lang, profile: bool) -> O
             })
             .collect(),
         sources: p.sources.clone(),
+        sources_lang: (p.language != l).then(|| p.language.clone()),
         not_published: NotPublished {
             contacts: not_published(
                 office,
@@ -322,14 +315,7 @@ impl<'r> Site<'r> {
         let forms = forms(reg, &words, &links, self.written);
         let check = self_check(reg, &self.labels, &elements, &forms).map_err(|e| e.to_string())?;
         let l = &self.labels;
-        let enactment = |key: &str, e: &crate::model::Enactment| {
-            let values = [
-                ("number", e.number.as_str()),
-                ("date", &date(e.date)),
-                ("by", &e.by),
-            ];
-            l.fill(key, &values)
-        };
+        let enactment = |key: &str, e: &crate::model::Enactment| words.enactment(key, e);
         let regulation = RegulationView {
             id: reg.id.clone(),
             title: reg.title.clone(),
@@ -347,6 +333,10 @@ impl<'r> Site<'r> {
         base.insert("t", l);
         base.insert("ui_lang", lang.code());
         base.insert("reg_lang", &reg.language);
+        base.insert(
+            "src_lang",
+            &reg.language.as_ref().filter(|l| l.as_str() != lang.code()),
+        );
         base.insert("reg", &regulation);
         base.insert(
             "content",

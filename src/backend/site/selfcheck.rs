@@ -303,10 +303,7 @@ pub fn self_check(
             .map(|d| DocumentData {
                 id: &d.id,
                 name: d.plain_name(),
-                size: d
-                    .size
-                    .as_ref()
-                    .map(|s| format!("{} x {} {}", s.width, s.height, s.unit)),
+                size: d.size.as_ref().map(|s| super::words::size(labels, s)),
                 clause: clause(&d.clause.clause),
                 required: d.required.as_ref(),
                 copies: &d.copies,

@@ -7,7 +7,8 @@ use super::labels::{Labels, plural};
 use super::markdown::escape;
 use crate::backend::condition::{Phrasing, in_words};
 use crate::model::{
-    Citation, ClauseNumber, Condition, DurationUnit, FactType, Operator, Regulation, Value,
+    Citation, ClauseNumber, Condition, DurationUnit, Enactment, FactType, Operator, Regulation,
+    Size, Value,
 };
 
 /// Wording helpers for one regulation in one interface language.
@@ -22,6 +23,45 @@ pub struct Words<'a> {
 
 /// A date as the stand shows it, DD.MM.YYYY: the one formatter, `deadline.rs`'s.
 pub use crate::deadline::dmy as date;
+
+/// A photograph's size, `35 x 45 mm`, in the interface language: the
+/// units the labels know are named in it (`мм`), others as the source
+/// writes them.
+pub fn size(labels: &Labels, s: &Size) -> String {
+    let unit = labels
+        .try_get(&format!("size_unit_{}", s.unit))
+        .unwrap_or(&s.unit);
+    labels.fill(
+        "size",
+        &[
+            ("width", &s.width.to_string()),
+            ("height", &s.height.to_string()),
+            ("unit", unit),
+        ],
+    )
+}
+
+/// A date format the source prescribes (`DD.MM.YYYY`) with the letters
+/// of the interface language (`ДД.ММ.ГГГГ`); a format with other letters
+/// stays as the source writes it.
+pub fn date_format(labels: &Labels, format: &str) -> String {
+    let letter = |c: char| match c {
+        'D' => labels.try_get("date_letter_day"),
+        'M' => labels.try_get("date_letter_month"),
+        'Y' => labels.try_get("date_letter_year"),
+        _ => None,
+    };
+    if format
+        .chars()
+        .any(|c| c.is_alphabetic() && letter(c).is_none())
+    {
+        return format.to_owned();
+    }
+    format
+        .chars()
+        .map(|c| letter(c).map_or_else(|| c.to_string(), str::to_owned))
+        .collect()
+}
 
 /// The key of a unit in the labels: `months`, `working_days`, ...
 pub fn unit_key(unit: DurationUnit) -> &'static str {
@@ -70,6 +110,27 @@ impl Words<'_> {
             .collect::<Vec<_>>()
             .join(", "),
         }
+    }
+
+    /// "Order No. 417 of 11.06.2020, Ministry of ..." (`key`:
+    /// `order_words`, `registered_words`) as HTML, the issuing body, in the
+    /// source's words, marked with the regulation's language.
+    pub fn enactment(&self, key: &str, e: &Enactment) -> String {
+        // Marked only where it differs from the page's own language.
+        let by = match &self.reg.language {
+            Some(l) if l != self.lang.code() => {
+                format!("<span{}>{}</span>", self.reg_lang(), escape(&e.by))
+            }
+            _ => escape(&e.by),
+        };
+        self.labels.fill_html(
+            key,
+            &[
+                ("number", &escape(&e.number)),
+                ("date", &date(e.date)),
+                ("by", &by),
+            ],
+        )
     }
 
     /// The language attribute for the regulation's own words.
