@@ -250,6 +250,9 @@ codes! {
     DirectionControl = "R1203", Error, "a text holds a direction control that reorders what follows";
     /// A character of a printed text that no embedded font has.
     Unprintable = "R1204", Error, "a printed text holds a character the PDF fonts cannot show";
+
+    /// Two translations of one line into one language.
+    TranslationTwice = "R1401", Error, "a title or question is translated twice into one language";
 }
 
 impl std::fmt::Display for Code {
