@@ -223,3 +223,72 @@ fn the_russian_stand_shows_no_latin_interface_word_in_a_browser() {
     );
     assert!(stdout.contains(" 0 failed"), "{stdout}");
 }
+
+/// The pages of the site of the synthetic regulation with translations
+/// (`tests/fixtures/translated/`), built in `lang`, by path.
+fn translated_site(lang: site::Lang) -> BTreeMap<String, String> {
+    let main = root().join("tests/fixtures/translated/translated.rgl");
+    let project =
+        reglament::project::check_files(&reglament::source::RealFileSystem, &[main]).unwrap();
+    assert!(!project.has_errors(), "{:?}", project.problems());
+    let reg = project.regulations().next().unwrap().clone();
+    let inputs = site::Inputs {
+        lang,
+        ..site::Inputs::default()
+    };
+    let mut out = MemoryWriter::default();
+    build_with(&reg, &[Target::Site], &inputs, &mut out).unwrap();
+    out.files
+        .into_iter()
+        .filter(|(path, _)| path.ends_with(".html"))
+        .map(|(path, bytes)| (path, String::from_utf8(bytes).unwrap()))
+        .collect()
+}
+
+fn page<'a>(pages: &'a BTreeMap<String, String>, name: &str) -> &'a str {
+    pages
+        .iter()
+        .find(|(path, _)| path.ends_with(&format!("/{name}")))
+        .map(|(_, html)| html.as_str())
+        .unwrap_or_else(|| panic!("no {name} among {:?}", pages.keys()))
+}
+
+#[test]
+fn a_translation_the_source_gives_is_shown_on_the_russian_stand_as_russian() {
+    let ru = translated_site(site::Lang::Ru);
+    let check = page(&ru, "self-check.html");
+    // Translated: shown in the page's language, with no lang="en" on it.
+    for shown in [
+        "<span>Сколько вам полных лет?</span>",
+        "<span>житель области</span>",
+        "<p class=\"service-name\">Регламент о выдаче вымышленного разрешения</p>",
+    ] {
+        assert!(check.contains(shown), "no `{shown}` in\n{check}");
+    }
+    // Not translated: the source's words, marked as English.
+    assert!(
+        check.contains("<span lang=\"en\">Are you a full-time student?</span>"),
+        "{check}"
+    );
+    assert!(
+        check.contains("<span lang=\"en\">issue of a permit</span>"),
+        "{check}"
+    );
+    assert!(
+        !check.contains("How old are you, in full years?"),
+        "{check}"
+    );
+    // The conditions in words quote the translated question and status.
+    let documents = page(&ru, "documents.html");
+    assert!(
+        documents.contains("<q>Сколько вам полных лет?</q>"),
+        "{documents}"
+    );
+    assert!(documents.contains("житель области"), "{documents}");
+
+    // An English stand shows the source's own words.
+    let en = translated_site(site::Lang::En);
+    let check = page(&en, "self-check.html");
+    assert!(check.contains("How old are you, in full years?"), "{check}");
+    assert!(!check.contains("Сколько"), "{check}");
+}

@@ -232,6 +232,8 @@ fn office_view(office: &Office, labels: &Labels, lang: Lang, profile: bool) -> O
 struct RegulationView {
     id: String,
     title: String,
+    /// The title is the source's translation into the page's language.
+    title_translated: bool,
     order: Option<String>,
     registration: Option<String>,
     amended: Option<String>,
@@ -313,12 +315,17 @@ impl<'r> Site<'r> {
         elements.mark(&versions.marks);
         let pdfs = pdfs(reg, self.written);
         let forms = forms(reg, &words, &links, self.written);
-        let check = self_check(reg, &self.labels, &elements, &forms).map_err(|e| e.to_string())?;
+        let check =
+            self_check(reg, lang, &self.labels, &elements, &forms).map_err(|e| e.to_string())?;
         let l = &self.labels;
         let enactment = |key: &str, e: &crate::model::Enactment| words.enactment(key, e);
         let regulation = RegulationView {
             id: reg.id.clone(),
-            title: reg.title.clone(),
+            title: reg
+                .translated(&reg.id, "title", lang.code())
+                .unwrap_or(&reg.title)
+                .to_owned(),
+            title_translated: reg.translated(&reg.id, "title", lang.code()).is_some(),
             order: reg.order.as_ref().map(|o| enactment("order_words", o)),
             registration: reg
                 .registration

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::Lang;
 use super::catalog::FormView;
 use super::labels::Labels;
 use super::views::Elements;
@@ -16,6 +17,19 @@ pub struct Named {
     pub id: String,
     /// Words.
     pub title: String,
+    /// The words are the source's translation into the page's language
+    /// (`title ru "..."`), not in the regulation's language.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub translated: bool,
+}
+
+/// `text`, or the source's translation of `line` of `id` into `lang`, and
+/// whether it is that translation.
+fn in_lang(reg: &Regulation, lang: Lang, id: &str, line: &str, text: &str) -> (String, bool) {
+    match reg.translated(id, line, lang.code()) {
+        Some(t) => (t.to_owned(), true),
+        None => (text.to_owned(), false),
+    }
 }
 
 /// One question.
@@ -32,6 +46,9 @@ pub struct Question {
     pub unit: Option<String>,
     /// The options of a choice.
     pub options: Vec<Named>,
+    /// The question is the source's translation into the page's language.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub translated: bool,
 }
 
 /// Something with a condition: a branch, a ground.
@@ -152,26 +169,28 @@ pub struct SelfCheck {
     pub json: String,
 }
 
-fn named(reg: &Regulation) -> (Vec<Named>, Vec<Named>) {
+fn named(reg: &Regulation, lang: Lang) -> (Vec<Named>, Vec<Named>) {
+    let named = |id: &str, title: &str| {
+        let (title, translated) = in_lang(reg, lang, id, "title", title);
+        Named {
+            id: id.to_owned(),
+            title,
+            translated,
+        }
+    };
     (
         reg.statuses
             .iter()
-            .map(|s| Named {
-                id: s.id.clone(),
-                title: s.title.clone(),
-            })
+            .map(|s| named(&s.id, &s.title))
             .collect(),
         reg.applications
             .iter()
-            .map(|a| Named {
-                id: a.id.clone(),
-                title: a.title.clone(),
-            })
+            .map(|a| named(&a.id, &a.title))
             .collect(),
     )
 }
 
-fn questions(reg: &Regulation) -> Vec<Question> {
+fn questions(reg: &Regulation, lang: Lang) -> Vec<Question> {
     reg.facts
         .iter()
         .map(|f| {
@@ -192,16 +211,19 @@ fn questions(reg: &Regulation) -> Vec<Question> {
                                 .find(|c| &c.id == choice)
                                 .and_then(|c| c.options.iter().find(|x| x.id == o))
                                 .map_or_else(|| o.to_owned(), |x| x.title.clone()),
+                            translated: false,
                         })
                         .collect(),
                 ),
             };
+            let (question, translated) = in_lang(reg, lang, &f.id, "question", &f.question);
             Question {
                 id: f.id.clone(),
-                question: f.question.clone(),
+                question,
                 kind,
                 unit,
                 options,
+                translated,
             }
         })
         .collect()
@@ -221,13 +243,14 @@ pub fn json_for_html<T: Serialize>(value: &T) -> Result<String, serde_json::Erro
 /// The self-check of `reg`.
 pub fn self_check(
     reg: &Regulation,
+    lang: Lang,
     labels: &Labels,
     elements: &Elements,
     forms: &[FormView],
 ) -> Result<SelfCheck, serde_json::Error> {
     let clause = |c: &Option<crate::model::ClauseNumber>| c.as_ref().map(ToString::to_string);
-    let questions = questions(reg);
-    let (statuses, applications) = named(reg);
+    let questions = questions(reg, lang);
+    let (statuses, applications) = named(reg, lang);
     let data = Data {
         labels,
         statuses: &statuses,

@@ -151,15 +151,19 @@ impl Words<'_> {
     fn answer(&self, fact: &str, answer_html: &str) -> String {
         let subject = match fact {
             "status" | "application" => escape(self.labels.get(&format!("cond_{fact}"))),
-            _ => {
-                let question = self
-                    .reg
-                    .facts
-                    .iter()
-                    .find(|f| f.id == fact)
-                    .map_or(fact, |f| f.question.as_str());
-                format!("<q{}>{}</q>", self.reg_lang(), escape(question))
-            }
+            _ => match self.reg.translated(fact, "question", self.lang.code()) {
+                // The source's own translation is in the page's language.
+                Some(question) => format!("<q>{}</q>", escape(question)),
+                None => {
+                    let question = self
+                        .reg
+                        .facts
+                        .iter()
+                        .find(|f| f.id == fact)
+                        .map_or(fact, |f| f.question.as_str());
+                    format!("<q{}>{}</q>", self.reg_lang(), escape(question))
+                }
+            },
         };
         format!("{subject} — {answer_html}")
     }
@@ -174,6 +178,12 @@ impl Words<'_> {
                 None => n.to_string(),
             },
             Value::Date(d) => date(*d),
+            Value::Option(o) if matches!(fact, "status" | "application") => {
+                match self.reg.translated(o, "title", self.lang.code()) {
+                    Some(t) => escape(t),
+                    None => in_reg(self.option_title(fact, o).unwrap_or(o)),
+                }
+            }
             Value::Option(o) => {
                 let title = match self.reg.fact_type(fact) {
                     Some(FactType::Choice { choice }) => self.option_title(&choice, o),

@@ -394,12 +394,14 @@
   function questionLinks(data, needs) {
     var list = el('ul', { 'class': 'needs' });
     needs.forEach(function (fact) {
+      var known = data.facts.filter(function (f) { return f.id === fact; })[0] || {};
       var text = fact === 'status' ? label('js_question_status')
         : fact === 'application' ? label('js_question_application')
-          : ((data.facts.filter(function (f) { return f.id === fact; })[0] || {}).question || fact);
-      // A fact's question is the regulation's text, in the regulation's language.
+          : (known.question || fact);
+      // A fact's question is the regulation's text, in the regulation's
+      // language, unless the source translated it into the page's.
       var attrs = { href: '#q-' + fact };
-      if (fact !== 'status' && fact !== 'application' && regLang) { attrs.lang = regLang; }
+      if (fact !== 'status' && fact !== 'application' && regLang && !known.translated) { attrs.lang = regLang; }
       list.appendChild(el('li', {}, [el('a', attrs, [text])]));
     });
     return list;
