@@ -234,10 +234,60 @@ struct RegulationView {
     title: String,
     /// The title is the source's translation into the page's language.
     title_translated: bool,
+    /// The name the header shows on every page: short, so that a phone's
+    /// first screen is not all title (the index gives the full title).
+    short_title: String,
     order: Option<String>,
     registration: Option<String>,
     amended: Option<String>,
     source: Option<String>,
+}
+
+/// The header's name of the service: the first sentence of the service's
+/// clarified wording (its `service` clause; the title where there is none,
+/// or where the source translates the title into the interface's language),
+/// cut at a comma or after `SHORT` words, with an ellipsis where cut.
+fn short_title(reg: &Regulation, lang: Lang) -> String {
+    const SHORT: usize = 12;
+    let service = reg
+        .service
+        .as_ref()
+        .and_then(|id| reg.provisions.iter().find(|p| &p.id == id));
+    let whole = match (reg.translated(&reg.id, "title", lang.code()), service) {
+        (Some(t), _) => t.to_owned(),
+        (None, Some(p)) => {
+            let w = &p.clause.wording;
+            let text = w
+                .plain
+                .as_deref()
+                .map_or_else(|| w.text.clone(), crate::backend::forms::plain_text);
+            let end = text
+                .find([':', ';'])
+                .into_iter()
+                .chain(text.find(". "))
+                .min()
+                .unwrap_or(text.len());
+            text[..end].to_owned()
+        }
+        (None, None) => reg.title.clone(),
+    };
+    let whole = whole.trim().trim_end_matches(['.', ',']);
+    let words: Vec<&str> = whole.split_whitespace().collect();
+    if words.len() <= SHORT && !whole.is_empty() {
+        return words.join(" ");
+    }
+    let head = &words[..SHORT.min(words.len())];
+    // The last comma among the first words ends a phrase: cut there.
+    let cut = head
+        .iter()
+        .rposition(|w| w.ends_with(','))
+        .filter(|i| *i >= 3)
+        .map_or(head.len(), |i| i + 1);
+    let mut short = head[..cut].join(" ");
+    while short.ends_with([',', ';', ':', '(']) {
+        short.pop();
+    }
+    format!("{short}…")
 }
 
 /// The plan of a regulation that has none: the stand answers no duty.
@@ -326,6 +376,7 @@ impl<'r> Site<'r> {
                 .unwrap_or(&reg.title)
                 .to_owned(),
             title_translated: reg.translated(&reg.id, "title", lang.code()).is_some(),
+            short_title: short_title(reg, lang),
             order: reg.order.as_ref().map(|o| enactment("order_words", o)),
             registration: reg
                 .registration

@@ -911,6 +911,8 @@
     var set = function (on) {
       document.documentElement.classList.toggle('large-text', on);
       button.setAttribute('aria-pressed', on ? 'true' : 'false');
+      var state = button.querySelector('.switch-state');
+      if (state) { state.textContent = state.getAttribute(on ? 'data-state-on' : 'data-state-off'); }
       try { window.localStorage.setItem(KEY, on ? '1' : '0'); } catch (e) { /* storage off: the switch still works */ }
     };
     var stored = false;
