@@ -168,3 +168,26 @@ fn the_review_defects_are_gone_in_a_browser() {
     );
     assert!(stdout.contains(" 0 failed"), "{stdout}");
 }
+
+#[test]
+fn item_2_6_prints_footnote_8_once_and_footnote_7_at_all() {
+    let pages = pages();
+    let text = &pages["regulation.html"];
+    // <8> defines two phrases: one footnote, both phrases, both anchors.
+    let eight = "Russian Federation Code, 2002, No. 22, Art. 2031";
+    assert_eq!(text.matches(eight).count(), 1, "footnote <8> printed twice");
+    for anchor in [
+        "id=\"law_on_citizenship_defined\"",
+        "id=\"native_speaker_of_russian_defined\"",
+    ] {
+        assert!(text.contains(anchor), "no {anchor}");
+    }
+    // <7> cites subitem 7 of item 2 of article 8 of Law 115-FZ: item
+    // 2.6's legal basis, shown with the clause.
+    let at = text.find("id=\"native_speaker_of_russian\"").unwrap();
+    let clause = &text[at..at + text[at..].find("class=\"footnote\"").unwrap()];
+    assert!(
+        clause.contains("href=\"legal-acts.html#law_115fz\"") && clause.contains("subitem 7"),
+        "footnote <7> of item 2.6 is missing: {clause}"
+    );
+}

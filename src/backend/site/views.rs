@@ -70,12 +70,15 @@ pub enum TextEntry {
     },
     /// A clause.
     Clause(Box<ElementView>),
-    /// A footnote's definition.
+    /// A footnote's definition: one footnote of the source may define
+    /// several phrases (item 2.6's <8> defines two), and is printed once.
     Footnote {
         /// Anchor.
         id: String,
-        /// The words defined.
-        phrase: String,
+        /// The anchors of the other phrases it defines.
+        more_ids: Vec<String>,
+        /// The words defined, each.
+        phrases: Vec<String>,
         /// The footnote's text, as HTML.
         text: String,
     },
@@ -345,10 +348,25 @@ pub fn full_text(reg: &Regulation, elements: &Elements) -> Vec<TextEntry> {
             "definition" => {
                 if let Some(d) = reg.definitions.iter().find(|d| d.id == entry.id) {
                     if let Some(w) = &d.wording {
+                        let text = verbatim_html(&w.text);
+                        // The same footnote again, for its next phrase.
+                        if let Some(TextEntry::Footnote {
+                            more_ids,
+                            phrases,
+                            text: previous,
+                            ..
+                        }) = out.last_mut()
+                            && *previous == text
+                        {
+                            more_ids.push(d.id.clone());
+                            phrases.push(d.phrase.clone());
+                            continue;
+                        }
                         add.push(TextEntry::Footnote {
                             id: d.id.clone(),
-                            phrase: d.phrase.clone(),
-                            text: verbatim_html(&w.text),
+                            more_ids: vec![],
+                            phrases: vec![d.phrase.clone()],
+                            text,
                         });
                     }
                 }
