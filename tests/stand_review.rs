@@ -191,3 +191,90 @@ fn item_2_6_prints_footnote_8_once_and_footnote_7_at_all() {
         "footnote <7> of item 2.6 is missing: {clause}"
     );
 }
+
+#[test]
+fn how_to_apply_follows_the_regulations_order() {
+    let pages = pages();
+    let index = &pages["index.html"];
+    let start = index.find("id=\"procedure-h\"").unwrap();
+    let section = &index[start..start + index[start..].find("</section>").unwrap()];
+    let ids: Vec<&str> = section
+        .match_indices("<div class=\"clause\" id=\"")
+        .map(|(i, m)| {
+            let rest = &section[i + m.len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect();
+    assert!(ids.len() >= 3, "{ids:?}");
+    let positions: Vec<usize> = ids
+        .iter()
+        .map(|id| {
+            bundled()
+                .contents
+                .iter()
+                .position(|c| c.id == *id)
+                .unwrap_or_else(|| panic!("{id} is not in the text"))
+        })
+        .collect();
+    assert!(
+        positions.windows(2).all(|w| w[0] < w[1]),
+        "\"How to apply\" is not in the regulation's order: {ids:?}"
+    );
+}
+
+#[test]
+fn no_clause_ends_in_a_colon_with_nothing_after_it() {
+    let pages = pages();
+    for (name, html) in &pages {
+        // A clarified wording or a quote that ends in a colon introduces
+        // a list: the list, or a link to it, must come next.
+        for end in [":</p></div></div>", ":</p></blockquote>"] {
+            for (at, _) in html.match_indices(end) {
+                // The section of the last document the source gives ends
+                // where the source is cut off, which the stand says next.
+                let after = &html[at..];
+                let next = [
+                    "class=\"continued\"",
+                    "<ul class=\"clauses\">",
+                    "<ul class=\"grounds\">",
+                    // The applicants' page: "Applicants are:", then the
+                    // kinds of application and their categories.
+                    "<nav class=\"toc\"",
+                    // The documents' and terms' pages: the introduction,
+                    // then each document or term.
+                    "<section class=\"document\"",
+                    "<section class=\"term-item\"",
+                    // Where the source is cut off after the colon, the
+                    // stand says so.
+                    "class=\"omission\"",
+                    "<div class=\"clause\"",
+                    "</section>",
+                    "</main>",
+                ]
+                .iter()
+                .filter_map(|m| after.find(m).map(|i| (i, *m)))
+                .min()
+                .unwrap();
+                let cut_off = next.1 == "</section>"
+                    && after[next.0 + "</section>".len()..]
+                        .trim_start()
+                        .starts_with("<div class=\"omission\"");
+                assert!(
+                    cut_off
+                        || matches!(
+                            next.1,
+                            "class=\"continued\""
+                                | "<ul class=\"clauses\">"
+                                | "<ul class=\"grounds\">"
+                                | "<nav class=\"toc\""
+                                | "<section class=\"document\""
+                                | "<section class=\"term-item\""
+                                | "class=\"omission\""
+                        ),
+                    "{name}: a colon with nothing after it: …{}",
+                    &html[html[..at].rfind("<p").unwrap_or(0)..at + 5]
+                );
+            }
+        }
+    }
+}

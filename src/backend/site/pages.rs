@@ -53,6 +53,9 @@ pub struct Home {
     pub extra: Vec<ElementView>,
     /// How the documents are submitted (the clause introducing them).
     pub documents_intro: Option<ElementView>,
+    /// "How to apply": the documents' introduction and the clauses the
+    /// stand plan puts on the home page, in the regulation's order.
+    pub procedure: Vec<ElementView>,
     /// What the source does not give.
     pub omissions: Vec<String>,
 }
@@ -239,7 +242,7 @@ pub fn content(
     let find = |id: &Option<String>| id.as_deref().and_then(|i| elements.get(i)).cloned();
     let documents_intro =
         elements.parent_of(reg.documents.first().and_then(|d| d.clause.clause.as_ref()));
-    let home = Home {
+    let mut home = Home {
         service: find(&reg.service),
         provider: find(&reg.provider),
         results_intro: elements
@@ -250,10 +253,31 @@ pub fn content(
             .filter_map(|r| elements.get(&r.id))
             .cloned()
             .collect(),
-        extra: elements.pick(plan.elements("index")),
-        documents_intro: documents_intro.clone(),
+        extra: in_text_order(reg, elements.pick(plan.elements("index"))),
+        // Shown on the home and information pages without the documents
+        // it introduces: say where they are, so its colon is not left
+        // hanging.
+        documents_intro: documents_intro.clone().map(|mut e| {
+            e.continued = Some(super::views::Continued {
+                href: "documents.html".to_owned(),
+                text: words.labels.fill(
+                    "continued_on",
+                    &[("page", words.labels.get("page_documents"))],
+                ),
+            });
+            e
+        }),
         omissions: reg.omissions.iter().map(|o| o.text.clone()).collect(),
+        procedure: Vec::new(),
     };
+    home.procedure = in_text_order(
+        reg,
+        home.documents_intro
+            .iter()
+            .chain(&home.extra)
+            .cloned()
+            .collect(),
+    );
     Content {
         home,
         applicants: applicants(reg, words, elements),
@@ -270,6 +294,19 @@ pub fn content(
         information: elements.pick(plan.elements("information")),
         acts_extra: elements.pick(plan.elements("legal-acts")),
     }
+}
+
+/// `list` in the order of the regulation's text (by clause, for elements
+/// nested in others), whatever order the stand plan names them in.
+fn in_text_order(reg: &Regulation, mut list: Vec<ElementView>) -> Vec<ElementView> {
+    let position = |e: &ElementView| {
+        reg.contents
+            .iter()
+            .position(|c| c.id == e.id)
+            .unwrap_or(usize::MAX)
+    };
+    list.sort_by_key(position);
+    list
 }
 
 fn applicants(reg: &Regulation, words: &Words<'_>, elements: &Elements) -> Applicants {

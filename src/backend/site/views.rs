@@ -40,6 +40,18 @@ pub struct ElementView {
     /// The amendments that changed it (or will), each linking to its
     /// entry on the "What changed" page.
     pub changes: Vec<super::changes::Mark>,
+    /// Where the list this clause introduces goes on, when the page shows
+    /// the clause without it ("The documents ... are:" on the home page).
+    pub continued: Option<Continued>,
+}
+
+/// A link to the list a clause ending in a colon introduces.
+#[derive(Clone, Debug, Serialize)]
+pub struct Continued {
+    /// The page (and anchor) that lists it.
+    pub href: String,
+    /// The words of the link.
+    pub text: String,
 }
 
 /// A citation of an act.
@@ -295,6 +307,7 @@ fn view(reg: &Regulation, words: &Words<'_>, links: &Links, c: &Clausal<'_>) -> 
             }
         }),
         changes: Vec::new(),
+        continued: None,
     }
 }
 
