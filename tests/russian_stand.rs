@@ -265,6 +265,11 @@ fn a_translation_the_source_gives_is_shown_on_the_russian_stand_as_russian() {
     ] {
         assert!(check.contains(shown), "no `{shown}` in\n{check}");
     }
+    // A category's plain name given in Russian too, on the applicants'
+    // page and in the self-check's answer.
+    let named = "<span class=\"name\">Совершеннолетние студенты очной формы</span>";
+    assert!(check.contains(named), "{check}");
+    assert!(page(&ru, "applicants.html").contains(named));
     // Not translated: the source's words, marked as English.
     assert!(
         check.contains("<span lang=\"en\">Are you a full-time student?</span>"),

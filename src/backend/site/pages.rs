@@ -19,6 +19,8 @@ pub struct Ref {
     pub label: String,
     /// A category's or branch's short plain name.
     pub name: Option<String>,
+    /// The name is the source's translation into the page's language.
+    pub name_translated: bool,
 }
 
 /// The regulation-wide content of every page.
@@ -326,6 +328,7 @@ fn applicants(reg: &Regulation, words: &Words<'_>, elements: &Elements) -> Appli
                     .as_ref()
                     .map_or_else(|| r.id.clone(), |n| words.clause(n)),
                 name: None,
+                name_translated: false,
             })
             .collect()
     };
@@ -415,7 +418,8 @@ fn applicants(reg: &Regulation, words: &Words<'_>, elements: &Elements) -> Appli
                         .map(|c| Ref {
                             id: c.clone(),
                             label: category_label(reg, words, c),
-                            name: category_name(reg, c),
+                            name: category_name(reg, words, c),
+                            name_translated: translated_name(reg, words, c),
                         })
                         .collect(),
                 })
@@ -434,7 +438,16 @@ fn category_label(reg: &Regulation, words: &Words<'_>, id: &str) -> String {
 }
 
 /// The short plain name of a category or branch.
-fn category_name(reg: &Regulation, id: &str) -> Option<String> {
+/// Is the source's translation of the name of `id` into the page's
+/// language what [`category_name`] gives?
+fn translated_name(reg: &Regulation, words: &Words<'_>, id: &str) -> bool {
+    reg.translated(id, "title", words.lang.code()).is_some()
+}
+
+fn category_name(reg: &Regulation, words: &Words<'_>, id: &str) -> Option<String> {
+    if let Some(t) = reg.translated(id, "title", words.lang.code()) {
+        return Some(t.to_owned());
+    }
     reg.categories.iter().find_map(|c| {
         if c.id == id {
             return Some(c.plain_name());
@@ -509,6 +522,7 @@ fn document(
             .and_then(|d| d.clause.clause.as_ref())
             .map_or_else(|| id.to_owned(), |n| words.clause(n)),
         name: None,
+        name_translated: false,
     };
     Some(DocumentView {
         element: elements.get(&d.id)?.clone(),
@@ -539,6 +553,7 @@ fn document(
                 id: f.id.clone(),
                 label: f.title.clone(),
                 name: None,
+                name_translated: false,
             }),
     })
 }
@@ -578,7 +593,8 @@ fn terms(reg: &Regulation, words: &Words<'_>, elements: &Elements, plan: &Plan) 
                     .map(|c| Ref {
                         id: c.clone(),
                         label: category_label(reg, words, c),
-                        name: category_name(reg, c),
+                        name: category_name(reg, words, c),
+                        name_translated: translated_name(reg, words, c),
                     })
                     .collect(),
                 statuses: t

@@ -148,6 +148,8 @@ pub struct Summary {
     pub label: Option<String>,
     /// A category's or branch's short plain name.
     pub name: Option<String>,
+    /// The name is the source's translation into the page's language.
+    pub name_translated: bool,
     /// Its clarified wording, or its text (HTML).
     pub html: String,
 }
@@ -374,6 +376,7 @@ pub fn self_check(
                 anchor: fallback.map_or_else(|| id.to_owned(), |p| p.id.clone()),
                 label: fallback.map_or_else(|| e.label.clone(), |p| p.label.clone()),
                 name: e.name.clone(),
+                name_translated: e.name_translated,
                 html: e.plain.clone().unwrap_or_else(|| e.text.clone()),
             });
         }

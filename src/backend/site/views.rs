@@ -27,6 +27,9 @@ pub struct ElementView {
     pub heading: Option<String>,
     /// A category's, branch's or ground's short plain name.
     pub name: Option<String>,
+    /// The name is the source's translation (`title ru`) into the page's
+    /// language, not in the regulation's.
+    pub name_translated: bool,
     /// The quoted text, as HTML.
     pub text: String,
     /// The clarified wording, as HTML.
@@ -275,7 +278,12 @@ fn view(reg: &Regulation, words: &Words<'_>, links: &Links, c: &Clausal<'_>) -> 
         }),
         label: ct.clause.as_ref().map(|n| words.clause(n)),
         heading: ct.heading.clone(),
-        name: c.name.clone(),
+        name: c.name.as_ref().map(|n| {
+            reg.translated(c.id, "title", words.lang.code())
+                .map_or_else(|| n.clone(), str::to_owned)
+        }),
+        name_translated: c.name.is_some()
+            && reg.translated(c.id, "title", words.lang.code()).is_some(),
         text: verbatim_html(&ct.wording.text),
         plain: ct.wording.plain.as_ref().map(|p| to_html(p, links)),
         depth: ct.clause.as_ref().map_or(0, |n| n.steps.len() - 1),
