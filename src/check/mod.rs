@@ -40,6 +40,7 @@ mod line_readers;
 mod links;
 mod text;
 mod time;
+mod translations;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -74,6 +75,11 @@ pub fn check(files: &[File], sources: &Sources) -> Checked {
     // Texts are judged as the source writes them, once: the lines of every
     // version are in the files.
     text::check(&mut problems, files, sources);
+    let translations = translations::collect(&mut problems, files);
+    let regulation = regulation.map(|mut r| {
+        r.translations = translations;
+        r
+    });
     diagnostics::sort(&mut problems);
     let failed = problems.iter().any(Problem::is_error);
     Checked {

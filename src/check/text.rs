@@ -76,6 +76,7 @@ fn fields_texts(problems: &mut Vec<Problem>, kind: BlockKind, fields: &[Field], 
 fn texts(value: &FieldValue) -> Vec<&Text> {
     match value {
         FieldValue::Heading(t)
+        | FieldValue::Translation { text: t, .. }
         | FieldValue::Title(t)
         | FieldValue::Text(t)
         | FieldValue::Plain(t)

@@ -267,6 +267,8 @@ codes! {
     AcceptanceGivenTwice = "R1307", Error, "an example gives the acceptance date twice, differently";
     /// A term counted from an event while no event is the acceptance.
     NoAcceptanceEvent = "R1308", Warning, "a term runs from an event, and no event is marked as the acceptance";
+    /// Two translations of one line into one language.
+    TranslationTwice = "R1401", Error, "a title or question is translated twice into one language";
 }
 
 impl std::fmt::Display for Code {

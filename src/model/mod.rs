@@ -130,6 +130,23 @@ pub struct Regulation {
     pub calendars: Vec<Calendar>,
     /// The source files, indexed by the `file` of every span.
     pub files: Vec<String>,
+    /// Titles and questions the source also gives in another language
+    /// (`title ru "..."`), in source order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<Translation>,
+}
+
+/// A title or question the source gives in another language too.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Translation {
+    /// The id of the element whose line it translates.
+    pub id: String,
+    /// Which line: `title` or `question`.
+    pub line: String,
+    /// The language's code (`ru`).
+    pub lang: String,
+    /// The words.
+    pub text: String,
 }
 
 /// An order or a registration: number, date, body.
@@ -153,6 +170,15 @@ pub struct ContentEntry {
 }
 
 impl Regulation {
+    /// The `line` (`title`, `question`) of element `id` in `lang`, when
+    /// the source gives it in that language.
+    pub fn translated(&self, id: &str, line: &str, lang: &str) -> Option<&str> {
+        self.translations
+            .iter()
+            .find(|t| t.id == id && t.line == line && t.lang == lang)
+            .map(|t| t.text.as_str())
+    }
+
     /// The production calendar deadlines are counted by.
     pub fn production_calendar(&self) -> Option<&Calendar> {
         match &self.calendar {

@@ -444,11 +444,38 @@ impl FillValue {
     }
 }
 
+/// The lines that can be given in another language too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TranslatedLine {
+    /// `title`.
+    Title,
+    /// `question`.
+    Question,
+}
+
+impl TranslatedLine {
+    /// The line's keyword.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            TranslatedLine::Title => "title",
+            TranslatedLine::Question => "question",
+        }
+    }
+}
+
 /// What a line says.
 #[derive(Clone, Debug, Serialize)]
 #[serde(tag = "line", rename_all = "snake_case")]
 #[allow(missing_docs)]
 pub enum FieldValue {
+    /// `title ru "..."`, `question ru "..."`: a title or a question in
+    /// another language, beside the line in the source's own.
+    Translation {
+        of: TranslatedLine,
+        lang: Name,
+        text: Text,
+    },
     Clause(ClauseRef),
     See(Vec<ClauseRef>),
     Heading(Text),
@@ -568,6 +595,7 @@ impl FieldValue {
     /// The word that starts the line, for messages ("the `clause` line").
     pub fn keyword(&self) -> &'static str {
         match self {
+            FieldValue::Translation { of, .. } => of.keyword(),
             FieldValue::Clause(_) => "clause",
             FieldValue::See(_) => "see clause",
             FieldValue::Heading(_) => "heading",

@@ -5,110 +5,107 @@
 use serde_json::{Value as Json, json};
 
 use crate::backend::condition::{Phrasing, in_words};
+use crate::backend::site::Lang;
+use crate::backend::site::labels::{Labels, plural};
+use crate::backend::site::words::unit_key;
 use crate::deadline::dmy;
 use crate::model::form::{BOXES_PER_ROW, cells, parse_date};
-use crate::model::{Condition, FieldKind, Form, FormField, Operator, Regulation, Value};
+use crate::model::{Condition, Duration, FieldKind, Form, FormField, Operator, Regulation, Value};
 
-/// The fixed words of the templates, in the regulation's language.
-pub fn words(reg: &Regulation) -> Json {
-    if reg.language.as_deref() == Some("ru") {
-        json!({
-            "appendix": "Приложение №",
-            "to": "к Административному регламенту",
-            "modelled_on": "Составлено по приложению №",
-            "modelled": "Форма составлена по тексту Административного регламента",
-            "not_official": "не официальный бланк",
-            "see_notes": "см. примечания",
-            "yes": "Да",
-            "no": "Нет",
-            "signature": "подпись",
-            "date": "дата",
-            "day": "ДД",
-            "month": "ММ",
-            "year": "ГГГГ",
-            "required": "обязательное поле",
-            "legend": "Одна буква в клетке. Даты — ДД.ММ.ГГГГ.",
-            "sample": "ОБРАЗЕЦ ЗАПОЛНЕНИЯ",
-            "sample_note": "Заполнено вымышленными данными.",
-            "only_if": "Заполняется, только если",
-            "is": "—",
-            "and": "и",
-            "or": "или",
-            "not": "не",
-            "notes": "Примечания",
-            "form_caption": "Форма",
-            "rules": "Правила заполнения",
-            "same_rules": "Заполняется также по правилам",
-            "clause": "пункта",
-            "clauses": "пунктов",
-            "not_in_source": "Нет в источнике",
-            "term": "Срок",
-            "not_stated": "Срок не указан",
-        })
-    } else {
-        json!({
-            "appendix": "Appendix No.",
-            "to": "to the Administrative regulations",
-            "modelled_on": "Modelled on appendix No.",
-            "modelled": "Modelled on the text of the Administrative regulations",
-            "not_official": "not the official layout",
-            "see_notes": "see the notes below",
-            "yes": "Yes",
-            "no": "No",
-            "signature": "signature",
-            "date": "date",
-            "day": "DD",
-            "month": "MM",
-            "year": "YYYY",
-            "required": "required field",
-            "legend": "One character per box. Dates are written DD.MM.YYYY.",
-            "sample": "SAMPLE",
-            "sample_note": "Filled in with invented data to show how the form is completed.",
-            "only_if": "Fill in only if",
-            "is": "is",
-            "and": "and",
-            "or": "or",
-            "not": "not",
-            "notes": "Notes",
-            "form_caption": "Form",
-            "rules": "Filling rules",
-            "same_rules": "Also filled in under the rules of",
-            "clause": "clause",
-            "clauses": "clauses",
-            "not_in_source": "Not in the source",
-            "term": "Term",
-            "not_stated": "Term not stated",
+/// The interface language of the PDFs and its words: the labels `pdf_*`
+/// of `templates/site/labels/<lang>.toml`, the one table of interface
+/// wording per language that the site uses too.
+pub struct Ui {
+    /// The interface language.
+    pub lang: Lang,
+    labels: Labels,
+}
+
+impl Ui {
+    /// The words of `lang`.
+    pub fn new(lang: Lang) -> Result<Ui, String> {
+        Ok(Ui {
+            lang,
+            labels: Labels::of(lang)?,
         })
     }
+
+    /// The language the regulation is written in, when it is one the
+    /// labels have (`fill`, which has no `--lang`, prints the form in the
+    /// regulation's language as before); else English.
+    pub fn of_regulation(reg: &Regulation) -> Result<Ui, String> {
+        Ui::new(match reg.language.as_deref() {
+            Some("ru") => Lang::Ru,
+            _ => Lang::En,
+        })
+    }
+
+    /// The word `key` (without its `pdf_` prefix).
+    pub fn word(&self, key: &str) -> String {
+        self.labels.get(&format!("pdf_{key}")).to_owned()
+    }
+
+    /// The word `key` with `{name}` placeholders filled in.
+    pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
+        self.labels.fill(&format!("pdf_{key}"), values)
+    }
+
+    /// `4 months`, `4 месяца`.
+    pub fn duration(&self, d: &Duration) -> String {
+        let key = format!("unit_{}_{}", unit_key(d.unit), plural(self.lang, d.amount));
+        format!("{} {}", d.amount, self.labels.get(&key))
+    }
+
+    /// The fixed words of the templates, as the templates read them.
+    pub fn words(&self) -> Json {
+        Json::Object(
+            self.labels
+                .with_prefix("pdf_")
+                .map(|(k, v)| (k.to_owned(), Json::from(v)))
+                .collect(),
+        )
+    }
+
+    /// What the templates read besides the document's own data: the
+    /// interface language and its words, and the language of the text that
+    /// comes from the regulation (set on those parts, so that a reader and
+    /// hyphenation take English quoted in a Russian sheet as English).
+    pub fn frame(&self, reg: &Regulation) -> Json {
+        json!({
+            "lang": self.lang.code(),
+            "source_lang": source_lang(reg),
+            "words": self.words(),
+            "regulation": regulation(reg, self),
+        })
+    }
+}
+
+/// The regulation's language as typst takes it (a two- or three-letter
+/// code), or none.
+fn source_lang(reg: &Regulation) -> Option<&str> {
+    reg.language
+        .as_deref()
+        .filter(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// The regulation's identity, for headers and footers: "Order No. 417 of
 /// 11.06.2020, as amended on 01.07.2023", or for a regulation with
 /// amendments "Order No. 1 of 10.01.2024; regulation in force from
 /// 01.09.2024".
-pub fn regulation(reg: &Regulation) -> Json {
-    let ru = lang(reg) == "ru";
+pub fn regulation(reg: &Regulation, ui: &Ui) -> Json {
     let mut footer = match &reg.order {
-        Some(o) if ru => format!("Приказ № {} от {}", o.number, dmy(o.date)),
-        Some(o) => format!("Order No. {} of {}", o.number, dmy(o.date)),
+        Some(o) => ui.fill("order", &[("number", &o.number), ("date", &dmy(o.date))]),
         None => reg.id.clone(),
     };
     if let Some(d) = reg.amended {
-        let words = if ru {
-            "в редакции от"
-        } else {
-            "as amended on"
-        };
-        footer.push_str(&format!(", {words} {}", dmy(d)));
+        footer.push_str(&format!(", {}", ui.fill("amended", &[("date", &dmy(d))])));
     }
     // The version a regulation with amendments is printed in, so that a
     // sheet on the wall says which wording it shows.
     if let Some(v) = reg.presented_version() {
-        let version = match (v.from, ru) {
-            (Some(from), true) => format!("редакция, действующая с {}", dmy(from)),
-            (Some(from), false) => format!("regulation in force from {}", dmy(from)),
-            (None, true) => "первоначальная редакция, без изменений".to_owned(),
-            (None, false) => "original version, before any amendment".to_owned(),
+        let version = match v.from {
+            Some(from) => ui.fill("version_from", &[("date", &dmy(from))]),
+            None => ui.word("version_original"),
         };
         footer.push_str(&format!("; {version}"));
     }
@@ -120,8 +117,14 @@ pub fn regulation(reg: &Regulation) -> Json {
 }
 
 /// A form, blank (`values` is `None`) or filled in.
-pub fn form(reg: &Regulation, form: &Form, values: Option<&Json>, sample: Option<&str>) -> Json {
-    let words = words(reg);
+pub fn form(
+    reg: &Regulation,
+    ui: &Ui,
+    form: &Form,
+    values: Option<&Json>,
+    sample: Option<&str>,
+) -> Json {
+    let words = ui.words();
     let value_of = |id: &str| values.and_then(|v| v.get(id));
     let sections: Vec<Json> = form
         .sections
@@ -141,10 +144,8 @@ pub fn form(reg: &Regulation, form: &Form, values: Option<&Json>, sample: Option
             })
         })
         .collect();
-    json!({
-        "lang": lang(reg),
-        "words": words,
-        "regulation": regulation(reg),
+    let mut out = ui.frame(reg);
+    let own = json!({
         "form": {
             "id": form.id,
             "title": form.title,
@@ -155,15 +156,15 @@ pub fn form(reg: &Regulation, form: &Form, values: Option<&Json>, sample: Option
         "sample": sample,
         "per_row": BOXES_PER_ROW,
         "sections": sections,
-    })
+    });
+    extend(&mut out, own);
+    out
 }
 
-/// `en` or `ru`: the language typst hyphenates and quotes in.
-pub fn lang(reg: &Regulation) -> &'static str {
-    if reg.language.as_deref() == Some("ru") {
-        "ru"
-    } else {
-        "en"
+/// `out` (an object) with the keys of `more` (an object) added.
+pub fn extend(out: &mut Json, more: Json) {
+    if let (Some(map), Json::Object(more)) = (out.as_object_mut(), more) {
+        map.extend(more);
     }
 }
 

@@ -24,7 +24,10 @@ use serde_json::Value as Json;
 use crate::diagnostics::messages::forms::{FillProblem, fill_problem};
 use crate::model::{Form, Regulation};
 use crate::output::Writer;
+use data::Ui;
 use world::{DocDate, Template, typeset};
+
+use super::site::Lang;
 
 pub use stand::plain_text;
 pub use world::{printable, typeset_as_nothing};
@@ -44,11 +47,13 @@ pub fn sheet_path(reg: &Regulation, sheet: &str) -> String {
     format!("forms/{}/stand/{sheet}.pdf", reg.id)
 }
 
-/// Writes every form, sample and stand sheet of `reg`.
-pub fn build(reg: &Regulation, out: &mut dyn Writer) -> std::io::Result<()> {
+/// Writes every form, sample and stand sheet of `reg`, their interface
+/// words in `lang` (the regulation's own text stays in its language).
+pub fn build(reg: &Regulation, lang: Lang, out: &mut dyn Writer) -> std::io::Result<()> {
+    let ui = Ui::new(lang).map_err(std::io::Error::other)?;
     let date = doc_date(reg);
     for form in reg.forms.iter().filter(|f| !f.sections.is_empty()) {
-        let blank = data::form(reg, form, None, None);
+        let blank = data::form(reg, &ui, form, None, None);
         let pdf = typeset(Template::Form, &blank, &ident(reg, &form.id, "blank"), date)
             .map_err(|e| failed(&form.id, &e))?;
         out.write(&form_path(reg, &form.id, None), &pdf)?;
@@ -59,7 +64,7 @@ pub fn build(reg: &Regulation, out: &mut dyn Writer) -> std::io::Result<()> {
                 let why = format!("sample `{}`: {}: {}", sample.id, p.path, p.message);
                 return Err(failed(&form.id, &why));
             }
-            let filled = data::form(reg, form, Some(&values), Some(&sample.id));
+            let filled = data::form(reg, &ui, form, Some(&values), Some(&sample.id));
             let pdf = typeset(
                 Template::Form,
                 &filled,
@@ -70,7 +75,7 @@ pub fn build(reg: &Regulation, out: &mut dyn Writer) -> std::io::Result<()> {
             out.write(&form_path(reg, &form.id, Some(&sample.id)), &pdf)?;
         }
     }
-    for sheet in stand::sheets(reg) {
+    for sheet in stand::sheets(reg, &ui) {
         let pdf = typeset(
             Template::Stand,
             &sheet.data,
@@ -82,7 +87,7 @@ pub fn build(reg: &Regulation, out: &mut dyn Writer) -> std::io::Result<()> {
     }
     let pdf = typeset(
         Template::Poster,
-        &poster::poster(reg),
+        &poster::poster(reg, &ui),
         &ident(reg, "stand", "poster"),
         date,
     )
@@ -158,7 +163,8 @@ pub fn fill(reg: &Regulation, form_id: &str, values: &Json) -> Result<Vec<u8>, F
     if !problems.is_empty() {
         return Err(FillError::Invalid(problems));
     }
-    let data = data::form(reg, form, Some(values), None);
+    let ui = Ui::of_regulation(reg).map_err(FillError::Typeset)?;
+    let data = data::form(reg, &ui, form, Some(values), None);
     // The identifier follows the data, so one applicant's data always
     // gives the same file and two applicants' files differ.
     let which = format!("filled/{values}");

@@ -6,39 +6,36 @@
 
 use serde_json::{Value as Json, json};
 
-use super::data::{lang, regulation, words};
+use super::data::{Ui, extend};
 use super::stand::wording;
 use crate::model::{Regulation, Term, TermLength};
 
 /// What `poster.typ` reads.
-pub fn poster(reg: &Regulation) -> Json {
-    let ru = lang(reg) == "ru";
-    let pick = |en: &'static str, ru_text: &'static str| if ru { ru_text } else { en };
-    json!({
-        "lang": lang(reg),
-        "words": words(reg),
-        "regulation": regulation(reg),
-        "title": pick(
-            "Who may apply – how long it takes – what to bring",
-            "Кто может обратиться – сколько ждать – что принести",
-        ),
-        "who_heading": pick("Who may apply, and how long it takes", "Кто может обратиться и сколько ждать"),
-        "bring_heading": pick("What to bring", "Что принести"),
-        "terms": reg.terms.iter().map(|t| term(reg, t)).collect::<Vec<_>>(),
-        "documents": reg.documents.iter().map(|d| json!({
-            "clause": d.clause.clause.as_ref().map(ToString::to_string),
-            "text": wording(&d.clause.wording),
-        })).collect::<Vec<_>>(),
-        "omissions": reg.omissions.iter().map(|o| o.text.clone()).collect::<Vec<_>>(),
-    })
+pub fn poster(reg: &Regulation, ui: &Ui) -> Json {
+    let mut data = ui.frame(reg);
+    extend(
+        &mut data,
+        json!({
+            "title": ui.word("poster_title"),
+            "who_heading": ui.word("poster_who"),
+            "bring_heading": ui.word("poster_bring"),
+            "terms": reg.terms.iter().map(|t| term(reg, ui, t)).collect::<Vec<_>>(),
+            "documents": reg.documents.iter().map(|d| json!({
+                "clause": d.clause.clause.as_ref().map(ToString::to_string),
+                "text": wording(&d.clause.wording),
+            })).collect::<Vec<_>>(),
+            "omissions": reg.omissions.iter().map(|o| o.text.clone()).collect::<Vec<_>>(),
+        }),
+    );
+    data
 }
 
 /// One term: how long, and who it is for, by plain name. A term for every
 /// category that files an application lists those categories; one whose
 /// application no category files names the application instead.
-fn term(reg: &Regulation, t: &Term) -> Json {
+fn term(reg: &Regulation, ui: &Ui, t: &Term) -> Json {
     let length = match &t.length {
-        TermLength::Lasts { duration, .. } => duration.to_string(),
+        TermLength::Lasts { duration, .. } => ui.duration(duration),
         TermLength::NotStated { reason } => reason.clone(),
     };
     let ids: Vec<&str> = match &t.categories {

@@ -5,7 +5,7 @@
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde_json::{Value as Json, json};
 
-use super::data::{lang, regulation, words};
+use super::data::{Ui, extend};
 use crate::model::{ClauseNumber, ClauseText, Regulation, TermLength, Wording};
 
 /// One sheet: its file name and the data its template reads.
@@ -17,60 +17,44 @@ pub struct Sheet {
 }
 
 /// The three sheets of a regulation.
-pub fn sheets(reg: &Regulation) -> Vec<Sheet> {
-    let ru = lang(reg) == "ru";
-    let pick = |en: &'static str, ru_text: &'static str| if ru { ru_text } else { en };
+pub fn sheets(reg: &Regulation, ui: &Ui) -> Vec<Sheet> {
     vec![
-        sheet(
-            reg,
-            "documents",
-            pick("Documents to submit", "Перечень документов"),
-            true,
-            documents(reg),
-        ),
-        sheet(
-            reg,
-            "terms",
-            pick("Terms of the service", "Сроки предоставления услуги"),
-            false,
-            terms(reg),
-        ),
-        sheet(
-            reg,
-            "applicants",
-            pick("Who may apply", "Круг заявителей"),
-            false,
-            applicants(reg),
-        ),
+        sheet(reg, ui, "documents", true, documents(reg, ui)),
+        sheet(reg, ui, "terms", false, terms(reg, ui)),
+        sheet(reg, ui, "applicants", false, applicants(reg)),
     ]
 }
 
 fn sheet(
     reg: &Regulation,
+    ui: &Ui,
     name: &'static str,
-    title: &str,
     checklist: bool,
     items: Vec<Json>,
 ) -> Sheet {
-    let words = words(reg);
     // Verbatim, as the stand's pages print them, so that a cut-off in the
     // source is marked in the same words on paper and on screen.
     let omissions: Vec<String> = reg.omissions.iter().map(|o| o.text.clone()).collect();
-    Sheet {
-        name,
-        data: json!({
-            "lang": lang(reg),
-            "words": words,
-            "regulation": regulation(reg),
-            "title": title,
+    let mut data = ui.frame(reg);
+    extend(
+        &mut data,
+        json!({
+            "title": ui.word(&format!("sheet_{name}")),
             "checklist": checklist,
             "items": items,
             "omissions": omissions,
         }),
-    }
+    );
+    Sheet { name, data }
 }
 
-fn item(clause: &ClauseText, details: Vec<String>, sub: Vec<Json>) -> Json {
+/// A line under an item: interface words, then words of the regulation
+/// (set in the regulation's language).
+fn detail(ui: impl Into<String>, source: Option<String>) -> Json {
+    json!({ "ui": ui.into(), "src": source })
+}
+
+fn item(clause: &ClauseText, details: Vec<Json>, sub: Vec<Json>) -> Json {
     json!({
         "clause": clause.clause.as_ref().map(ToString::to_string),
         "text": wording(&clause.wording),
@@ -103,9 +87,8 @@ fn heading_of<'r>(reg: &'r Regulation, number: &ClauseNumber) -> Option<&'r Clau
         .find(|c| c.clause.as_ref() == Some(&parent))
 }
 
-fn documents(reg: &Regulation) -> Vec<Json> {
-    let words = words(reg);
-    let word = |k: &str| words.get(k).and_then(Json::as_str).unwrap_or("").to_owned();
+fn documents(reg: &Regulation, ui: &Ui) -> Vec<Json> {
+    let word = |k: &str| ui.word(k);
     let mut items = Vec::new();
     let mut headed: Vec<ClauseNumber> = Vec::new();
     for d in &reg.documents {
@@ -119,19 +102,29 @@ fn documents(reg: &Regulation) -> Vec<Json> {
             let mut details = Vec::new();
             if let Some(form) = d.form.as_deref().and_then(|id| reg.form(id)) {
                 match form.appendix {
-                    Some(n) => details.push(format!(
-                        "{}: {} {n} {}",
-                        word("form_caption"),
-                        word("appendix"),
-                        word("to")
+                    Some(n) => details.push(detail(
+                        format!(
+                            "{}: {} {n} {}",
+                            word("form_caption"),
+                            word("appendix"),
+                            word("to")
+                        ),
+                        None,
                     )),
-                    None => details.push(format!("{}: {}", word("form_caption"), form.title)),
+                    None => details.push(detail(
+                        format!("{}: ", word("form_caption")),
+                        Some(form.title.clone()),
+                    )),
                 }
             }
             // One line a rule: two rules run together read as one.
             if !d.rules.is_empty() {
-                details.push(format!("{}:", word("rules")));
-                details.extend(d.rules.iter().map(|r| format!("– {}", wording(&r.wording))));
+                details.push(detail(format!("{}:", word("rules")), None));
+                details.extend(
+                    d.rules
+                        .iter()
+                        .map(|r| detail("– ", Some(wording(&r.wording)))),
+                );
             }
             let same: Vec<String> = d
                 .same_rules_as
@@ -146,13 +139,19 @@ fn documents(reg: &Regulation) -> Vec<Json> {
                 .collect();
             match same.as_slice() {
                 [] => {}
-                [one] => details.push(format!("{} {} {one}.", word("same_rules"), word("clause"))),
-                [init @ .., last] => details.push(format!(
-                    "{} {} {} {} {last}.",
-                    word("same_rules"),
-                    word("clauses"),
-                    init.join(", "),
-                    word("and")
+                [one] => details.push(detail(
+                    format!("{} {} {one}.", word("same_rules"), word("clause")),
+                    None,
+                )),
+                [init @ .., last] => details.push(detail(
+                    format!(
+                        "{} {} {} {} {last}.",
+                        word("same_rules"),
+                        word("clauses"),
+                        init.join(", "),
+                        word("and")
+                    ),
+                    None,
                 )),
             }
             item(&d.clause, details, vec![])
@@ -161,17 +160,20 @@ fn documents(reg: &Regulation) -> Vec<Json> {
     items
 }
 
-fn terms(reg: &Regulation) -> Vec<Json> {
-    let words = words(reg);
-    let word = |k: &str| words.get(k).and_then(Json::as_str).unwrap_or("").to_owned();
+fn terms(reg: &Regulation, ui: &Ui) -> Vec<Json> {
     reg.terms
         .iter()
         .map(|t| {
-            let detail = match &t.length {
-                TermLength::Lasts { duration, .. } => format!("{}: {duration}", word("term")),
-                TermLength::NotStated { reason } => format!("{}: {reason}", word("not_stated")),
+            let line = match &t.length {
+                TermLength::Lasts { duration, .. } => detail(
+                    format!("{}: {}", ui.word("term"), ui.duration(duration)),
+                    None,
+                ),
+                TermLength::NotStated { reason } => {
+                    detail(format!("{}: ", ui.word("not_stated")), Some(reason.clone()))
+                }
             };
-            item(&t.clause, vec![detail], vec![])
+            item(&t.clause, vec![line], vec![])
         })
         .collect()
 }

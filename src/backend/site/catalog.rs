@@ -140,6 +140,7 @@ pub fn forms(
             id,
             label: words.clause(n),
             name: None,
+            name_translated: false,
         }
     };
     reg.forms
@@ -174,6 +175,7 @@ pub fn forms(
                             .as_ref()
                             .map_or_else(|| d.id.clone(), |n| words.clause(n)),
                         name: None,
+                        name_translated: false,
                     })
                     .collect(),
                 blank,

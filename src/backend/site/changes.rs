@@ -228,16 +228,7 @@ impl Versions {
                     href: format!("changes.html#{}", a.id),
                 });
             }
-            let enactment = |key: &str, e: &crate::model::Enactment| {
-                l.fill(
-                    key,
-                    &[
-                        ("number", e.number.as_str()),
-                        ("date", &date(e.date)),
-                        ("by", &e.by),
-                    ],
-                )
-            };
+            let enactment = |key: &str, e: &crate::model::Enactment| words.enactment(key, e);
             out.amendments.push(AmendmentView {
                 id: a.id.clone(),
                 act,
@@ -417,11 +408,7 @@ pub fn office_changes(
         let fields = keys
             .iter()
             .map(|key| {
-                let label = match key.as_str() {
-                    "name" => l.get("office_field_name").to_owned(),
-                    "about" => l.get("office_field_about").to_owned(),
-                    other => l.get(&format!("office_{other}")).to_owned(),
-                };
+                let label = super::office::field_label(l, key);
                 match (pick(&old, key), pick(&new, key)) {
                     (Some(a), Some(b)) => {
                         let (o, n) = diff_html(&a.text, &b.text, l);

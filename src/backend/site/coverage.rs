@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::catalog::FormView;
 use super::labels::Labels;
-use super::office::{FIELDS, Office};
+use super::office::{FIELDS, Office, field_in_sentence, field_label};
 use super::plan::{Plan, derived_page};
 use super::words::Words;
 use crate::model::Regulation;
@@ -37,8 +37,27 @@ pub struct Row {
     pub status: Status,
     /// The page that carries it.
     pub page: Option<String>,
-    /// Why it is partial or missing.
-    pub reason: Option<String>,
+    /// That page's title in the interface language.
+    pub page_title: Option<String>,
+    /// Why it is partial or missing, one sentence each.
+    pub reasons: Vec<Reason>,
+}
+
+/// One sentence of why a duty is partial or missing: the stand's own
+/// words, or words of the sources (the regulation's cut-off notes, the
+/// stand plan's reasons), which keep their language.
+#[derive(Debug, Serialize)]
+pub struct Reason {
+    /// The sentence.
+    pub text: String,
+    /// Its language, when it is not the interface's.
+    pub lang: Option<String>,
+}
+
+impl Reason {
+    fn own(text: String) -> Reason {
+        Reason { text, lang: None }
+    }
 }
 
 /// One field of the office profile on the publisher's page.
@@ -46,6 +65,8 @@ pub struct Row {
 pub struct Field {
     /// Its name in the profile.
     pub name: &'static str,
+    /// Its name in the interface language.
+    pub label: String,
     /// Is it given?
     pub given: bool,
 }
@@ -71,6 +92,15 @@ pub fn coverage(
     elements: &super::views::Elements,
 ) -> Coverage {
     let labels: &Labels = words.labels;
+    // The plan's reasons are the publisher's words beside the regulation,
+    // written in its language, like the regulation's own notes.
+    let source = |text: String| Reason {
+        text,
+        lang: reg
+            .language
+            .clone()
+            .filter(|l| l.as_str() != words.lang.code()),
+    };
     let has = |f: &str| office.is_some_and(|o| o.has(f));
     let mut rows = Vec::new();
     for duty in reg.duties.iter().filter(|d| {
@@ -80,7 +110,7 @@ pub fn coverage(
     }) {
         let entry = plan.duties.get(&duty.id);
         let mut status = Status::Missing;
-        let mut reasons: Vec<String> = Vec::new();
+        let mut reasons: Vec<Reason> = Vec::new();
         let mut page = None;
         if let Some(e) = entry {
             let mut parts: Vec<Status> = Vec::new();
@@ -95,15 +125,15 @@ pub fn coverage(
                 };
                 if !cut.is_empty() {
                     parts.push(Status::Partial);
-                    reasons.extend(cut);
+                    reasons.extend(cut.into_iter().map(source));
                 }
             }
             if !e.office.is_empty() {
-                let lacking: Vec<&str> = e
+                let lacking: Vec<String> = e
                     .office
                     .iter()
-                    .map(String::as_str)
                     .filter(|f| !has(f))
+                    .map(|f| field_in_sentence(labels, f))
                     .collect();
                 parts.push(if lacking.is_empty() {
                     Status::Present
@@ -113,9 +143,9 @@ pub fn coverage(
                     Status::Missing
                 });
                 if !lacking.is_empty() {
-                    reasons.push(
+                    reasons.push(Reason::own(
                         labels.fill("coverage_office_lacks", &[("fields", &lacking.join(", "))]),
-                    );
+                    ));
                 }
             }
             if e.samples {
@@ -133,9 +163,9 @@ pub fn coverage(
                     .map(|f| f.id.as_str())
                     .collect();
                 if !lacking.is_empty() {
-                    reasons.push(
+                    reasons.push(Reason::own(
                         labels.fill("coverage_no_samples", &[("forms", &lacking.join(", "))]),
-                    );
+                    ));
                 }
                 page = Some("forms".to_owned());
             }
@@ -145,18 +175,23 @@ pub fn coverage(
                 if parts.is_empty() || status == Status::Present {
                     status = Status::Partial;
                 }
-                reasons.push(why.clone());
+                reasons.push(source(why.clone()));
             }
             if parts.is_empty() {
-                reasons.push(e.missing.clone().unwrap_or_else(|| {
-                    labels.fill("coverage_not_planned", &[("plan", &plan.file)])
-                }));
+                reasons.push(match &e.missing {
+                    Some(why) => source(why.clone()),
+                    None => {
+                        Reason::own(labels.fill("coverage_not_planned", &[("plan", &plan.file)]))
+                    }
+                });
             }
         } else if let Some(p) = derived_page(reg, &duty.clause.see) {
             status = Status::Present;
             page = Some(p.to_owned());
         } else {
-            reasons.push(labels.fill("coverage_not_planned", &[("plan", &plan.file)]));
+            reasons.push(Reason::own(
+                labels.fill("coverage_not_planned", &[("plan", &plan.file)]),
+            ));
         }
         rows.push(Row {
             id: duty.id.clone(),
@@ -169,8 +204,13 @@ pub fn coverage(
                 .get(&duty.id)
                 .map_or_else(String::new, |e| e.text.clone()),
             status,
+            page_title: page.as_ref().map(|p| {
+                labels
+                    .get(&format!("page_{}", p.replace('-', "_")))
+                    .to_owned()
+            }),
             page,
-            reason: (!reasons.is_empty()).then(|| reasons.join(" ")),
+            reasons,
         });
     }
     let counts = [Status::Present, Status::Partial, Status::Missing]
@@ -181,6 +221,7 @@ pub fn coverage(
             .iter()
             .map(|name| Field {
                 name,
+                label: field_label(labels, name),
                 given: has(name),
             })
             .collect(),
@@ -214,7 +255,11 @@ pub fn warnings(stand: &str, cov: &Coverage) -> Vec<String> {
             "{stand}: stand duty {} (`{}`) is {what}: {}",
             r.label,
             r.id,
-            r.reason.as_deref().unwrap_or("")
+            r.reasons
+                .iter()
+                .map(|x| x.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
         ));
     }
     let lacking: Vec<&str> = cov

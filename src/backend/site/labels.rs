@@ -31,6 +31,11 @@ impl Labels {
         self.0.get(key).map_or(key, String::as_str)
     }
 
+    /// The label `key`, if there is one.
+    pub fn try_get(&self, key: &str) -> Option<&str> {
+        self.0.get(key).map(String::as_str)
+    }
+
     /// `key` with `{name}` placeholders filled in.
     pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
         // One pass over the label: a value that itself contains `{by}` (text
@@ -60,6 +65,24 @@ impl Labels {
         }
         out.push_str(rest);
         out
+    }
+
+    /// `key` as HTML (the label escaped) with `{name}` placeholders filled
+    /// in with `values`, which are HTML already.
+    pub fn fill_html(&self, key: &str, values: &[(&str, &str)]) -> String {
+        let escaped = Labels(BTreeMap::from([(
+            key.to_owned(),
+            super::markdown::escape(self.get(key)),
+        )]));
+        escaped.fill(key, values)
+    }
+
+    /// The labels whose keys start with `prefix`, by their keys without it
+    /// (the forms' words are the labels `pdf_*`).
+    pub fn with_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
+        self.0
+            .iter()
+            .filter_map(move |(k, v)| Some((k.strip_prefix(prefix)?, v.as_str())))
     }
 
     /// Every key, for the tests.

@@ -19,7 +19,7 @@
 mod catalog;
 mod changes;
 mod coverage;
-mod labels;
+pub(crate) mod labels;
 mod markdown;
 mod office;
 mod pages;
@@ -27,7 +27,7 @@ mod plan;
 mod render;
 mod selfcheck;
 mod views;
-mod words;
+pub(crate) mod words;
 
 use std::collections::BTreeMap;
 use std::io;

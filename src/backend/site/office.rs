@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::labels::Labels;
+
 /// Text in one language, or in several (`{ en = "...", ru = "..." }`).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -127,6 +129,28 @@ pub struct Profile {
 
 /// The fields a profile may give, in the order the publisher's page lists
 /// them; the stand plan names duties' office content by these names.
+/// The name of a profile field in the interface language (`Bank details`
+/// for `bank_details`), for the pages that name fields.
+pub fn field_label(labels: &Labels, field: &str) -> String {
+    let key = match field {
+        "name" => "office_field_name".to_owned(),
+        "about" => "office_field_about".to_owned(),
+        "bank_details" => "payment_bank_details".to_owned(),
+        "payment_points" => "payment_points".to_owned(),
+        f => format!("office_{f}"),
+    };
+    labels.get(&key).to_owned()
+}
+
+/// The same inside a sentence: "... this office: postal address, hours."
+pub fn field_in_sentence(labels: &Labels, field: &str) -> String {
+    let label = field_label(labels, field);
+    let mut chars = label.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}
+
 pub const FIELDS: &[&str] = &[
     "address",
     "postal_address",

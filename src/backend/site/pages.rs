@@ -19,6 +19,8 @@ pub struct Ref {
     pub label: String,
     /// A category's or branch's short plain name.
     pub name: Option<String>,
+    /// The name is the source's translation into the page's language.
+    pub name_translated: bool,
 }
 
 /// The regulation-wide content of every page.
@@ -53,6 +55,9 @@ pub struct Home {
     pub extra: Vec<ElementView>,
     /// How the documents are submitted (the clause introducing them).
     pub documents_intro: Option<ElementView>,
+    /// "How to apply": the documents' introduction and the clauses the
+    /// stand plan puts on the home page, in the regulation's order.
+    pub procedure: Vec<ElementView>,
     /// What the source does not give.
     pub omissions: Vec<String>,
 }
@@ -239,7 +244,7 @@ pub fn content(
     let find = |id: &Option<String>| id.as_deref().and_then(|i| elements.get(i)).cloned();
     let documents_intro =
         elements.parent_of(reg.documents.first().and_then(|d| d.clause.clause.as_ref()));
-    let home = Home {
+    let mut home = Home {
         service: find(&reg.service),
         provider: find(&reg.provider),
         results_intro: elements
@@ -250,10 +255,31 @@ pub fn content(
             .filter_map(|r| elements.get(&r.id))
             .cloned()
             .collect(),
-        extra: elements.pick(plan.elements("index")),
-        documents_intro: documents_intro.clone(),
+        extra: in_text_order(reg, elements.pick(plan.elements("index"))),
+        // Shown on the home and information pages without the documents
+        // it introduces: say where they are, so its colon is not left
+        // hanging.
+        documents_intro: documents_intro.clone().map(|mut e| {
+            e.continued = Some(super::views::Continued {
+                href: "documents.html".to_owned(),
+                text: words.labels.fill(
+                    "continued_on",
+                    &[("page", words.labels.get("page_documents"))],
+                ),
+            });
+            e
+        }),
         omissions: reg.omissions.iter().map(|o| o.text.clone()).collect(),
+        procedure: Vec::new(),
     };
+    home.procedure = in_text_order(
+        reg,
+        home.documents_intro
+            .iter()
+            .chain(&home.extra)
+            .cloned()
+            .collect(),
+    );
     Content {
         home,
         applicants: applicants(reg, words, elements),
@@ -270,6 +296,19 @@ pub fn content(
         information: elements.pick(plan.elements("information")),
         acts_extra: elements.pick(plan.elements("legal-acts")),
     }
+}
+
+/// `list` in the order of the regulation's text (by clause, for elements
+/// nested in others), whatever order the stand plan names them in.
+fn in_text_order(reg: &Regulation, mut list: Vec<ElementView>) -> Vec<ElementView> {
+    let position = |e: &ElementView| {
+        reg.contents
+            .iter()
+            .position(|c| c.id == e.id)
+            .unwrap_or(usize::MAX)
+    };
+    list.sort_by_key(position);
+    list
 }
 
 fn applicants(reg: &Regulation, words: &Words<'_>, elements: &Elements) -> Applicants {
@@ -289,6 +328,7 @@ fn applicants(reg: &Regulation, words: &Words<'_>, elements: &Elements) -> Appli
                     .as_ref()
                     .map_or_else(|| r.id.clone(), |n| words.clause(n)),
                 name: None,
+                name_translated: false,
             })
             .collect()
     };
@@ -378,7 +418,8 @@ fn applicants(reg: &Regulation, words: &Words<'_>, elements: &Elements) -> Appli
                         .map(|c| Ref {
                             id: c.clone(),
                             label: category_label(reg, words, c),
-                            name: category_name(reg, c),
+                            name: category_name(reg, words, c),
+                            name_translated: translated_name(reg, words, c),
                         })
                         .collect(),
                 })
@@ -397,7 +438,16 @@ fn category_label(reg: &Regulation, words: &Words<'_>, id: &str) -> String {
 }
 
 /// The short plain name of a category or branch.
-fn category_name(reg: &Regulation, id: &str) -> Option<String> {
+/// Is the source's translation of the name of `id` into the page's
+/// language what [`category_name`] gives?
+fn translated_name(reg: &Regulation, words: &Words<'_>, id: &str) -> bool {
+    reg.translated(id, "title", words.lang.code()).is_some()
+}
+
+fn category_name(reg: &Regulation, words: &Words<'_>, id: &str) -> Option<String> {
+    if let Some(t) = reg.translated(id, "title", words.lang.code()) {
+        return Some(t.to_owned());
+    }
     reg.categories.iter().find_map(|c| {
         if c.id == id {
             return Some(c.plain_name());
@@ -472,16 +522,14 @@ fn document(
             .and_then(|d| d.clause.clause.as_ref())
             .map_or_else(|| id.to_owned(), |n| words.clause(n)),
         name: None,
+        name_translated: false,
     };
     Some(DocumentView {
         element: elements.get(&d.id)?.clone(),
         required: d.required.as_ref().map(|c| words.condition(c)),
         copies: amounts(words, &d.copies),
         count: amounts(words, &d.count),
-        size: d
-            .size
-            .as_ref()
-            .map(|s| format!("{} x {} {}", s.width, s.height, s.unit)),
+        size: d.size.as_ref().map(|s| super::words::size(words.labels, s)),
         requirements: d.requirements.clone(),
         rules: d
             .rules
@@ -489,7 +537,10 @@ fn document(
             .map(|r| RuleView {
                 text: verbatim_html(&r.wording.text),
                 plain: r.wording.plain.as_ref().map(|p| to_html(p, links)),
-                date_format: r.date_format.clone(),
+                date_format: r
+                    .date_format
+                    .as_ref()
+                    .map(|f| super::words::date_format(words.labels, f)),
                 applies: r.applies.as_ref().map(|c| words.condition(c)),
             })
             .collect(),
@@ -502,6 +553,7 @@ fn document(
                 id: f.id.clone(),
                 label: f.title.clone(),
                 name: None,
+                name_translated: false,
             }),
     })
 }
@@ -541,7 +593,8 @@ fn terms(reg: &Regulation, words: &Words<'_>, elements: &Elements, plan: &Plan) 
                     .map(|c| Ref {
                         id: c.clone(),
                         label: category_label(reg, words, c),
-                        name: category_name(reg, c),
+                        name: category_name(reg, words, c),
+                        name_translated: translated_name(reg, words, c),
                     })
                     .collect(),
                 statuses: t

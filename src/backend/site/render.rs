@@ -8,7 +8,7 @@ use super::catalog::{acts, forms, pdfs, sheets};
 use super::changes::{Versions, office_changes};
 use super::coverage::{coverage, warnings};
 use super::labels::Labels;
-use super::office::{Office, Shown, tel};
+use super::office::{Office, Shown, field_in_sentence, tel};
 use super::pages::content;
 use super::plan::{PAGES, Plan};
 use super::selfcheck::self_check;
@@ -18,7 +18,7 @@ use super::{Inputs, Lang, Written};
 use crate::model::Regulation;
 use crate::output::Writer;
 
-/// The templates, compiled into the tool like `templates/rust/deadline.rs`.
+/// The templates, compiled into the tool like `templates/rust/deadline/`.
 const TEMPLATES: &[(&str, &str)] = &[
     (
         "base.html",
@@ -137,6 +137,9 @@ struct OfficeView {
     reception_booking: Option<Shown>,
     websites: Vec<SiteView>,
     sources: Vec<String>,
+    /// The language the profile's sources are written in, where it is not
+    /// the interface's.
+    sources_lang: Option<String>,
     /// What the profile lacks, said once rather than "Not given" on every
     /// row: the contacts, the other details of the information page, and
     /// the payment details (none when the profile gives them all, or when
@@ -159,18 +162,7 @@ fn not_published(office: &Office, labels: &Labels, fields: &[&str]) -> Option<St
     let lacking: Vec<String> = fields
         .iter()
         .filter(|f| !office.has(f))
-        .map(|f| match *f {
-            "bank_details" => labels.get("payment_bank_details").to_owned(),
-            "payment_points" => labels.get("payment_points").to_owned(),
-            _ => labels.get(&format!("office_{f}")).to_owned(),
-        })
-        // Inside a sentence: "... this office: postal address, working hours."
-        .map(|label| {
-            let mut chars = label.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first.to_lowercase().chain(chars).collect()
-            })
-        })
+        .map(|f| field_in_sentence(labels, f))
         .collect();
     (!lacking.is_empty())
         .then(|| labels.fill("office_not_published", &[("fields", &lacking.join(", "))]))
@@ -213,6 +205,7 @@ fn office_view(office: &Office, labels: &Labels, lang: Lang, profile: bool) -> O
             })
             .collect(),
         sources: p.sources.clone(),
+        sources_lang: (p.language != l).then(|| p.language.clone()),
         not_published: NotPublished {
             contacts: not_published(
                 office,
@@ -245,10 +238,62 @@ fn office_view(office: &Office, labels: &Labels, lang: Lang, profile: bool) -> O
 struct RegulationView {
     id: String,
     title: String,
+    /// The title is the source's translation into the page's language.
+    title_translated: bool,
+    /// The name the header shows on every page: short, so that a phone's
+    /// first screen is not all title (the index gives the full title).
+    short_title: String,
     order: Option<String>,
     registration: Option<String>,
     amended: Option<String>,
     source: Option<String>,
+}
+
+/// The header's name of the service: the first sentence of the service's
+/// clarified wording (its `service` clause; the title where there is none,
+/// or where the source translates the title into the interface's language),
+/// cut at a comma or after `SHORT` words, with an ellipsis where cut.
+fn short_title(reg: &Regulation, lang: Lang) -> String {
+    const SHORT: usize = 12;
+    let service = reg
+        .service
+        .as_ref()
+        .and_then(|id| reg.provisions.iter().find(|p| &p.id == id));
+    let whole = match (reg.translated(&reg.id, "title", lang.code()), service) {
+        (Some(t), _) => t.to_owned(),
+        (None, Some(p)) => {
+            let w = &p.clause.wording;
+            let text = w
+                .plain
+                .as_deref()
+                .map_or_else(|| w.text.clone(), crate::backend::forms::plain_text);
+            let end = text
+                .find([':', ';'])
+                .into_iter()
+                .chain(text.find(". "))
+                .min()
+                .unwrap_or(text.len());
+            text[..end].to_owned()
+        }
+        (None, None) => reg.title.clone(),
+    };
+    let whole = whole.trim().trim_end_matches(['.', ',']);
+    let words: Vec<&str> = whole.split_whitespace().collect();
+    if words.len() <= SHORT && !whole.is_empty() {
+        return words.join(" ");
+    }
+    let head = &words[..SHORT.min(words.len())];
+    // The last comma among the first words ends a phrase: cut there.
+    let cut = head
+        .iter()
+        .rposition(|w| w.ends_with(','))
+        .filter(|i| *i >= 3)
+        .map_or(head.len(), |i| i + 1);
+    let mut short = head[..cut].join(" ");
+    while short.ends_with([',', ';', ':', '(']) {
+        short.pop();
+    }
+    format!("{short}…")
 }
 
 /// The plan of a regulation that has none: the stand answers no duty.
@@ -326,19 +371,18 @@ impl<'r> Site<'r> {
         elements.mark(&versions.marks);
         let pdfs = pdfs(reg, self.written);
         let forms = forms(reg, &words, &links, self.written);
-        let check = self_check(reg, &self.labels, &elements, &forms).map_err(|e| e.to_string())?;
+        let check =
+            self_check(reg, lang, &self.labels, &elements, &forms).map_err(|e| e.to_string())?;
         let l = &self.labels;
-        let enactment = |key: &str, e: &crate::model::Enactment| {
-            let values = [
-                ("number", e.number.as_str()),
-                ("date", &date(e.date)),
-                ("by", &e.by),
-            ];
-            l.fill(key, &values)
-        };
+        let enactment = |key: &str, e: &crate::model::Enactment| words.enactment(key, e);
         let regulation = RegulationView {
             id: reg.id.clone(),
-            title: reg.title.clone(),
+            title: reg
+                .translated(&reg.id, "title", lang.code())
+                .unwrap_or(&reg.title)
+                .to_owned(),
+            title_translated: reg.translated(&reg.id, "title", lang.code()).is_some(),
+            short_title: short_title(reg, lang),
             order: reg.order.as_ref().map(|o| enactment("order_words", o)),
             registration: reg
                 .registration
@@ -353,6 +397,10 @@ impl<'r> Site<'r> {
         base.insert("t", l);
         base.insert("ui_lang", lang.code());
         base.insert("reg_lang", &reg.language);
+        base.insert(
+            "src_lang",
+            &reg.language.as_ref().filter(|l| l.as_str() != lang.code()),
+        );
         base.insert("reg", &regulation);
         base.insert(
             "content",

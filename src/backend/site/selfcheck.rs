@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::Lang;
 use super::catalog::FormView;
 use super::labels::Labels;
 use super::views::Elements;
@@ -16,6 +17,19 @@ pub struct Named {
     pub id: String,
     /// Words.
     pub title: String,
+    /// The words are the source's translation into the page's language
+    /// (`title ru "..."`), not in the regulation's language.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub translated: bool,
+}
+
+/// `text`, or the source's translation of `line` of `id` into `lang`, and
+/// whether it is that translation.
+fn in_lang(reg: &Regulation, lang: Lang, id: &str, line: &str, text: &str) -> (String, bool) {
+    match reg.translated(id, line, lang.code()) {
+        Some(t) => (t.to_owned(), true),
+        None => (text.to_owned(), false),
+    }
 }
 
 /// One question.
@@ -32,6 +46,9 @@ pub struct Question {
     pub unit: Option<String>,
     /// The options of a choice.
     pub options: Vec<Named>,
+    /// The question is the source's translation into the page's language.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub translated: bool,
 }
 
 /// Something with a condition: a branch, a ground.
@@ -131,6 +148,8 @@ pub struct Summary {
     pub label: Option<String>,
     /// A category's or branch's short plain name.
     pub name: Option<String>,
+    /// The name is the source's translation into the page's language.
+    pub name_translated: bool,
     /// Its clarified wording, or its text (HTML).
     pub html: String,
 }
@@ -152,26 +171,28 @@ pub struct SelfCheck {
     pub json: String,
 }
 
-fn named(reg: &Regulation) -> (Vec<Named>, Vec<Named>) {
+fn named(reg: &Regulation, lang: Lang) -> (Vec<Named>, Vec<Named>) {
+    let named = |id: &str, title: &str| {
+        let (title, translated) = in_lang(reg, lang, id, "title", title);
+        Named {
+            id: id.to_owned(),
+            title,
+            translated,
+        }
+    };
     (
         reg.statuses
             .iter()
-            .map(|s| Named {
-                id: s.id.clone(),
-                title: s.title.clone(),
-            })
+            .map(|s| named(&s.id, &s.title))
             .collect(),
         reg.applications
             .iter()
-            .map(|a| Named {
-                id: a.id.clone(),
-                title: a.title.clone(),
-            })
+            .map(|a| named(&a.id, &a.title))
             .collect(),
     )
 }
 
-fn questions(reg: &Regulation) -> Vec<Question> {
+fn questions(reg: &Regulation, lang: Lang) -> Vec<Question> {
     reg.facts
         .iter()
         .map(|f| {
@@ -192,16 +213,19 @@ fn questions(reg: &Regulation) -> Vec<Question> {
                                 .find(|c| &c.id == choice)
                                 .and_then(|c| c.options.iter().find(|x| x.id == o))
                                 .map_or_else(|| o.to_owned(), |x| x.title.clone()),
+                            translated: false,
                         })
                         .collect(),
                 ),
             };
+            let (question, translated) = in_lang(reg, lang, &f.id, "question", &f.question);
             Question {
                 id: f.id.clone(),
-                question: f.question.clone(),
+                question,
                 kind,
                 unit,
                 options,
+                translated,
             }
         })
         .collect()
@@ -221,13 +245,14 @@ pub fn json_for_html<T: Serialize>(value: &T) -> Result<String, serde_json::Erro
 /// The self-check of `reg`.
 pub fn self_check(
     reg: &Regulation,
+    lang: Lang,
     labels: &Labels,
     elements: &Elements,
     forms: &[FormView],
 ) -> Result<SelfCheck, serde_json::Error> {
     let clause = |c: &Option<crate::model::ClauseNumber>| c.as_ref().map(ToString::to_string);
-    let questions = questions(reg);
-    let (statuses, applications) = named(reg);
+    let questions = questions(reg, lang);
+    let (statuses, applications) = named(reg, lang);
     let data = Data {
         labels,
         statuses: &statuses,
@@ -303,10 +328,7 @@ pub fn self_check(
             .map(|d| DocumentData {
                 id: &d.id,
                 name: d.plain_name(),
-                size: d
-                    .size
-                    .as_ref()
-                    .map(|s| format!("{} x {} {}", s.width, s.height, s.unit)),
+                size: d.size.as_ref().map(|s| super::words::size(labels, s)),
                 clause: clause(&d.clause.clause),
                 required: d.required.as_ref(),
                 copies: &d.copies,
@@ -354,6 +376,7 @@ pub fn self_check(
                 anchor: fallback.map_or_else(|| id.to_owned(), |p| p.id.clone()),
                 label: fallback.map_or_else(|| e.label.clone(), |p| p.label.clone()),
                 name: e.name.clone(),
+                name_translated: e.name_translated,
                 html: e.plain.clone().unwrap_or_else(|| e.text.clone()),
             });
         }

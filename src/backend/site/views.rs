@@ -27,6 +27,9 @@ pub struct ElementView {
     pub heading: Option<String>,
     /// A category's, branch's or ground's short plain name.
     pub name: Option<String>,
+    /// The name is the source's translation (`title ru`) into the page's
+    /// language, not in the regulation's.
+    pub name_translated: bool,
     /// The quoted text, as HTML.
     pub text: String,
     /// The clarified wording, as HTML.
@@ -40,6 +43,18 @@ pub struct ElementView {
     /// The amendments that changed it (or will), each linking to its
     /// entry on the "What changed" page.
     pub changes: Vec<super::changes::Mark>,
+    /// Where the list this clause introduces goes on, when the page shows
+    /// the clause without it ("The documents ... are:" on the home page).
+    pub continued: Option<Continued>,
+}
+
+/// A link to the list a clause ending in a colon introduces.
+#[derive(Clone, Debug, Serialize)]
+pub struct Continued {
+    /// The page (and anchor) that lists it.
+    pub href: String,
+    /// The words of the link.
+    pub text: String,
 }
 
 /// A citation of an act.
@@ -70,12 +85,15 @@ pub enum TextEntry {
     },
     /// A clause.
     Clause(Box<ElementView>),
-    /// A footnote's definition.
+    /// A footnote's definition: one footnote of the source may define
+    /// several phrases (item 2.6's <8> defines two), and is printed once.
     Footnote {
         /// Anchor.
         id: String,
-        /// The words defined.
-        phrase: String,
+        /// The anchors of the other phrases it defines.
+        more_ids: Vec<String>,
+        /// The words defined, each.
+        phrases: Vec<String>,
         /// The footnote's text, as HTML.
         text: String,
     },
@@ -260,7 +278,12 @@ fn view(reg: &Regulation, words: &Words<'_>, links: &Links, c: &Clausal<'_>) -> 
         }),
         label: ct.clause.as_ref().map(|n| words.clause(n)),
         heading: ct.heading.clone(),
-        name: c.name.clone(),
+        name: c.name.as_ref().map(|n| {
+            reg.translated(c.id, "title", words.lang.code())
+                .map_or_else(|| n.clone(), str::to_owned)
+        }),
+        name_translated: c.name.is_some()
+            && reg.translated(c.id, "title", words.lang.code()).is_some(),
         text: verbatim_html(&ct.wording.text),
         plain: ct.wording.plain.as_ref().map(|p| to_html(p, links)),
         depth: ct.clause.as_ref().map_or(0, |n| n.steps.len() - 1),
@@ -292,6 +315,7 @@ fn view(reg: &Regulation, words: &Words<'_>, links: &Links, c: &Clausal<'_>) -> 
             }
         }),
         changes: Vec::new(),
+        continued: None,
     }
 }
 
@@ -345,10 +369,25 @@ pub fn full_text(reg: &Regulation, elements: &Elements) -> Vec<TextEntry> {
             "definition" => {
                 if let Some(d) = reg.definitions.iter().find(|d| d.id == entry.id) {
                     if let Some(w) = &d.wording {
+                        let text = verbatim_html(&w.text);
+                        // The same footnote again, for its next phrase.
+                        if let Some(TextEntry::Footnote {
+                            more_ids,
+                            phrases,
+                            text: previous,
+                            ..
+                        }) = out.last_mut()
+                            && *previous == text
+                        {
+                            more_ids.push(d.id.clone());
+                            phrases.push(d.phrase.clone());
+                            continue;
+                        }
                         add.push(TextEntry::Footnote {
                             id: d.id.clone(),
-                            phrase: d.phrase.clone(),
-                            text: verbatim_html(&w.text),
+                            more_ids: vec![],
+                            phrases: vec![d.phrase.clone()],
+                            text,
                         });
                     }
                 }

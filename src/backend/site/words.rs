@@ -7,7 +7,8 @@ use super::labels::{Labels, plural};
 use super::markdown::escape;
 use crate::backend::condition::{Phrasing, in_words};
 use crate::model::{
-    Citation, ClauseNumber, Condition, DurationUnit, FactType, Operator, Regulation, Value,
+    Citation, ClauseNumber, Condition, DurationUnit, Enactment, FactType, Operator, Regulation,
+    Size, Value,
 };
 
 /// Wording helpers for one regulation in one interface language.
@@ -20,8 +21,47 @@ pub struct Words<'a> {
     pub reg: &'a Regulation,
 }
 
-/// A date as the stand shows it, DD.MM.YYYY: the one formatter, `deadline.rs`'s.
+/// A date as the stand shows it, DD.MM.YYYY: the one formatter, the `deadline` module's.
 pub use crate::deadline::dmy as date;
+
+/// A photograph's size, `35 x 45 mm`, in the interface language: the
+/// units the labels know are named in it (`мм`), others as the source
+/// writes them.
+pub fn size(labels: &Labels, s: &Size) -> String {
+    let unit = labels
+        .try_get(&format!("size_unit_{}", s.unit))
+        .unwrap_or(&s.unit);
+    labels.fill(
+        "size",
+        &[
+            ("width", &s.width.to_string()),
+            ("height", &s.height.to_string()),
+            ("unit", unit),
+        ],
+    )
+}
+
+/// A date format the source prescribes (`DD.MM.YYYY`) with the letters
+/// of the interface language (`ДД.ММ.ГГГГ`); a format with other letters
+/// stays as the source writes it.
+pub fn date_format(labels: &Labels, format: &str) -> String {
+    let letter = |c: char| match c {
+        'D' => labels.try_get("date_letter_day"),
+        'M' => labels.try_get("date_letter_month"),
+        'Y' => labels.try_get("date_letter_year"),
+        _ => None,
+    };
+    if format
+        .chars()
+        .any(|c| c.is_alphabetic() && letter(c).is_none())
+    {
+        return format.to_owned();
+    }
+    format
+        .chars()
+        .map(|c| letter(c).map_or_else(|| c.to_string(), str::to_owned))
+        .collect()
+}
 
 /// The key of a unit in the labels: `months`, `working_days`, ...
 pub fn unit_key(unit: DurationUnit) -> &'static str {
@@ -72,6 +112,27 @@ impl Words<'_> {
         }
     }
 
+    /// "Order No. 417 of 11.06.2020, Ministry of ..." (`key`:
+    /// `order_words`, `registered_words`) as HTML, the issuing body, in the
+    /// source's words, marked with the regulation's language.
+    pub fn enactment(&self, key: &str, e: &Enactment) -> String {
+        // Marked only where it differs from the page's own language.
+        let by = match &self.reg.language {
+            Some(l) if l != self.lang.code() => {
+                format!("<span{}>{}</span>", self.reg_lang(), escape(&e.by))
+            }
+            _ => escape(&e.by),
+        };
+        self.labels.fill_html(
+            key,
+            &[
+                ("number", &escape(&e.number)),
+                ("date", &date(e.date)),
+                ("by", &by),
+            ],
+        )
+    }
+
     /// The language attribute for the regulation's own words.
     fn reg_lang(&self) -> String {
         match &self.reg.language {
@@ -90,15 +151,19 @@ impl Words<'_> {
     fn answer(&self, fact: &str, answer_html: &str) -> String {
         let subject = match fact {
             "status" | "application" => escape(self.labels.get(&format!("cond_{fact}"))),
-            _ => {
-                let question = self
-                    .reg
-                    .facts
-                    .iter()
-                    .find(|f| f.id == fact)
-                    .map_or(fact, |f| f.question.as_str());
-                format!("<q{}>{}</q>", self.reg_lang(), escape(question))
-            }
+            _ => match self.reg.translated(fact, "question", self.lang.code()) {
+                // The source's own translation is in the page's language.
+                Some(question) => format!("<q>{}</q>", escape(question)),
+                None => {
+                    let question = self
+                        .reg
+                        .facts
+                        .iter()
+                        .find(|f| f.id == fact)
+                        .map_or(fact, |f| f.question.as_str());
+                    format!("<q{}>{}</q>", self.reg_lang(), escape(question))
+                }
+            },
         };
         format!("{subject} — {answer_html}")
     }
@@ -114,6 +179,12 @@ impl Words<'_> {
             },
             Value::Date(d) => date(*d),
             Value::DateOf(d) => in_reg(&d.to_string()),
+            Value::Option(o) if matches!(fact, "status" | "application") => {
+                match self.reg.translated(o, "title", self.lang.code()) {
+                    Some(t) => escape(t),
+                    None => in_reg(self.option_title(fact, o).unwrap_or(o)),
+                }
+            }
             Value::Option(o) => {
                 let title = match self.reg.fact_type(fact) {
                     Some(FactType::Choice { choice }) => self.option_title(&choice, o),

@@ -54,6 +54,7 @@ pub(super) fn blocks<'b>(
 pub(super) fn empty(sources: &Sources) -> Regulation {
     Regulation {
         id: String::new(),
+        translations: vec![],
         title: String::new(),
         order: None,
         registration: None,

@@ -101,6 +101,21 @@ pub fn repeated_field(field: &str, first: Span, second: Span) -> Problem {
     )
 }
 
+/// R1401: `title ru "..."` twice in one block.
+pub fn translation_twice(line: &str, lang: &str, first: Span, second: Span) -> Problem {
+    problem(
+        Code::TranslationTwice,
+        format!("the `{line} {lang}` line is given twice in one block"),
+        vec![
+            label(second, "given again here"),
+            label(first, "first given here"),
+        ],
+        Some(format!(
+            "a stand in `{lang}` shows one {line}: keep the one the source gives"
+        )),
+    )
+}
+
 /// R0207: an option listed twice in a choice.
 pub fn repeated_option(id: &str, span: Span) -> Problem {
     problem(

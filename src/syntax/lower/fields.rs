@@ -48,7 +48,27 @@ impl Builder {
             }
             Rule::after_field => FieldValue::After(self.clause_ref_or(next(), span)),
             Rule::heading_field => FieldValue::Heading(next().map_or(empty, |p| self.text(p))),
-            Rule::title_field => FieldValue::Title(next().map_or(empty, |p| self.text(p))),
+            Rule::title_field | Rule::question_field => {
+                let of = if which == Rule::title_field {
+                    TranslatedLine::Title
+                } else {
+                    TranslatedLine::Question
+                };
+                match next() {
+                    Some(p) if p.as_rule() == Rule::id => FieldValue::Translation {
+                        of,
+                        lang: self.name(&p),
+                        text: next().map_or(empty, |p| self.text(p)),
+                    },
+                    other => {
+                        let text = other.map_or(empty, |p| self.text(p));
+                        match of {
+                            TranslatedLine::Title => FieldValue::Title(text),
+                            TranslatedLine::Question => FieldValue::Question(text),
+                        }
+                    }
+                }
+            }
             Rule::text_field => FieldValue::Text(next().map_or(empty, |p| self.text(p))),
             Rule::plain_field => FieldValue::Plain(next().map_or(empty, |p| self.text(p))),
             Rule::note_field => FieldValue::Note(next().map_or(empty, |p| self.text(p))),
@@ -60,7 +80,6 @@ impl Builder {
             Rule::short_name_field => FieldValue::Called(next().map_or(empty, |p| self.text(p))),
             Rule::published_field => FieldValue::Published(next().map_or(empty, |p| self.text(p))),
             Rule::phrase_field => FieldValue::Phrase(next().map_or(empty, |p| self.text(p))),
-            Rule::question_field => FieldValue::Question(next().map_or(empty, |p| self.text(p))),
             Rule::not_stated_field => FieldValue::NotStated(next().map_or(empty, |p| self.text(p))),
             Rule::requirement_field => {
                 FieldValue::Requirement(next().map_or(empty, |p| self.text(p)))

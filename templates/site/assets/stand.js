@@ -394,12 +394,14 @@
   function questionLinks(data, needs) {
     var list = el('ul', { 'class': 'needs' });
     needs.forEach(function (fact) {
+      var known = data.facts.filter(function (f) { return f.id === fact; })[0] || {};
       var text = fact === 'status' ? label('js_question_status')
         : fact === 'application' ? label('js_question_application')
-          : ((data.facts.filter(function (f) { return f.id === fact; })[0] || {}).question || fact);
-      // A fact's question is the regulation's text, in the regulation's language.
+          : (known.question || fact);
+      // A fact's question is the regulation's text, in the regulation's
+      // language, unless the source translated it into the page's.
       var attrs = { href: '#q-' + fact };
-      if (fact !== 'status' && fact !== 'application' && regLang) { attrs.lang = regLang; }
+      if (fact !== 'status' && fact !== 'application' && regLang && !known.translated) { attrs.lang = regLang; }
       list.appendChild(el('li', {}, [el('a', attrs, [text])]));
     });
     return list;
@@ -711,15 +713,28 @@
         var dt = el('dt', {}, []);
         dt.appendChild(words.cloneNode(true));
         dt.querySelectorAll('[hidden], .about-other').forEach(function (n) { n.remove(); });
-        var value = '';
+        // The answer as the question offered it, keeping the language of
+        // the regulation's words (an option's title, a unit).
+        var value = [];
         var checked = q.querySelector('input[type="radio"]:checked');
-        if (checked) { value = checked.value ? checked.parentNode.textContent.trim() : ''; }
+        if (checked && checked.value) {
+          var offered = checked.parentNode.cloneNode(true);
+          offered.querySelector('input').remove();
+          value = [].slice.call(offered.childNodes);
+          if (value.length && value[0].nodeType === 3) { value[0].textContent = value[0].textContent.replace(/^\s+/, ''); }
+        }
         var select = q.querySelector('select');
-        if (select && select.value) { value = select.options[select.selectedIndex].textContent; }
+        if (select && select.value) {
+          var option = select.options[select.selectedIndex];
+          value = [option.lang ? el('span', { lang: option.lang }, [option.textContent]) : option.textContent];
+        }
         var input = q.querySelector('input:not([type="radio"])');
-        if (input && has(facts, step)) { value = input.value + (q.querySelector('.number-input > span') ? ' ' + q.querySelector('.number-input > span').textContent : ''); }
+        if (input && has(facts, step)) {
+          var unit = q.querySelector('.number-input > span');
+          value = unit ? [input.value + ' ', unit.cloneNode(true)] : [input.value];
+        }
         dl.appendChild(dt);
-        dl.appendChild(el('dd', {}, [value || label('flow_not_answered')]));
+        dl.appendChild(el('dd', {}, value.length ? value : [label('flow_not_answered')]));
       });
       given.replaceChildren(el('h3', {}, [label('flow_your_answers')]), dl);
     };
@@ -896,6 +911,8 @@
     var set = function (on) {
       document.documentElement.classList.toggle('large-text', on);
       button.setAttribute('aria-pressed', on ? 'true' : 'false');
+      var state = button.querySelector('.switch-state');
+      if (state) { state.textContent = state.getAttribute(on ? 'data-state-on' : 'data-state-off'); }
       try { window.localStorage.setItem(KEY, on ? '1' : '0'); } catch (e) { /* storage off: the switch still works */ }
     };
     var stored = false;
