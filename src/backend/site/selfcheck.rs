@@ -133,6 +133,9 @@ struct Data<'r> {
     documents: Vec<DocumentData<'r>>,
     forms: Vec<FormData<'r>>,
     calendar: Option<CalendarData>,
+    /// The event marked `date of acceptance`: the date the visitor gives
+    /// counts the terms that run from it (or from no event named).
+    acceptance: Option<&'r str>,
 }
 
 /// A clause's summary shown among the self-check's answers.
@@ -346,6 +349,7 @@ pub fn self_check(
                 samples: f.samples.iter().map(|p| p.href.as_str()).collect(),
             })
             .collect(),
+        acceptance: reg.acceptance_event().map(|e| e.id.as_str()),
         calendar: reg.production_calendar().map(|c| CalendarData {
             years: c.years.iter().map(|y| y.year).collect(),
             non_working: c

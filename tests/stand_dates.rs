@@ -1,0 +1,191 @@
+//! The stand's self-check answers a date counted from another date ("has
+//! reached 14 years on the day of filing": `birth_date is on or before 14
+//! years before application_filed`) as the interpreter does, and says it
+//! cannot tell while that date is not given, rather than "does not apply".
+//! On the synthetic `tests/fixtures/second/` (invented for tests, not law),
+//! in Debian's Chromium (`tests/browser/explain.mjs`).
+
+// Tests stop at the first surprise; unwrapping is how they say so.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
+mod browser_support;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use browser_support::{CHROMIUM, browser_dir, missing_tools};
+use reglament::backend::{Target, build_with, site};
+use reglament::interpret::{Query, explain, facts_from_json};
+use reglament::output::{MemoryWriter, commit};
+use reglament::project::check_files;
+use reglament::source::RealFileSystem;
+use serde_json::{Value as Json, json};
+
+fn ids(list: &Json, key: &str) -> BTreeSet<String> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x[key].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn dates_counted_from_other_dates_answer_on_the_stand_as_in_the_interpreter() {
+    if missing_tools("the stand's date conditions", false).is_some() {
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = check_files(
+        &RealFileSystem,
+        &[root.join("tests/fixtures/second/second.rgl")],
+    )
+    .unwrap();
+    assert!(!project.has_errors(), "{:?}", project.problems());
+    let reg = project.regulations().next().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut out = MemoryWriter::default();
+    build_with(reg, &[Target::Site], &site::Inputs::default(), &mut out).unwrap();
+    commit(dir.path(), &out.files, false).unwrap();
+    let page: PathBuf = out
+        .files
+        .keys()
+        .find(|p| p.ends_with("/self-check.html"))
+        .map(|p| dir.path().join(p))
+        .unwrap();
+
+    // Fourteen years on the day, a day short, the filing day not given, and
+    // a 29 February birthday counted back from 28 February and 1 March.
+    let cases = [
+        json!({"birth_date": "2011-01-09", "application_filed": "2025-01-09"}),
+        json!({"birth_date": "2011-01-10", "application_filed": "2025-01-09"}),
+        json!({"birth_date": "2011-01-09"}),
+        json!({"birth_date": "2008-02-29", "application_filed": "2022-02-28"}),
+        json!({"birth_date": "2008-02-29", "application_filed": "2022-03-01"}),
+    ];
+    let config = json!({
+        "page": page,
+        "chromium": CHROMIUM,
+        "cases": cases.iter().map(|f| json!({"facts": f, "accepted": null})).collect::<Vec<_>>(),
+    });
+    let config_path = dir.path().join("config.json");
+    std::fs::write(&config_path, config.to_string()).unwrap();
+    let output = Command::new("node")
+        .arg(browser_dir().join("explain.mjs"))
+        .arg(&config_path)
+        .current_dir(browser_dir())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let answers: Vec<Json> = serde_json::from_slice(&output.stdout).unwrap();
+
+    let mut applies = Vec::new();
+    for (facts, stand) in cases.iter().zip(&answers) {
+        let given = facts_from_json(reg, facts).unwrap();
+        let interpreter =
+            serde_json::to_value(explain(reg, &given, &Query::default()).unwrap()).unwrap();
+        let stand_categories: BTreeSet<String> = stand["applying"]
+            .as_array()
+            .or_else(|| stand["categories"].as_array())
+            .unwrap()
+            .iter()
+            .map(|c| {
+                c.get("branch")
+                    .and_then(Json::as_str)
+                    .or_else(|| c.get("category").and_then(Json::as_str))
+                    .or_else(|| c.get("id").and_then(Json::as_str))
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect();
+        assert_eq!(
+            stand_categories,
+            ids(&interpreter["categories"], "id"),
+            "categories for {facts}: stand {stand}"
+        );
+        assert_eq!(
+            ids(&stand["undetermined"], "id"),
+            ids(&interpreter["undetermined"], "id"),
+            "undetermined for {facts}: stand {stand}"
+        );
+        applies.push(!stand_categories.is_empty());
+    }
+    // The hand-checked answers: on the day, not a day short, not yet
+    // known, and the leap-day birthday reached on 1 March when counted back.
+    assert_eq!(applies, [true, false, false, false, true]);
+    assert_eq!(
+        ids(&answers[2]["undetermined"], "id"),
+        BTreeSet::from(["arrived_adult".to_owned()])
+    );
+}
+
+#[test]
+fn a_term_from_arrival_is_counted_from_the_arrival_not_from_the_day_given_as_accepted() {
+    if missing_tools("the stand's terms from other events", false).is_some() {
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = check_files(
+        &RealFileSystem,
+        &[root.join("tests/fixtures/second/second.rgl")],
+    )
+    .unwrap();
+    let reg = project.regulations().next().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut out = MemoryWriter::default();
+    build_with(reg, &[Target::Site], &site::Inputs::default(), &mut out).unwrap();
+    commit(dir.path(), &out.files, false).unwrap();
+    let page: PathBuf = out
+        .files
+        .keys()
+        .find(|p| p.ends_with("/self-check.html"))
+        .map(|p| dir.path().join(p))
+        .unwrap();
+    // Filed (accepted) on 09.01.2025; arrived on 29.12.2024 or not said.
+    let adult = json!({"birth_date": "2000-05-01", "application_filed": "2025-01-09"});
+    let mut arrived = adult.clone();
+    arrived["arrival"] = json!("2024-12-29");
+    let config = json!({
+        "page": page,
+        "chromium": CHROMIUM,
+        "cases": [
+            {"facts": adult, "accepted": "2025-01-09"},
+            {"facts": arrived, "accepted": "2025-01-09"},
+        ],
+    });
+    let config_path = dir.path().join("config.json");
+    std::fs::write(&config_path, config.to_string()).unwrap();
+    let output = Command::new("node")
+        .arg(browser_dir().join("explain.mjs"))
+        .arg(&config_path)
+        .current_dir(browser_dir())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let answers: Vec<Json> = serde_json::from_slice(&output.stdout).unwrap();
+    let term = |a: &Json| a["categories"][0]["term"].clone();
+    // Without the arrival date there is no deadline, and the answer says
+    // which date it needs: never seven working days from the filing.
+    assert_eq!(term(&answers[0])["needs_date"], "arrival", "{}", answers[0]);
+    assert!(
+        term(&answers[0]).get("deadline").is_none(),
+        "{}",
+        answers[0]
+    );
+    // From 29.12.2024: 30 and 31 December and 1-8 January are days off, so
+    // the seventh working day is 17.01.2025.
+    assert_eq!(
+        term(&answers[1])["deadline"]["ends"],
+        "2025-01-17",
+        "{}",
+        answers[1]
+    );
+}
