@@ -117,6 +117,30 @@
     under: function (a, vs) { return vs.every(function (v) { return a < v; }); },
     over: function (a, vs) { return vs.every(function (v) { return a > v; }); }
   };
+  // A date moved by years, months or days, as src/model/condition.rs's
+  // Shift::apply moves it: a month without the day ends on its last day
+  // (Civil Code art. 192 p. 3). A day no calendar holds is after (or
+  // before) every date: '~' sorts after and '' before every YYYY-MM-DD.
+  function shifted(iso, shift) {
+    if (!shift) { return iso; }
+    var p = iso.split('-').map(Number);
+    var n = shift.after ? shift.amount : -shift.amount;
+    var y, m, d;
+    if (shift.unit === 'days') {
+      var t = new Date(0);
+      t.setUTCFullYear(p[0], p[1] - 1, p[2] + n);
+      if (isNaN(t.getTime())) { return shift.after ? '~' : ''; }
+      y = t.getUTCFullYear(); m = t.getUTCMonth() + 1; d = t.getUTCDate();
+    } else {
+      var months = p[0] * 12 + (p[1] - 1) + n * (shift.unit === 'years' ? 12 : 1);
+      y = Math.floor(months / 12);
+      m = months - y * 12 + 1;
+      d = Math.min(p[2], daysInMonth(y, m));
+    }
+    if (y < 1) { return ''; }
+    if (y > 9999) { return '~'; }
+    return pad(y, 4) + '-' + pad(m, 2) + '-' + pad(d, 2);
+  }
   function evaluate(c, facts) {
     var needs, i, r;
     var has = function (f) { return Object.prototype.hasOwnProperty.call(facts, f); };
@@ -144,8 +168,17 @@
         if (!has(c.fact)) { return unknown([c.fact]); }
         return facts[c.fact] === true ? TRUE : FALSE;
       case 'compare':
-        if (!has(c.fact)) { return unknown([c.fact]); }
-        return COMPARE[c.operator](facts[c.fact], c.values) ? TRUE : FALSE;
+        // A date counted from another date or an event ("3 months before
+        // application_filed") is known only when that date is given.
+        needs = has(c.fact) ? [] : [c.fact];
+        var values = [];
+        c.values.forEach(function (v) {
+          if (v === null || typeof v !== 'object' || typeof v.of !== 'string') { values.push(v); return; }
+          if (!has(v.of)) { merge(needs, [v.of]); return; }
+          values.push(shifted(facts[v.of], v.shift));
+        });
+        if (needs.length) { return unknown(needs); }
+        return COMPARE[c.operator](facts[c.fact], values) ? TRUE : FALSE;
       default:
         return FALSE;
     }
@@ -228,11 +261,17 @@
         answer.unit = t.unit;
         answer.from = t.from;
         answer.not_stated = false;
-        if (accepted) {
+        // A term runs from the acceptance (the date the visitor gives) or
+        // from another event, whose own date must be given.
+        var fromAcceptance = t.from === null || t.from === data.acceptance;
+        var start = fromAcceptance ? accepted
+          : (typeof facts[t.from] === 'string' ? facts[t.from] : null);
+        if (!fromAcceptance && start === null) { answer.needs_date = t.from; }
+        if (start) {
           if (!calendar) {
             answer.deadline_error = { calendar: true };
           } else {
-            var d = deadline(calendar, accepted, t.amount, t.unit);
+            var d = deadline(calendar, start, t.amount, t.unit);
             if (d.error) { answer.deadline_error = d.error; } else { answer.deadline = d; }
           }
         }
