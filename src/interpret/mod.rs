@@ -59,6 +59,25 @@ pub fn explain_as_of(
 pub struct Versions<'r> {
     reg: &'r Regulation,
     built: Vec<std::sync::OnceLock<Result<Regulation, String>>>,
+    /// The production calendar each answers by, made once: making it lays
+    /// out every day of every year, which cost more than the rest of a
+    /// decision.
+    calendar: std::sync::OnceLock<Option<crate::deadline::Calendar>>,
+    calendars: Vec<std::sync::OnceLock<Option<crate::deadline::Calendar>>>,
+}
+
+/// An empty cell for each version of `reg`.
+fn once_each<T>(reg: &Regulation) -> Vec<std::sync::OnceLock<T>> {
+    reg.versions
+        .iter()
+        .map(|_| std::sync::OnceLock::new())
+        .collect()
+}
+
+/// A regulation's production calendar, as deadlines count by it.
+fn calendar_of(reg: &Regulation) -> Option<crate::deadline::Calendar> {
+    reg.production_calendar()
+        .map(crate::model::Calendar::to_deadline_calendar)
 }
 
 impl<'r> Versions<'r> {
@@ -66,11 +85,9 @@ impl<'r> Versions<'r> {
     pub fn new(reg: &'r Regulation) -> Self {
         Versions {
             reg,
-            built: reg
-                .versions
-                .iter()
-                .map(|_| std::sync::OnceLock::new())
-                .collect(),
+            built: once_each(reg),
+            calendar: std::sync::OnceLock::new(),
+            calendars: once_each(reg),
         }
     }
 
@@ -84,8 +101,9 @@ impl<'r> Versions<'r> {
         let reg = self.reg;
         let (facts, query) = dates::with_acceptance(reg, facts, query)?;
         let (facts, query) = (&facts, &query);
+        let presented_calendar = || self.calendar.get_or_init(|| calendar_of(reg)).as_ref();
         if reg.versions.is_empty() {
-            return explain_version(reg, facts, query);
+            return explain_version(reg, facts, query, presented_calendar());
         }
         let presented = reg
             .as_of
@@ -107,9 +125,10 @@ impl<'r> Versions<'r> {
                 let then = then
                     .as_ref()
                     .map_err(|e| ExplainError::Version(d, e.clone()))?;
-                explain_version(then, facts, query)?
+                let calendar = self.calendars[i].get_or_init(|| calendar_of(then)).as_ref();
+                explain_version(then, facts, query, calendar)?
             }
-            _ => explain_version(reg, facts, query)?,
+            _ => explain_version(reg, facts, query, presented_calendar())?,
         };
         answer.version = used;
         Ok(answer)
@@ -121,6 +140,7 @@ fn explain_version(
     reg: &Regulation,
     facts: &FactValues,
     query: &Query,
+    calendar: Option<&crate::deadline::Calendar>,
 ) -> Result<Explanation, ExplainError> {
     if let Some(app) = &query.application {
         if !reg.applications.iter().any(|a| &a.id == app) {
@@ -202,14 +222,11 @@ fn explain_version(
         }
     });
 
-    let calendar = reg
-        .production_calendar()
-        .map(crate::model::Calendar::to_deadline_calendar);
     let counting = Counting {
         reg,
         facts,
         query,
-        calendar: calendar.as_ref(),
+        calendar,
     };
     let mut answers = Vec::new();
     for a in &categories {
@@ -250,7 +267,7 @@ fn explain_version(
         doc_facts.insert("application".to_owned(), Value::Option(app.clone()));
     }
     let (documents, undetermined_documents) = documents(reg, &doc_facts);
-    let limits = dates::limits(reg, facts, query, calendar.as_ref());
+    let limits = dates::limits(reg, facts, query, calendar);
     let representative = answers.iter().any(|a| a.representative);
     let mut representative_needs = Vec::new();
     if !representative {
