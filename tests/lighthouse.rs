@@ -15,9 +15,8 @@
 mod browser_support;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use browser_support::{CHROMIUM, browser_dir, missing_tools};
+use browser_support::{CHROMIUM, browser_dir, missing_tools, run_script};
 
 fn html_pages(dir: &Path, under: &Path, out: &mut Vec<String>) {
     for entry in std::fs::read_dir(dir).unwrap() {
@@ -56,18 +55,9 @@ fn every_page_of_the_stand_scores_full_marks_in_lighthouse() {
         "chromium": CHROMIUM,
         "profile": dir.path().join("chromium-profile"),
     });
-    let config_path = dir.path().join("config.json");
-    std::fs::write(&config_path, config.to_string()).unwrap();
-    let output = Command::new("node")
-        .arg(browser_dir().join("lighthouse.mjs"))
-        .arg(&config_path)
-        .current_dir(browser_dir())
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let (ok, stdout, stderr) = run_script("lighthouse.mjs", &config, dir.path());
     assert!(
-        output.status.success(),
+        ok,
         "Lighthouse found pages short of the marks:\n{stdout}\n{stderr}"
     );
     assert!(

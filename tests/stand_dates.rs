@@ -12,11 +12,11 @@ mod browser_support;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use browser_support::{CHROMIUM, browser_dir, missing_tools};
+use browser_support::{CHROMIUM, missing_tools, run_script};
 use reglament::backend::{Target, build_with, site};
 use reglament::interpret::{Query, explain, facts_from_json};
+use reglament::model::Regulation;
 use reglament::output::{MemoryWriter, commit};
 use reglament::project::check_files;
 use reglament::source::RealFileSystem;
@@ -30,11 +30,9 @@ fn ids(list: &Json, key: &str) -> BTreeSet<String> {
         .collect()
 }
 
-#[test]
-fn dates_counted_from_other_dates_answer_on_the_stand_as_in_the_interpreter() {
-    if missing_tools("the stand's date conditions", false).is_some() {
-        return;
-    }
+/// The second fixture's stand, built into `dir`, and the stand's own
+/// explainer's answers to `cases` (each `{"facts": ..., "accepted": ...}`).
+fn stand_answers(dir: &Path, cases: &[Json]) -> Vec<Json> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let project = check_files(
         &RealFileSystem,
@@ -43,17 +41,38 @@ fn dates_counted_from_other_dates_answer_on_the_stand_as_in_the_interpreter() {
     .unwrap();
     assert!(!project.has_errors(), "{:?}", project.problems());
     let reg = project.regulations().next().unwrap();
-    let dir = tempfile::tempdir().unwrap();
     let mut out = MemoryWriter::default();
     build_with(reg, &[Target::Site], &site::Inputs::default(), &mut out).unwrap();
-    commit(dir.path(), &out.files, false).unwrap();
+    commit(dir, &out.files, false).unwrap();
     let page: PathBuf = out
         .files
         .keys()
         .find(|p| p.ends_with("/self-check.html"))
-        .map(|p| dir.path().join(p))
+        .map(|p| dir.join(p))
         .unwrap();
+    let config = json!({"page": page, "chromium": CHROMIUM, "cases": cases});
+    let (ok, stdout, stderr) = run_script("explain.mjs", &config, dir);
+    assert!(ok, "{stderr}");
+    serde_json::from_slice(stdout.as_bytes()).unwrap()
+}
 
+fn second() -> Regulation {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = check_files(
+        &RealFileSystem,
+        &[root.join("tests/fixtures/second/second.rgl")],
+    )
+    .unwrap();
+    project.regulations().next().unwrap().clone()
+}
+
+#[test]
+fn dates_counted_from_other_dates_answer_on_the_stand_as_in_the_interpreter() {
+    if missing_tools("the stand's date conditions", false).is_some() {
+        return;
+    }
+    let reg = second();
+    let dir = tempfile::tempdir().unwrap();
     // Fourteen years on the day, a day short, the filing day not given, and
     // a 29 February birthday counted back from 28 February and 1 March.
     let cases = [
@@ -63,31 +82,17 @@ fn dates_counted_from_other_dates_answer_on_the_stand_as_in_the_interpreter() {
         json!({"birth_date": "2008-02-29", "application_filed": "2022-02-28"}),
         json!({"birth_date": "2008-02-29", "application_filed": "2022-03-01"}),
     ];
-    let config = json!({
-        "page": page,
-        "chromium": CHROMIUM,
-        "cases": cases.iter().map(|f| json!({"facts": f, "accepted": null})).collect::<Vec<_>>(),
-    });
-    let config_path = dir.path().join("config.json");
-    std::fs::write(&config_path, config.to_string()).unwrap();
-    let output = Command::new("node")
-        .arg(browser_dir().join("explain.mjs"))
-        .arg(&config_path)
-        .current_dir(browser_dir())
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let answers: Vec<Json> = serde_json::from_slice(&output.stdout).unwrap();
+    let cases_json: Vec<Json> = cases
+        .iter()
+        .map(|f| json!({"facts": f, "accepted": null}))
+        .collect();
+    let answers = stand_answers(dir.path(), &cases_json);
 
     let mut applies = Vec::new();
     for (facts, stand) in cases.iter().zip(&answers) {
-        let given = facts_from_json(reg, facts).unwrap();
+        let given = facts_from_json(&reg, facts).unwrap();
         let interpreter =
-            serde_json::to_value(explain(reg, &given, &Query::default()).unwrap()).unwrap();
+            serde_json::to_value(explain(&reg, &given, &Query::default()).unwrap()).unwrap();
         let stand_categories: BTreeSet<String> = stand["applying"]
             .as_array()
             .or_else(|| stand["categories"].as_array())
@@ -128,49 +133,18 @@ fn a_term_from_arrival_is_counted_from_the_arrival_not_from_the_day_given_as_acc
     if missing_tools("the stand's terms from other events", false).is_some() {
         return;
     }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let project = check_files(
-        &RealFileSystem,
-        &[root.join("tests/fixtures/second/second.rgl")],
-    )
-    .unwrap();
-    let reg = project.regulations().next().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let mut out = MemoryWriter::default();
-    build_with(reg, &[Target::Site], &site::Inputs::default(), &mut out).unwrap();
-    commit(dir.path(), &out.files, false).unwrap();
-    let page: PathBuf = out
-        .files
-        .keys()
-        .find(|p| p.ends_with("/self-check.html"))
-        .map(|p| dir.path().join(p))
-        .unwrap();
     // Filed (accepted) on 09.01.2025; arrived on 29.12.2024 or not said.
     let adult = json!({"birth_date": "2000-05-01", "application_filed": "2025-01-09"});
     let mut arrived = adult.clone();
     arrived["arrival"] = json!("2024-12-29");
-    let config = json!({
-        "page": page,
-        "chromium": CHROMIUM,
-        "cases": [
-            {"facts": adult, "accepted": "2025-01-09"},
-            {"facts": arrived, "accepted": "2025-01-09"},
+    let answers = stand_answers(
+        dir.path(),
+        &[
+            json!({"facts": adult, "accepted": "2025-01-09"}),
+            json!({"facts": arrived, "accepted": "2025-01-09"}),
         ],
-    });
-    let config_path = dir.path().join("config.json");
-    std::fs::write(&config_path, config.to_string()).unwrap();
-    let output = Command::new("node")
-        .arg(browser_dir().join("explain.mjs"))
-        .arg(&config_path)
-        .current_dir(browser_dir())
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
     );
-    let answers: Vec<Json> = serde_json::from_slice(&output.stdout).unwrap();
     let term = |a: &Json| a["categories"][0]["term"].clone();
     // Without the arrival date there is no deadline, and the answer says
     // which date it needs: never seven working days from the filing.

@@ -4,8 +4,9 @@
 //! `.ci/run` installs everything; elsewhere say so on the terminal, past
 //! the test harness's capture, and stop.
 
-// Each test binary uses only some of these.
-#![allow(dead_code)]
+// Each test binary uses only some of these; a test stops at the first
+// surprise, and `expect` is how it says so.
+#![allow(dead_code, clippy::expect_used)]
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -63,4 +64,23 @@ pub fn missing_tools(test: &str, need_java: bool) -> Option<String> {
         "\n*** SKIPPED {test}: {message}. Run .ci/run's install steps to run it. ***\n"
     );
     Some(message)
+}
+
+/// Runs `tests/browser/<script>` with node on a JSON config written into
+/// `dir`, from `tests/browser/` (where its packages are); gives whether it
+/// succeeded, and its standard output and error.
+pub fn run_script(script: &str, config: &serde_json::Value, dir: &Path) -> (bool, String, String) {
+    let path = dir.join(format!("{script}.config.json"));
+    std::fs::write(&path, config.to_string()).expect("the config is written");
+    let output = Command::new("node")
+        .arg(browser_dir().join(script))
+        .arg(&path)
+        .current_dir(browser_dir())
+        .output()
+        .expect("node runs");
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
 }
