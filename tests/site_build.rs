@@ -571,3 +571,35 @@ fn the_review_defects_of_the_applicants_and_forms_pages_stay_fixed() {
     let (site_only, _) = bundled(site::Lang::En);
     assert!(page(&site_only, "forms").contains("This build of the stand has no PDFs"));
 }
+
+#[test]
+fn the_terms_page_lists_the_other_time_limits_with_how_they_are_counted() {
+    let reg = regulation("regulations/residence-permit.rgl");
+    assert!(reg.limits.len() >= 2, "the bundled regulation has limits");
+    let (en, _) = bundled(site::Lang::En);
+    let terms = page(&en, "terms");
+    let limits = &terms[terms
+        .find("id=\"limits-h\"")
+        .expect("no section of other time limits")..];
+    for l in &reg.limits {
+        assert!(
+            limits.contains(&format!("id=\"limit-{}-h\"", l.id)),
+            "limit {} is not on the terms page",
+            l.id
+        );
+    }
+    // Item 14's ten minutes are stated, not counted on the calendar; item
+    // 16's thirty days run from the registration of the written request.
+    assert!(limits.contains("10 minutes (item 14)"), "{limits}");
+    assert!(
+        limits.contains("In hours or minutes: as stated, not counted by the production calendar."),
+        "{limits}"
+    );
+    assert!(limits.contains("30 calendar days (item 16)"), "{limits}");
+    let (ru, _) = bundled(site::Lang::Ru);
+    let terms_ru = page(&ru, "terms");
+    assert!(
+        terms_ru.contains("Другие сроки"),
+        "the Russian stand lists them too"
+    );
+}

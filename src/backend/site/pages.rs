@@ -195,8 +195,23 @@ pub struct Terms {
     pub items: Vec<TermView>,
     /// Clauses the plan adds.
     pub extra: Vec<ElementView>,
+    /// The other time limits (an answer by phone, a written reply).
+    pub limits: Vec<LimitView>,
     /// The production calendar: title, first and last year.
     pub calendar: Option<CalendarView>,
+}
+
+/// A time limit that is not a processing term.
+#[derive(Debug, Serialize)]
+pub struct LimitView {
+    /// The clause.
+    pub element: ElementView,
+    /// `10 minutes`, `30 calendar days`.
+    pub duration: String,
+    /// The event it runs from, by its title.
+    pub from: Option<String>,
+    /// In hours or minutes: stated, not counted on the calendar.
+    pub stated: bool,
 }
 
 /// One term.
@@ -610,10 +625,27 @@ fn terms(reg: &Regulation, words: &Words<'_>, elements: &Elements, plan: &Plan) 
             })
         })
         .collect();
+    let limits = reg
+        .limits
+        .iter()
+        .filter_map(|l| {
+            Some(LimitView {
+                element: elements.get(&l.id)?.clone(),
+                duration: words.duration(l.duration.amount, l.duration.unit),
+                from: l
+                    .from
+                    .as_ref()
+                    .and_then(|e| reg.events.iter().find(|ev| &ev.id == e))
+                    .map(|e| e.title.clone()),
+                stated: l.duration.unit.deadline_unit().is_none(),
+            })
+        })
+        .collect();
     Terms {
         intro: elements.parent_of(reg.terms.iter().find_map(|t| t.clause.clause.as_ref())),
         items,
         extra: elements.pick(plan.elements("terms")),
+        limits,
         calendar: reg.production_calendar().and_then(|c| {
             Some(CalendarView {
                 title: c.title.clone().unwrap_or_else(|| c.id.clone()),
