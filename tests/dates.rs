@@ -460,30 +460,6 @@ fn the_bundled_examples_pass_under_the_stricter_no_categories() {
 }
 
 #[test]
-fn the_rust_crate_refuses_a_term_it_would_count_from_the_wrong_day() {
-    // The generated crate counts every term from acceptance; building it
-    // for a term that runs from arrival must stop with the reason, not
-    // write a crate that answers with the wrong deadline.
-    let out = tempfile::tempdir().unwrap();
-    let assert = reglament()
-        .args(["build", "--target", "rust", "--out"])
-        .arg(out.path())
-        .arg("tests/fixtures/second/second.rgl")
-        .assert()
-        .code(2);
-    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
-    assert!(
-        stderr.contains("runs from `arrival`, not from the acceptance"),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("reglament explain --event arrival=YYYY-MM-DD"),
-        "{stderr}"
-    );
-    assert!(!out.path().join("rust").exists());
-}
-
-#[test]
 fn a_new_validity_window_changes_only_the_examples_whose_verdict_changes() {
     // The fixture, with an amendment that narrows the certificate's window
     // from three months to one from 01.04.2025, and an example whose

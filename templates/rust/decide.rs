@@ -16,8 +16,8 @@ use jiff::civil::Date;
 use crate::answer::{Answer, Needs, Track, Truth};
 use crate::decision::TermDecision;
 use crate::{
-    Application, Category, CategorySet, Decision, Document, DocumentSet, Fact, Facts, GroundSet,
-    Representative, Status, Term,
+    Application, Category, CategorySet, Decision, Document, DocumentSet, Event, Fact, Facts,
+    GroundSet, Representative, Status, Term,
 };
 
 /// What to decide, beyond the facts: `reglament explain`'s options.
@@ -34,7 +34,11 @@ pub struct Query {
     pub application: Option<Application>,
     /// Only this category (with its branches), or only this branch.
     pub category: Option<Category>,
-    /// The day the application was accepted: each term gets its deadline.
+    /// The day the application was accepted: each term counted from it gets
+    /// its deadline. It is also the date of the event marked `date of
+    /// acceptance` ([`Event::ACCEPTANCE`]), whose field in [`Facts`] it
+    /// fills; when both are given and differ, this one counts. Other
+    /// events' dates are facts.
     pub accepted: Option<Date>,
     //+ /// Decide by the version in force on this day rather than on the day
     //+ /// of acceptance (deadlines still count from acceptance).
@@ -130,6 +134,21 @@ pub struct Documents {
 //+ /// By the version in force on the day of acceptance, or as the query asks
 //+ /// ([`Query::in_force`]); the decision says which.
 pub fn decide(facts: &Facts, query: &Query) -> Decision {
+    // The acceptance date and the acceptance event's date are one date.
+    let merged;
+    let facts = match (Event::ACCEPTANCE, query.accepted) {
+        (Some(event), Some(day)) if event.date(facts) != Some(day) => {
+            merged = facts.with_date(event, day);
+            &merged
+        }
+        _ => facts,
+    };
+    let query = &Query {
+        accepted: query
+            .accepted
+            .or_else(|| Event::ACCEPTANCE.and_then(|event| event.date(facts))),
+        ..*query
+    };
     //+ let version = query.in_force();
     let given = query.application.or(facts.application);
     let mut found = applying(facts, query.category.map(Category::main), given); //-
@@ -353,11 +372,12 @@ pub(crate) fn term_decision(
     category: Option<Category>,
     status: Option<Status>,
     accepted: Option<Date>,
+    facts: &Facts,
 ) -> Answer<Option<TermDecision>> {
     term(application, category, status) //-
-        .map(|found| found.map(|term| TermDecision::new(term, accepted))) //-
+        .map(|found| found.map(|term| TermDecision::new(term, accepted, facts))) //-
     //+ term(version, application, category, status)
-        //+ .map(|found| found.map(|term| TermDecision::new(version, term, accepted)))
+        //+ .map(|found| found.map(|term| TermDecision::new(version, term, accepted, facts)))
 }
 
 /// The documents required of an applicant with these facts, and those

@@ -63,16 +63,19 @@ fn columns_shaped_like_arrow_buffers_decide_as_decide_does() {
     // Numbers: a values buffer (anything under a null) and validity.
     let age: Vec<u32> = facts.iter().map(|f| f.age.unwrap_or(999)).collect();
     let age_valid = bits(facts.iter().map(|f| f.age.is_some()), OFFSET);
-    // Dates as Arrow's Date32: days since 1970-01-01.
+    // Dates as Arrow's Date32: days since 1970-01-01, and validity; an
+    // event's date is a date column too.
     let epoch = Date::constant(1970, 1, 1);
-    let received: Vec<i32> = facts
-        .iter()
-        .map(|f| {
-            f.permit_received
-                .map_or(0, |d| d.since(epoch).unwrap().get_days())
-        })
-        .collect();
-    let received_valid = bits(facts.iter().map(|f| f.permit_received.is_some()), OFFSET);
+    let date32 = |date: fn(&Facts) -> Option<Date>| {
+        let days: Vec<i32> = facts
+            .iter()
+            .map(|f| date(f).map_or(0, |d| d.since(epoch).unwrap().get_days()))
+            .collect();
+        (days, bits(facts.iter().map(|f| date(f).is_some()), OFFSET))
+    };
+    let (received, received_valid) = date32(|f| f.permit_received);
+    let (registered, registered_valid) = date32(|f| f.written_address_registered);
+    let (accepted, accepted_valid) = date32(|f| f.application_accepted);
     let application: Vec<Option<Application>> = facts.iter().map(|f| f.application).collect();
     let family_member_of: Vec<_> = facts.iter().map(|f| f.family_member_of).collect();
     let family_relation: Vec<_> = facts.iter().map(|f| f.family_relation).collect();
@@ -96,6 +99,14 @@ fn columns_shaped_like_arrow_buffers_decide_as_decide_does() {
         permit_received: DateColumn::Days {
             days: &received,
             valid: Some(Bitmap::new(&received_valid, OFFSET)),
+        },
+        written_address_registered: DateColumn::Days {
+            days: &registered,
+            valid: Some(Bitmap::new(&registered_valid, OFFSET)),
+        },
+        application_accepted: DateColumn::Days {
+            days: &accepted,
+            valid: Some(Bitmap::new(&accepted_valid, OFFSET)),
         },
         family_member_of: Column::Options(&family_member_of),
         family_relation: Column::Options(&family_relation),

@@ -8,6 +8,9 @@
 //!   interpreter does;
 //! - `amended`: an amended regulation's crate keeps every version and
 //!   decides as the interpreter does on both sides of every change;
+//! - `second`: a second regulation's crate counts terms and limits from
+//!   other events, compares dates with dates and checks a validity
+//!   window, as the interpreter does;
 //! - `batch`: the crate's batch API, on one thread and on every core,
 //!   gives `decide` of each applicant in order;
 //! - `columns`: fact columns laid out as Arrow's buffers read back as each
@@ -23,4 +26,5 @@ mod backend;
 mod batch;
 mod columns;
 mod differential;
+mod second;
 mod support;

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 use reglament::interpret::{self, facts_from_json};
-use reglament::model::{FactType, Regulation, Value};
+use reglament::model::{FactType, Regulation, Shift, Value};
 use reglament::project::check_files;
 use reglament::source::RealFileSystem;
 use serde_json::{Value as Json, json};
@@ -100,20 +100,14 @@ pub fn interpret(reg: &Regulation, applicant: &Applicant) -> Json {
 }
 
 /// The interpreter's answer without what the generated crate does not
-/// answer yet (issue 12 item 1): the time limits, and which event's date a
-/// term still waits for. Everything the crate does answer is compared.
+/// keep: the dates a validity window's bounds came to (`counted`), which
+/// `explain` shows so a reader can check the arithmetic. Everything else is
+/// compared.
 pub fn as_the_crate_answers(mut answer: Json) -> Json {
-    let Some(a) = answer.as_object_mut() else {
-        return answer;
-    };
-    a.remove("limits");
-    if let Some(Json::Object(t)) = a.get_mut("application_term") {
-        t.remove("needs_date");
-    }
-    if let Some(Json::Array(categories)) = a.get_mut("categories") {
-        for c in categories {
-            if let Some(Json::Object(t)) = c.get_mut("term") {
-                t.remove("needs_date");
+    if let Some(Json::Array(documents)) = answer.get_mut("documents") {
+        for d in documents {
+            if let Some(Json::Object(v)) = d.get_mut("validity") {
+                v.remove("counted");
             }
         }
     }
@@ -155,6 +149,9 @@ pub struct Applicants<'r> {
     state: u64,
     /// Per fact, the values its conditions name.
     compared: BTreeMap<String, Vec<Json>>,
+    /// Per date fact compared with dates counted from events, the shifts
+    /// (`3 months before`; `None`: the event's day itself).
+    counted: BTreeMap<String, Vec<Option<Shift>>>,
     /// For the benchmark's fixed mixes: the share of facts left unknown
     /// and whether an acceptance date is given, with no `--kind` or
     /// `--category` (instead of every mix at random).
@@ -166,10 +163,27 @@ impl<'r> Applicants<'r> {
     pub fn new(reg: &'r Regulation, seed: u64) -> Self {
         let mut compared = BTreeMap::new();
         collect_compared(&serde_json::to_value(reg).unwrap(), &mut compared);
+        // Per date fact, the shifts of the dates it is compared with.
+        let counted = compared
+            .iter()
+            .map(|(fact, values)| {
+                let shifts: Vec<Option<Shift>> = values
+                    .iter()
+                    .filter(|v| v.get("of").is_some())
+                    .map(|v| {
+                        v.get("shift")
+                            .map(|s| serde_json::from_value(s.clone()).unwrap())
+                    })
+                    .collect();
+                (fact.clone(), shifts)
+            })
+            .filter(|(_, shifts)| !shifts.is_empty())
+            .collect();
         Applicants {
             reg,
             state: seed,
             compared,
+            counted,
             fixed: None,
         }
     }
@@ -219,11 +233,43 @@ impl<'r> Applicants<'r> {
         let mut facts = serde_json::Map::new();
         let mut ids = vec!["status".to_owned(), "application".to_owned()];
         ids.extend(reg.facts.iter().map(|f| f.id.clone()));
+        // The events' dates are facts too; the acceptance event's is the
+        // acceptance date, given below.
+        ids.extend(
+            reg.events
+                .iter()
+                .filter(|e| !e.acceptance)
+                .map(|e| e.id.clone()),
+        );
+        // The day the other dates cluster round, so that dates compared
+        // with each other ("14 years before filing") cross their bounds.
+        let anchor = self.date(Date::constant(2019, 6, 1), 3_000);
+        let mut dates: BTreeMap<String, Date> = BTreeMap::new();
         for id in ids {
             if self.chance(unknown) {
                 continue;
             }
             let value = match reg.fact_type(&id).unwrap() {
+                FactType::Date if reg.event(&id).is_some() => {
+                    let date = if self.chance(60) {
+                        anchor
+                    } else {
+                        self.date(anchor.checked_sub(jiff::Span::new().days(10)).unwrap(), 21)
+                    };
+                    dates.insert(id.clone(), date);
+                    json!(date.to_string())
+                }
+                FactType::Date if self.counted.contains_key(&id) && self.chance(60) => {
+                    let shifts = self.counted[&id].clone();
+                    let shift = *self.pick(&shifts);
+                    let base = shift.map_or(Some(anchor), |s| s.apply(anchor)).unwrap();
+                    let nudge = *self.pick(&[-1, 0, 0, 1]);
+                    json!(
+                        base.checked_add(jiff::Span::new().days(nudge))
+                            .unwrap()
+                            .to_string()
+                    )
+                }
                 FactType::YesNo => json!(self.chance(50)),
                 FactType::Number { .. } => {
                     let near = self.near(&id, |v| v.as_i64());
@@ -259,10 +305,19 @@ impl<'r> Applicants<'r> {
                 (branches, _) => self.pick(branches).id.clone(),
             }
         });
-        // Mostly inside the production calendar, some days past its end.
-        let accepted = self
+        // Mostly inside the production calendar, some days past its end;
+        // the acceptance event's date in the facts instead, now and then.
+        let mut accepted = self
             .chance(70)
             .then(|| self.date(Date::constant(2019, 6, 1), 3_500));
+        if let Some(event) = reg.acceptance_event().filter(|_| !dates.is_empty()) {
+            // Near the other dates, so conditions over both are decided.
+            accepted = accepted.map(|_| anchor);
+            if self.chance(20) {
+                facts.insert(event.id.clone(), json!(anchor.to_string()));
+                accepted = None;
+            }
+        }
         if let Some((_, dated)) = self.fixed {
             return Applicant {
                 facts: Json::Object(facts),

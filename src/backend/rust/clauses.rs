@@ -143,10 +143,11 @@ pub fn facts_method(code: &mut Code, doc: &str, name: &str, ret: &str, arms: &[(
     code.blank();
     code.match_method(
         &[doc.to_owned()],
-        &if ret == "Truth" {
+        &if ret.contains("Truth") {
             // Generic in what it keeps of the facts an unknown answer needs:
             // nothing on a decision's fast path, their list when asked.
-            format!("pub(crate) fn {name}<N: Track>(self, {param}: &Facts) -> Truth<N>")
+            let ret = ret.replace("Truth", "Truth<N>");
+            format!("pub(crate) fn {name}<N: Track>(self, {param}: &Facts) -> {ret}")
         } else {
             format!("pub(crate) fn {name}(self, {param}: &Facts) -> {ret}")
         },
@@ -226,7 +227,8 @@ pub fn file(cx: &Context<'_>, doc: &str, body: Code) -> String {
         .iter()
         .map(|t| (*t).to_owned())
         .filter(|t| {
-            if t == "Truth" || t == "Track" {
+            // Types are mentioned, functions called.
+            if t.starts_with(char::is_uppercase) {
                 used(t)
             } else {
                 words.calls(t)

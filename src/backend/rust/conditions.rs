@@ -8,11 +8,13 @@
 
 use super::layout::Expr;
 use super::names::Names;
-use crate::model::{Condition, FactType, Operator, Regulation, Value};
+use crate::model::{Condition, FactType, Operator, Regulation, ShiftUnit, Value};
 
 /// What the `answer` module gives conditions: the three-valued type and its
 /// tests. A generated file imports those it uses.
 pub const ANSWER: &[&str] = &[
+    "Bound",
+    "DateTest",
     "Track",
     "Truth",
     "after",
@@ -22,11 +24,13 @@ pub const ANSWER: &[&str] = &[
     "at_least",
     "at_most",
     "before",
+    "dates",
     "is",
     "on_or_after",
     "on_or_before",
     "one_of",
     "over",
+    "shifted",
     "under",
     "yes",
 ];
@@ -127,6 +131,9 @@ impl<'a> Conditions<'a> {
 
     fn compare(&self, fact: &str, op: Operator, values: &[Value]) -> Result<Expr, String> {
         let t = self.fact_type(fact)?;
+        if values.iter().any(|v| matches!(v, Value::DateOf(_))) {
+            return self.dates(fact, &t, op, values);
+        }
         let ordered = matches!(t, FactType::Number { .. } | FactType::Date);
         let choice = matches!(t, FactType::Choice { .. });
         let values: Vec<Expr> = values
@@ -199,13 +206,67 @@ impl<'a> Conditions<'a> {
                 }
                 Ok(Expr::path(self.names.path(&ty, option)))
             }
-            (FactType::Date, Value::DateOf(d)) => Err(format!(
-                "`{fact}` is compared with `{d}`, a date counted from another date; \
-                 the generated crate cannot compare dates with each other yet \
-                 (`reglament explain` and `reglament decide` answer it)"
-            )),
             _ => Err(format!("`{v}` is not a value of `{fact}`")),
         }
+    }
+
+    /// A date compared with dates counted from other dates:
+    /// `dates(facts.issued, Fact::Issued, DateTest::OnOrAfter,
+    /// [shifted(facts.filed, Fact::Filed, -3, 0)])`, one call for every
+    /// value, as the interpreter needs them all known.
+    fn dates(
+        &self,
+        fact: &str,
+        t: &FactType,
+        op: Operator,
+        values: &[Value],
+    ) -> Result<Expr, String> {
+        if *t != FactType::Date {
+            return Err(format!(
+                "`{fact}` is not a date, so it is not compared with dates"
+            ));
+        }
+        let bounds = values
+            .iter()
+            .map(|v| match v {
+                Value::Date(d) => Ok(Expr::call("Bound::Day", vec![date(*d)])),
+                Value::DateOf(d) => {
+                    if self.fact_type(&d.of)? != FactType::Date {
+                        return Err(format!("`{}` is not a date", d.of));
+                    }
+                    let (months, days) = match d.shift {
+                        None => (0, 0),
+                        Some(s) => {
+                            let n = i64::from(s.amount) * if s.after { 1 } else { -1 };
+                            match s.unit {
+                                ShiftUnit::Years => (n * 12, 0),
+                                ShiftUnit::Months => (n, 0),
+                                ShiftUnit::Days => (0, n),
+                            }
+                        }
+                    };
+                    Ok(Expr::call(
+                        "shifted",
+                        vec![
+                            Expr::path(format!("facts.{}", self.names.field(&d.of))),
+                            Expr::path(self.names.path("Fact", &d.of)),
+                            Expr::Lit(months.to_string()),
+                            Expr::Lit(days.to_string()),
+                        ],
+                    ))
+                }
+                other => Err(format!("`{other}` is not a date")),
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        let test = match op {
+            Operator::In => "DateTest::Is",
+            Operator::NotIn => "DateTest::IsNot",
+            Operator::AtLeast => "DateTest::OnOrAfter",
+            Operator::AtMost => "DateTest::OnOrBefore",
+            Operator::Under => "DateTest::Before",
+            Operator::Over => "DateTest::After",
+        };
+        Ok(self.test("dates", fact, vec![Expr::path(test), Expr::Array(bounds)]))
     }
 }
 

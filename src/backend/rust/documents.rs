@@ -26,6 +26,10 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
                         names.variant("Form", f)
                     ));
                 }
+                if let Some(v) = &d.valid {
+                    lines.push(String::new());
+                    lines.extend(code::prose(&v.words));
+                }
                 (names.variant("Document", &d.id).to_owned(), lines)
             })
             .collect(),
@@ -46,12 +50,17 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     let mut required = document.arms(|_| Expr::Lit(String::new()));
     let mut copies = required.clone();
     let mut count = required.clone();
+    let mut validity = required.clone();
     for (i, d) in docs.iter().enumerate() {
         required[i].1 = cx
             .conditions
             .or_constant(d.required.as_ref(), "Truth::True")?;
         copies[i].1 = amount(cx, &d.copies)?;
         count[i].1 = amount(cx, &d.count)?;
+        validity[i].1 = match &d.valid {
+            Some(v) => Expr::some(cx.conditions.expr(&v.condition)?),
+            None => Expr::path("None"),
+        };
     }
     facts_method(&mut body, "Is it required?", "required", "Truth", &required);
     facts_method(
@@ -67,6 +76,19 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
         "count",
         "Answer<u32>",
         &count,
+    );
+    body.blank();
+    body.match_method(
+        &["Its validity window in words, if it has one.".to_owned()],
+        "pub fn validity_words(self) -> Option<&'static str>",
+        &document.arms(|i| code::opt_str(docs[i].valid.as_ref().map(|v| v.words.as_str()))),
+    );
+    facts_method(
+        &mut body,
+        "Whether its dates fall in its validity window (`None`: it has none).",
+        "validity",
+        "Option<Truth>",
+        &validity,
     );
     body.line(0, "}");
 

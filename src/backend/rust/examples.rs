@@ -245,11 +245,12 @@ pub fn facts(reg: &Regulation, names: &Names, example: &Example) -> Result<Expr,
         })
         .collect::<Result<Vec<_>, String>>()?;
     let default = Expr::call("Facts::default", vec![]);
-    // `Facts` has a field for each fact and `status` and `application`; a
-    // literal that gives every one has no `..Facts::default()`.
+    // `Facts` has a field for each fact, each event, `status` and
+    // `application`; a literal that gives every one has no
+    // `..Facts::default()`.
     Ok(if fields.is_empty() {
         default
-    } else if fields.len() == reg.facts.len() + 2 {
+    } else if fields.len() == reg.facts.len() + reg.events.len() + 2 {
         Expr::Struct("Facts".to_owned(), fields, None)
     } else {
         Expr::Struct("Facts".to_owned(), fields, Some(Box::new(default)))

@@ -52,7 +52,30 @@ fn infos<'a>(cx: &'a Context<'_>) -> Vec<FactInfo<'a>> {
             unit,
         });
     }
+    // An event's date is given like a date fact's, as the interpreter reads
+    // it: terms and limits count from it and conditions compare with it.
+    for e in &cx.reg.events {
+        out.push(FactInfo {
+            id: &e.id,
+            question: event_question(e),
+            ty: "Date".to_owned(),
+            unit: None,
+        });
+    }
     out
+}
+
+/// What the `Facts` field of an event holds.
+fn event_question(e: &crate::model::Event) -> String {
+    let title = e.title.trim_end_matches('.');
+    if e.acceptance {
+        format!(
+            "The date of the event \"{title}\": the day the application was \
+             accepted, which the query's acceptance date also gives."
+        )
+    } else {
+        format!("The date of the event \"{title}\".")
+    }
 }
 
 /// `FactColumns`, the facts of a batch as columns (`columns.rs` of the
@@ -161,6 +184,7 @@ pub fn facts(cx: &Context<'_>) -> String {
         body.line(4, &format!("pub {field}: Option<{}>,", f.ty));
     }
     body.line(0, "}");
+    with_date(&mut body, cx);
     columns(&mut body, cx, &facts);
 
     body.blank();
@@ -223,4 +247,47 @@ pub fn facts(cx: &Context<'_>) -> String {
         "The facts about an applicant the rules ask for, and the options of those\nanswered by a choice.",
         body,
     )
+}
+
+/// `Facts::with_date`: how a decision gives the acceptance event the
+/// query's acceptance date.
+fn with_date(body: &mut Code, cx: &Context<'_>) {
+    body.blank();
+    body.line(0, "impl Facts {");
+    body.doc(
+        4,
+        &["These facts with `date` as the date of `event`.".to_owned()],
+    );
+    let events = &cx.reg.events;
+    if events.is_empty() {
+        body.line(
+            4,
+            "pub(crate) fn with_date(&self, event: Event, _date: Date) -> Facts {",
+        );
+        body.line(8, "match event {}");
+    } else {
+        body.line(
+            4,
+            "pub(crate) fn with_date(&self, event: Event, date: Date) -> Facts {",
+        );
+        body.line(8, "let mut facts = self.clone();");
+        body.line(8, "match event {");
+        for e in events {
+            let pattern = cx.names.path("Event", &e.id);
+            let set = format!("facts.{} = Some(date)", cx.names.field(&e.id));
+            // Indent, `pattern => set,` and no more than 100 columns.
+            if 12 + pattern.len() + 4 + set.len() < 100 {
+                body.line(12, &format!("{pattern} => {set},"));
+            } else {
+                // As rustfmt writes an arm too long for its line.
+                body.line(12, &format!("{pattern} => {{"));
+                body.line(16, &set);
+                body.line(12, "}");
+            }
+        }
+        body.line(8, "}");
+        body.line(8, "facts");
+    }
+    body.line(4, "}");
+    body.line(0, "}");
 }

@@ -112,7 +112,6 @@ pub fn build(reg: &Regulation, out: &mut dyn Writer) -> io::Result<()> {
 
 /// The crate's files: (path in the crate, text).
 fn generate(reg: &Regulation) -> Result<Vec<(String, String)>, String> {
-    unanswerable(reg)?;
     let krate = names::crate_name(&reg.id).map_err(|e| e.to_string())?;
     let prepared = versions::prepare(reg)?;
     // An amended regulation's enums are the union over its versions.
@@ -282,27 +281,4 @@ fn toml_string(text: &str) -> String {
     }
     out.push('"');
     out
-}
-
-/// What the generated crate cannot answer yet, said before it would answer
-/// it wrongly: it counts every term from the acceptance of the application.
-fn unanswerable(reg: &Regulation) -> Result<(), String> {
-    let acceptance = reg.acceptance_event().map(|e| e.id.as_str());
-    for term in &reg.terms {
-        if let crate::model::TermLength::Lasts {
-            from: Some(event), ..
-        } = &term.length
-        {
-            if Some(event.as_str()) != acceptance {
-                return Err(format!(
-                    "the term `{}` runs from `{event}`, not from the acceptance of the \
-                     application; the generated crate counts every term from the \
-                     acceptance and cannot count from another event yet \
-                     (`reglament explain --event {event}=YYYY-MM-DD` and `reglament decide` answer it)",
-                    term.id
-                ));
-            }
-        }
-    }
-    Ok(())
 }

@@ -62,6 +62,9 @@ const TAKEN_TYPES: &[&str] = &[
     "Documents",
     "Enactment",
     "Event",
+    "Length",
+    "Limit",
+    "LimitDecision",
     "Fact",
     "FactSet",
     "Facts",
@@ -272,6 +275,7 @@ impl Names {
         names.enumerate("Form", &ids_of(reg.forms.iter().map(|f| f.id.as_str())))?;
         names.enumerate("Term", &ids_of(reg.terms.iter().map(|t| t.id.as_str())))?;
         names.enumerate("Event", &ids_of(reg.events.iter().map(|e| e.id.as_str())))?;
+        names.enumerate("Limit", &ids_of(reg.limits.iter().map(|l| l.id.as_str())))?;
         names.enumerate("Act", &ids_of(reg.acts.iter().map(|a| a.id.as_str())))?;
         names.enumerate(
             "Amendment",
@@ -285,6 +289,8 @@ impl Names {
         // The built-in facts come first, so a fact id cannot take their names.
         let mut facts = vec!["status", "application"];
         facts.extend(reg.facts.iter().map(|f| f.id.as_str()));
+        // Events' dates are facts too (`facts.rs` says why).
+        facts.extend(reg.events.iter().map(|e| e.id.as_str()));
         names.enumerate("Fact", &facts)?;
         let mut taken = BTreeSet::new();
         for id in &facts {

@@ -135,6 +135,8 @@ pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String
                 "CategoryDecision",
                 "DeadlineError",
                 "Decision",
+                "Length",
+                "LimitDecision",
                 "RequiredDocument",
                 "TermDecision",
             ]),
@@ -147,7 +149,7 @@ pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String
             "sets",
             s(&["CategorySet", "DocumentSet", "FactSet", "GroundSet"]),
         ),
-        ("terms", s(&["Application", "Event", "Term"])),
+        ("terms", s(&["Application", "Event", "Limit", "Term"])),
     ];
     if reg.versions.len() > 1 {
         exports.push(("versions", s(&["Amendment", "Version"])));

@@ -1,12 +1,12 @@
-//! `terms.rs` of the generated crate: the processing terms, the events
-//! they are counted from, and the kinds of application.
+//! `terms.rs` of the generated crate: the processing terms, the other time
+//! limits, the events they are counted from, and the kinds of application.
 
 use super::clauses::{Context, by_title, clause_docs, file, text_methods, titled};
 use super::code::{self, EnumItem};
 use super::layout::Expr;
-use crate::model::{ClauseText, TermLength};
+use crate::model::{ClauseText, DurationUnit, TermLength};
 
-/// `terms.rs`: `Term`, `Event` and `Application`.
+/// `terms.rs`: `Term`, `Limit`, `Event` and `Application`.
 pub fn build(cx: &Context<'_>) -> Result<String, String> {
     let reg = cx.reg;
     let names = cx.names;
@@ -108,14 +108,47 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
         return Err("a term in hours or minutes, which the checker does not allow".to_owned());
     }
 
+    limits(&mut body, cx)?;
+
     let events = by_title(reg.events.iter().map(|e| (e.id.as_str(), e.title.as_str())));
     titled(
         &mut body,
         names,
         "Event",
-        "The events terms are counted from.",
+        "The events terms and limits are counted from.",
         &events,
-        |_, _| {},
+        |body, item| {
+            let acceptance = reg.acceptance_event().map_or("None".to_owned(), |e| {
+                format!("Some(Self::{})", names.variant("Event", &e.id))
+            });
+            body.blank();
+            body.doc(
+                4,
+                &[
+                    "The event whose date is the day the application was accepted".to_owned(),
+                    "(`date of acceptance`), if the regulation marks one.".to_owned(),
+                ],
+            );
+            let line = format!("pub const ACCEPTANCE: Option<Self> = {acceptance};");
+            if line.len() + 4 <= 100 {
+                body.line(4, &line);
+            } else {
+                // As rustfmt breaks a long constant: after the `=`.
+                body.line(4, "pub const ACCEPTANCE: Option<Self> =");
+                body.line(8, &format!("{acceptance};"));
+            }
+            body.blank();
+            let param = if reg.events.is_empty() {
+                "_facts"
+            } else {
+                "facts"
+            };
+            body.match_method(
+                &["Its date, as `facts` give it.".to_owned()],
+                &format!("pub fn date(self, {param}: &Facts) -> Option<Date>"),
+                &item.arms(|i| Expr::path(format!("facts.{}", names.field(&reg.events[i].id)))),
+            );
+        },
     );
     let kinds = by_title(
         reg.applications
@@ -132,7 +165,7 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     );
     Ok(file(
         cx,
-        "The kinds of application, their processing terms, and what terms are counted from.",
+        "The kinds of application, their processing terms, the other time limits, and\nthe events they are counted from.",
         body,
     ))
 }
@@ -143,4 +176,72 @@ fn unit(u: crate::model::DurationUnit) -> &'static str {
         Some(crate::deadline::Unit::WorkingDays) => "Unit::WorkingDays",
         Some(crate::deadline::Unit::CalendarDays) | None => "Unit::CalendarDays",
     }
+}
+
+/// `Limit`: the time limits that are not processing terms (an answer to a
+/// phone call, a written reply), each counted from its event.
+fn limits(body: &mut super::code::Code, cx: &Context<'_>) -> Result<(), String> {
+    let reg = cx.reg;
+    let names = cx.names;
+    let limits = &reg.limits;
+    let item = EnumItem {
+        name: "Limit",
+        docs: vec!["The time limits that are not processing terms.".to_owned()],
+        variants: limits
+            .iter()
+            .map(|l| {
+                let head = match &l.clause.clause {
+                    Some(n) => format!("Clause {n}: {}.", l.duration),
+                    None => format!("{}.", l.duration),
+                };
+                (
+                    names.variant("Limit", &l.id).to_owned(),
+                    clause_docs(reg, head, &l.clause),
+                )
+            })
+            .collect(),
+    };
+    body.blank();
+    let ids: Vec<&str> = limits.iter().map(|l| l.id.as_str()).collect();
+    item.write(body, &ids);
+    let texts: Vec<&ClauseText> = limits.iter().map(|l| &l.clause).collect();
+    text_methods(body, cx, &item, &texts);
+    body.blank();
+    body.match_method(
+        &[
+            "How long it lasts: on the calendar, or in hours or minutes (stated,".to_owned(),
+            "never counted on the calendar).".to_owned(),
+        ],
+        "pub fn length(self) -> Length",
+        &item.arms(|i| {
+            let d = &limits[i].duration;
+            let amount = Expr::Lit(d.amount.to_string());
+            match d.unit {
+                DurationUnit::Hours => Expr::call("Length::Hours", vec![amount]),
+                DurationUnit::Minutes => Expr::call("Length::Minutes", vec![amount]),
+                u => Expr::call(
+                    "Length::Counted",
+                    vec![Expr::Struct(
+                        "Duration".to_owned(),
+                        vec![
+                            ("amount".to_owned(), amount),
+                            ("unit".to_owned(), Expr::path(unit(u))),
+                        ],
+                        None,
+                    )],
+                ),
+            }
+        }),
+    );
+    body.blank();
+    body.match_method(
+        &["The event it is counted from (`None`: the acceptance of the application).".to_owned()],
+        "pub fn from(self) -> Option<Event>",
+        &item.arms(|i| match &limits[i].from {
+            Some(e) => Expr::some(Expr::path(names.path("Event", e))),
+            None => Expr::path("None"),
+        }),
+    );
+    body.line(0, "}");
+    Ok(())
 }

@@ -105,6 +105,18 @@ pub fn prepare(reg: &Regulation) -> Result<Option<Prepared>, String> {
         .presented_version()
         .and_then(|p| reg.versions.iter().position(|v| v == p))
         .unwrap_or(n - 1);
+    // Limits and events are not versioned in the crate: their enums and
+    // methods take no version.
+    for list in ["limits", "events"] {
+        if jsons
+            .iter()
+            .any(|j| j.get(list) != jsons[presented].get(list))
+        {
+            return Err(format!(
+                "the {list} differ between versions, which the Rust target does not support yet"
+            ));
+        }
+    }
     let ids = |json: &Json, list: &str| -> Vec<String> {
         json.get(list)
             .and_then(Json::as_array)

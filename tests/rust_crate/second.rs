@@ -1,0 +1,128 @@
+//! The crate of the synthetic second regulation
+//! (`tests/fixtures/second/second.rgl`), which counts a term and limits
+//! from events other than acceptance, a limit in minutes, an age reached
+//! on the filing day from a date of birth, and a document's validity
+//! window: generated, formatted as rustfmt prints it, built, linted,
+//! documented and tested, and deciding exactly as the interpreter does
+//! over seeded applicants whose dates cluster round each other so that
+//! every bound is crossed.
+
+use serde_json::{Value as Json, json};
+
+use crate::amended::differential;
+use crate::backend::{cargo, generate, regulation, rustfmt, write_crate};
+use crate::support::{Applicants, interpret};
+
+const APPLICANTS: usize = 600;
+
+#[test]
+fn the_second_regulations_crate_counts_from_events_and_decides_as_the_interpreter() {
+    let reg = regulation("tests/fixtures/second/second.rgl");
+    for (path, text) in generate(&reg) {
+        if path.ends_with(".rs") {
+            assert_eq!(rustfmt(&text), text, "{path} is not as rustfmt prints it");
+        }
+    }
+    let mut applicants = Applicants::new(&reg, 0x5EC0_2D12_2026);
+    let cases: Vec<Json> = (0..APPLICANTS)
+        .map(|_| {
+            let applicant = applicants.applicant();
+            json!({
+                "facts": applicant.facts,
+                "application": applicant.application,
+                "category": applicant.category,
+                "accepted": applicant.accepted,
+                "expected": interpret(&reg, &applicant),
+            })
+        })
+        .collect();
+    // The cases reach what this regulation is for: each answer both ways.
+    let text = serde_json::to_string(&cases).unwrap();
+    for reached in [
+        // A term counted from arrival, and one waiting for its date.
+        "\"id\":\"notify_after_arrival\"",
+        "\"from\":\"arrival\"",
+        "\"needs_date\":\"arrival\"",
+        // A limit counted from the filing, one in minutes only stated.
+        "\"id\":\"decide_on_notification\"",
+        "\"on_calendar\":false",
+        "\"needs_date\":\"application_filed\"",
+        // The validity window held, failed and undecided.
+        "\"holds\":true",
+        "\"holds\":false",
+        "\"holds\":null",
+        // The age from the date of birth, decided and not.
+        "\"id\":\"arrived_adult\"",
+        "\"needs\":[\"birth_date\"",
+    ] {
+        assert!(text.contains(reached), "no case reaches {reached}");
+    }
+    assert!(
+        cases.iter().any(|c| c["expected"]["categories"]
+            .as_array()
+            .is_some_and(Vec::is_empty)
+            && c["expected"]["undetermined"]
+                .as_array()
+                .is_some_and(Vec::is_empty)),
+        "no case where the applicant is under fourteen"
+    );
+    assert!(
+        cases
+            .iter()
+            .any(|c| c["expected"]["categories"][0]["term"]["deadline"]["ends"].is_string()),
+        "no case counts the term's deadline"
+    );
+
+    let (_dir, krate) = write_crate(&reg);
+    std::fs::write(
+        krate.join("tests/cases.json"),
+        serde_json::to_string_pretty(&cases).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(
+        krate.join("tests/differential.rs"),
+        differential("second_synthetic", false),
+    )
+    .unwrap();
+    let mut manifest = std::fs::read_to_string(krate.join("Cargo.toml")).unwrap();
+    manifest.push_str("\n[dev-dependencies]\nserde_json = \"1.0\"\n");
+    std::fs::write(krate.join("Cargo.toml"), manifest).unwrap();
+    cargo(
+        &krate,
+        &[
+            "clippy",
+            "--offline",
+            "--all-targets",
+            "--features",
+            "serde",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    );
+    let out = cargo(
+        &krate,
+        &[
+            "test",
+            "--offline",
+            "--features",
+            "serde",
+            "--test",
+            "differential",
+            "--test",
+            "examples",
+            "--",
+            "--nocapture",
+        ],
+    );
+    assert!(
+        out.contains(&format!("compared {APPLICANTS} decisions")),
+        "{out}"
+    );
+    let examples = reg.examples.len();
+    assert!(
+        out.contains(&format!("test result: ok. {examples} passed; 0 failed")),
+        "{out}"
+    );
+    cargo(&krate, &["doc", "--offline", "--no-deps"]);
+}
