@@ -10,6 +10,8 @@
 // regulation rarely uses them all.
 #![allow(dead_code, reason = "a regulation uses only some of the tests")]
 
+use jiff::civil::Date;
+
 use crate::{Fact, FactSet};
 
 /// An answer, or the facts still needed to give it.
@@ -223,6 +225,15 @@ impl<N: Track> Truth<N> {
 }
 
 impl Truth<Needs> {
+    /// As an answer: yes, no, or the facts needed.
+    pub(crate) fn answer(self) -> Answer<bool> {
+        match self {
+            Truth::True => Answer::Known(true),
+            Truth::False => Answer::Known(false),
+            Truth::Unknown(needs) => Answer::Needs(needs),
+        }
+    }
+
     /// The facts still needed (none when decided).
     pub(crate) fn needs(&self) -> &[Fact] {
         match self {
@@ -359,6 +370,92 @@ fn test<N: Track, T>(answer: Option<T>, fact: Fact, holds: impl FnOnce(T) -> boo
         Some(value) => Truth::of(holds(value)),
         None => Truth::Unknown(N::one(fact)),
     }
+}
+
+/// What a date in a condition stands for: a day; a day counted so far
+/// forward or back that no calendar day reaches it (it is then after, or
+/// before, every date); or the fact or event whose date is not given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Bound {
+    Day(Date),
+    Beyond { after: bool },
+    Unknown(Fact),
+}
+
+/// The date of `fact` (given as `answer`) counted `months` or `days`
+/// forward (positive) or back: `3 months before application_filed`, by
+/// the month arithmetic of the deadlines (the corresponding day, else the
+/// month's last).
+pub(crate) fn shifted(answer: Option<Date>, fact: Fact, months: i64, days: i64) -> Bound {
+    let Some(base) = answer else {
+        return Bound::Unknown(fact);
+    };
+    let day = if months != 0 {
+        crate::deadline::shift_months(base, months)
+    } else {
+        jiff::Span::new()
+            .try_days(days)
+            .ok()
+            .and_then(|span| base.checked_add(span).ok())
+    };
+    // The calendar starts at the year 1: a day counted back before it is
+    // before every date, as one past 9999 is after every date.
+    match day {
+        Some(day) if day.year() >= 1 => Bound::Day(day),
+        _ => Bound::Beyond {
+            after: months > 0 || days > 0,
+        },
+    }
+}
+
+/// How a date is compared with others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DateTest {
+    Is,
+    IsNot,
+    OnOrAfter,
+    OnOrBefore,
+    Before,
+    After,
+}
+
+/// A date compared with dates counted from other dates: unknown while it
+/// or any of them is not given (each needed fact named, this one first),
+/// as the interpreter decides it.
+pub(crate) fn dates<N: Track, const K: usize>(
+    answer: Option<Date>,
+    fact: Fact,
+    test: DateTest,
+    bounds: [Bound; K],
+) -> Truth<N> {
+    let mut needs: Option<N> = None;
+    if answer.is_none() {
+        unknown(&mut needs, N::one(fact));
+    }
+    for bound in bounds {
+        if let Bound::Unknown(other) = bound {
+            unknown(&mut needs, N::one(other));
+        }
+    }
+    let (Some(actual), None) = (answer, needs) else {
+        return Truth::Unknown(needs.unwrap_or_else(|| N::one(fact)));
+    };
+    let each = |on_day: &dyn Fn(Date) -> bool, beyond: &dyn Fn(bool) -> bool| {
+        bounds.iter().all(|b| match b {
+            Bound::Day(day) => on_day(*day),
+            Bound::Beyond { after } => beyond(*after),
+            Bound::Unknown(_) => false,
+        })
+    };
+    let on = bounds.contains(&Bound::Day(actual));
+    Truth::of(match test {
+        DateTest::Is => on,
+        DateTest::IsNot => !on,
+        DateTest::OnOrAfter => each(&|day| actual >= day, &|after| !after),
+        DateTest::OnOrBefore => each(&|day| actual <= day, &|after| after),
+        DateTest::Before => each(&|day| actual < day, &|after| after),
+        DateTest::After => each(&|day| actual > day, &|after| !after),
+    })
 }
 
 /// A number of copies or items: the first case whose condition holds, else

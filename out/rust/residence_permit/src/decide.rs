@@ -12,8 +12,8 @@ use jiff::civil::Date;
 use crate::answer::{Answer, Needs, Track, Truth};
 use crate::decision::TermDecision;
 use crate::{
-    Application, Category, CategorySet, Decision, Document, DocumentSet, Fact, Facts, GroundSet,
-    Representative, Status, Term,
+    Application, Category, CategorySet, Decision, Document, DocumentSet, Event, Fact, Facts,
+    GroundSet, Representative, Status, Term,
 };
 
 /// What to decide, beyond the facts: `reglament explain`'s options.
@@ -30,7 +30,11 @@ pub struct Query {
     pub application: Option<Application>,
     /// Only this category (with its branches), or only this branch.
     pub category: Option<Category>,
-    /// The day the application was accepted: each term gets its deadline.
+    /// The day the application was accepted: each term counted from it gets
+    /// its deadline. It is also the date of the event marked `date of
+    /// acceptance` ([`Event::ACCEPTANCE`]), whose field in [`Facts`] it
+    /// fills; when both are given and differ, this one counts. Other
+    /// events' dates are facts.
     pub accepted: Option<Date>,
 }
 
@@ -89,6 +93,21 @@ pub struct Documents {
 /// asked ([`Decision::applying`], [`Decision::required`],
 /// [`Decision::category_needs`] and the like).
 pub fn decide(facts: &Facts, query: &Query) -> Decision {
+    // The acceptance date and the acceptance event's date are one date.
+    let merged;
+    let facts = match (Event::ACCEPTANCE, query.accepted) {
+        (Some(event), Some(day)) if event.date(facts) != Some(day) => {
+            merged = facts.with_date(event, day);
+            &merged
+        }
+        _ => facts,
+    };
+    let query = &Query {
+        accepted: query
+            .accepted
+            .or_else(|| Event::ACCEPTANCE.and_then(|event| event.date(facts))),
+        ..*query
+    };
     let given = query.application.or(facts.application);
     let mut found = applying(facts, query.category.map(Category::main), given);
     // A branch asked for stands for itself, not for the whole category.
@@ -264,9 +283,10 @@ pub(crate) fn term_decision(
     category: Option<Category>,
     status: Option<Status>,
     accepted: Option<Date>,
+    facts: &Facts,
 ) -> Answer<Option<TermDecision>> {
     term(application, category, status)
-        .map(|found| found.map(|term| TermDecision::new(term, accepted)))
+        .map(|found| found.map(|term| TermDecision::new(term, accepted, facts)))
 }
 
 /// The documents required of an applicant with these facts, and those

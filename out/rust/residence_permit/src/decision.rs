@@ -11,12 +11,12 @@ use std::cell::RefCell;
 
 use jiff::civil::Date;
 
-use crate::answer::{Answer, Needs};
+use crate::answer::{Answer, Needs, Truth};
 use crate::deadline::{Deadline, OutsideCalendar};
 use crate::decide::{both, grounds_that_hold, rule, single_kind, term_decision};
 use crate::{
-    Application, Category, CategorySet, Document, DocumentSet, Fact, Facts, GroundSet,
-    Representative, Status, Term,
+    Application, Category, CategorySet, Document, DocumentSet, Duration, Event, Fact, Facts,
+    GroundSet, Limit, Representative, Status, Term,
 };
 
 /// Everything the regulation says for one applicant.
@@ -75,7 +75,13 @@ impl Decision {
     fn decided(&self, category: Category) -> CategoryDecision {
         let application = self.given.or_else(|| single_kind(category));
         let term = match application {
-            Some(kind) => term_decision(kind, Some(category), self.status, self.accepted),
+            Some(kind) => term_decision(
+                kind,
+                Some(category),
+                self.status,
+                self.accepted,
+                &self.facts,
+            ),
             None => Answer::Needs(Needs::one(Fact::Application)),
         };
         let main = category.main();
@@ -120,15 +126,25 @@ impl Decision {
         }
     }
 
-    /// Each document required, in the order of the text, with its copies
-    /// and count.
+    /// Each document required, in the order of the text, with its copies,
+    /// count and validity.
     pub fn required(&self) -> impl ExactSizeIterator<Item = RequiredDocument> + '_ {
         let facts = self.document_facts();
         self.documents.iter().map(move |document| RequiredDocument {
             document,
             copies: document.copies(&facts),
             count: document.count(&facts),
+            validity: document.validity(&facts).map(Truth::answer),
         })
+    }
+
+    /// Every time limit of the regulation that is not a processing term,
+    /// in the order of the text, each with its last day when the date it is
+    /// counted from is given. They apply to everyone.
+    pub fn limits(&self) -> impl ExactSizeIterator<Item = LimitDecision> + '_ {
+        Limit::ALL
+            .iter()
+            .map(|limit| LimitDecision::new(*limit, self.accepted, &self.facts))
     }
 
     /// `document` with its copies and count, if it is required.
@@ -157,7 +173,7 @@ impl Decision {
             .application
             .filter(|kind| Category::ALL.iter().all(|c| !c.files().contains(kind)));
         match own {
-            Some(kind) => term_decision(kind, None, self.status, self.accepted),
+            Some(kind) => term_decision(kind, None, self.status, self.accepted, &self.facts),
             None => Answer::Known(None),
         }
     }
@@ -208,7 +224,8 @@ pub struct CategoryDecision {
     pub representative: Answer<Option<Representative>>,
 }
 
-/// A processing term, with its last day when an acceptance date was given.
+/// A processing term, with its last day when the date it is counted from
+/// was given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct TermDecision {
@@ -216,21 +233,42 @@ pub struct TermDecision {
     pub term: Term,
     /// The day the application was accepted, if given.
     pub accepted: Option<Date>,
-    /// Its last day, counted from the acceptance date (`None` when no date
-    /// was given or the source states no term). [`TermDecision::deadline`]
+    /// The day it is counted from: the date of its event
+    /// ([`Term::from`]) as the facts give it, else the day of acceptance;
+    /// `None` when that date was not given ([`TermDecision::needs_date`]).
+    pub start: Option<Date>,
+    /// Its last day, counted from `start` (`None` when that date was not
+    /// given or the source states no term). [`TermDecision::deadline`]
     /// gives the steps that lead to it.
     pub last_day: Option<Result<Date, DeadlineError>>,
 }
 
 impl TermDecision {
-    pub(crate) fn new(term: Term, accepted: Option<Date>) -> TermDecision {
+    pub(crate) fn new(term: Term, accepted: Option<Date>, facts: &Facts) -> TermDecision {
+        let start = match term.from() {
+            Some(event) => event.date(facts),
+            None => accepted,
+        };
         TermDecision {
             term,
             accepted,
-            last_day: accepted
+            start,
+            last_day: start
                 .filter(|_| term.length().is_some())
                 .map(|date| last_day(term, date)),
         }
+    }
+
+    /// The event whose date the deadline waits for, when it was not given:
+    /// the term's own ([`Term::from`]), else the acceptance
+    /// ([`Event::ACCEPTANCE`]; `None` when the regulation marks no event as
+    /// the acceptance: the query's acceptance date is then what is missing).
+    /// `None` once the date is given or when the source states no term.
+    pub fn needs_date(&self) -> Option<Event> {
+        if self.start.is_some() || self.length().is_none() {
+            return None;
+        }
+        self.term.from().or(Event::ACCEPTANCE)
     }
 
     /// How long the term lasts (`None`: the source states no term).
@@ -246,8 +284,8 @@ impl TermDecision {
     /// The deadline with the steps that lead to it, each with its rule
     /// (`None` when no date was given or the source states no term).
     pub fn deadline(&self) -> Option<Result<Deadline, DeadlineError>> {
-        let accepted = self.accepted.filter(|_| self.length().is_some())?;
-        Some(self.term.deadline(accepted))
+        let start = self.start.filter(|_| self.length().is_some())?;
+        Some(self.term.deadline(start))
     }
 }
 
@@ -261,6 +299,91 @@ pub struct RequiredDocument {
     pub copies: Answer<u32>,
     /// How many items (photos).
     pub count: Answer<u32>,
+    /// Whether its dates fall in its validity window ("issued no earlier
+    /// than 3 months before the application is filed"): `Known(false)`
+    /// flags the document; `None` when it has no window.
+    pub validity: Option<Answer<bool>>,
+}
+
+/// How long a time limit lasts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Length {
+    /// Counted on the calendar, as terms are.
+    Counted(Duration),
+    /// So many hours: stated, never counted on the calendar.
+    Hours(u32),
+    /// So many minutes: stated, never counted on the calendar.
+    Minutes(u32),
+}
+
+/// A time limit, with its last day when the date it is counted from was
+/// given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct LimitDecision {
+    /// The limit.
+    pub limit: Limit,
+    /// The day it is counted from: the date of its event ([`Limit::from`])
+    /// as the facts give it, else the day of acceptance; `None` when not
+    /// given.
+    pub start: Option<Date>,
+    /// Its last day, counted from `start` (`None` when that date was not
+    /// given, or for a limit in hours or minutes, which is only stated).
+    pub last_day: Option<Result<Date, DeadlineError>>,
+}
+
+impl LimitDecision {
+    pub(crate) fn new(limit: Limit, accepted: Option<Date>, facts: &Facts) -> LimitDecision {
+        let start = match limit.from() {
+            Some(event) => event.date(facts),
+            None => accepted,
+        };
+        let counted = matches!(limit.length(), Length::Counted(_));
+        LimitDecision {
+            limit,
+            start,
+            last_day: start
+                .filter(|_| counted)
+                .map(|day| limit.deadline(day).map(|d| d.ends)),
+        }
+    }
+
+    /// The event whose date the deadline waits for, when it was not given
+    /// (as [`TermDecision::needs_date`]); `None` for a limit in hours or
+    /// minutes.
+    pub fn needs_date(&self) -> Option<Event> {
+        if self.start.is_some() || !matches!(self.limit.length(), Length::Counted(_)) {
+            return None;
+        }
+        self.limit.from().or(Event::ACCEPTANCE)
+    }
+
+    /// The last day of the limit, if it could be counted.
+    pub fn ends(&self) -> Option<Date> {
+        self.last_day.and_then(Result::ok)
+    }
+
+    /// The deadline with the steps that lead to it (`None` when the date it
+    /// is counted from was not given, or the limit is in hours or minutes).
+    pub fn deadline(&self) -> Option<Result<Deadline, DeadlineError>> {
+        let start = self
+            .start
+            .filter(|_| matches!(self.limit.length(), Length::Counted(_)))?;
+        Some(self.limit.deadline(start))
+    }
+}
+
+impl Limit {
+    /// The last day of this limit counted from `start`, by the
+    /// regulation's production calendar, with the steps that lead to it.
+    pub fn deadline(self, start: Date) -> Result<Deadline, DeadlineError> {
+        let Length::Counted(duration) = self.length() else {
+            return Err(DeadlineError::NotCounted);
+        };
+        let calendar = crate::calendar().ok_or(DeadlineError::NoCalendar)?;
+        crate::deadline::deadline(start, duration, calendar).map_err(DeadlineError::OutsideCalendar)
+    }
 }
 
 /// Why a term has no deadline date.
@@ -269,6 +392,8 @@ pub struct RequiredDocument {
 pub enum DeadlineError {
     /// The source states no term.
     NotStated,
+    /// A limit in hours or minutes: stated, not counted on the calendar.
+    NotCounted,
     /// The regulation names no production calendar.
     NoCalendar,
     /// A day the count needs is in a year the production calendar lacks.
@@ -279,6 +404,9 @@ impl std::fmt::Display for DeadlineError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DeadlineError::NotStated => f.write_str("the source states no term"),
+            DeadlineError::NotCounted => {
+                f.write_str("a limit in hours or minutes is stated, not counted on the calendar")
+            }
             DeadlineError::NoCalendar => f.write_str("the regulation names no production calendar"),
             DeadlineError::OutsideCalendar(outside) => outside.fmt(f),
         }

@@ -181,6 +181,26 @@ impl Document {
             ),
         }
     }
+
+    /// Its validity window in words, if it has one.
+    pub fn validity_words(self) -> Option<&'static str> {
+        match self {
+            Self::ApplicationForIssue => None,
+            Self::ApplicationForIssueMinorOrIncapacitated => None,
+            Self::ApplicationForReplacement => None,
+            Self::Photos => None,
+        }
+    }
+
+    /// Whether its dates fall in its validity window (`None`: it has none).
+    pub(crate) fn validity<N: Track>(self, _facts: &Facts) -> Option<Truth<N>> {
+        match self {
+            Self::ApplicationForIssue => None,
+            Self::ApplicationForIssueMinorOrIncapacitated => None,
+            Self::ApplicationForReplacement => None,
+            Self::Photos => None,
+        }
+    }
 }
 
 /// The application forms of the appendices.

@@ -2,7 +2,7 @@
 //! answered by a choice.
 
 use crate::columns::at;
-use crate::{Application, BoolColumn, Column, DateColumn};
+use crate::{Application, BoolColumn, Column, DateColumn, Event};
 use jiff::civil::Date;
 
 /// The facts about an applicant that the rules ask for.
@@ -140,6 +140,24 @@ pub struct Facts {
     /// Are you moving to the Russian Federation for permanent residence under an international treaty of the Russian Federation on resettlement and the protection of the rights of migrants?
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub resettling_under_international_treaty: Option<bool>,
+    /// The date of the event \"The date of adoption (acceptance) of the application\": the day the application was accepted, which the query\'s acceptance date also gives.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub application_accepted: Option<Date>,
+    /// The date of the event \"The date of registration of the written address (written request) of the applicant\".
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub written_address_registered: Option<Date>,
+}
+
+impl Facts {
+    /// These facts with `date` as the date of `event`.
+    pub(crate) fn with_date(&self, event: Event, date: Date) -> Facts {
+        let mut facts = self.clone();
+        match event {
+            Event::ApplicationAccepted => facts.application_accepted = Some(date),
+            Event::WrittenAddressRegistered => facts.written_address_registered = Some(date),
+        }
+        facts
+    }
 }
 
 /// The facts of a batch of applicants, one column per fact, for
@@ -232,6 +250,10 @@ pub struct FactColumns<'a> {
     pub investor_meeting_government_criteria: BoolColumn<'a>,
     /// Are you moving to the Russian Federation for permanent residence under an international treaty of the Russian Federation on resettlement and the protection of the rights of migrants?
     pub resettling_under_international_treaty: BoolColumn<'a>,
+    /// The date of the event \"The date of adoption (acceptance) of the application\": the day the application was accepted, which the query\'s acceptance date also gives.
+    pub application_accepted: DateColumn<'a>,
+    /// The date of the event \"The date of registration of the written address (written request) of the applicant\".
+    pub written_address_registered: DateColumn<'a>,
 }
 
 impl FactColumns<'_> {
@@ -306,6 +328,8 @@ impl FactColumns<'_> {
                 self.resettling_under_international_treaty,
                 i,
             ),
+            application_accepted: at(self.application_accepted, i),
+            written_address_registered: at(self.written_address_registered, i),
         }
     }
 }
@@ -396,11 +420,15 @@ pub enum Fact {
     InvestorMeetingGovernmentCriteria,
     /// Are you moving to the Russian Federation for permanent residence under an international treaty of the Russian Federation on resettlement and the protection of the rights of migrants?
     ResettlingUnderInternationalTreaty,
+    /// The date of the event \"The date of adoption (acceptance) of the application\": the day the application was accepted, which the query\'s acceptance date also gives.
+    ApplicationAccepted,
+    /// The date of the event \"The date of registration of the written address (written request) of the applicant\".
+    WrittenAddressRegistered,
 }
 
 impl Fact {
     /// Every one, in the order of the text.
-    pub const ALL: [Self; 41] = [
+    pub const ALL: [Self; 43] = [
         Self::Status,
         Self::Application,
         Self::Age,
@@ -442,6 +470,8 @@ impl Fact {
         Self::ItSpecialistWithAccreditedOrganisation,
         Self::InvestorMeetingGovernmentCriteria,
         Self::ResettlingUnderInternationalTreaty,
+        Self::ApplicationAccepted,
+        Self::WrittenAddressRegistered,
     ];
 
     /// Its id in the regulation's source.
@@ -500,6 +530,8 @@ impl Fact {
             }
             Self::InvestorMeetingGovernmentCriteria => "investor_meeting_government_criteria",
             Self::ResettlingUnderInternationalTreaty => "resettling_under_international_treaty",
+            Self::ApplicationAccepted => "application_accepted",
+            Self::WrittenAddressRegistered => "written_address_registered",
         }
     }
 
@@ -611,6 +643,12 @@ impl Fact {
             }
             Self::ResettlingUnderInternationalTreaty => {
                 "Are you moving to the Russian Federation for permanent residence under an international treaty of the Russian Federation on resettlement and the protection of the rights of migrants?"
+            }
+            Self::ApplicationAccepted => {
+                "The date of the event \"The date of adoption (acceptance) of the application\": the day the application was accepted, which the query's acceptance date also gives."
+            }
+            Self::WrittenAddressRegistered => {
+                "The date of the event \"The date of registration of the written address (written request) of the applicant\"."
             }
         }
     }

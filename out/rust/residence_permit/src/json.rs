@@ -4,13 +4,14 @@
 //! the interpreter to this crate (or check one against the other) without
 //! changing what it stores.
 
+use jiff::civil::Date;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::answer::{Answer, Needs};
 use crate::deadline::Deadline;
 use crate::{
     Act, Application, Category, CategoryDecision, Decision, Document, Event, Fact, Form, Ground,
-    Representative, RequiredDocument, Status, Term, TermDecision,
+    Length, Limit, LimitDecision, Representative, RequiredDocument, Status, Term, TermDecision,
 };
 
 /// Serialises an element enum as its id and reads it back from one.
@@ -49,6 +50,7 @@ by_id!(Document);
 by_id!(Event);
 by_id!(Fact);
 by_id!(Form);
+by_id!(Limit);
 by_id!(Ground);
 by_id!(Representative);
 by_id!(Status);
@@ -56,7 +58,7 @@ by_id!(Term);
 
 impl Serialize for Decision {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Decision", 10)?;
+        let mut s = serializer.serialize_struct("Decision", 11)?;
         s.serialize_field("application", &self.application)?;
         s.serialize_field("status", &self.status)?;
         let categories: Vec<CategoryDecision> = self.applying().collect();
@@ -91,6 +93,8 @@ impl Serialize for Decision {
             })
             .collect();
         s.serialize_field("undetermined_documents", &undetermined_documents)?;
+        let limits: Vec<LimitDecision> = self.limits().collect();
+        s.serialize_field("limits", &limits)?;
         s.serialize_field("representative", &self.representative)?;
         s.serialize_field("representative_needs", &self.representative_needs())?;
         s.end()
@@ -156,7 +160,7 @@ fn cited_ground(ground: Ground) -> Cited {
 impl Serialize for TermDecision {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let length = self.length();
-        let mut s = serializer.serialize_struct("TermDecision", 8)?;
+        let mut s = serializer.serialize_struct("TermDecision", 9)?;
         s.serialize_field("id", self.term.id())?;
         s.serialize_field("clause", &self.term.clause())?;
         s.serialize_field("amount", &length.map(|l| l.amount))?;
@@ -177,6 +181,56 @@ impl Serialize for TermDecision {
                 s.skip_field("deadline_error")?;
             }
         }
+        needs_date(&mut s, self.start, length.is_some(), self.needs_date())?;
+        s.end()
+    }
+}
+
+/// `needs_date`, as `reglament explain` gives it: the event whose date a
+/// countable deadline waits for, or `accepted` when the regulation marks no
+/// event as the acceptance; absent once the date is given.
+fn needs_date<S: SerializeStruct>(
+    s: &mut S,
+    start: Option<Date>,
+    countable: bool,
+    event: Option<Event>,
+) -> Result<(), S::Error> {
+    if start.is_some() || !countable {
+        return s.skip_field("needs_date");
+    }
+    s.serialize_field("needs_date", event.map_or("accepted", Event::id))
+}
+
+impl Serialize for LimitDecision {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (amount, unit) = match self.limit.length() {
+            Length::Counted(d) => (d.amount, d.unit.as_str()),
+            Length::Hours(n) => (n, "hours"),
+            Length::Minutes(n) => (n, "minutes"),
+        };
+        let counted = matches!(self.limit.length(), Length::Counted(_));
+        let mut s = serializer.serialize_struct("LimitDecision", 9)?;
+        s.serialize_field("id", self.limit.id())?;
+        s.serialize_field("clause", &self.limit.clause())?;
+        s.serialize_field("amount", &amount)?;
+        s.serialize_field("unit", unit)?;
+        s.serialize_field("from", &self.limit.from().map(Event::id))?;
+        s.serialize_field("on_calendar", &counted)?;
+        match &self.deadline() {
+            Some(Ok(deadline)) => {
+                s.serialize_field("deadline", &DeadlineJson(deadline))?;
+                s.skip_field("deadline_error")?;
+            }
+            Some(Err(error)) => {
+                s.skip_field("deadline")?;
+                s.serialize_field("deadline_error", &error.to_string())?;
+            }
+            None => {
+                s.skip_field("deadline")?;
+                s.skip_field("deadline_error")?;
+            }
+        }
+        needs_date(&mut s, self.start, counted, self.needs_date())?;
         s.end()
     }
 }
@@ -214,13 +268,20 @@ impl Serialize for RequiredDocument {
         let mut needs = Needs::NONE;
         needs.merge(self.copies.needs());
         needs.merge(self.count.needs());
-        let mut s = serializer.serialize_struct("RequiredDocument", 6)?;
+        let mut s = serializer.serialize_struct("RequiredDocument", 7)?;
         s.serialize_field("id", self.document.id())?;
         s.serialize_field("clause", &self.document.clause())?;
         s.serialize_field("copies", &self.copies.known())?;
         s.serialize_field("count", &self.count.known())?;
         s.serialize_field("needs", &needs)?;
         s.serialize_field("form", &self.document.form())?;
+        let words = self.document.validity_words();
+        match (self.validity, words) {
+            (Some(validity), Some(words)) => {
+                s.serialize_field("validity", &ValidityJson { words, validity })?;
+            }
+            _ => s.skip_field("validity")?,
+        }
         s.end()
     }
 }
@@ -238,6 +299,24 @@ impl Serialize for Undetermined {
         s.serialize_field("id", self.id)?;
         s.serialize_field("clause", &self.clause)?;
         s.serialize_field("needs", &self.needs)?;
+        s.end()
+    }
+}
+
+/// A validity window as `reglament explain` gives it, without the dates
+/// its bounds came to (`counted`), which the crate does not keep.
+struct ValidityJson {
+    words: &'static str,
+    validity: Answer<bool>,
+}
+
+impl Serialize for ValidityJson {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Validity", 3)?;
+        s.serialize_field("words", self.words)?;
+        s.serialize_field("holds", &self.validity.known())?;
+        let needs: Needs = self.validity.needs().iter().copied().collect();
+        s.serialize_field("needs", &needs)?;
         s.end()
     }
 }

@@ -96,7 +96,10 @@ pub use deadline::{Deadline, Duration, Unit};
 pub use decide::{
     Categories, Documents, Query, categories, decide, documents, representative, term,
 };
-pub use decision::{CategoryDecision, DeadlineError, Decision, RequiredDocument, TermDecision};
+pub use decision::{
+    CategoryDecision, DeadlineError, Decision, Length, LimitDecision, RequiredDocument,
+    TermDecision,
+};
 pub use documents::{Document, Form};
 pub use facts::{
     Appendix2Reasons, Citizenships, DuplicateReasons, Fact, FactColumns, Facts, FamilyPrincipals,
@@ -106,7 +109,7 @@ pub use facts::{
 pub use jiff::civil::Date;
 pub use meta::{Citation, Enactment};
 pub use sets::{CategorySet, DocumentSet, FactSet, GroundSet};
-pub use terms::{Application, Event, Term};
+pub use terms::{Application, Event, Limit, Term};
 
 #[cfg(feature = "rayon")]
 pub use batch::par_decide_batch;

@@ -1,6 +1,8 @@
-//! The kinds of application, their processing terms, and what terms are counted from.
+//! The kinds of application, their processing terms, the other time limits, and
+//! the events they are counted from.
 
-use crate::{Category, Citation, Duration, Status, Unit};
+use crate::{Act, Category, Citation, Duration, Facts, Length, Status, Unit};
+use jiff::civil::Date;
 
 /// The processing terms of the service.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -250,7 +252,111 @@ impl Term {
     }
 }
 
-/// The events terms are counted from.
+/// The time limits that are not processing terms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Limit {
+    /// Clause 14: 10 minutes.
+    ///
+    /// > The response to phone call shall begin with information on the name of division concerning migration which the citizen, surnames and positions of the official who received phone call called.
+    /// >
+    /// > In case of responses to phone calls the official responsible for informing for provision of the state service, in detail reports to the citizen data on the questions specified in Item 13 of Administrative regulations.
+    /// >
+    /// > In case of impossibility of the official who received phone call to answer independently the questions posed, the call is readdressed translated) to other official or the citizen telephone number according to which it is possible to obtain necessary information is reported.
+    /// >
+    /// > Informing duration by phone concerning provision of the state service, to data on the course of provision of the state service shall not exceed 10 minutes.
+    PhoneInforming,
+    /// Clause 16: 30 calendar days.
+    ///
+    /// > According to the written address of the applicant the official responsible for provision of the state service, in detail in writing explains to the citizen procedure for provision of service and within 30 days from the date of registration of the written address sends the answer to the citizen.
+    ///
+    /// Basis:
+    /// - article 12 of Federal Law \"About procedure for consideration of addresses of citizens of the Russian Federation\" No. 59-FZ of 2006-05-02
+    WrittenAnswer,
+}
+
+impl Limit {
+    /// Every one, in the order of the text.
+    pub const ALL: [Self; 2] = [Self::PhoneInforming, Self::WrittenAnswer];
+
+    /// Its id in the regulation's source.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::PhoneInforming => "phone_informing",
+            Self::WrittenAnswer => "written_answer",
+        }
+    }
+
+    /// The one with this id, if there is one.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|e| e.id() == id)
+    }
+
+    /// Its clause number as printed (`2.16.1`), if it has one.
+    pub fn clause(self) -> Option<&'static str> {
+        match self {
+            Self::PhoneInforming => Some("14"),
+            Self::WrittenAnswer => Some("16"),
+        }
+    }
+
+    /// The regulation's words (Markdown).
+    pub fn text(self) -> &'static str {
+        match self {
+            Self::PhoneInforming => {
+                "The response to phone call shall begin with information on the name of division concerning migration which the citizen, surnames and positions of the official who received phone call called.\n\nIn case of responses to phone calls the official responsible for informing for provision of the state service, in detail reports to the citizen data on the questions specified in Item 13 of Administrative regulations.\n\nIn case of impossibility of the official who received phone call to answer independently the questions posed, the call is readdressed translated) to other official or the citizen telephone number according to which it is possible to obtain necessary information is reported.\n\nInforming duration by phone concerning provision of the state service, to data on the course of provision of the state service shall not exceed 10 minutes."
+            }
+            Self::WrittenAnswer => {
+                "According to the written address of the applicant the official responsible for provision of the state service, in detail in writing explains to the citizen procedure for provision of service and within 30 days from the date of registration of the written address sends the answer to the citizen."
+            }
+        }
+    }
+
+    /// A clarified wording for display (Markdown), if the editors gave one.
+    pub fn plain(self) -> Option<&'static str> {
+        match self {
+            Self::PhoneInforming => Some(
+                "An answer by phone starts with the name of the migration division called and the surname and position of the official answering; the official explains in detail the questions of [item 13](clause:13), or transfers the call or gives a number where the answer can be obtained. Informing by phone about the service, including about the progress of an application, may not last longer than 10 minutes.",
+            ),
+            Self::WrittenAnswer => Some(
+                "On a written request, the responsible official explains the procedure in writing, in detail, and sends the answer within 30 days from the day the request was registered.",
+            ),
+        }
+    }
+
+    /// The legal acts it rests on.
+    pub fn basis(self) -> &'static [Citation] {
+        match self {
+            Self::PhoneInforming => &[],
+            Self::WrittenAnswer => &[Citation {
+                act: Act::Law59fz,
+                divisions: "article 12",
+            }],
+        }
+    }
+
+    /// How long it lasts: on the calendar, or in hours or minutes (stated,
+    /// never counted on the calendar).
+    pub fn length(self) -> Length {
+        match self {
+            Self::PhoneInforming => Length::Minutes(10),
+            Self::WrittenAnswer => Length::Counted(Duration {
+                amount: 30,
+                unit: Unit::CalendarDays,
+            }),
+        }
+    }
+
+    /// The event it is counted from (`None`: the acceptance of the application).
+    pub fn from(self) -> Option<Event> {
+        match self {
+            Self::PhoneInforming => None,
+            Self::WrittenAnswer => Some(Event::WrittenAddressRegistered),
+        }
+    }
+}
+
+/// The events terms and limits are counted from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Event {
@@ -284,6 +390,18 @@ impl Event {
             Self::WrittenAddressRegistered => {
                 "The date of registration of the written address (written request) of the applicant"
             }
+        }
+    }
+
+    /// The event whose date is the day the application was accepted
+    /// (`date of acceptance`), if the regulation marks one.
+    pub const ACCEPTANCE: Option<Self> = Some(Self::ApplicationAccepted);
+
+    /// Its date, as `facts` give it.
+    pub fn date(self, facts: &Facts) -> Option<Date> {
+        match self {
+            Self::ApplicationAccepted => facts.application_accepted,
+            Self::WrittenAddressRegistered => facts.written_address_registered,
         }
     }
 }
