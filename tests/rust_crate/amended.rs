@@ -270,6 +270,10 @@ fn versions_are_constants_and_elements_the_union() {
     assert!(categories.contains("Self::ResearcherCategory => version >= Version::Order202410,"));
     // The condition that order 40 changes differs in that version only.
     assert!(categories.contains("(Self::Adult, Version::Order202640) =>"));
+    // A fee is stated per version: 5,000 roubles, 6,000 from order 30.
+    let fees = &files["src/fees.rs"];
+    assert!(fees.contains("pub fn amount(self, version: Version) -> Money"));
+    assert!(fees.contains("amount: 5000,") && fees.contains("amount: 6000,"));
     // A regulation without amendments has no versions.
     let plain = generate(&crate::support::bundled());
     assert!(!plain.contains_key("src/versions.rs"));

@@ -414,6 +414,8 @@ impl Words {
             }
             let line = strip_strings(line);
             let mut prev: Option<char> = None;
+            // `fn name(` defines `name`; it does not call it.
+            let mut after_fn = false;
             let mut chars = line.char_indices().peekable();
             while let Some((start, c)) = chars.next() {
                 if !is_ident(c) {
@@ -431,10 +433,11 @@ impl Words {
                 let word = &line[start..end];
                 if prev != Some(':') {
                     words.mentioned.insert(word.to_owned());
-                    if prev != Some('.') && line[end..].starts_with('(') {
+                    if prev != Some('.') && !after_fn && line[end..].starts_with('(') {
                         words.called.insert(word.to_owned());
                     }
                 }
+                after_fn = word == "fn";
                 prev = word.chars().next_back();
             }
         }

@@ -25,6 +25,7 @@ mod conditions;
 mod documents;
 mod examples;
 mod facts;
+mod fees;
 mod layout;
 mod names;
 mod root;
@@ -140,6 +141,7 @@ fn generate(reg: &Regulation) -> Result<Vec<(String, String)>, String> {
             categories::build(&cx)?;
             documents::build(&cx)?;
             terms::build(&cx)?;
+            fees::build(&cx);
         }
         pass.borrow_mut().merge();
         cx.pass = Some(pass);
@@ -151,6 +153,7 @@ fn generate(reg: &Regulation) -> Result<Vec<(String, String)>, String> {
     files.push(("src/categories.rs".to_owned(), categories::build(&cx)?));
     files.push(("src/documents.rs".to_owned(), documents::build(&cx)?));
     files.push(("src/terms.rs".to_owned(), terms::build(&cx)?));
+    files.push(("src/fees.rs".to_owned(), fees::build(&cx)));
     files.push((
         "tests/examples.rs".to_owned(),
         examples::examples(reg, &names, &krate)?,

@@ -62,6 +62,7 @@ const TAKEN_TYPES: &[&str] = &[
     "Documents",
     "Enactment",
     "Event",
+    "Fee",
     "Length",
     "Limit",
     "LimitDecision",
@@ -74,6 +75,7 @@ const TAKEN_TYPES: &[&str] = &[
     "Iter",
     "IntoIter",
     "LastDays",
+    "Money",
     "Needs",
     "Query",
     "Representative",
@@ -276,6 +278,7 @@ impl Names {
         names.enumerate("Term", &ids_of(reg.terms.iter().map(|t| t.id.as_str())))?;
         names.enumerate("Event", &ids_of(reg.events.iter().map(|e| e.id.as_str())))?;
         names.enumerate("Limit", &ids_of(reg.limits.iter().map(|l| l.id.as_str())))?;
+        names.enumerate("Fee", &ids_of(reg.fees.iter().map(|f| f.id.as_str())))?;
         names.enumerate("Act", &ids_of(reg.acts.iter().map(|a| a.id.as_str())))?;
         names.enumerate(
             "Amendment",

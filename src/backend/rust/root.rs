@@ -33,6 +33,7 @@ pub fn lib(reg: &Regulation, names: &Names, docs: &str) -> String {
         "decision",
         "documents",
         "facts",
+        "fees",
         "meta",
         "sets",
         "terms",
@@ -143,8 +144,9 @@ pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String
         ),
         ("documents", s(&["Document", "Form"])),
         ("facts", facts),
+        ("fees", s(&["Fee"])),
         ("jiff::civil", s(&["Date"])),
-        ("meta", s(&["Citation", "Enactment"])),
+        ("meta", s(&["Citation", "Enactment", "Money"])),
         (
             "sets",
             s(&["CategorySet", "DocumentSet", "FactSet", "GroundSet"]),

@@ -37,6 +37,7 @@ const UNITED: &[&str] = &[
     "terms",
     "documents",
     "forms",
+    "fees",
 ];
 
 /// Enums whose variants can be out of force in a version, with the model
@@ -47,6 +48,7 @@ const VERSIONED_ENUMS: &[(&str, &str)] = &[
     ("Representative", "representatives"),
     ("Term", "terms"),
     ("Document", "documents"),
+    ("Fee", "fees"),
 ];
 
 /// Methods that say what an element is rather than what it says; they
@@ -276,6 +278,11 @@ impl Prepared {
                 .terms
                 .iter()
                 .map(|t| (t.id.clone(), row(&t.id)))
+                .collect(),
+            "Fee" => reg
+                .fees
+                .iter()
+                .map(|f| (f.id.clone(), row(&f.id)))
                 .collect(),
             _ => reg
                 .documents
