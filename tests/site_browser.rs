@@ -46,20 +46,24 @@ fn regulation(main: &str) -> Regulation {
 }
 
 /// Builds the sites to test under `dir`: the bundled regulation with its
-/// office profile in English and in Russian, and the injection regulation.
+/// office profile in English and in Russian, the injection regulation, and
+/// the synthetic second regulation with its own (synthetic) office.
 fn build_sites(dir: &Path) -> Vec<PathBuf> {
     let offices = read_tree(&root().join("regulations/offices")).unwrap();
+    let second_offices = read_tree(&root().join("tests/fixtures/second/offices")).unwrap();
     let stands = read_tree(&root().join("regulations/stands")).unwrap();
     let bundled = regulation("regulations/residence-permit.rgl");
     let injection = regulation("tests/browser/injection.rgl");
+    let second = regulation("tests/fixtures/second/second.rgl");
     let mut roots = Vec::new();
-    for (name, reg, lang) in [
-        ("en", &bundled, site::Lang::En),
-        ("ru", &bundled, site::Lang::Ru),
-        ("injection", &injection, site::Lang::En),
+    for (name, reg, lang, offices) in [
+        ("en", &bundled, site::Lang::En, &offices),
+        ("ru", &bundled, site::Lang::Ru, &offices),
+        ("injection", &injection, site::Lang::En, &offices),
+        ("second", &second, site::Lang::En, &second_offices),
     ] {
         let mut out = MemoryWriter::default();
-        let inputs = site::Inputs::new(lang, &offices)
+        let inputs = site::Inputs::new(lang, offices)
             .unwrap()
             .with_plans("regulations/stands", &stands)
             .unwrap();

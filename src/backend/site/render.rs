@@ -424,7 +424,8 @@ impl<'r> Site<'r> {
             self.inputs.offices.iter().map(|o| (o, true)).collect()
         };
         let mut all_warnings = Vec::new();
-        if self.plan.channel.is_none() {
+        // Without duties there is nothing for a plan to answer.
+        if self.plan.channel.is_none() && !reg.duties.is_empty() {
             all_warnings.push(format!(
                 "{}: no stand plan `{}.toml` in the folder of stand plans (`--stands`, by default regulations/stands): the stand answers none of the regulation's publication duties",
                 reg.id, reg.id
