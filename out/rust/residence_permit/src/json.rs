@@ -10,8 +10,9 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 use crate::answer::{Answer, Needs};
 use crate::deadline::Deadline;
 use crate::{
-    Act, Application, Category, CategoryDecision, Decision, Document, Event, Fact, Form, Ground,
-    Length, Limit, LimitDecision, Representative, RequiredDocument, Status, Term, TermDecision,
+    Act, Application, Category, CategoryDecision, Decision, Document, Event, Fact, Fee, Form,
+    Ground, Length, Limit, LimitDecision, Representative, RequiredDocument, Status, Term,
+    TermDecision,
 };
 
 /// Serialises an element enum as its id and reads it back from one.
@@ -49,6 +50,7 @@ by_id!(Category);
 by_id!(Document);
 by_id!(Event);
 by_id!(Fact);
+by_id!(Fee);
 by_id!(Form);
 by_id!(Limit);
 by_id!(Ground);

@@ -79,6 +79,7 @@ mod decide;
 mod decision;
 mod documents;
 mod facts;
+mod fees;
 mod meta;
 mod sets;
 mod terms;
@@ -106,8 +107,9 @@ pub use facts::{
     FamilyRelations, ReplacementGrounds, RepresentativeKinds, RepresentativeStatuses, Sexes,
     Status,
 };
+pub use fees::Fee;
 pub use jiff::civil::Date;
-pub use meta::{Citation, Enactment};
+pub use meta::{Citation, Enactment, Money};
 pub use sets::{CategorySet, DocumentSet, FactSet, GroundSet};
 pub use terms::{Application, Event, Limit, Term};
 

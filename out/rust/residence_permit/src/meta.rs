@@ -45,3 +45,20 @@ pub struct Enactment {
     /// The body that made it.
     pub by: &'static str,
 }
+
+/// A sum of money: whole units of a currency (`5000 RUB`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Money {
+    /// How many whole units.
+    pub amount: u32,
+    /// The currency's ISO 4217 code (`RUB`).
+    pub currency: &'static str,
+}
+
+impl fmt::Display for Money {
+    /// `5000 RUB`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.amount, self.currency)
+    }
+}

@@ -433,6 +433,12 @@
   function questionLinks(data, needs) {
     var list = el('ul', { 'class': 'needs' });
     needs.forEach(function (fact) {
+      // The acceptance event's date is the acceptance date the result
+      // page asks for, not a question of its own.
+      if (fact === data.acceptance) {
+        list.appendChild(el('li', {}, [el('a', { href: '#accepted-on' }, [label('flow_accepted')])]));
+        return;
+      }
       var known = data.facts.filter(function (f) { return f.id === fact; })[0] || {};
       var text = fact === 'status' ? label('js_question_status')
         : fact === 'application' ? label('js_question_application')
