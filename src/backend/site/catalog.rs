@@ -16,8 +16,10 @@ use crate::model::{ClauseNumber, Regulation};
 pub struct FormView {
     /// Id.
     pub id: String,
-    /// Title.
+    /// Title: the source's `title ru` on a stand in Russian, when given.
     pub title: String,
+    /// The title is the source's translation into the page's language.
+    pub title_translated: bool,
     /// Appendix number.
     pub appendix: Option<u32>,
     /// Clauses that name it.
@@ -158,9 +160,11 @@ pub fn forms(
                     })
                 })
                 .collect();
+            let translated = reg.translated(&f.id, "title", words.lang.code());
             FormView {
                 id: f.id.clone(),
-                title: f.title.clone(),
+                title: translated.map_or_else(|| f.title.clone(), str::to_owned),
+                title_translated: translated.is_some(),
                 appendix: f.appendix,
                 see: f.see.iter().map(clause_ref).collect(),
                 documents: reg
