@@ -102,9 +102,14 @@ pub struct Sheets {
     pub poster: Option<String>,
 }
 
-/// The print sheets among the files this build wrote.
-pub fn sheets(reg: &Regulation, written: &[Written]) -> Sheets {
-    let find = |name: &str| link(reg, written, &sheet_path(reg, name));
+/// The print sheets among the files this build wrote: those printed for
+/// `office` (with the QR code to its online stand) when there are, else
+/// the ones all stands share.
+pub fn sheets(reg: &Regulation, written: &[Written], office: &str) -> Sheets {
+    let find = |name: &str| {
+        link(reg, written, &sheet_path(reg, Some(office), name))
+            .or_else(|| link(reg, written, &sheet_path(reg, None, name)))
+    };
     Sheets {
         documents: find("documents"),
         terms: find("terms"),
