@@ -386,3 +386,31 @@ fn the_russian_pdfs_use_the_translations_the_source_gives() {
     );
     assert!(!poster.contains("Adult full-time students"), "{poster}");
 }
+
+#[test]
+fn every_question_of_order_417_is_worded_for_a_representative_and_given_in_russian() {
+    let reg = bundled();
+    let ru = |id: &str, line: &str| reg.translated(id, line, "ru").is_some();
+    for f in &reg.facts {
+        assert!(
+            f.representative_question.is_some(),
+            "fact `{}` has no `question for representative`: a parent answering for a child would read \"{}\"",
+            f.id,
+            f.question
+        );
+        assert!(ru(&f.id, "question"), "fact `{}` has no `question ru`", f.id);
+        assert!(
+            ru(&f.id, "question for representative"),
+            "fact `{}` has no `question for representative ru`",
+            f.id
+        );
+        if let reglament::model::FactType::Choice { choice } = &f.answer {
+            for o in reg.options(choice) {
+                assert!(
+                    ru(choice, &format!("option {o}")),
+                    "option `{o}` of `{choice}` has no Russian words"
+                );
+            }
+        }
+    }
+}
