@@ -398,7 +398,11 @@ fn every_question_of_order_417_is_worded_for_a_representative_and_given_in_russi
             f.id,
             f.question
         );
-        assert!(ru(&f.id, "question"), "fact `{}` has no `question ru`", f.id);
+        assert!(
+            ru(&f.id, "question"),
+            "fact `{}` has no `question ru`",
+            f.id
+        );
         assert!(
             ru(&f.id, "question for representative"),
             "fact `{}` has no `question for representative ru`",
