@@ -297,3 +297,124 @@ fn a_translation_the_source_gives_is_shown_on_the_russian_stand_as_russian() {
     assert!(check.contains("How old are you, in full years?"), "{check}");
     assert!(!check.contains("Сколько"), "{check}");
 }
+
+#[test]
+fn a_question_for_a_representative_and_translated_options_and_titles_are_shown() {
+    let ru = translated_site(site::Lang::Ru);
+    let check = page(&ru, "self-check.html");
+    // The wording for one who answers for the applicant, in Russian, shown
+    // by the flow in place of the applicant's own.
+    for shown in [
+        "<span data-for-self><span>Сколько вам полных лет?</span></span>",
+        "<span data-for-other hidden><span>Сколько полных лет человеку, которого вы представляете?</span></span>",
+        // An option the source gives in Russian is the page's own word;
+        // one it does not is marked as English.
+        "<option value=\"full_time\">очная</option>",
+        "<option value=\"part_time\" lang=\"en\">part-time</option>",
+        // A document's title, in the script's data for the checklist.
+        "\"name\":\"Студенческий билет\",\"translated\":true",
+        // A form's title, in the data for the links to its PDFs.
+        "\"title\":\"Заявление о выдаче вымышленного разрешения\",\"translated\":true",
+    ] {
+        assert!(check.contains(shown), "no `{shown}` in\n{check}");
+    }
+    // A fact without a wording for a representative keeps the lead-in.
+    assert!(
+        check.contains(
+            "<span class=\"about-other\" data-about-other hidden>О человеке, для которого заявление: </span><span lang=\"en\">Are you a full-time student?</span>"
+        ),
+        "{check}"
+    );
+    let forms = page(&ru, "forms.html");
+    assert!(
+        forms.contains("<span>Заявление о выдаче вымышленного разрешения</span>"),
+        "{forms}"
+    );
+    // The conditions in words name the option in Russian.
+    let documents = page(&ru, "documents.html");
+    assert!(documents.contains("— очная"), "{documents}");
+
+    let en = translated_site(site::Lang::En);
+    let check = page(&en, "self-check.html");
+    assert!(
+        check.contains("<span data-for-other hidden><span lang=\"en\">How old is the person you represent, in full years?</span></span>"),
+        "{check}"
+    );
+    assert!(
+        check.contains("<option value=\"full_time\" lang=\"en\">full-time</option>"),
+        "{check}"
+    );
+}
+
+#[test]
+fn the_russian_pdfs_use_the_translations_the_source_gives() {
+    if !have("pdftotext", "poppler-utils") {
+        return;
+    }
+    let main = root().join("tests/fixtures/translated/translated.rgl");
+    let project =
+        reglament::project::check_files(&reglament::source::RealFileSystem, &[main]).unwrap();
+    let reg = project.regulations().next().unwrap().clone();
+    let inputs = site::Inputs {
+        lang: site::Lang::Ru,
+        ..site::Inputs::default()
+    };
+    let mut out = MemoryWriter::default();
+    build_with(&reg, &[Target::Forms], &inputs, &mut out).unwrap();
+    let text = |name: &str| {
+        pdftotext(&out.files[&format!("forms/translated/{name}")])
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let form = text("permit_form.pdf");
+    for shown in [
+        "Заявление о выдаче вымышленного разрешения",
+        "очная",
+        "part-time",
+    ] {
+        assert!(form.contains(shown), "no `{shown}` in {form}");
+    }
+    assert!(
+        !form.contains("Application for the invented permit"),
+        "{form}"
+    );
+    let poster = text("stand/poster.pdf");
+    assert!(
+        poster.contains("Совершеннолетние студенты очной формы"),
+        "{poster}"
+    );
+    assert!(!poster.contains("Adult full-time students"), "{poster}");
+}
+
+#[test]
+fn every_question_of_order_417_is_worded_for_a_representative_and_given_in_russian() {
+    let reg = bundled();
+    let ru = |id: &str, line: &str| reg.translated(id, line, "ru").is_some();
+    for f in &reg.facts {
+        assert!(
+            f.representative_question.is_some(),
+            "fact `{}` has no `question for representative`: a parent answering for a child would read \"{}\"",
+            f.id,
+            f.question
+        );
+        assert!(
+            ru(&f.id, "question"),
+            "fact `{}` has no `question ru`",
+            f.id
+        );
+        assert!(
+            ru(&f.id, "question for representative"),
+            "fact `{}` has no `question for representative ru`",
+            f.id
+        );
+        if let reglament::model::FactType::Choice { choice } = &f.answer {
+            for o in reg.options(choice) {
+                assert!(
+                    ru(choice, &format!("option {o}")),
+                    "option `{o}` of `{choice}` has no Russian words"
+                );
+            }
+        }
+    }
+}

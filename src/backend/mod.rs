@@ -53,7 +53,7 @@ pub fn build_with(
         match target {
             Target::Json => json::build(reg, out)?,
             Target::Rust => rust::build(reg, out)?,
-            Target::Forms => forms::build(reg, site.lang, out)?,
+            Target::Forms => forms::build(reg, site, out)?,
             // Built after the others, below.
             Target::Site => {}
         }

@@ -88,6 +88,7 @@ fn texts(value: &FieldValue) -> Vec<&Text> {
         | FieldValue::Published(t)
         | FieldValue::Phrase(t)
         | FieldValue::Question(t)
+        | FieldValue::RepresentativeQuestion(t)
         | FieldValue::NotStated(t)
         | FieldValue::Requirement(t)
         | FieldValue::DateFormat(t)

@@ -269,6 +269,8 @@ codes! {
     NoAcceptanceEvent = "R1308", Warning, "a term runs from an event, and no event is marked as the acceptance";
     /// Two translations of one line into one language.
     TranslationTwice = "R1401", Error, "a title or question is translated twice into one language";
+    /// A translation of an option its choice does not list.
+    UnknownTranslatedOption = "R1402", Error, "an option given in another language is not an option of the choice";
 }
 
 impl std::fmt::Display for Code {

@@ -69,6 +69,10 @@ pub struct Fact {
     pub id: String,
     /// The question that asks for it.
     pub question: String,
+    /// The question as asked of the one who answers for the applicant (a
+    /// parent for a child: "How old is the person you represent?").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub representative_question: Option<String>,
     /// Its type.
     pub answer: FactType,
     /// Editor's notes (not part of the regulation).

@@ -130,18 +130,19 @@ pub struct Regulation {
     pub calendars: Vec<Calendar>,
     /// The source files, indexed by the `file` of every span.
     pub files: Vec<String>,
-    /// Titles and questions the source also gives in another language
-    /// (`title ru "..."`), in source order.
+    /// Titles, questions and options the source also gives in another
+    /// language (`title ru "..."`), in source order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub translations: Vec<Translation>,
 }
 
-/// A title or question the source gives in another language too.
+/// A title, question or option the source gives in another language too.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Translation {
     /// The id of the element whose line it translates.
     pub id: String,
-    /// Which line: `title` or `question`.
+    /// Which line: `title`, `question`, `question for representative`, or
+    /// `option <option id>` (of the choice `id`).
     pub line: String,
     /// The language's code (`ru`).
     pub lang: String,
@@ -170,8 +171,8 @@ pub struct ContentEntry {
 }
 
 impl Regulation {
-    /// The `line` (`title`, `question`) of element `id` in `lang`, when
-    /// the source gives it in that language.
+    /// The `line` (`title`, `question`, `option spouse` ...) of element
+    /// `id` in `lang`, when the source gives it in that language.
     pub fn translated(&self, id: &str, line: &str, lang: &str) -> Option<&str> {
         self.translations
             .iter()

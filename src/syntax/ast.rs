@@ -445,21 +445,36 @@ impl FillValue {
 }
 
 /// The lines that can be given in another language too.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TranslatedLine {
     /// `title`.
     Title,
     /// `question`.
     Question,
+    /// `question for representative`.
+    RepresentativeQuestion,
+    /// `option <id>`: the words of that option of a choice.
+    Option(Name),
 }
 
 impl TranslatedLine {
     /// The line's keyword.
-    pub fn keyword(self) -> &'static str {
+    pub fn keyword(&self) -> &'static str {
         match self {
             TranslatedLine::Title => "title",
             TranslatedLine::Question => "question",
+            TranslatedLine::RepresentativeQuestion => "question for representative",
+            TranslatedLine::Option(_) => "option",
+        }
+    }
+
+    /// Which line of its block it translates, as the model names it:
+    /// the keyword, and an option's id after `option`.
+    pub fn line(&self) -> String {
+        match self {
+            TranslatedLine::Option(name) => format!("option {}", name.text),
+            other => other.keyword().to_owned(),
         }
     }
 }
@@ -469,8 +484,9 @@ impl TranslatedLine {
 #[serde(tag = "line", rename_all = "snake_case")]
 #[allow(missing_docs)]
 pub enum FieldValue {
-    /// `title ru "..."`, `question ru "..."`: a title or a question in
-    /// another language, beside the line in the source's own.
+    /// `title ru "..."`, `question ru "..."`, `option spouse ru "..."`: a
+    /// title, a question or an option's words in another language, beside
+    /// the line in the source's own.
     Translation {
         of: TranslatedLine,
         lang: Name,
@@ -515,6 +531,9 @@ pub enum FieldValue {
         title: Text,
     },
     Question(Text),
+    /// `question for representative "..."`: the question as asked of the
+    /// one who answers for the applicant.
+    RepresentativeQuestion(Text),
     Answer(AnswerType),
     Files(Vec<Name>),
     Nested(Block),
@@ -621,6 +640,7 @@ impl FieldValue {
             FieldValue::Gives(_) => "gives",
             FieldValue::Option { .. } => "option",
             FieldValue::Question(_) => "question",
+            FieldValue::RepresentativeQuestion(_) => "question for representative",
             FieldValue::Answer(_) => "answer",
             FieldValue::Files(_) => "files",
             FieldValue::Nested(b) => b.kind.keyword(),

@@ -121,7 +121,13 @@ pub fn lines(kind: BlockKind) -> &'static [&'static str] {
         BlockKind::Event => &["title", "date of acceptance", "see clause", "note"],
         BlockKind::Application => &["title", "gives", "see clause", "note"],
         BlockKind::Choice => &["option", "note"],
-        BlockKind::Fact => &["question", "answer", "see clause", "note"],
+        BlockKind::Fact => &[
+            "question",
+            "question for representative",
+            "answer",
+            "see clause",
+            "note",
+        ],
         BlockKind::Category => &[
             "clause",
             "heading",

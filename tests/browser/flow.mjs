@@ -153,6 +153,22 @@ async function walk(page, example, { keys = false, size, axeSeen, shots = null }
     }
     if (shots) await page.screenshot({ path: path.join(config.artifacts, `flow-${shots}-${String(i + 1).padStart(2, '0')}-${s}.png`) });
     if (s === 'result') break;
+    // The question is worded for the one answering: for someone they
+    // represent in the fact's wording for a representative, when it has one.
+    const wordingKey = `wording ${s} ${forOther}`;
+    if (!['status', 'application', 'for'].includes(s) && !axeSeen.has(wordingKey)) {
+      axeSeen.add(wordingKey);
+      const w = await page.evaluate((fact) => {
+        const words = document.querySelector(`.question[data-fact="${fact}"]`).querySelector('legend, label');
+        const copy = words.cloneNode(true);
+        copy.querySelectorAll('[hidden], .hint').forEach((n) => n.remove());
+        const f = JSON.parse(document.getElementById('stand-data').textContent).facts.find((x) => x.id === fact);
+        return { text: copy.textContent.trim().replace(/\s+/g, ' '), question: f.question, rep: f.for_representative || null };
+      }, s);
+      const ok = !forOther ? w.text === w.question
+        : (w.rep ? w.text === w.rep : w.text.endsWith(w.question) && w.text !== w.question);
+      check(`${s} is worded for ${forOther ? 'a representative' : 'the applicant'}`, ok, JSON.stringify(w));
+    }
     const value = given.get(s);
     if (value !== undefined && s !== 'for') answered[s] = value;
     if (keys) await answerByKeys(page, s, value);

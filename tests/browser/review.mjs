@@ -57,6 +57,44 @@ await page.goto(pathToFileURL(path.join(config.site, config.office, 'index.html'
   await page.screenshot({ path: path.join(config.artifacts, 'review-phone-first-screen.png') });
 }
 
+// ---- A phone's first screen reaches the page's content ----
+// The header and the pages' list once filled 959 px before the heading.
+{
+  const screen = 844;
+  for (const name of ['index', 'applicants', 'documents', 'terms', 'self-check', 'forms', 'information', 'legal-acts', 'regulation']) {
+    await page.goto(pathToFileURL(path.join(config.site, config.office, `${name}.html`)).href, { waitUntil: 'load' });
+    const m = await page.evaluate(() => {
+      const h1 = document.querySelector('main h1');
+      // The first thing after the heading that takes room: the page's own start.
+      let next = h1.nextElementSibling;
+      while (next && next.getBoundingClientRect().height === 0) next = next.nextElementSibling;
+      const first = document.querySelector('.question:not([hidden]) legend, .question:not([hidden]) label');
+      return {
+        h1: h1.getBoundingClientRect().bottom,
+        content: next ? next.getBoundingClientRect().top : null,
+        question: first ? first.getBoundingClientRect().bottom : null,
+      };
+    });
+    check(`${name}: on a phone the content starts on the first screen, under its heading`,
+      m.h1 < screen / 2 && m.content !== null && m.content < screen - 120, JSON.stringify(m));
+    if (name === 'self-check') {
+      check('self-check: on a phone the first question is on the first screen', m.question !== null && m.question < screen, JSON.stringify(m));
+    }
+    await page.screenshot({ path: path.join(config.artifacts, `review-phone-${name}.png`) });
+  }
+  // The pages' list is behind "Menu", which says whether it is open.
+  const toggle = page.locator('[data-nav-toggle]');
+  const links = page.locator('.site-nav ul a');
+  check('on a phone the pages are behind a Menu button, closed', await toggle.isVisible()
+    && (await toggle.getAttribute('aria-expanded')) === 'false' && !(await links.first().isVisible()));
+  await toggle.click();
+  check('Menu opens the list of pages and says so', (await toggle.getAttribute('aria-expanded')) === 'true'
+    && await links.first().isVisible() && await links.last().isVisible());
+  await page.screenshot({ path: path.join(config.artifacts, 'review-phone-menu-open.png') });
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  check('on a kiosk the pages are listed without a Menu button', !(await toggle.isVisible()) && await links.first().isVisible());
+}
+
 await browser.close();
 console.log(`review: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -56,6 +56,17 @@ impl Ui {
         format!("{} {}", d.amount, self.labels.get(&key))
     }
 
+    /// `words`, the `line` of element `id` in the regulation's language,
+    /// or the source's translation of it into the interface language, as
+    /// `{"text", "translated"}`: a template marks only the untranslated
+    /// words with the regulation's language.
+    pub fn in_lang(&self, reg: &Regulation, id: &str, line: &str, words: &str) -> Json {
+        match reg.translated(id, line, self.lang.code()) {
+            Some(t) => json!({ "text": t, "translated": true }),
+            None => json!({ "text": words, "translated": false }),
+        }
+    }
+
     /// The fixed words of the templates, as the templates read them.
     pub fn words(&self) -> Json {
         Json::Object(
@@ -133,7 +144,7 @@ pub fn form(
             let fields: Vec<Json> = s
                 .fields
                 .iter()
-                .map(|f| field(f, s.number, value_of(&f.id), &words))
+                .map(|f| field(reg, ui, f, s.number, value_of(&f.id), &words))
                 .collect();
             json!({
                 "number": s.number.to_string(),
@@ -149,6 +160,7 @@ pub fn form(
         "form": {
             "id": form.id,
             "title": form.title,
+            "title_translated": reg.translated(&form.id, "title", ui.lang.code()),
             "appendix": form.appendix,
             // Notes may hold Markdown links; print their words.
             "notes": form.notes.iter().map(|n| super::stand::plain_text(n)).collect::<Vec<_>>(),
@@ -168,7 +180,14 @@ pub fn extend(out: &mut Json, more: Json) {
     }
 }
 
-fn field(f: &FormField, section: u32, value: Option<&Json>, words: &Json) -> Json {
+fn field(
+    reg: &Regulation,
+    ui: &Ui,
+    f: &FormField,
+    section: u32,
+    value: Option<&Json>,
+    words: &Json,
+) -> Json {
     let text = value.and_then(Json::as_str).unwrap_or("");
     let mut out = json!({
         "number": format!("{section}.{}", f.number),
@@ -211,10 +230,18 @@ fn field(f: &FormField, section: u32, value: Option<&Json>, words: &Json) -> Jso
                 ],
             })
         }
-        FieldKind::Choice { options, .. } => {
+        FieldKind::Choice { choice, options } => {
+            // An option's words in the sheet's language, when the source
+            // gives them (`option x ru "..."`), are the form's own words.
             let options: Vec<Json> = options
                 .iter()
-                .map(|o| json!({"title": o.title, "ticked": Some(o.id.as_str()) == value.and_then(Json::as_str)}))
+                .map(|o| {
+                    let ticked = Some(o.id.as_str()) == value.and_then(Json::as_str);
+                    match reg.translated(choice, &format!("option {}", o.id), ui.lang.code()) {
+                        Some(t) => json!({"title": t, "translated": true, "ticked": ticked}),
+                        None => json!({"title": o.title, "ticked": ticked}),
+                    }
+                })
                 .collect();
             json!({ "kind": "choice", "options": options })
         }

@@ -8,7 +8,12 @@
 //! - `stand/documents.pdf`, `stand/terms.pdf`, `stand/applicants.pdf`: the
 //!   information stand's sheets (A4);
 //! - `stand/poster.pdf`: who may apply, how long it takes and what to
-//!   bring, on one A3 page.
+//!   bring, on one A3 page;
+//! - `stand/<office>/<sheet>.pdf`: the same four for each office whose
+//!   profile gives the address of its online stand (`online_stand`), each
+//!   with a QR code to it, drawn as vector. The sheets are otherwise the
+//!   same for every office, so an office without that address has none of
+//!   its own: its stand links the shared ones.
 //!
 //! [`fill`] typesets a form from an applicant's data, after checking the
 //! data against the form's rules. Every PDF is dated with the regulation's
@@ -16,6 +21,7 @@
 
 mod data;
 mod poster;
+mod qr;
 mod stand;
 mod world;
 
@@ -27,7 +33,7 @@ use crate::output::Writer;
 use data::Ui;
 use world::{DocDate, Template, typeset};
 
-use super::site::Lang;
+use super::site::{Inputs, Lang};
 
 pub use stand::plain_text;
 pub use world::{printable, typeset_as_nothing};
@@ -42,14 +48,20 @@ pub fn form_path(reg: &Regulation, form: &str, sample: Option<&str>) -> String {
 }
 
 /// Where the forms target writes a stand sheet of `reg` (`documents`,
-/// `terms`, `applicants`, `poster`).
-pub fn sheet_path(reg: &Regulation, sheet: &str) -> String {
-    format!("forms/{}/stand/{sheet}.pdf", reg.id)
+/// `terms`, `applicants`, `poster`): the one all stands share, or with
+/// `office` the one printed for that office's stand, with its QR code.
+pub fn sheet_path(reg: &Regulation, office: Option<&str>, sheet: &str) -> String {
+    match office {
+        None => format!("forms/{}/stand/{sheet}.pdf", reg.id),
+        Some(office) => format!("forms/{}/stand/{office}/{sheet}.pdf", reg.id),
+    }
 }
 
 /// Writes every form, sample and stand sheet of `reg`, their interface
-/// words in `lang` (the regulation's own text stays in its language).
-pub fn build(reg: &Regulation, lang: Lang, out: &mut dyn Writer) -> std::io::Result<()> {
+/// words in `inputs.lang` (the regulation's own text stays in its
+/// language), and the sheets of each office with an online stand.
+pub fn build(reg: &Regulation, inputs: &Inputs, out: &mut dyn Writer) -> std::io::Result<()> {
+    let lang: Lang = inputs.lang;
     let ui = Ui::new(lang).map_err(std::io::Error::other)?;
     let date = doc_date(reg);
     for form in reg.forms.iter().filter(|f| !f.sections.is_empty()) {
@@ -75,27 +87,63 @@ pub fn build(reg: &Regulation, lang: Lang, out: &mut dyn Writer) -> std::io::Res
             out.write(&form_path(reg, &form.id, Some(&sample.id)), &pdf)?;
         }
     }
-    for sheet in stand::sheets(reg, &ui) {
-        let pdf = typeset(
-            Template::Stand,
-            &sheet.data,
-            &ident(reg, "stand", sheet.name),
-            date,
-        )
-        .map_err(|e| failed(&format!("stand/{}", sheet.name), &e))?;
-        out.write(&sheet_path(reg, sheet.name), &pdf)?;
+    sheets(reg, &ui, None, out)?;
+    for office in &inputs.offices {
+        let office = office.as_of(inputs.day);
+        let code = office
+            .profile
+            .online_stand
+            .as_deref()
+            .and_then(|url| qr::code(url, &ui.word("online_stand")));
+        if let Some(code) = code {
+            sheets(reg, &ui, Some((&office.id, code)), out)?;
+        }
     }
-    let pdf = typeset(
-        Template::Poster,
-        &poster::poster(reg, &ui),
-        &ident(reg, "stand", "poster"),
-        date,
-    )
-    .map_err(|e| failed("stand/poster", &e))?;
-    out.write(&sheet_path(reg, "poster"), &pdf)?;
     // typst memoizes in a cache global to the process; keep it from
     // growing without bound in a long-running process.
     typst::comemo::evict(10);
+    Ok(())
+}
+
+/// The stand's sheets and poster, shared (`office` is `None`) or for one
+/// office, with the QR code to its online stand.
+fn sheets(
+    reg: &Regulation,
+    ui: &Ui,
+    office: Option<(&str, Json)>,
+    out: &mut dyn Writer,
+) -> std::io::Result<()> {
+    let date = doc_date(reg);
+    let (id, code) = match office {
+        Some((id, code)) => (Some(id), Some(code)),
+        None => (None, None),
+    };
+    let with_code = |mut data: Json| {
+        if let (Some(code), Some(map)) = (&code, data.as_object_mut()) {
+            map.insert("qr".to_owned(), code.clone());
+        }
+        data
+    };
+    // The office's sheets are other documents: other identifiers.
+    let which = |name: &str| id.map_or_else(|| name.to_owned(), |o| format!("{o}/{name}"));
+    for sheet in stand::sheets(reg, ui) {
+        let pdf = typeset(
+            Template::Stand,
+            &with_code(sheet.data),
+            &ident(reg, "stand", &which(sheet.name)),
+            date,
+        )
+        .map_err(|e| failed(&format!("stand/{}", which(sheet.name)), &e))?;
+        out.write(&sheet_path(reg, id, sheet.name), &pdf)?;
+    }
+    let pdf = typeset(
+        Template::Poster,
+        &with_code(poster::poster(reg, ui)),
+        &ident(reg, "stand", &which("poster")),
+        date,
+    )
+    .map_err(|e| failed(&format!("stand/{}", which("poster")), &e))?;
+    out.write(&sheet_path(reg, id, "poster"), &pdf)?;
     Ok(())
 }
 

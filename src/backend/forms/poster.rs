@@ -47,16 +47,16 @@ fn term(reg: &Regulation, ui: &Ui, t: &Term) -> Json {
             .map(|c| c.id.as_str())
             .collect(),
     };
-    let mut who: Vec<Json> = ids.iter().filter_map(|id| named(reg, id)).collect();
+    let mut who: Vec<Json> = ids.iter().filter_map(|id| named(reg, ui, id)).collect();
     if who.is_empty() {
         who = reg
             .applications
             .iter()
             .filter(|a| t.applications.contains(&a.id))
-            .map(|a| json!({ "name": a.title, "clause": null }))
+            .map(|a| json!({ "name": ui.in_lang(reg, &a.id, "title", &a.title), "clause": null }))
             .collect();
     }
-    let statuses: Vec<&str> = t
+    let statuses: Vec<Json> = t
         .statuses
         .iter()
         .flatten()
@@ -64,7 +64,7 @@ fn term(reg: &Regulation, ui: &Ui, t: &Term) -> Json {
             reg.statuses
                 .iter()
                 .find(|s| &s.id == id)
-                .map(|s| s.title.as_str())
+                .map(|s| ui.in_lang(reg, &s.id, "title", &s.title))
         })
         .collect();
     json!({
@@ -76,13 +76,17 @@ fn term(reg: &Regulation, ui: &Ui, t: &Term) -> Json {
     })
 }
 
-/// A category or branch by its plain name and clause (a branch without a
-/// clause of its own takes its category's).
-fn named(reg: &Regulation, id: &str) -> Option<Json> {
+/// A category or branch by its plain name (the source's translation of
+/// its title, when given) and clause (a branch without a clause of its own
+/// takes its category's).
+fn named(reg: &Regulation, ui: &Ui, id: &str) -> Option<Json> {
     let clause = |c: &Option<crate::model::ClauseNumber>| c.as_ref().map(ToString::to_string);
     reg.categories.iter().find_map(|c| {
         if c.id == id {
-            return Some(json!({ "name": c.plain_name(), "clause": clause(&c.clause.clause) }));
+            return Some(json!({
+                "name": ui.in_lang(reg, &c.id, "title", &c.plain_name()),
+                "clause": clause(&c.clause.clause),
+            }));
         }
         c.branches
             .iter()
@@ -90,7 +94,7 @@ fn named(reg: &Regulation, id: &str) -> Option<Json> {
             .find(|b| b.id == id)
             .map(|b| {
                 json!({
-                    "name": b.plain_name(),
+                    "name": ui.in_lang(reg, &b.id, "title", &b.plain_name()),
                     "clause": clause(&b.clause.clause).or_else(|| clause(&c.clause.clause)),
                 })
             })

@@ -111,10 +111,15 @@ fn documents(reg: &Regulation, ui: &Ui) -> Vec<Json> {
                         ),
                         None,
                     )),
-                    None => details.push(detail(
-                        format!("{}: ", word("form_caption")),
-                        Some(form.title.clone()),
-                    )),
+                    None => match reg.translated(&form.id, "title", ui.lang.code()) {
+                        Some(title) => {
+                            details.push(detail(format!("{}: {title}", word("form_caption")), None))
+                        }
+                        None => details.push(detail(
+                            format!("{}: ", word("form_caption")),
+                            Some(form.title.clone()),
+                        )),
+                    },
                 }
             }
             // One line a rule: two rules run together read as one.

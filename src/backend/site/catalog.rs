@@ -16,8 +16,10 @@ use crate::model::{ClauseNumber, Regulation};
 pub struct FormView {
     /// Id.
     pub id: String,
-    /// Title.
+    /// Title: the source's `title ru` on a stand in Russian, when given.
     pub title: String,
+    /// The title is the source's translation into the page's language.
+    pub title_translated: bool,
     /// Appendix number.
     pub appendix: Option<u32>,
     /// Clauses that name it.
@@ -100,9 +102,14 @@ pub struct Sheets {
     pub poster: Option<String>,
 }
 
-/// The print sheets among the files this build wrote.
-pub fn sheets(reg: &Regulation, written: &[Written]) -> Sheets {
-    let find = |name: &str| link(reg, written, &sheet_path(reg, name));
+/// The print sheets among the files this build wrote: those printed for
+/// `office` (with the QR code to its online stand) when there are, else
+/// the ones all stands share.
+pub fn sheets(reg: &Regulation, written: &[Written], office: &str) -> Sheets {
+    let find = |name: &str| {
+        link(reg, written, &sheet_path(reg, Some(office), name))
+            .or_else(|| link(reg, written, &sheet_path(reg, None, name)))
+    };
     Sheets {
         documents: find("documents"),
         terms: find("terms"),
@@ -158,9 +165,11 @@ pub fn forms(
                     })
                 })
                 .collect();
+            let translated = reg.translated(&f.id, "title", words.lang.code());
             FormView {
                 id: f.id.clone(),
-                title: f.title.clone(),
+                title: translated.map_or_else(|| f.title.clone(), str::to_owned),
+                title_translated: translated.is_some(),
                 appendix: f.appendix,
                 see: f.see.iter().map(clause_ref).collect(),
                 documents: reg

@@ -116,6 +116,9 @@ pub struct Profile {
     /// Web addresses: the Single portal, the ministry's and the regional site.
     #[serde(default)]
     pub websites: Vec<Website>,
+    /// Where this office's stand is published on the web (`https://` or
+    /// `http://`): its printed sheets and poster carry a QR code to it.
+    pub online_stand: Option<String>,
     /// Where the profile's data come from (shown on the publisher's page).
     #[serde(default)]
     pub sources: Vec<String>,
@@ -246,14 +249,22 @@ impl Office {
                 ))
             })?;
         }
+        let web = |url: &str| {
+            let url = url.to_ascii_lowercase();
+            url.starts_with("https://") || url.starts_with("http://")
+        };
         for site in &profile.websites {
-            let url = site.url.to_ascii_lowercase();
-            if !(url.starts_with("https://") || url.starts_with("http://")) {
+            if !web(&site.url) {
                 return Err(error(format!(
                     "website `{}` is not an https:// or http:// address",
                     site.url
                 )));
             }
+        }
+        if let Some(url) = profile.online_stand.as_deref().filter(|u| !web(u)) {
+            return Err(error(format!(
+                "`online_stand` `{url}` is not an https:// or http:// address"
+            )));
         }
         Ok(Office {
             id: id.to_owned(),
@@ -347,6 +358,7 @@ impl Office {
                 payment_points: vec![],
                 reception_booking: None,
                 websites: vec![],
+                online_stand: None,
                 sources: vec![],
                 earlier: vec![],
             },

@@ -408,7 +408,6 @@ impl<'r> Site<'r> {
         );
         base.insert("forms", &forms);
         base.insert("forms_built", &forms.iter().any(|f| f.blank.is_some()));
-        base.insert("sheets", &sheets(reg, self.written));
         base.insert("acts", &acts(reg, &words));
         base.insert("text", &full_text(reg, &elements));
         // Clause headings sit under the parts' headings, if there are parts.
@@ -451,6 +450,7 @@ impl<'r> Site<'r> {
             let view = office_view(office, &self.labels, lang, *profile);
             let mut ctx = base.clone();
             ctx.insert("office", &view);
+            ctx.insert("sheets", &sheets(reg, self.written, &office.id));
             ctx.insert("coverage", &cov);
             // The "What changed" page, when there is a change to show.
             let office_changed = office_changes(office, lang, l, self.inputs.day);

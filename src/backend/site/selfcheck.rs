@@ -49,6 +49,13 @@ pub struct Question {
     /// The question is the source's translation into the page's language.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub translated: bool,
+    /// The question as asked of one who answers for the applicant, when
+    /// the fact gives that wording.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub for_representative: Option<String>,
+    /// That wording is the source's translation into the page's language.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub for_representative_translated: bool,
 }
 
 /// Something with a condition: a branch, a ground.
@@ -56,6 +63,8 @@ pub struct Question {
 struct Conditional<'r> {
     id: &'r str,
     name: String,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    translated: bool,
     clause: Option<String>,
     applies: Option<&'r Condition>,
 }
@@ -96,6 +105,9 @@ struct TermData<'r> {
 struct DocumentData<'r> {
     id: &'r str,
     name: String,
+    /// The name is the source's `title` in the page's language.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    translated: bool,
     clause: Option<String>,
     required: Option<&'r Condition>,
     copies: &'r [Amount],
@@ -108,7 +120,9 @@ struct DocumentData<'r> {
 #[derive(Debug, Serialize)]
 struct FormData<'r> {
     id: &'r str,
-    title: &'r str,
+    title: String,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    translated: bool,
     appendix: Option<u32>,
     blank: Option<&'r str>,
     samples: Vec<&'r str>,
@@ -208,20 +222,29 @@ fn questions(reg: &Regulation, lang: Lang) -> Vec<Question> {
                     None,
                     reg.options(choice)
                         .into_iter()
-                        .map(|o| Named {
-                            id: o.to_owned(),
-                            title: reg
+                        .map(|o| {
+                            let words = reg
                                 .choices
                                 .iter()
                                 .find(|c| &c.id == choice)
                                 .and_then(|c| c.options.iter().find(|x| x.id == o))
-                                .map_or_else(|| o.to_owned(), |x| x.title.clone()),
-                            translated: false,
+                                .map_or(o, |x| x.title.as_str());
+                            let (title, translated) =
+                                in_lang(reg, lang, choice, &format!("option {o}"), words);
+                            Named {
+                                id: o.to_owned(),
+                                title,
+                                translated,
+                            }
                         })
                         .collect(),
                 ),
             };
             let (question, translated) = in_lang(reg, lang, &f.id, "question", &f.question);
+            let asked = f
+                .representative_question
+                .as_deref()
+                .map(|q| in_lang(reg, lang, &f.id, "question for representative", q));
             Question {
                 id: f.id.clone(),
                 question,
@@ -229,6 +252,8 @@ fn questions(reg: &Regulation, lang: Lang) -> Vec<Question> {
                 unit,
                 options,
                 translated,
+                for_representative_translated: asked.as_ref().is_some_and(|a| a.1),
+                for_representative: asked.map(|a| a.0),
             }
         })
         .collect()
@@ -273,21 +298,31 @@ pub fn self_check(
                 branches: c
                     .branches
                     .iter()
-                    .map(|b| Conditional {
-                        id: &b.id,
-                        name: b.plain_name(),
-                        clause: clause(&b.clause.clause),
-                        applies: b.applies.as_ref(),
+                    .map(|b| {
+                        let (name, translated) =
+                            in_lang(reg, lang, &b.id, "title", &b.plain_name());
+                        Conditional {
+                            id: &b.id,
+                            name,
+                            translated,
+                            clause: clause(&b.clause.clause),
+                            applies: b.applies.as_ref(),
+                        }
                     })
                     .collect(),
                 grounds: c
                     .grounds
                     .iter()
-                    .map(|g| Conditional {
-                        id: &g.id,
-                        name: g.plain_name(),
-                        clause: clause(&g.clause.clause),
-                        applies: g.applies.as_ref(),
+                    .map(|g| {
+                        let (name, translated) =
+                            in_lang(reg, lang, &g.id, "title", &g.plain_name());
+                        Conditional {
+                            id: &g.id,
+                            name,
+                            translated,
+                            clause: clause(&g.clause.clause),
+                            applies: g.applies.as_ref(),
+                        }
                     })
                     .collect(),
             })
@@ -330,7 +365,8 @@ pub fn self_check(
             .iter()
             .map(|d| DocumentData {
                 id: &d.id,
-                name: d.plain_name(),
+                name: in_lang(reg, lang, &d.id, "title", &d.plain_name()).0,
+                translated: reg.translated(&d.id, "title", lang.code()).is_some(),
                 size: d.size.as_ref().map(|s| super::words::size(labels, s)),
                 clause: clause(&d.clause.clause),
                 required: d.required.as_ref(),
@@ -343,7 +379,8 @@ pub fn self_check(
             .iter()
             .map(|f| FormData {
                 id: &f.id,
-                title: &f.title,
+                title: in_lang(reg, lang, &f.id, "title", &f.title).0,
+                translated: reg.translated(&f.id, "title", lang.code()).is_some(),
                 appendix: f.appendix,
                 blank: f.blank.as_deref(),
                 samples: f.samples.iter().map(|p| p.href.as_str()).collect(),

@@ -186,11 +186,24 @@ impl Words<'_> {
                 }
             }
             Value::Option(o) => {
-                let title = match self.reg.fact_type(fact) {
-                    Some(FactType::Choice { choice }) => self.option_title(&choice, o),
+                let choice = match self.reg.fact_type(fact) {
+                    Some(FactType::Choice { choice }) => Some(choice),
                     _ => None,
                 };
-                in_reg(title.unwrap_or(o))
+                let line = format!("option {o}");
+                match choice
+                    .as_deref()
+                    .and_then(|c| self.reg.translated(c, &line, self.lang.code()))
+                {
+                    // The source's own translation is in the page's language.
+                    Some(t) => escape(t),
+                    None => in_reg(
+                        choice
+                            .as_deref()
+                            .and_then(|c| self.option_title(c, o))
+                            .unwrap_or(o),
+                    ),
+                }
             }
         }
     }

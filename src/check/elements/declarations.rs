@@ -111,6 +111,9 @@ fn choice(cx: &mut Checker, reg: &mut Regulation, f: &Fields<'_>) {
 fn fact(cx: &mut Checker, reg: &mut Regulation, f: &Fields<'_>) {
     let (id, span) = named(f);
     let question = required_text(cx, f, "question", pick!(Question));
+    let representative_question = f
+        .one(&mut cx.problems, pick!(RepresentativeQuestion))
+        .map(|t| text_of(cx, t));
     let answer = match f.required(&mut cx.problems, "answer", pick!(Answer)) {
         Some(ast::AnswerType::YesNo) => FactType::YesNo,
         // The missing line is reported; conditions on this fact are
@@ -134,6 +137,7 @@ fn fact(cx: &mut Checker, reg: &mut Regulation, f: &Fields<'_>) {
     reg.facts.push(Fact {
         id,
         question,
+        representative_question,
         answer,
         notes,
         span,

@@ -101,8 +101,9 @@ pub fn repeated_field(field: &str, first: Span, second: Span) -> Problem {
     )
 }
 
-/// R1401: `title ru "..."` twice in one block.
-pub fn translation_twice(line: &str, lang: &str, first: Span, second: Span) -> Problem {
+/// R1401: `title ru "..."` twice in one block. `line` is the line as
+/// written before the language (`option spouse`), `what` its keyword.
+pub fn translation_twice(line: &str, what: &str, lang: &str, first: Span, second: Span) -> Problem {
     problem(
         Code::TranslationTwice,
         format!("the `{line} {lang}` line is given twice in one block"),
@@ -111,8 +112,28 @@ pub fn translation_twice(line: &str, lang: &str, first: Span, second: Span) -> P
             label(first, "first given here"),
         ],
         Some(format!(
-            "a stand in `{lang}` shows one {line}: keep the one the source gives"
+            "a stand in `{lang}` shows one {what}: keep the one the source gives"
         )),
+    )
+}
+
+/// R1402: `option x ru "..."` for an option the choice does not list.
+pub fn unknown_translated_option(
+    option: &str,
+    choice: &str,
+    similar: Option<&str>,
+    span: Span,
+) -> Problem {
+    problem(
+        Code::UnknownTranslatedOption,
+        format!("the choice `{choice}` lists no option `{option}` to give in another language"),
+        vec![label(span, "not an option of this choice")],
+        Some(match similar {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => format!(
+                "list `option {option} \"...\"` in the choice first, or correct the option's id"
+            ),
+        }),
     )
 }
 

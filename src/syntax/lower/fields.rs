@@ -30,6 +30,12 @@ impl Builder {
         if which == Rule::worded_block {
             return self.worded(pair, span);
         }
+        // `question for representative`: the keywords say which line it is.
+        let for_representative = which == Rule::question_field
+            && pair
+                .clone()
+                .into_inner()
+                .any(|p| p.as_rule() == Rule::kw_representative);
         let mut inner = parts(pair);
         let mut next = || inner.next();
         let blank = blank_name(span);
@@ -51,6 +57,8 @@ impl Builder {
             Rule::title_field | Rule::question_field => {
                 let of = if which == Rule::title_field {
                     TranslatedLine::Title
+                } else if for_representative {
+                    TranslatedLine::RepresentativeQuestion
                 } else {
                     TranslatedLine::Question
                 };
@@ -63,8 +71,11 @@ impl Builder {
                     other => {
                         let text = other.map_or(empty, |p| self.text(p));
                         match of {
-                            TranslatedLine::Title => FieldValue::Title(text),
                             TranslatedLine::Question => FieldValue::Question(text),
+                            TranslatedLine::RepresentativeQuestion => {
+                                FieldValue::RepresentativeQuestion(text)
+                            }
+                            _ => FieldValue::Title(text),
                         }
                     }
                 }
@@ -162,8 +173,19 @@ impl Builder {
             Rule::form_ref_field => FieldValue::Form(next().map_or(blank, |p| self.name(&p))),
             Rule::option_field => {
                 let name = next().map_or(blank, |p| self.name(&p));
-                let title = next().map_or(empty, |p| self.text(p));
-                FieldValue::Option { name, title }
+                match next() {
+                    // `option spouse ru "..."`: the option's words in
+                    // another language.
+                    Some(p) if p.as_rule() == Rule::id => FieldValue::Translation {
+                        of: TranslatedLine::Option(name),
+                        lang: self.name(&p),
+                        text: next().map_or(empty, |p| self.text(p)),
+                    },
+                    other => FieldValue::Option {
+                        name,
+                        title: other.map_or(empty, |p| self.text(p)),
+                    },
+                }
             }
             Rule::answer_field => {
                 let t = next();

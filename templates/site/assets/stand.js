@@ -430,6 +430,8 @@
   }
   // The language of the regulation's text on this page (set by the self-check).
   var regLang = '';
+  // The visitor answers for someone they represent (set by the flow).
+  var asRepresentative = false;
   function questionLinks(data, needs) {
     var list = el('ul', { 'class': 'needs' });
     needs.forEach(function (fact) {
@@ -440,13 +442,17 @@
         return;
       }
       var known = data.facts.filter(function (f) { return f.id === fact; })[0] || {};
+      // Asked as the one answering reads it: of a representative, in the
+      // fact's wording for one when it has one.
+      var forOther = asRepresentative && known.for_representative;
       var text = fact === 'status' ? label('js_question_status')
         : fact === 'application' ? label('js_question_application')
-          : (known.question || fact);
+          : ((forOther ? known.for_representative : known.question) || fact);
       // A fact's question is the regulation's text, in the regulation's
       // language, unless the source translated it into the page's.
       var attrs = { href: '#q-' + fact };
-      if (fact !== 'status' && fact !== 'application' && regLang && !known.translated) { attrs.lang = regLang; }
+      var translated = forOther ? known.for_representative_translated : known.translated;
+      if (fact !== 'status' && fact !== 'application' && regLang && !translated) { attrs.lang = regLang; }
       list.appendChild(el('li', {}, [el('a', attrs, [text])]));
     });
     return list;
@@ -514,13 +520,13 @@
       text += ', ' + label(Object.prototype.hasOwnProperty.call(labels, key) ? key : 'js_copies_many', { n: String(d.copies) });
     }
     var line = el('p', { 'class': 'amounts', 'data-copies': String(d.copies), 'data-count': String(d.count) });
-    line.appendChild(regLang ? el('span', { lang: regLang }, [text]) : document.createTextNode(text));
+    line.appendChild(regLang && !doc.translated ? el('span', { lang: regLang }, [text]) : document.createTextNode(text));
     var form = doc.form ? data.forms.filter(function (f) { return f.id === doc.form; })[0] : null;
     var out = [line];
     if (form && (form.blank || form.samples.length)) {
       // Each link says which form it is, for a screen reader's list of links.
       var which = function () {
-        return el('span', { 'class': 'visually-hidden' }, [': ', regLang ? el('span', { lang: regLang }, [form.title]) : form.title]);
+        return el('span', { 'class': 'visually-hidden' }, [': ', regLang && !form.translated ? el('span', { lang: regLang }, [form.title]) : form.title]);
       };
       var links = el('p', { 'class': 'form-links' });
       if (form.blank) { links.appendChild(el('a', { href: form.blank, 'data-form-blank': form.id }, [label('js_blank_form'), which()])); }
@@ -552,7 +558,7 @@
           c.grounds.forEach(function (x, i) {
             if (i) { g.appendChild(document.createTextNode('; ')); }
             var ground = cat.grounds.filter(function (y) { return y.id === x.id; })[0];
-            g.appendChild(regLang ? el('span', { lang: regLang }, [ground.name]) : document.createTextNode(ground.name));
+            g.appendChild(regLang && !ground.translated ? el('span', { lang: regLang }, [ground.name]) : document.createTextNode(ground.name));
             var link = clauseLink(x.id, x.clause);
             if (link) { g.appendChild(document.createTextNode(' (')); g.appendChild(link); g.appendChild(document.createTextNode(')')); }
           });
@@ -599,7 +605,7 @@
       ex.undetermined_documents.forEach(function (d) {
         var doc = data.documents.filter(function (x) { return x.id === d.id; })[0] || {};
         maybe.appendChild(el('li', { 'data-document-depends': d.id }, [
-          el('p', {}, [regLang ? el('span', { lang: regLang }, [doc.name || d.id]) : (doc.name || d.id)]),
+          el('p', {}, [regLang && !doc.translated ? el('span', { lang: regLang }, [doc.name || d.id]) : (doc.name || d.id)]),
           questionLinks(data, d.needs)]));
       });
       out.appendChild(maybe);
@@ -799,7 +805,9 @@
       intro.hidden = atResult || state.trail.length > 1;
       section.hidden = !atResult;
       form.querySelector('[data-flow-back]').hidden = state.trail.length <= 1;
-      form.querySelectorAll('[data-about-other]').forEach(function (s) { s.hidden = !forOther(); });
+      asRepresentative = forOther();
+      form.querySelectorAll('[data-about-other], [data-for-other]').forEach(function (s) { s.hidden = !asRepresentative; });
+      form.querySelectorAll('[data-for-self]').forEach(function (s) { s.hidden = asRepresentative; });
       var ex = update();
       if (atResult) {
         answersGiven();
@@ -966,9 +974,25 @@
     button.hidden = false;
     button.addEventListener('click', function () { set(button.getAttribute('aria-pressed') !== 'true'); });
   }
+  // ---- The pages' list, folded behind "Menu" on a phone ----
+  // Nine links of 44 px each filled a phone's first screen before the
+  // page's own heading; the stylesheet folds the list only on a narrow
+  // screen and only with this class, so without the script it is shown.
+  function startNav(toggle) {
+    var list = document.getElementById(toggle.getAttribute('aria-controls'));
+    if (!list) { return; }
+    document.documentElement.classList.add('nav-folds');
+    toggle.addEventListener('click', function () {
+      var open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+      list.classList.toggle('open', open);
+    });
+  }
   function start() {
     var button = document.querySelector('[data-text-size]');
     if (button) { startTextSize(button); }
+    var toggle = document.querySelector('[data-nav-toggle]');
+    if (toggle) { startNav(toggle); }
     var holder = document.getElementById('stand-data');
     if (!holder) { return; }
     var data = JSON.parse(holder.textContent);
