@@ -81,10 +81,45 @@ fn cases(reg: &Regulation) -> Vec<Json> {
     cases
 }
 
+/// The generated code of `reg` is exactly what rustfmt prints.
+pub(crate) fn assert_formatted(reg: &Regulation) {
+    for (path, text) in generate(reg) {
+        if path.ends_with(".rs") {
+            assert_eq!(rustfmt(&text), text, "{path} is not as rustfmt prints it");
+        }
+    }
+}
+
+/// `reg`'s crate in a temporary folder, with `cases` (each the facts, the
+/// query and the interpreter's answer) and the test that decides them
+/// again (`tests/differential.rs`, with serde_json to read them).
+pub(crate) fn crate_with_cases(
+    reg: &Regulation,
+    cases: &[Json],
+    versioned: bool,
+) -> (tempfile::TempDir, std::path::PathBuf) {
+    let (dir, krate) = write_crate(reg);
+    std::fs::write(
+        krate.join("tests/cases.json"),
+        serde_json::to_string_pretty(cases).unwrap(),
+    )
+    .unwrap();
+    let name = reg.id.replace('-', "_");
+    std::fs::write(
+        krate.join("tests/differential.rs"),
+        differential(&name, versioned),
+    )
+    .unwrap();
+    let mut manifest = std::fs::read_to_string(krate.join("Cargo.toml")).unwrap();
+    manifest.push_str("\n[dev-dependencies]\nserde_json = \"1.0\"\n");
+    std::fs::write(krate.join("Cargo.toml"), manifest).unwrap();
+    (dir, krate)
+}
+
 /// The test a generated crate runs on the cases, from data rather than
 /// from Rust written by the code under test: each case's facts and query,
 /// decided by crate `krate` and compared with the interpreter's JSON.
-pub(crate) fn differential(krate: &str, versioned: bool) -> String {
+fn differential(krate: &str, versioned: bool) -> String {
     let as_of = if versioned {
         "        if let Some(d) = date(&case[\"as_of\"]) {\n            query = query.as_of(d);\n        }\n"
     } else {
@@ -130,12 +165,7 @@ fn decides_as_the_interpreter() {
 #[test]
 fn the_amended_crate_keeps_every_version_and_decides_as_the_interpreter() {
     let reg = amended();
-    // Exactly what rustfmt prints.
-    for (path, text) in generate(&reg) {
-        if path.ends_with(".rs") {
-            assert_eq!(rustfmt(&text), text, "{path} is not as rustfmt prints it");
-        }
-    }
+    assert_formatted(&reg);
     let cases = cases(&reg);
     // The cases reach every version and what changes between them.
     let text = serde_json::to_string(&cases).unwrap();
@@ -150,21 +180,8 @@ fn the_amended_crate_keeps_every_version_and_decides_as_the_interpreter() {
     ] {
         assert!(text.contains(reached), "no case reaches {reached}");
     }
-    let (_dir, krate) = write_crate(&reg);
-    std::fs::write(
-        krate.join("tests/cases.json"),
-        serde_json::to_string_pretty(&cases).unwrap(),
-    )
-    .unwrap();
-    std::fs::write(
-        krate.join("tests/differential.rs"),
-        differential("synthetic_permit", true),
-    )
-    .unwrap();
+    let (_dir, krate) = crate_with_cases(&reg, &cases, true);
     std::fs::write(krate.join("tests/worked.rs"), worked_example()).unwrap();
-    let mut manifest = std::fs::read_to_string(krate.join("Cargo.toml")).unwrap();
-    manifest.push_str("\n[dev-dependencies]\nserde_json = \"1.0\"\n");
-    std::fs::write(krate.join("Cargo.toml"), manifest).unwrap();
     cargo(
         &krate,
         &[

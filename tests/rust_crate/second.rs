@@ -9,8 +9,8 @@
 
 use serde_json::{Value as Json, json};
 
-use crate::amended::differential;
-use crate::backend::{cargo, generate, regulation, rustfmt, write_crate};
+use crate::amended::{assert_formatted, crate_with_cases};
+use crate::backend::{cargo, regulation};
 use crate::support::{Applicants, interpret};
 
 const APPLICANTS: usize = 600;
@@ -18,11 +18,7 @@ const APPLICANTS: usize = 600;
 #[test]
 fn the_second_regulations_crate_counts_from_events_and_decides_as_the_interpreter() {
     let reg = regulation("tests/fixtures/second/second.rgl");
-    for (path, text) in generate(&reg) {
-        if path.ends_with(".rs") {
-            assert_eq!(rustfmt(&text), text, "{path} is not as rustfmt prints it");
-        }
-    }
+    assert_formatted(&reg);
     let mut applicants = Applicants::new(&reg, 0x5EC0_2D12_2026);
     let cases: Vec<Json> = (0..APPLICANTS)
         .map(|_| {
@@ -73,20 +69,7 @@ fn the_second_regulations_crate_counts_from_events_and_decides_as_the_interprete
         "no case counts the term's deadline"
     );
 
-    let (_dir, krate) = write_crate(&reg);
-    std::fs::write(
-        krate.join("tests/cases.json"),
-        serde_json::to_string_pretty(&cases).unwrap(),
-    )
-    .unwrap();
-    std::fs::write(
-        krate.join("tests/differential.rs"),
-        differential("second_synthetic", false),
-    )
-    .unwrap();
-    let mut manifest = std::fs::read_to_string(krate.join("Cargo.toml")).unwrap();
-    manifest.push_str("\n[dev-dependencies]\nserde_json = \"1.0\"\n");
-    std::fs::write(krate.join("Cargo.toml"), manifest).unwrap();
+    let (_dir, krate) = crate_with_cases(&reg, &cases, false);
     cargo(
         &krate,
         &[

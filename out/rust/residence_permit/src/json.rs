@@ -10,9 +10,9 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 use crate::answer::{Answer, Needs};
 use crate::deadline::Deadline;
 use crate::{
-    Act, Application, Category, CategoryDecision, Decision, Document, Event, Fact, Fee, Form,
-    Ground, Length, Limit, LimitDecision, Representative, RequiredDocument, Status, Term,
-    TermDecision,
+    Act, Application, Category, CategoryDecision, DeadlineError, Decision, Document, Event, Fact,
+    Fee, Form, Ground, Length, Limit, LimitDecision, Representative, RequiredDocument, Status,
+    Term, TermDecision,
 };
 
 /// Serialises an element enum as its id and reads it back from one.
@@ -169,22 +169,31 @@ impl Serialize for TermDecision {
         s.serialize_field("unit", &length.map(|l| l.unit.as_str()))?;
         s.serialize_field("from", &self.term.from().map(|e| e.id()))?;
         s.serialize_field("not_stated", &length.is_none())?;
-        match &self.deadline() {
-            Some(Ok(deadline)) => {
-                s.serialize_field("deadline", &DeadlineJson(deadline))?;
-                s.skip_field("deadline_error")?;
-            }
-            Some(Err(error)) => {
-                s.skip_field("deadline")?;
-                s.serialize_field("deadline_error", &error.to_string())?;
-            }
-            None => {
-                s.skip_field("deadline")?;
-                s.skip_field("deadline_error")?;
-            }
-        }
+        deadline_fields(&mut s, self.deadline())?;
         needs_date(&mut s, self.start, length.is_some(), self.needs_date())?;
         s.end()
+    }
+}
+
+/// `deadline`, or `deadline_error` when it cannot be counted; neither when
+/// no date was given.
+fn deadline_fields<S: SerializeStruct>(
+    s: &mut S,
+    deadline: Option<Result<Deadline, DeadlineError>>,
+) -> Result<(), S::Error> {
+    match &deadline {
+        Some(Ok(deadline)) => {
+            s.serialize_field("deadline", &DeadlineJson(deadline))?;
+            s.skip_field("deadline_error")
+        }
+        Some(Err(error)) => {
+            s.skip_field("deadline")?;
+            s.serialize_field("deadline_error", &error.to_string())
+        }
+        None => {
+            s.skip_field("deadline")?;
+            s.skip_field("deadline_error")
+        }
     }
 }
 
@@ -218,20 +227,7 @@ impl Serialize for LimitDecision {
         s.serialize_field("unit", unit)?;
         s.serialize_field("from", &self.limit.from().map(Event::id))?;
         s.serialize_field("on_calendar", &counted)?;
-        match &self.deadline() {
-            Some(Ok(deadline)) => {
-                s.serialize_field("deadline", &DeadlineJson(deadline))?;
-                s.skip_field("deadline_error")?;
-            }
-            Some(Err(error)) => {
-                s.skip_field("deadline")?;
-                s.serialize_field("deadline_error", &error.to_string())?;
-            }
-            None => {
-                s.skip_field("deadline")?;
-                s.skip_field("deadline_error")?;
-            }
-        }
+        deadline_fields(&mut s, self.deadline())?;
         needs_date(&mut s, self.start, counted, self.needs_date())?;
         s.end()
     }
