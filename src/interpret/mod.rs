@@ -10,6 +10,7 @@ mod dates;
 mod eval;
 mod examples;
 mod facts;
+mod for_category;
 
 pub use answer::{
     CategoryAnswer, ClauseAnswer, CountedDate, DeadlineAnswer, DocumentAnswer, ExplainError,
@@ -21,6 +22,7 @@ pub use eval::{FactValues, Truth, date_of, eval};
 pub use examples::{ExampleOutcome, run_examples};
 
 pub use facts::{FactError, facts_from_json};
+pub use for_category::CHOICE as CATEGORY_CHOICE;
 
 use crate::check::coverage::{Filer, matching};
 use crate::model::{Category, ClauseNumber, Regulation, TermLength, Value};
@@ -266,7 +268,7 @@ fn explain_version(
     if let Some(app) = &application {
         doc_facts.insert("application".to_owned(), Value::Option(app.clone()));
     }
-    let (documents, undetermined_documents) = documents(reg, &doc_facts);
+    let (documents, undetermined_documents) = documents(reg, &doc_facts, &categories, &undetermined);
     let limits = dates::limits(reg, facts, query, calendar);
     let representative = answers.iter().any(|a| a.representative);
     let mut representative_needs = Vec::new();
@@ -519,12 +521,21 @@ fn representative_for(reg: &Regulation, a: &Applying, facts: &FactValues) -> Rep
     }
 }
 
-fn documents(reg: &Regulation, facts: &FactValues) -> (Vec<DocumentAnswer>, Vec<Undetermined>) {
+fn documents(
+    reg: &Regulation,
+    facts: &FactValues,
+    applying: &[Applying],
+    undecided: &[Undetermined],
+) -> (Vec<DocumentAnswer>, Vec<Undetermined>) {
     let mut required = Vec::new();
     let mut undetermined = Vec::new();
     for d in &reg.documents {
         let c = clause(d.clause.clause.as_ref());
-        match d.required.as_ref().map_or(Truth::True, |c| eval(c, facts)) {
+        let of_category = d.categories.as_ref().map_or(Truth::True, |listed| {
+            for_category::truth(reg, listed, applying, undecided)
+        });
+        let condition = d.required.as_ref().map_or(Truth::True, |c| eval(c, facts));
+        match for_category::both(of_category, condition) {
             Truth::True => {
                 let (copies, mut needs) = amount(&d.copies, facts);
                 let (count, count_needs) = amount(&d.count, facts);

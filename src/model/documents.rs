@@ -33,6 +33,11 @@ pub struct Document {
     pub copies: Vec<Amount>,
     /// Count of items (photos), likewise.
     pub count: Vec<Amount>,
+    /// The categories and branches it is required of (`for category`, a
+    /// group's id read as the categories in it; a category's id covers its
+    /// branches); `None`: whatever the category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub categories: Option<Vec<String>>,
     /// When it is required; `None`: always.
     pub required: Option<Condition>,
     /// `valid when`: the window the document's dates must fall in.

@@ -3,7 +3,9 @@
 
 use super::super::conditions::{self, Env};
 use super::super::fields::Fields;
-use super::super::line_readers::{applies, clause_text, ids, named, notes, see, text_of, title};
+use super::super::line_readers::{
+    CATEGORIES, applies, clause_text, ids, named, notes, see, text_of, title,
+};
 use super::super::{Checker, forms};
 use crate::diagnostics::messages;
 use crate::model::*;
@@ -71,6 +73,9 @@ pub(super) fn document(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
         .and_then(|n| cx.resolve(n, &[BlockKind::Form], "a form"));
     let copies = amounts(cx, env, f, true);
     let count = amounts(cx, env, f, false);
+    let categories = f
+        .one(&mut cx.problems, pick!(ForCategory))
+        .map(|n| ids(cx, n, CATEGORIES));
     let required = f
         .one(&mut cx.problems, pick!(Required))
         .and_then(|c| conditions::check(cx, env, c));
@@ -105,6 +110,7 @@ pub(super) fn document(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
         form,
         copies,
         count,
+        categories,
         required,
         valid,
         size,

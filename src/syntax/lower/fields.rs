@@ -160,6 +160,8 @@ impl Builder {
             }
             Rule::gives_field => FieldValue::Gives(next().map_or(blank, |p| self.name(&p))),
             Rule::form_ref_field => FieldValue::Form(next().map_or(blank, |p| self.name(&p))),
+            Rule::in_group_field => FieldValue::InGroup(next().map_or(blank, |p| self.name(&p))),
+            Rule::chooses_field => FieldValue::Chooses(next().map_or(blank, |p| self.name(&p))),
             Rule::option_field => {
                 let name = next().map_or(blank, |p| self.name(&p));
                 let title = next().map_or(empty, |p| self.text(p));
