@@ -10,6 +10,8 @@
 //!   decides as the interpreter does on both sides of every change;
 //! - `batch`: the crate's batch API, on one thread and on every core,
 //!   gives `decide` of each applicant in order;
+//! - `groups`: groups of categories and documents `for category` in a
+//!   synthetic regulation's crate, decided as the interpreter does;
 //! - `columns`: fact columns laid out as Arrow's buffers read back as each
 //!   applicant's facts and decide as `decide` does; the element sets.
 //!
@@ -23,4 +25,5 @@ mod backend;
 mod batch;
 mod columns;
 mod differential;
+mod groups;
 mod support;

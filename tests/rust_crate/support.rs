@@ -80,7 +80,7 @@ pub fn examples(reg: &Regulation) -> Vec<Applicant> {
                     .collect(),
             ),
             application: None,
-            category: None,
+            category: e.category.clone(),
             accepted: e.accepted,
         })
         .collect()
@@ -107,6 +107,15 @@ pub fn as_the_crate_answers(mut answer: Json) -> Json {
         return answer;
     };
     a.remove("limits");
+    // The crate's needs are facts: that the applicant is still to choose
+    // the category (a document `for category` some) is not one.
+    if let Some(Json::Array(documents)) = a.get_mut("undetermined_documents") {
+        for d in documents {
+            if let Some(Json::Array(needs)) = d.get_mut("needs") {
+                needs.retain(|n| n.as_str() != Some(reglament::interpret::CATEGORY_CHOICE));
+            }
+        }
+    }
     if let Some(Json::Object(t)) = a.get_mut("application_term") {
         t.remove("needs_date");
     }

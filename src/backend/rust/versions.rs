@@ -32,6 +32,7 @@ const UNITED: &[&str] = &[
     "events",
     "choices",
     "facts",
+    "groups",
     "categories",
     "representatives",
     "terms",
@@ -43,6 +44,7 @@ const UNITED: &[&str] = &[
 /// list that says so (a branch and a ground follow their category).
 const VERSIONED_ENUMS: &[(&str, &str)] = &[
     ("Category", "categories"),
+    ("Group", "groups"),
     ("Ground", "categories"),
     ("Representative", "representatives"),
     ("Term", "terms"),
