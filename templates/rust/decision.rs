@@ -164,7 +164,10 @@ impl Decision {
         // A document `for category` some categories waits, too, for the
         // facts that decide those not decided yet (as `reglament explain`).
         let mut needs = Needs::NONE;
-        if document.of_category(self.categories, self.undetermined).is_none() { //-
+        if document //-
+            .of_category(self.categories, self.undetermined) //-
+            .is_none() //-
+        { //-
         //+ if document
         //+     .of_category(self.version, self.categories, self.undetermined)
         //+     .is_none()
@@ -173,9 +176,10 @@ impl Decision {
                 needs.merge(self.category_needs(category).as_slice());
             }
         }
-        if let crate::answer::Truth::Unknown(more) = document.required(&self.document_facts()) { //-
+        let facts = self.document_facts();
+        if let crate::answer::Truth::Unknown(more) = document.required::<Needs>(&facts) { //-
         //+ if let crate::answer::Truth::Unknown(more) =
-        //+     document.required(self.version, &self.document_facts())
+        //+     document.required::<Needs>(self.version, &facts)
         //+ {
             needs.merge(more.as_slice());
         }

@@ -188,7 +188,11 @@ const OF_CATEGORY: &str = "    /// Is the category the applicant applies under o
     /// when every category they may apply under (those that apply, and those
     /// not decided yet) is one, and one applies; no when none is; `None`
     /// (cannot tell yet) otherwise.
-    pub(crate) fn of_category(self, applying: CategorySet, undetermined: CategorySet) -> Option<bool> {
+    pub(crate) fn of_category(
+        self,
+        applying: CategorySet,
+        undetermined: CategorySet,
+    ) -> Option<bool> {
         let Some(listed) = self.for_categories() else {
             return Some(true);
         };
