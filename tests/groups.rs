@@ -106,7 +106,10 @@ fn a_document_for_a_category_waits_for_the_category_chosen() {
     // Applying under the quota, the invitation is required; under the
     // other category, neither document of the groups is.
     let quota = explain(&reg, both.clone(), Some("quota_worker"));
-    assert_eq!(required(&quota), ["medical_certificate", "quota_invitation"]);
+    assert_eq!(
+        required(&quota),
+        ["medical_certificate", "quota_invitation"]
+    );
     assert!(quota.undetermined_documents.is_empty());
     let adult = explain(&reg, both, Some("arrived_adult"));
     assert_eq!(required(&adult), ["medical_certificate"]);
@@ -119,7 +122,10 @@ fn a_document_for_a_category_waits_for_the_category_chosen() {
         json!({"birth_date": "2015-03-01", "invited_under_quota": false, "kinship_proved_before": false}),
         None,
     );
-    assert_eq!(waiting(&a), [("proof_of_kinship", vec!["family_of_resident"])]);
+    assert_eq!(
+        waiting(&a),
+        [("proof_of_kinship", vec!["family_of_resident"])]
+    );
     // Nobody falls into the family's category: the proof is not required.
     let a = explain(
         &reg,
@@ -169,7 +175,10 @@ fn the_applicants_page_lists_the_categories_under_their_groups_headings() {
     // The list stands under clause 1, not under the first group.
     let intro = at(&applicants, "Applicants are:");
     let within = at(&applicants, "<h3 id=\"group-permit-within_quota-h\"");
-    let within_text = at(&applicants, "Within the annual quota (invented for tests, not law):");
+    let within_text = at(
+        &applicants,
+        "Within the annual quota (invented for tests, not law):",
+    );
     let worker = at(&applicants, "id=\"quota_worker\"");
     let without = at(&applicants, "<h3 id=\"group-permit-without_quota-h\"");
     let family = at(&applicants, "id=\"resident_family\"");
@@ -188,7 +197,10 @@ fn the_applicants_page_lists_the_categories_under_their_groups_headings() {
     let invitation = &documents[at(&documents, "id=\"invitation\"")..];
     let who = &invitation[..at(invitation, "</dd>")];
     assert!(who.contains("Applicants of"), "{who}");
-    assert!(who.contains("href=\"applicants.html#quota_worker\""), "{who}");
+    assert!(
+        who.contains("href=\"applicants.html#quota_worker\""),
+        "{who}"
+    );
     let proof = &documents[at(&documents, "id=\"proof_of_kinship\"")..];
     let who = &proof[..at(proof, "</dd>")];
     assert!(who.contains("applicants.html#resident_family"), "{who}");
@@ -204,7 +216,10 @@ fn the_self_check_knows_which_documents_are_for_which_categories() {
         check.contains(r#""id":"quota_invitation","name":"#),
         "the self-check lists the document"
     );
-    assert!(check.contains(r#""categories":["quota_worker"]"#), "{check}");
+    assert!(
+        check.contains(r#""categories":["quota_worker"]"#),
+        "{check}"
+    );
 }
 
 #[test]
@@ -315,7 +330,10 @@ fn a_group_inserted_by_an_amendment_is_in_the_versions_from_its_day() {
     let before = reg.at(jiff::civil::Date::constant(2025, 5, 31)).unwrap();
     let after = reg.at(jiff::civil::Date::constant(2025, 6, 1)).unwrap();
     assert!(before.groups.is_empty() && before.category("quota_worker").is_none());
-    assert_eq!(after.group("within_quota").unwrap().categories, ["quota_worker"]);
+    assert_eq!(
+        after.group("within_quota").unwrap().categories,
+        ["quota_worker"]
+    );
     assert_eq!(
         after.document("invitation").unwrap().categories.as_deref(),
         Some(&["quota_worker".to_owned()][..])
@@ -326,8 +344,18 @@ fn a_group_inserted_by_an_amendment_is_in_the_versions_from_its_day() {
         accepted: Some(day),
         ..Query::default()
     };
-    let a = interpret::explain(&reg, &facts, &query(jiff::civil::Date::constant(2025, 6, 1))).unwrap();
+    let a = interpret::explain(
+        &reg,
+        &facts,
+        &query(jiff::civil::Date::constant(2025, 6, 1)),
+    )
+    .unwrap();
     assert_eq!(required(&a), ["invitation"]);
-    let a = interpret::explain(&reg, &facts, &query(jiff::civil::Date::constant(2025, 5, 31))).unwrap();
+    let a = interpret::explain(
+        &reg,
+        &facts,
+        &query(jiff::civil::Date::constant(2025, 5, 31)),
+    )
+    .unwrap();
     assert!(a.categories.is_empty() && a.documents.is_empty());
 }

@@ -214,9 +214,16 @@ fn documents_for_a_category_answer_on_the_stand_as_in_the_interpreter() {
         let interpreter =
             serde_json::to_value(explain(&reg, &given, &Query::default()).unwrap()).unwrap();
         let required = |a: &Json| -> Vec<String> {
-            documents(&a["documents"]).into_iter().map(|(id, _)| id).collect()
+            documents(&a["documents"])
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect()
         };
-        assert_eq!(required(stand), required(&interpreter), "documents for {facts}");
+        assert_eq!(
+            required(stand),
+            required(&interpreter),
+            "documents for {facts}"
+        );
         assert_eq!(
             documents(&stand["undetermined_documents"]),
             documents(&interpreter["undetermined_documents"]),
@@ -229,12 +236,23 @@ fn documents_for_a_category_answer_on_the_stand_as_in_the_interpreter() {
     // the proof waits for whether the applicant is a family member; and is
     // not required of one who proved the kinship before.
     let one = |id: &str, needs: &[&str]| {
-        vec![(id.to_owned(), needs.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>())]
+        vec![(
+            id.to_owned(),
+            needs.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>(),
+        )]
     };
     assert_eq!(waiting[0], one("quota_invitation", &["category"]));
     assert!(waiting[1].is_empty());
-    assert!(answers[1]["documents"].to_string().contains("quota_invitation"));
+    assert!(
+        answers[1]["documents"]
+            .to_string()
+            .contains("quota_invitation")
+    );
     assert_eq!(waiting[2], one("proof_of_kinship", &["family_of_resident"]));
     assert!(waiting[3].is_empty());
-    assert!(!answers[3]["documents"].to_string().contains("proof_of_kinship"));
+    assert!(
+        !answers[3]["documents"]
+            .to_string()
+            .contains("proof_of_kinship")
+    );
 }

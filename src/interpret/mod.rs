@@ -268,7 +268,8 @@ fn explain_version(
     if let Some(app) = &application {
         doc_facts.insert("application".to_owned(), Value::Option(app.clone()));
     }
-    let (documents, undetermined_documents) = documents(reg, &doc_facts, &categories, &undetermined);
+    let (documents, undetermined_documents) =
+        documents(reg, &doc_facts, &categories, &undetermined);
     let limits = dates::limits(reg, facts, query, calendar);
     let representative = answers.iter().any(|a| a.representative);
     let mut representative_needs = Vec::new();

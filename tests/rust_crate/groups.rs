@@ -98,7 +98,11 @@ fn the_groups_crate_has_the_groups_and_decides_as_the_interpreter() {
     // The cases reach a document that waits for the choice of category,
     // and each document required.
     let text = serde_json::to_string(&cases).unwrap();
-    for reached in ["\"invitation\"", "\"season_schedule\"", "\"proof_of_kinship\""] {
+    for reached in [
+        "\"invitation\"",
+        "\"season_schedule\"",
+        "\"proof_of_kinship\"",
+    ] {
         assert!(text.contains(reached), "no case reaches {reached}");
     }
     let (_dir, krate) = write_crate(&reg);

@@ -184,7 +184,8 @@ fn for_categories(reg: &Regulation, listed: &[String]) -> Vec<String> {
 }
 
 /// `Document::of_category`, as the interpreter's `for_category::truth`.
-const OF_CATEGORY: &str = "    /// Is the category the applicant applies under one it is required of? Yes
+const OF_CATEGORY: &str =
+    "    /// Is the category the applicant applies under one it is required of? Yes
     /// when every category they may apply under (those that apply, and those
     /// not decided yet) is one, and one applies; no when none is; `None`
     /// (cannot tell yet) otherwise.
@@ -215,7 +216,8 @@ const OF_CATEGORY: &str = "    /// Is the category the applicant applies under o
 ";
 
 /// `Document::of_category` of an amended regulation, in `version`.
-const OF_CATEGORY_VERSIONED: &str = "    /// Is the category the applicant applies under one it is required of, in
+const OF_CATEGORY_VERSIONED: &str =
+    "    /// Is the category the applicant applies under one it is required of, in
     /// `version`? Yes when every category they may apply under (those that
     /// apply, and those not decided yet) is one, and one applies; no when none
     /// is; `None` (cannot tell yet) otherwise.

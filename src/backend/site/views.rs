@@ -366,8 +366,7 @@ pub fn full_text(reg: &Regulation, elements: &Elements) -> Vec<TextEntry> {
                     |e| matches!(e, TextEntry::Clause(v) if v.clause.is_some() || !v.text.is_empty()),
                 ));
             }
-            "provision" | "result" | "duty" | "document" | "representative" | "limit"
-            | "group" => {
+            "provision" | "result" | "duty" | "document" | "representative" | "limit" | "group" => {
                 add.extend(clause(&entry.id));
             }
             "definition" => {

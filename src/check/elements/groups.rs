@@ -58,7 +58,11 @@ pub(super) fn settle(cx: &mut Checker, reg: &mut Regulation) {
                 &c.id,
                 &number.to_string(),
                 &g.id,
-                &g.clause.clause.as_ref().map(ToString::to_string).unwrap_or_default(),
+                &g.clause
+                    .clause
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
                 c.span,
                 g.span,
             ));

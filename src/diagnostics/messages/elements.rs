@@ -251,10 +251,7 @@ pub fn outside_group(
         format!(
             "the category `{category}` is in the group `{group}` (clause {group_clause}), but it is clause {clause}, not a clause under {group_clause}"
         ),
-        vec![
-            label(span, "in this group"),
-            label(group_span, "the group"),
-        ],
+        vec![label(span, "in this group"), label(group_span, "the group")],
         Some(format!(
             "a category in a group is numbered under it ({group_clause}.1, {group_clause}.2 ...): correct the clause number, or name the group whose heading it sits under"
         )),
