@@ -185,7 +185,10 @@ fn the_applicants_page_lists_the_categories_under_their_groups_headings() {
     assert!(intro < within, "the intro comes first");
     assert!(within < within_text && within_text < worker && worker < without && without < family);
     let heading = &applicants[within..within_text];
-    assert!(heading.contains("Within the quota</span></h3>"), "{heading}");
+    assert!(
+        heading.contains("Within the quota</span></h3>"),
+        "{heading}"
+    );
     assert!(heading.contains(">item 1.1</a>"), "{heading}");
     // The group's clause is anchored once, for links to it.
     assert_eq!(applicants.matches("id=\"within_quota\"").count(), 1);

@@ -49,9 +49,9 @@ pub(super) fn settle(cx: &mut Checker, reg: &mut Regulation) {
                 ));
             }
         }
+        // One in another group is numbered against that one (R0114).
         let numbered_under = reg.groups.iter().find(|g| {
-            g.clause.clause.as_ref().is_some_and(|o| under(number, o))
-                && c.group.as_deref() != Some(g.id.as_str())
+            c.group.is_none() && g.clause.clause.as_ref().is_some_and(|o| under(number, o))
         });
         if let Some(g) = numbered_under {
             cx.problems.push(messages::not_in_group(
