@@ -267,6 +267,11 @@ impl Prepared {
                 .iter()
                 .map(|t| (t.id.clone(), row(&t.id)))
                 .collect(),
+            "Group" => reg
+                .groups
+                .iter()
+                .map(|g| (g.id.clone(), row(&g.id)))
+                .collect(),
             _ => reg
                 .documents
                 .iter()
