@@ -362,3 +362,96 @@ fn a_group_inserted_by_an_amendment_is_in_the_versions_from_its_day() {
     .unwrap();
     assert!(a.categories.is_empty() && a.documents.is_empty());
 }
+
+/// A copies line for a category: the first line that holds, by category
+/// and condition, gives the number; it waits for the choice like a
+/// document does.
+const COPIES: &str = r#"regulation copies_by_category
+  title "A synthetic regulation with copies for a category (invented for tests, not law)"
+end
+
+application permit
+  title "Application for a permit"
+end
+
+fact invited_under_quota
+  question "Have you been invited to work under the quota?"
+  answer yes or no
+end
+
+fact resident
+  question "Do you live in the region?"
+  answer yes or no
+end
+
+group within_quota
+  clause 1
+  text "Within the quota (invented):"
+end
+
+category quota_worker
+  clause 1.1
+  in group within_quota
+  text "A foreign citizen invited under the quota."
+  files permit
+  applies when invited_under_quota
+end
+
+category local
+  clause 2
+  text "A foreign citizen living in the region."
+  files permit
+  applies when resident
+end
+
+term one_month
+  clause 3
+  text "The permit is issued within one month."
+  lasts 1 month
+  for application permit
+end
+
+document application_form
+  clause 4
+  text "The application, in duplicate within the quota, else in one copy."
+  copies 2 for category within_quota
+  copies 1
+end
+"#;
+
+#[test]
+fn a_copies_line_for_a_category_counts_for_that_category_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("copies.rgl");
+    std::fs::write(&path, COPIES).unwrap();
+    let project = check_files(&RealFileSystem, &[path]).unwrap();
+    assert!(!project.has_errors(), "{:?}", project.problems());
+    let reg = project.regulations().next().unwrap().clone();
+    let copies = |facts: serde_json::Value, category: Option<&str>| {
+        let a = explain(&reg, facts, category);
+        let d = a
+            .documents
+            .iter()
+            .find(|d| d.id == "application_form")
+            .unwrap();
+        (d.copies, d.needs.clone())
+    };
+    let quota = json!({"invited_under_quota": true, "resident": false});
+    assert_eq!(copies(quota, None), (Some(2), vec![]));
+    let local = json!({"invited_under_quota": false, "resident": true});
+    assert_eq!(copies(local, None), (Some(1), vec![]));
+    let both = json!({"invited_under_quota": true, "resident": true});
+    assert_eq!(
+        copies(both.clone(), None),
+        (None, vec!["category".to_owned()])
+    );
+    assert_eq!(copies(both, Some("local")), (Some(1), vec![]));
+    // The crate refuses what it would count wrongly, and says why.
+    let mut out = MemoryWriter::default();
+    let err = reglament::backend::build(&reg, &[Target::Rust], &mut out).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("`copies` or `count` line `for category`"),
+        "{err}"
+    );
+}

@@ -379,9 +379,16 @@ fn requirement(reg: &Regulation, id: &str) -> Option<String> {
     }
     let amounts = |list: &[crate::model::Amount], word: &str| -> String {
         list.iter()
-            .map(|a| match &a.when {
-                Some(c) => format!("{word} {} when {c}", a.amount),
-                None => format!("{word} {}", a.amount),
+            .map(|a| {
+                let only = a
+                    .categories
+                    .as_ref()
+                    .map(|l| format!(" for category {}", l.join(", ")))
+                    .unwrap_or_default();
+                match &a.when {
+                    Some(c) => format!("{word} {}{only} when {c}", a.amount),
+                    None => format!("{word} {}{only}", a.amount),
+                }
             })
             .collect::<Vec<_>>()
             .join(", ")

@@ -538,8 +538,10 @@ fn documents(
         let condition = d.required.as_ref().map_or(Truth::True, |c| eval(c, facts));
         match for_category::both(of_category, condition) {
             Truth::True => {
-                let (copies, mut needs) = amount(&d.copies, facts);
-                let (count, count_needs) = amount(&d.count, facts);
+                let of_category =
+                    |listed: &[String]| for_category::truth(reg, listed, applying, undecided);
+                let (copies, mut needs) = amount(&d.copies, facts, &of_category);
+                let (count, count_needs) = amount(&d.count, facts, &of_category);
                 merge_into(&mut needs, &count_needs);
                 required.push(DocumentAnswer {
                     id: d.id.clone(),
@@ -565,9 +567,15 @@ fn documents(
 /// The first amount whose condition holds, else the default, else 1. An
 /// earlier condition that cannot be decided leaves the amount unknown (with
 /// the facts it needs) rather than falling through to the default.
-fn amount(amounts: &[crate::model::Amount], facts: &FactValues) -> (Option<u32>, Vec<String>) {
+fn amount(
+    amounts: &[crate::model::Amount],
+    facts: &FactValues,
+    of_category: &dyn Fn(&[String]) -> Truth,
+) -> (Option<u32>, Vec<String>) {
     for a in amounts {
-        match a.when.as_ref().map_or(Truth::True, |c| eval(c, facts)) {
+        let listed = a.categories.as_deref().map_or(Truth::True, of_category);
+        let when = a.when.as_ref().map_or(Truth::True, |c| eval(c, facts));
+        match for_category::both(listed, when) {
             Truth::True => return (Some(a.amount), vec![]),
             Truth::Unknown(needs) => return (None, needs),
             Truth::False => {}

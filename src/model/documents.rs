@@ -12,7 +12,12 @@ use crate::source::Span;
 pub struct Amount {
     /// How many.
     pub amount: u32,
-    /// When this number applies; `None` for the default.
+    /// Only for these categories and branches (`for category`, a group
+    /// read as its categories, a category covering its branches); `None`:
+    /// whatever the category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub categories: Option<Vec<String>>,
+    /// When this number applies; `None` (and no `categories`) for the default.
     pub when: Option<Condition>,
 }
 

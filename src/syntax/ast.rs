@@ -532,12 +532,17 @@ pub enum FieldValue {
     },
     NotStated(Text),
     Form(Name),
+    /// `copies 2 [for category a, b] [when ...]`; `categories` empty when
+    /// the line names none.
     Copies {
         amount: u32,
+        categories: Vec<Name>,
         when: Option<Condition>,
     },
+    /// `count 2 [for category a, b] [when ...]`, likewise.
     Count {
         amount: u32,
+        categories: Vec<Name>,
         when: Option<Condition>,
     },
     Required(Condition),

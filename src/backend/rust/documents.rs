@@ -11,6 +11,22 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     let reg = cx.reg;
     let names = cx.names;
     let docs = &reg.documents;
+    // Said before it would answer wrongly: the crate counts copies and
+    // items from the facts alone.
+    let by_category = docs.iter().find(|d| {
+        d.copies
+            .iter()
+            .chain(&d.count)
+            .any(|a| a.categories.is_some())
+    });
+    if let Some(d) = by_category {
+        return Err(format!(
+            "the document `{}` has a `copies` or `count` line `for category`; the generated \
+             crate counts copies and items from the facts alone and cannot count them by the \
+             category applied under yet (`reglament explain` and `reglament decide` answer it)",
+            d.id
+        ));
+    }
     let mut body = cx.code();
     let document = EnumItem {
         name: "Document",

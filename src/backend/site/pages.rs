@@ -190,6 +190,8 @@ pub struct DocumentView {
 pub struct AmountView {
     /// How many.
     pub amount: u32,
+    /// Only for the applicants of these categories; empty: any.
+    pub categories: Vec<Ref>,
     /// When (HTML); `None`: otherwise.
     pub when: Option<String>,
 }
@@ -566,11 +568,24 @@ fn term_lines(reg: &Regulation, words: &Words<'_>, app: &str, filer: &Filer) -> 
         .collect()
 }
 
-fn amounts(words: &Words<'_>, list: &[Amount]) -> Vec<AmountView> {
+fn amounts(reg: &Regulation, words: &Words<'_>, list: &[Amount]) -> Vec<AmountView> {
     list.iter()
         .map(|a| AmountView {
             amount: a.amount,
+            categories: category_refs(reg, words, a.categories.as_deref().unwrap_or_default()),
             when: a.when.as_ref().map(|c| words.condition(c)),
+        })
+        .collect()
+}
+
+/// Links to the categories or branches `ids` names, by their plain names.
+fn category_refs(reg: &Regulation, words: &Words<'_>, ids: &[String]) -> Vec<Ref> {
+    ids.iter()
+        .map(|c| Ref {
+            id: c.clone(),
+            label: category_label(reg, words, c),
+            name: category_name(reg, words, c),
+            name_translated: translated_name(reg, words, c),
         })
         .collect()
 }
@@ -593,20 +608,10 @@ fn document(
     };
     Some(DocumentView {
         element: elements.get(&d.id)?.clone(),
-        categories: d
-            .categories
-            .iter()
-            .flatten()
-            .map(|c| Ref {
-                id: c.clone(),
-                label: category_label(reg, words, c),
-                name: category_name(reg, words, c),
-                name_translated: translated_name(reg, words, c),
-            })
-            .collect(),
+        categories: category_refs(reg, words, d.categories.as_deref().unwrap_or_default()),
         required: d.required.as_ref().map(|c| words.condition(c)),
-        copies: amounts(words, &d.copies),
-        count: amounts(words, &d.count),
+        copies: amounts(reg, words, &d.copies),
+        count: amounts(reg, words, &d.count),
         size: d.size.as_ref().map(|s| super::words::size(words.labels, s)),
         requirements: d.requirements.clone(),
         rules: d

@@ -118,5 +118,10 @@ pub(super) fn settle(cx: &mut Checker, reg: &mut Regulation) {
         if let Some(ids) = d.categories.as_mut() {
             expand(ids);
         }
+        for a in d.copies.iter_mut().chain(d.count.iter_mut()) {
+            if let Some(ids) = a.categories.as_mut() {
+                expand(ids);
+            }
+        }
     }
 }
