@@ -313,7 +313,8 @@
     if (application !== null) { docFacts.application = application; }
     var amount = function (amounts) {
       for (var i = 0; i < amounts.length; i++) {
-        var r = truthOf(amounts[i].when, docFacts, TRUE);
+        var listed = amounts[i].categories ? ofCategory(amounts[i].categories) : TRUE;
+        var r = both(listed, truthOf(amounts[i].when, docFacts, TRUE));
         if (r.truth === true) { return { n: amounts[i].amount, needs: [] }; }
         if (r.truth === null) { return { n: null, needs: r.needs }; }
       }
