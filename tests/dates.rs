@@ -152,7 +152,13 @@ fn an_age_reached_on_the_filing_day_is_decided_from_the_date_of_birth() {
     };
     let on = explain(&reg, &facts(&[("birth_date", date(2011, 1, 9))]), &query).unwrap();
     assert_eq!(on.categories.len(), 1);
-    let after = explain(&reg, &facts(&[("birth_date", date(2011, 1, 10))]), &query).unwrap();
+    // Neither invited under the quota nor a resident's family member: the
+    // categories of the groups are decided too.
+    let mut later = facts(&[("birth_date", date(2011, 1, 10))]);
+    for fact in ["invited_under_quota", "family_of_resident"] {
+        later.insert(fact.to_owned(), Value::YesNo(false));
+    }
+    let after = explain(&reg, &later, &query).unwrap();
     assert!(after.categories.is_empty() && after.undetermined.is_empty());
 }
 

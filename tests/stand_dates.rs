@@ -82,6 +82,13 @@ fn dates_counted_from_other_dates_answer_on_the_stand_as_in_the_interpreter() {
         json!({"birth_date": "2008-02-29", "application_filed": "2022-02-28"}),
         json!({"birth_date": "2008-02-29", "application_filed": "2022-03-01"}),
     ];
+    // Neither invited under the quota nor a resident's family member: only
+    // the category of the age is in question.
+    let cases = cases.map(|mut f| {
+        f["invited_under_quota"] = json!(false);
+        f["family_of_resident"] = json!(false);
+        f
+    });
     let cases_json: Vec<Json> = cases
         .iter()
         .map(|f| json!({"facts": f, "accepted": null}))
@@ -161,5 +168,91 @@ fn a_term_from_arrival_is_counted_from_the_arrival_not_from_the_day_given_as_acc
         "2025-01-17",
         "{}",
         answers[1]
+    );
+}
+
+/// The ids of a list of documents, with the facts each still needs.
+fn documents(list: &Json) -> Vec<(String, Vec<String>)> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let needs = d["needs"]
+                .as_array()
+                .map(|n| n.iter().map(|x| x.as_str().unwrap().to_owned()).collect())
+                .unwrap_or_default();
+            (d["id"].as_str().unwrap().to_owned(), needs)
+        })
+        .collect()
+}
+
+/// A document `for category` (issue 12, item 3) is decided on the stand
+/// as by the interpreter: required when the only category that applies is
+/// the one it names, waiting for the choice when another applies too, and
+/// for a fact when its category cannot be told yet.
+#[test]
+fn documents_for_a_category_answer_on_the_stand_as_in_the_interpreter() {
+    if missing_tools("the stand's documents for a category", false).is_some() {
+        return;
+    }
+    let reg = second();
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        json!({"birth_date": "1990-03-01", "application_filed": "2025-01-09", "invited_under_quota": true, "family_of_resident": false}),
+        json!({"birth_date": "2015-03-01", "application_filed": "2025-01-09", "invited_under_quota": true, "family_of_resident": false}),
+        json!({"birth_date": "2015-03-01", "application_filed": "2025-01-09", "invited_under_quota": false, "kinship_proved_before": false}),
+        json!({"birth_date": "2015-03-01", "application_filed": "2025-01-09", "invited_under_quota": false, "family_of_resident": true, "kinship_proved_before": true}),
+    ];
+    let cases_json: Vec<Json> = cases
+        .iter()
+        .map(|f| json!({"facts": f, "accepted": null}))
+        .collect();
+    let answers = stand_answers(dir.path(), &cases_json);
+    let mut waiting = Vec::new();
+    for (facts, stand) in cases.iter().zip(&answers) {
+        let given = facts_from_json(&reg, facts).unwrap();
+        let interpreter =
+            serde_json::to_value(explain(&reg, &given, &Query::default()).unwrap()).unwrap();
+        let required = |a: &Json| -> Vec<String> {
+            documents(&a["documents"])
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect()
+        };
+        assert_eq!(
+            required(stand),
+            required(&interpreter),
+            "documents for {facts}"
+        );
+        assert_eq!(
+            documents(&stand["undetermined_documents"]),
+            documents(&interpreter["undetermined_documents"]),
+            "undetermined documents for {facts}"
+        );
+        waiting.push(documents(&interpreter["undetermined_documents"]));
+    }
+    // Hand-checked: the invitation waits for the choice of category when
+    // the age's category applies too; is required of a quota worker alone;
+    // the proof waits for whether the applicant is a family member; and is
+    // not required of one who proved the kinship before.
+    let one = |id: &str, needs: &[&str]| {
+        vec![(
+            id.to_owned(),
+            needs.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>(),
+        )]
+    };
+    assert_eq!(waiting[0], one("quota_invitation", &["category"]));
+    assert!(waiting[1].is_empty());
+    assert!(
+        answers[1]["documents"]
+            .to_string()
+            .contains("quota_invitation")
+    );
+    assert_eq!(waiting[2], one("proof_of_kinship", &["family_of_resident"]));
+    assert!(waiting[3].is_empty());
+    assert!(
+        !answers[3]["documents"]
+            .to_string()
+            .contains("proof_of_kinship")
     );
 }

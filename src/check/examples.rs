@@ -52,6 +52,9 @@ pub(super) fn build(cx: &mut Checker, env: &Env, block: &Block, f: &Fields<'_>) 
     }
     let accepted = f.one(&mut cx.problems, pick!(Accepted(d) => *d));
     let as_of = f.one(&mut cx.problems, pick!(AsOf(d) => *d));
+    let category = f
+        .one(&mut cx.problems, pick!(Chooses))
+        .and_then(|n| cx.resolve(n, CATEGORY_KINDS, "a category or branch"));
     let wants_deadline = expect
         .iter()
         .any(|e: &Expect| matches!(e.what, Expectation::Deadline { .. }));
@@ -73,6 +76,7 @@ pub(super) fn build(cx: &mut Checker, env: &Env, block: &Block, f: &Fields<'_>) 
         given,
         accepted,
         as_of,
+        category,
         expect,
         span: block.name.span,
     })

@@ -72,8 +72,12 @@ pub(super) const APPLICATIONS: Target = (&[BlockKind::Application], "a kind of a
 /// The kinds a `for category` list or an expectation may name.
 pub(in crate::check) const CATEGORY_KINDS: &[BlockKind] = &[BlockKind::Category, BlockKind::Branch];
 
-/// Categories and their branches, as `for category` names them.
-pub(super) const CATEGORIES: Target = (CATEGORY_KINDS, "a category or branch");
+/// Categories, their branches and groups of categories, as `for category`
+/// names them (a group stands for the categories in it).
+pub(super) const CATEGORIES: Target = (
+    &[BlockKind::Category, BlockKind::Branch, BlockKind::Group],
+    "a category, branch or group",
+);
 
 pub(super) fn ids(cx: &mut Checker, names: &[ast::Name], (kinds, what): Target) -> Vec<String> {
     names

@@ -114,6 +114,8 @@ fn texts(value: &FieldValue) -> Vec<&Text> {
         | FieldValue::Gives(_)
         | FieldValue::Answer(_)
         | FieldValue::Files(_)
+        | FieldValue::InGroup(_)
+        | FieldValue::Chooses(_)
         | FieldValue::Nested(_)
         | FieldValue::ForCategory(_)
         | FieldValue::ForApplication(_)
@@ -162,7 +164,10 @@ fn reaches_pdf(kind: BlockKind, value: &FieldValue) -> bool {
         K::Section => matches!(value, V::Title(_) | V::Help(_)),
         K::FormField => matches!(value, V::Label(_) | V::Help(_)),
         K::Choice => matches!(value, V::Option { .. }),
-        K::Document | K::Rule | K::Category | K::Branch | K::Ground | K::Representative => {
+        // A category's or branch's name says whom a document is for, on
+        // the documents sheet.
+        K::Category | K::Branch => matches!(value, V::Text(_) | V::Plain(_) | V::Title(_)),
+        K::Document | K::Rule | K::Ground | K::Representative | K::Group => {
             matches!(value, V::Text(_) | V::Plain(_))
         }
         K::Term => matches!(value, V::Text(_) | V::Plain(_) | V::NotStated(_)),

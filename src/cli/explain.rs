@@ -185,6 +185,9 @@ fn date_needed(reg: &Regulation, id: &str) -> Option<String> {
         Some(format!("the acceptance date ({id}: --accepted YYYY-MM-DD)"))
     } else if reg.event(id).is_some() {
         Some(format!("the date of {id} (--event {id}=YYYY-MM-DD)"))
+    } else if id == reglament::interpret::CATEGORY_CHOICE && reg.facts.iter().all(|f| f.id != id) {
+        // A document `for category` some of the categories that apply.
+        Some("the category applied under (--category ID)".to_owned())
     } else {
         None
     }
@@ -401,7 +404,7 @@ fn text_report(reg: &Regulation, a: &Explanation) -> String {
             "  clause {:<6} {}: depends on {}",
             u.clause.as_deref().unwrap_or("-"),
             u.id,
-            u.needs.join(", ")
+            needs_words(reg, &u.needs)
         );
     }
     if !reg.omissions.is_empty() {

@@ -117,6 +117,10 @@ codes! {
     NotASourceFile = "R0112", Error, "a path that is not a regular file of at most 16 MiB";
     /// A file that is not UTF-8 text.
     NotUtf8 = "R0113", Error, "a file that is not UTF-8 text";
+    /// A category in a group is not numbered under the group's clause.
+    OutsideGroup = "R0114", Error, "a category in a group is not numbered under the group's clause";
+    /// A category numbered under a group's clause is not in the group.
+    NotInGroup = "R0115", Error, "a category numbered under a group's clause is not in that group";
 
     /// Two elements have the same id.
     DuplicateId = "R0201", Error, "two elements have the same id";

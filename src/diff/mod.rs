@@ -370,15 +370,25 @@ fn terms(old: &Regulation, new: &Regulation) -> Vec<TermChange> {
 /// Who brings a document, in words: its condition, copies and count.
 fn requirement(reg: &Regulation, id: &str) -> Option<String> {
     let d = reg.document(id)?;
-    let who = d
+    let mut who = d
         .required
         .as_ref()
         .map_or_else(|| "everyone".to_owned(), |c| format!("when {c}"));
+    if let Some(listed) = &d.categories {
+        who = format!("for category {}, {who}", listed.join(", "));
+    }
     let amounts = |list: &[crate::model::Amount], word: &str| -> String {
         list.iter()
-            .map(|a| match &a.when {
-                Some(c) => format!("{word} {} when {c}", a.amount),
-                None => format!("{word} {}", a.amount),
+            .map(|a| {
+                let only = a
+                    .categories
+                    .as_ref()
+                    .map(|l| format!(" for category {}", l.join(", ")))
+                    .unwrap_or_default();
+                match &a.when {
+                    Some(c) => format!("{word} {}{only} when {c}", a.amount),
+                    None => format!("{word} {}{only}", a.amount),
+                }
             })
             .collect::<Vec<_>>()
             .join(", ")

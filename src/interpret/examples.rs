@@ -33,6 +33,7 @@ fn run(versions: &Versions<'_>, example: &Example) -> ExampleOutcome {
     let mut failures = Vec::new();
     let query = Query {
         accepted: example.accepted,
+        category: example.category.clone(),
         ..Query::default()
     };
     match versions.explain(&facts, &query, example.as_of) {

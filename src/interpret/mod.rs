@@ -10,6 +10,7 @@ mod dates;
 mod eval;
 mod examples;
 mod facts;
+mod for_category;
 
 pub use answer::{
     CategoryAnswer, ClauseAnswer, CountedDate, DeadlineAnswer, DocumentAnswer, ExplainError,
@@ -21,6 +22,7 @@ pub use eval::{FactValues, Truth, date_of, eval};
 pub use examples::{ExampleOutcome, run_examples};
 
 pub use facts::{FactError, facts_from_json};
+pub use for_category::CHOICE as CATEGORY_CHOICE;
 
 use crate::check::coverage::{Filer, matching};
 use crate::model::{Category, ClauseNumber, Regulation, TermLength, Value};
@@ -266,7 +268,8 @@ fn explain_version(
     if let Some(app) = &application {
         doc_facts.insert("application".to_owned(), Value::Option(app.clone()));
     }
-    let (documents, undetermined_documents) = documents(reg, &doc_facts);
+    let (documents, undetermined_documents) =
+        documents(reg, &doc_facts, &categories, &undetermined);
     let limits = dates::limits(reg, facts, query, calendar);
     let representative = answers.iter().any(|a| a.representative);
     let mut representative_needs = Vec::new();
@@ -519,15 +522,26 @@ fn representative_for(reg: &Regulation, a: &Applying, facts: &FactValues) -> Rep
     }
 }
 
-fn documents(reg: &Regulation, facts: &FactValues) -> (Vec<DocumentAnswer>, Vec<Undetermined>) {
+fn documents(
+    reg: &Regulation,
+    facts: &FactValues,
+    applying: &[Applying],
+    undecided: &[Undetermined],
+) -> (Vec<DocumentAnswer>, Vec<Undetermined>) {
     let mut required = Vec::new();
     let mut undetermined = Vec::new();
     for d in &reg.documents {
         let c = clause(d.clause.clause.as_ref());
-        match d.required.as_ref().map_or(Truth::True, |c| eval(c, facts)) {
+        let of_category = d.categories.as_ref().map_or(Truth::True, |listed| {
+            for_category::truth(reg, listed, applying, undecided)
+        });
+        let condition = d.required.as_ref().map_or(Truth::True, |c| eval(c, facts));
+        match for_category::both(of_category, condition) {
             Truth::True => {
-                let (copies, mut needs) = amount(&d.copies, facts);
-                let (count, count_needs) = amount(&d.count, facts);
+                let of_category =
+                    |listed: &[String]| for_category::truth(reg, listed, applying, undecided);
+                let (copies, mut needs) = amount(&d.copies, facts, &of_category);
+                let (count, count_needs) = amount(&d.count, facts, &of_category);
                 merge_into(&mut needs, &count_needs);
                 required.push(DocumentAnswer {
                     id: d.id.clone(),
@@ -553,9 +567,15 @@ fn documents(reg: &Regulation, facts: &FactValues) -> (Vec<DocumentAnswer>, Vec<
 /// The first amount whose condition holds, else the default, else 1. An
 /// earlier condition that cannot be decided leaves the amount unknown (with
 /// the facts it needs) rather than falling through to the default.
-fn amount(amounts: &[crate::model::Amount], facts: &FactValues) -> (Option<u32>, Vec<String>) {
+fn amount(
+    amounts: &[crate::model::Amount],
+    facts: &FactValues,
+    of_category: &dyn Fn(&[String]) -> Truth,
+) -> (Option<u32>, Vec<String>) {
     for a in amounts {
-        match a.when.as_ref().map_or(Truth::True, |c| eval(c, facts)) {
+        let listed = a.categories.as_deref().map_or(Truth::True, of_category);
+        let when = a.when.as_ref().map_or(Truth::True, |c| eval(c, facts));
+        match for_category::both(listed, when) {
             Truth::True => return (Some(a.amount), vec![]),
             Truth::Unknown(needs) => return (None, needs),
             Truth::False => {}

@@ -101,6 +101,24 @@ pub enum FactType {
     },
 }
 
+/// A group of categories: a numbered heading with its own words that
+/// categories sit under ("2.1. Within the quota: ...").
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+pub struct Group {
+    /// Id.
+    pub id: String,
+    /// Clause, text, basis.
+    #[serde(flatten)]
+    pub clause: ClauseText,
+    /// Its short plain name (`title`), drawn from its own text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The ids of the categories in it (`in group`), in the order of the text.
+    pub categories: Vec<String>,
+    /// Where it is declared.
+    pub span: Span,
+}
+
 /// An applicant category.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct Category {
@@ -112,6 +130,9 @@ pub struct Category {
     /// Its short plain name (`title`), drawn from its own text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// The id of the group it sits under (`in group`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
     /// Kinds of application it files.
     pub files: Vec<String>,
     /// When it applies (through its main text).

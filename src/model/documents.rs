@@ -12,7 +12,12 @@ use crate::source::Span;
 pub struct Amount {
     /// How many.
     pub amount: u32,
-    /// When this number applies; `None` for the default.
+    /// Only for these categories and branches (`for category`, a group
+    /// read as its categories, a category covering its branches); `None`:
+    /// whatever the category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub categories: Option<Vec<String>>,
+    /// When this number applies; `None` (and no `categories`) for the default.
     pub when: Option<Condition>,
 }
 
@@ -33,6 +38,11 @@ pub struct Document {
     pub copies: Vec<Amount>,
     /// Count of items (photos), likewise.
     pub count: Vec<Amount>,
+    /// The categories and branches it is required of (`for category`, a
+    /// group's id read as the categories in it; a category's id covers its
+    /// branches); `None`: whatever the category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub categories: Option<Vec<String>>,
     /// When it is required; `None`: always.
     pub required: Option<Condition>,
     /// `valid when`: the window the document's dates must fall in.

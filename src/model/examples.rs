@@ -22,6 +22,10 @@ pub struct Example {
     /// The day whose version of the regulation answers it (`as of`);
     /// without it, the day of acceptance, else the presented version.
     pub as_of: Option<Date>,
+    /// The category (or branch) the applicant applies under, of those that
+    /// apply (`chooses category`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
     /// What is expected.
     pub expect: Vec<Expect>,
     /// Where it is declared.

@@ -19,7 +19,8 @@ mod text;
 mod time;
 
 pub use applicants::{
-    ApplicationKind, Branch, Category, Choice, ChoiceOption, Fact, FactType, Representative, Status,
+    ApplicationKind, Branch, Category, Choice, ChoiceOption, Fact, FactType, Group, Representative,
+    Status,
 };
 pub use clause::{ClauseNumber, ClauseStep};
 pub use condition::{Condition, DateOf, Operator, Shift, ShiftUnit, Value};
@@ -100,6 +101,9 @@ pub struct Regulation {
     pub choices: Vec<Choice>,
     /// Facts about the applicant.
     pub facts: Vec<Fact>,
+    /// Groups of categories: numbered headings categories sit under.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Group>,
     /// Applicant categories.
     pub categories: Vec<Category>,
     /// Legal-representative rules.
@@ -191,6 +195,11 @@ impl Regulation {
     /// The category with this id.
     pub fn category(&self, id: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.id == id)
+    }
+
+    /// The group with this id.
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
     }
 
     /// The event with this id.

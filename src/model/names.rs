@@ -6,13 +6,20 @@
 
 use pulldown_cmark::{Event, Parser};
 
-use super::{Branch, Category, Document, Wording};
+use super::{Branch, Category, Document, Group, Wording};
 
 /// How many words a name taken from the text keeps.
 const WORDS: usize = 10;
 
 impl Category {
     /// The category's short plain name.
+    pub fn plain_name(&self) -> String {
+        plain_name(self.title.as_deref(), &self.clause.wording)
+    }
+}
+
+impl Group {
+    /// The group's short plain name.
     pub fn plain_name(&self) -> String {
         plain_name(self.title.as_deref(), &self.clause.wording)
     }

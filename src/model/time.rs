@@ -159,6 +159,7 @@ pub const ELEMENT_LISTS: &[&str] = &[
     "events",
     "choices",
     "facts",
+    "groups",
     "categories",
     "representatives",
     "terms",
@@ -235,6 +236,12 @@ impl Regulation {
             if entry.list == "regulation" {
                 root.insert(entry.id.clone(), held.unwrap_or(Json::Null));
                 continue;
+            }
+            // A list left out of the JSON when empty (`groups`) may gain
+            // an element in another version.
+            if ELEMENT_LISTS.contains(&entry.list.as_str()) {
+                root.entry(entry.list.clone())
+                    .or_insert_with(|| Json::Array(Vec::new()));
             }
             let Some(Json::Array(list)) = root.get_mut(&entry.list) else {
                 return Err(RebuildError(format!(

@@ -67,6 +67,8 @@ pub enum BlockKind {
     Event,
     Choice,
     Fact,
+    /// A numbered heading categories sit under (`group`).
+    Group,
     Category,
     Branch,
     Ground,
@@ -105,6 +107,7 @@ impl BlockKind {
             BlockKind::Event => "event",
             BlockKind::Choice => "choice",
             BlockKind::Fact => "fact",
+            BlockKind::Group => "group",
             BlockKind::Category => "category",
             BlockKind::Branch => "branch",
             BlockKind::Ground => "ground",
@@ -536,6 +539,8 @@ pub enum FieldValue {
     RepresentativeQuestion(Text),
     Answer(AnswerType),
     Files(Vec<Name>),
+    /// `in group <id>`: the group a category sits under.
+    InGroup(Name),
     Nested(Block),
     ForCategory(Vec<Name>),
     ForApplication(Vec<Name>),
@@ -546,12 +551,17 @@ pub enum FieldValue {
     },
     NotStated(Text),
     Form(Name),
+    /// `copies 2 [for category a, b] [when ...]`; `categories` empty when
+    /// the line names none.
     Copies {
         amount: u32,
+        categories: Vec<Name>,
         when: Option<Condition>,
     },
+    /// `count 2 [for category a, b] [when ...]`, likewise.
     Count {
         amount: u32,
+        categories: Vec<Name>,
         when: Option<Condition>,
     },
     Required(Condition),
@@ -603,6 +613,8 @@ pub enum FieldValue {
     },
     /// `as of 2024-09-01`
     AsOf(Date),
+    /// `chooses category <id>`: the category an example's applicant applies under.
+    Chooses(Name),
     /// `amount 6000 RUB`
     Amount {
         amount: u32,
@@ -643,6 +655,7 @@ impl FieldValue {
             FieldValue::RepresentativeQuestion(_) => "question for representative",
             FieldValue::Answer(_) => "answer",
             FieldValue::Files(_) => "files",
+            FieldValue::InGroup(_) => "in group",
             FieldValue::Nested(b) => b.kind.keyword(),
             FieldValue::ForCategory(_) => "for category",
             FieldValue::ForApplication(_) => "for application",
@@ -678,6 +691,7 @@ impl FieldValue {
             FieldValue::Repealed(_) => "repealed by",
             FieldValue::Worded { .. } => "worded by",
             FieldValue::AsOf(_) => "as of",
+            FieldValue::Chooses(_) => "chooses category",
             FieldValue::Amount { .. } => "amount",
         }
     }

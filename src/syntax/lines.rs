@@ -8,7 +8,7 @@
 use super::ast::BlockKind;
 
 /// Every kind of block, for finding one by its keyword.
-const KINDS: [BlockKind; 32] = [
+const KINDS: [BlockKind; 33] = [
     BlockKind::Regulation,
     BlockKind::Amendment,
     BlockKind::Fee,
@@ -23,6 +23,7 @@ const KINDS: [BlockKind; 32] = [
     BlockKind::Event,
     BlockKind::Choice,
     BlockKind::Fact,
+    BlockKind::Group,
     BlockKind::Category,
     BlockKind::Branch,
     BlockKind::Ground,
@@ -128,8 +129,19 @@ pub fn lines(kind: BlockKind) -> &'static [&'static str] {
             "see clause",
             "note",
         ],
+        BlockKind::Group => &[
+            "clause",
+            "heading",
+            "title",
+            "text",
+            "plain",
+            "basis",
+            "see clause",
+            "note",
+        ],
         BlockKind::Category => &[
             "clause",
+            "in group",
             "heading",
             "title",
             "text",
@@ -197,6 +209,7 @@ pub fn lines(kind: BlockKind) -> &'static [&'static str] {
             "form",
             "copies",
             "count",
+            "for category",
             "required when",
             "valid when",
             "size",
@@ -244,7 +257,15 @@ pub fn lines(kind: BlockKind) -> &'static [&'static str] {
         ],
         BlockKind::Result | BlockKind::Provision => CLAUSE,
         BlockKind::Omission => &["after clause", "text", "note"],
-        BlockKind::Example => &["title", "given", "accepted", "as of", "expect", "note"],
+        BlockKind::Example => &[
+            "title",
+            "given",
+            "accepted",
+            "as of",
+            "chooses category",
+            "expect",
+            "note",
+        ],
     }
 }
 

@@ -170,20 +170,24 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
     });
     // The documents depend on the application, given or worked out.
     let documents = if application == facts.application {
-        document_sets(facts) //-
-        //+ document_sets(version, facts)
+        document_sets(facts, &found) //-
+        //+ document_sets(version, facts, &found)
     } else {
-        document_sets(&Facts { //-
+        document_sets( //-
+            &Facts { //-
+                application, //-
+                ..facts.clone() //-
+            }, //-
+            &found, //-
+        ) //-
         //+ document_sets(
         //+     version,
         //+     &Facts {
         //+         application,
         //+         ..facts.clone()
         //+     },
+        //+     &found,
         //+ )
-            application, //-
-            ..facts.clone() //-
-        }) //-
     };
     let representative = found
         .applying
@@ -385,20 +389,32 @@ pub(crate) fn term_decision(
 /// counts.
 //+ /// In `version`.
 pub fn documents(facts: &Facts) -> Documents { //-
-    document_sets(facts) //-
+    document_sets(facts, &applying(facts, None, facts.application)) //-
 //+ pub fn documents(version: Version, facts: &Facts) -> Documents {
-    //+ document_sets(version, facts)
+    //+ document_sets(
+    //+     version,
+    //+     facts,
+    //+     &applying(version, facts, None, facts.application),
+    //+ )
 }
 
-fn document_sets(facts: &Facts) -> Documents { //-
-//+ fn document_sets(version: Version, facts: &Facts) -> Documents {
+/// A document `for category` some categories is decided by the categories
+/// `found` (those that apply, and those not decided yet) too.
+fn document_sets(facts: &Facts, found: &Categories) -> Documents { //-
+//+ fn document_sets(version: Version, facts: &Facts, found: &Categories) -> Documents {
     let mut out = Documents::default();
     for document in Document::ALL {
-        match document.required::<()>(facts) { //-
         //+ if !document.in_force(version) {
         //+     continue;
         //+ }
-        //+ match document.required::<()>(version, facts) {
+        let of_category = match document.of_category(found.applying, found.undetermined) { //-
+        //+ let of_category = match document.of_category(version, found.applying, found.undetermined) {
+            Some(true) => Truth::True,
+            Some(false) => Truth::False,
+            None => Truth::Unknown(()),
+        };
+        match both(of_category, document.required::<()>(facts)) { //-
+        //+ match both(of_category, document.required::<()>(version, facts)) {
             Truth::True => {
                 out.required.insert(document);
             }

@@ -13,6 +13,8 @@
 //!   window, as the interpreter does;
 //! - `batch`: the crate's batch API, on one thread and on every core,
 //!   gives `decide` of each applicant in order;
+//! - `groups`: groups of categories and documents `for category` in a
+//!   synthetic regulation's crate, decided as the interpreter does;
 //! - `columns`: fact columns laid out as Arrow's buffers read back as each
 //!   applicant's facts and decide as `decide` does; the element sets.
 //!
@@ -26,5 +28,6 @@ mod backend;
 mod batch;
 mod columns;
 mod differential;
+mod groups;
 mod second;
 mod support;

@@ -80,7 +80,7 @@ pub fn examples(reg: &Regulation) -> Vec<Applicant> {
                     .collect(),
             ),
             application: None,
-            category: None,
+            category: e.category.clone(),
             accepted: e.accepted,
         })
         .collect()
@@ -101,13 +101,21 @@ pub fn interpret(reg: &Regulation, applicant: &Applicant) -> Json {
 
 /// The interpreter's answer without what the generated crate does not
 /// keep: the dates a validity window's bounds came to (`counted`), which
-/// `explain` shows so a reader can check the arithmetic. Everything else is
-/// compared.
+/// `explain` shows so a reader can check the arithmetic, and the need for
+/// the applicant's choice of category (a document `for category` some),
+/// which is not a fact. Everything else is compared.
 pub fn as_the_crate_answers(mut answer: Json) -> Json {
     if let Some(Json::Array(documents)) = answer.get_mut("documents") {
         for d in documents {
             if let Some(Json::Object(v)) = d.get_mut("validity") {
                 v.remove("counted");
+            }
+        }
+    }
+    if let Some(Json::Array(documents)) = answer.get_mut("undetermined_documents") {
+        for d in documents {
+            if let Some(Json::Array(needs)) = d.get_mut("needs") {
+                needs.retain(|n| n.as_str() != Some(reglament::interpret::CATEGORY_CHOICE));
             }
         }
     }

@@ -100,6 +100,13 @@ fn documents(reg: &Regulation, ui: &Ui) -> Vec<Json> {
         }
         items.push({
             let mut details = Vec::new();
+            if let Some(listed) = &d.categories {
+                let names: Vec<String> = listed.iter().map(|id| category_name(reg, id)).collect();
+                details.push(detail(
+                    format!("{}: ", word("for_categories")),
+                    Some(names.join("; ")),
+                ));
+            }
             if let Some(form) = d.form.as_deref().and_then(|id| reg.form(id)) {
                 match form.appendix {
                     Some(n) => details.push(detail(
@@ -183,20 +190,45 @@ fn terms(reg: &Regulation, ui: &Ui) -> Vec<Json> {
         .collect()
 }
 
+/// A category's or branch's short plain name, with its clause (a
+/// branch's own, else its category's).
+fn category_name(reg: &Regulation, id: &str) -> String {
+    let found = reg.categories.iter().find_map(|c| {
+        if c.id == id {
+            return Some((c.plain_name(), c.clause.clause.as_ref()));
+        }
+        let b = c.branches.iter().find(|b| b.id == id)?;
+        Some((
+            b.plain_name(),
+            b.clause.clause.as_ref().or(c.clause.clause.as_ref()),
+        ))
+    });
+    match found {
+        Some((name, Some(n))) => format!("{name} ({n})"),
+        Some((name, None)) => name,
+        None => id.to_owned(),
+    }
+}
+
+/// The categories, each group's heading before the first category in it.
 fn applicants(reg: &Regulation) -> Vec<Json> {
-    let mut items: Vec<Json> = reg
-        .categories
-        .iter()
-        .map(|c| {
-            let sub = c
-                .branches
-                .iter()
-                .chain(&c.grounds)
-                .map(|b| item(&b.clause, vec![], vec![]))
-                .collect();
-            item(&c.clause, vec![], sub)
-        })
-        .collect();
+    let mut items: Vec<Json> = Vec::new();
+    let mut headed: Vec<&str> = Vec::new();
+    for c in &reg.categories {
+        if let Some(g) = c.group.as_deref().and_then(|g| reg.group(g)) {
+            if !headed.contains(&g.id.as_str()) {
+                headed.push(&g.id);
+                items.push(group_heading(&g.clause));
+            }
+        }
+        let sub = c
+            .branches
+            .iter()
+            .chain(&c.grounds)
+            .map(|b| item(&b.clause, vec![], vec![]))
+            .collect();
+        items.push(item(&c.clause, vec![], sub));
+    }
     items.extend(
         reg.representatives
             .iter()

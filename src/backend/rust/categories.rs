@@ -2,7 +2,7 @@
 //! with their branches, their grounds, and the legal-representative rules.
 
 use super::clauses::{Context, clause_docs, clause_head, facts_method, file, text_methods};
-use super::code::EnumItem;
+use super::code::{Code, EnumItem};
 use super::layout::Expr;
 use crate::model::ClauseText;
 
@@ -132,7 +132,19 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
         "Truth",
         &arms,
     );
+    if !reg.groups.is_empty() {
+        body.blank();
+        body.match_method(
+            &["The group it sits under (for a branch, its category's), if any.".to_owned()],
+            "pub fn group(self) -> Option<Group>",
+            &category.arms(|i| match &entries[i].0.group {
+                Some(g) => Expr::some(Expr::path(names.path("Group", g))),
+                None => Expr::path("None"),
+            }),
+        );
+    }
     body.line(0, "}");
+    groups(cx, &mut body);
 
     // Grounds.
     let grounds: Vec<_> = reg
@@ -260,3 +272,56 @@ const FROM_CLAUSE_VERSIONED: &str =
         })
     }
 ";
+
+/// `Group` and its methods, at the end of `body`: the numbered headings
+/// categories sit under, written only for a regulation that has groups.
+fn groups(cx: &Context<'_>, body: &mut Code) {
+    let reg = cx.reg;
+    let names = cx.names;
+    let groups = &reg.groups;
+    if groups.is_empty() {
+        return;
+    }
+    let group = EnumItem {
+        name: "Group",
+        docs: vec![
+            "The groups of categories: numbered headings with words of their own that".to_owned(),
+            "categories sit under ([`Category::group`]).".to_owned(),
+        ],
+        variants: groups
+            .iter()
+            .map(|g| {
+                (
+                    names.variant("Group", &g.id).to_owned(),
+                    clause_docs(reg, clause_head(&g.clause), &g.clause),
+                )
+            })
+            .collect(),
+    };
+    body.blank();
+    let ids: Vec<&str> = groups.iter().map(|g| g.id.as_str()).collect();
+    group.write(body, &ids);
+    let texts: Vec<&ClauseText> = groups.iter().map(|g| &g.clause).collect();
+    text_methods(body, cx, &group, &texts);
+    body.blank();
+    body.match_method(
+        &["Its short plain name: its `title`, else the first words of its text.".to_owned()],
+        "pub fn name(self) -> &'static str",
+        &group.arms(|i| Expr::str(&groups[i].plain_name())),
+    );
+    body.blank();
+    body.match_method(
+        &["The categories in it, in the order of the text.".to_owned()],
+        "pub fn categories(self) -> &'static [Category]",
+        &group.arms(|i| {
+            Expr::slice(
+                groups[i]
+                    .categories
+                    .iter()
+                    .map(|c| Expr::path(names.path("Category", c)))
+                    .collect(),
+            )
+        }),
+    );
+    body.line(0, "}");
+}

@@ -4,13 +4,29 @@
 use super::clauses::{Context, clause_docs, clause_head, facts_method, file, text_methods};
 use super::code::{self, EnumItem};
 use super::layout::Expr;
-use crate::model::{Amount, ClauseText};
+use crate::model::{Amount, ClauseText, Regulation};
 
 /// `documents.rs`: `Document` and `Form`.
 pub fn build(cx: &Context<'_>) -> Result<String, String> {
     let reg = cx.reg;
     let names = cx.names;
     let docs = &reg.documents;
+    // Said before it would answer wrongly: the crate counts copies and
+    // items from the facts alone.
+    let by_category = docs.iter().find(|d| {
+        d.copies
+            .iter()
+            .chain(&d.count)
+            .any(|a| a.categories.is_some())
+    });
+    if let Some(d) = by_category {
+        return Err(format!(
+            "the document `{}` has a `copies` or `count` line `for category`; the generated \
+             crate counts copies and items from the facts alone and cannot count them by the \
+             category applied under yet (`reglament explain` and `reglament decide` answer it)",
+            d.id
+        ));
+    }
     let mut body = cx.code();
     let document = EnumItem {
         name: "Document",
@@ -63,6 +79,29 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
         };
     }
     facts_method(&mut body, "Is it required?", "required", "Truth", &required);
+    body.blank();
+    body.match_method(
+        &[
+            "The categories and branches it is required of (`for category`), if only".to_owned(),
+            "some: a category listed brings its branches, a group its categories.".to_owned(),
+        ],
+        "pub fn for_categories(self) -> Option<&'static [Category]>",
+        &document.arms(|i| match &docs[i].categories {
+            Some(listed) => Expr::some(Expr::slice(
+                for_categories(reg, listed)
+                    .iter()
+                    .map(|c| Expr::path(names.path("Category", c)))
+                    .collect(),
+            )),
+            None => Expr::path("None"),
+        }),
+    );
+    body.blank();
+    body.raw(if cx.pass.is_some() {
+        OF_CATEGORY_VERSIONED
+    } else {
+        OF_CATEGORY
+    });
     facts_method(
         &mut body,
         "How many copies.",
@@ -162,3 +201,87 @@ fn amount(cx: &Context<'_>, amounts: &[Amount]) -> Result<Expr, String> {
         vec![Expr::Array(cases), Expr::Lit(otherwise.to_string())],
     ))
 }
+
+/// The categories and branches `listed` names: a category with its
+/// branches, a branch alone (groups are read as their categories by the
+/// checker).
+fn for_categories(reg: &Regulation, listed: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for c in &reg.categories {
+        let whole = listed.contains(&c.id);
+        if whole {
+            out.push(c.id.clone());
+        }
+        for b in &c.branches {
+            if whole || listed.contains(&b.id) {
+                out.push(b.id.clone());
+            }
+        }
+    }
+    out
+}
+
+/// `Document::of_category`, as the interpreter's `for_category::truth`.
+const OF_CATEGORY: &str =
+    "    /// Is the category the applicant applies under one it is required of? Yes
+    /// when every category they may apply under (those that apply, and those
+    /// not decided yet) is one, and one applies; no when none is; `None`
+    /// (cannot tell yet) otherwise.
+    pub(crate) fn of_category(
+        self,
+        applying: CategorySet,
+        undetermined: CategorySet,
+    ) -> Option<bool> {
+        let Some(listed) = self.for_categories() else {
+            return Some(true);
+        };
+        let (mut any, mut all) = (false, true);
+        for category in applying.iter().chain(undetermined.iter()) {
+            if listed.contains(&category) {
+                any = true;
+            } else {
+                all = false;
+            }
+        }
+        if !any {
+            Some(false)
+        } else if all && !applying.is_empty() {
+            Some(true)
+        } else {
+            None
+        }
+    }
+";
+
+/// `Document::of_category` of an amended regulation, in `version`.
+const OF_CATEGORY_VERSIONED: &str =
+    "    /// Is the category the applicant applies under one it is required of, in
+    /// `version`? Yes when every category they may apply under (those that
+    /// apply, and those not decided yet) is one, and one applies; no when none
+    /// is; `None` (cannot tell yet) otherwise.
+    pub(crate) fn of_category(
+        self,
+        version: Version,
+        applying: CategorySet,
+        undetermined: CategorySet,
+    ) -> Option<bool> {
+        let Some(listed) = self.for_categories(version) else {
+            return Some(true);
+        };
+        let (mut any, mut all) = (false, true);
+        for category in applying.iter().chain(undetermined.iter()) {
+            if listed.contains(&category) {
+                any = true;
+            } else {
+                all = false;
+            }
+        }
+        if !any {
+            Some(false)
+        } else if all && !applying.is_empty() {
+            Some(true)
+        } else {
+            None
+        }
+    }
+";

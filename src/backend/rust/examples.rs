@@ -91,12 +91,15 @@ fn test(code: &mut Code, reg: &Regulation, names: &Names, example: &Example) -> 
     code.lines(4, &layout::assignment("let facts", &facts, 4));
     // An example stated "as of" a day runs by the version in force then.
     let as_of = example.as_of.filter(|_| reg.versions.len() > 1);
-    match (example.accepted, as_of) {
-        (None, None) => code.line(4, "let decision = decide(&facts, &Query::default());"),
-        (accepted, as_of) => {
+    match (example.accepted, as_of, &example.category) {
+        (None, None, None) => code.line(4, "let decision = decide(&facts, &Query::default());"),
+        (accepted, as_of, category) => {
             // Query is non_exhaustive: callers outside the crate build it
             // with its methods.
             let mut query = Expr::path("Query::default()");
+            if let Some(c) = category {
+                query = method(query, "category", Expr::path(names.path("Category", c)));
+            }
             if let Some(d) = accepted {
                 query = method(query, "accepted", date(d));
             }

@@ -72,6 +72,7 @@ const TAKEN_TYPES: &[&str] = &[
     "Form",
     "Ground",
     "GroundSet",
+    "Group",
     "Iter",
     "IntoIter",
     "LastDays",
@@ -262,6 +263,7 @@ impl Names {
             .flat_map(|c| c.grounds.iter().map(|g| g.id.as_str()))
             .collect();
         names.enumerate("Ground", &grounds)?;
+        names.enumerate("Group", &ids_of(reg.groups.iter().map(|g| g.id.as_str())))?;
         names.enumerate(
             "Application",
             &ids_of(reg.applications.iter().map(|a| a.id.as_str())),

@@ -104,7 +104,14 @@ pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String
         ("answer", s(&["Answer", "Needs"])),
         ("batch", s(&["decide_batch"])),
         ("calendar", s(&["calendar"])),
-        ("categories", s(&["Category", "Ground", "Representative"])),
+        (
+            "categories",
+            if reg.groups.is_empty() {
+                s(&["Category", "Ground", "Representative"])
+            } else {
+                s(&["Category", "Ground", "Group", "Representative"])
+            },
+        ),
         (
             "columns",
             s(&[

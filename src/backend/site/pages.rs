@@ -84,12 +84,31 @@ pub struct Group {
     pub result: Option<ElementView>,
     /// The categories that file it.
     pub categories: Vec<CategoryView>,
+    /// The same categories, in runs under the heading of the group each
+    /// sits under (a run of categories in no group has none).
+    pub runs: Vec<CategoryRun>,
     /// Its term when no category files it.
     pub terms: Vec<TermLine>,
 }
 
-/// A category (or a branch of one) with what applies to it.
+/// Categories listed one after another under one group's heading, or
+/// under none.
 #[derive(Debug, Serialize)]
+pub struct CategoryRun {
+    /// The group's short plain name, for the run's heading.
+    pub name: Option<String>,
+    /// The name is the source's translation into the page's language.
+    pub name_translated: bool,
+    /// The group's clause: its number and words (its name is the heading).
+    pub group: Option<ElementView>,
+    /// Does this listing carry the group's anchor (its first listing)?
+    pub anchor: bool,
+    /// The categories.
+    pub categories: Vec<CategoryView>,
+}
+
+/// A category (or a branch of one) with what applies to it.
+#[derive(Clone, Debug, Serialize)]
 pub struct CategoryView {
     /// The clause.
     pub element: ElementView,
@@ -107,7 +126,7 @@ pub struct CategoryView {
 }
 
 /// One term that applies, for some statuses.
-#[derive(Debug, Serialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct TermLine {
     /// The term's id.
     pub id: String,
@@ -146,6 +165,8 @@ pub struct Documents {
 pub struct DocumentView {
     /// The clause.
     pub element: ElementView,
+    /// The categories it is required of (`for category`); empty: any.
+    pub categories: Vec<Ref>,
     /// When it is required, in words (HTML); `None`: always.
     pub required: Option<String>,
     /// Copies, the first whose condition holds.
@@ -169,6 +190,8 @@ pub struct DocumentView {
 pub struct AmountView {
     /// How many.
     pub amount: u32,
+    /// Only for the applicants of these categories; empty: any.
+    pub categories: Vec<Ref>,
     /// When (HTML); `None`: otherwise.
     pub when: Option<String>,
 }
@@ -348,6 +371,7 @@ fn applicants(reg: &Regulation, words: &Words<'_>, elements: &Elements) -> Appli
             .collect()
     };
     let mut listed: Vec<&str> = Vec::new();
+    let mut listed_groups: Vec<&str> = Vec::new();
     let groups = reg
         .applications
         .iter()
@@ -400,11 +424,38 @@ fn applicants(reg: &Regulation, words: &Words<'_>, elements: &Elements) -> Appli
                 branch: None,
             };
             let no_filer = filers(reg, &app.id) == [any.clone()];
+            let mut runs: Vec<CategoryRun> = Vec::new();
+            let mut run_group: Option<&str> = None;
+            for view in &categories {
+                let group = reg
+                    .category(&view.element.id)
+                    .and_then(|c| c.group.as_deref());
+                if runs.is_empty() || group != run_group {
+                    let anchor = group.is_some_and(|g| !listed_groups.contains(&g));
+                    listed_groups.extend(group);
+                    let view = group.and_then(|g| elements.get(g));
+                    runs.push(CategoryRun {
+                        name: view.and_then(|v| v.name.clone()),
+                        name_translated: view.is_some_and(|v| v.name_translated),
+                        group: view.map(|v| ElementView {
+                            name: None,
+                            ..v.clone()
+                        }),
+                        anchor,
+                        categories: Vec::new(),
+                    });
+                    run_group = group;
+                }
+                if let Some(run) = runs.last_mut() {
+                    run.categories.push(view.clone());
+                }
+            }
             Group {
                 id: app.id.clone(),
                 title: app.title.clone(),
                 result: app.gives.as_ref().and_then(|r| elements.get(r)).cloned(),
                 categories,
+                runs,
                 terms: if no_filer {
                     term_lines(reg, words, &app.id, &any)
                 } else {
@@ -414,11 +465,14 @@ fn applicants(reg: &Regulation, words: &Words<'_>, elements: &Elements) -> Appli
         })
         .collect();
     Applicants {
-        intro: elements.parent_of(
-            reg.categories
-                .first()
-                .and_then(|c| c.clause.clause.as_ref()),
-        ),
+        // The clause the list stands under: the parent of the first
+        // category's, or of its group's when it sits under one.
+        intro: elements.parent_of(reg.categories.first().and_then(|c| {
+            c.group
+                .as_deref()
+                .and_then(|g| reg.group(g))
+                .map_or(c.clause.clause.as_ref(), |g| g.clause.clause.as_ref())
+        })),
         groups,
         representatives: reg
             .representatives
@@ -514,11 +568,24 @@ fn term_lines(reg: &Regulation, words: &Words<'_>, app: &str, filer: &Filer) -> 
         .collect()
 }
 
-fn amounts(words: &Words<'_>, list: &[Amount]) -> Vec<AmountView> {
+fn amounts(reg: &Regulation, words: &Words<'_>, list: &[Amount]) -> Vec<AmountView> {
     list.iter()
         .map(|a| AmountView {
             amount: a.amount,
+            categories: category_refs(reg, words, a.categories.as_deref().unwrap_or_default()),
             when: a.when.as_ref().map(|c| words.condition(c)),
+        })
+        .collect()
+}
+
+/// Links to the categories or branches `ids` names, by their plain names.
+fn category_refs(reg: &Regulation, words: &Words<'_>, ids: &[String]) -> Vec<Ref> {
+    ids.iter()
+        .map(|c| Ref {
+            id: c.clone(),
+            label: category_label(reg, words, c),
+            name: category_name(reg, words, c),
+            name_translated: translated_name(reg, words, c),
         })
         .collect()
 }
@@ -541,9 +608,10 @@ fn document(
     };
     Some(DocumentView {
         element: elements.get(&d.id)?.clone(),
+        categories: category_refs(reg, words, d.categories.as_deref().unwrap_or_default()),
         required: d.required.as_ref().map(|c| words.condition(c)),
-        copies: amounts(words, &d.copies),
-        count: amounts(words, &d.count),
+        copies: amounts(reg, words, &d.copies),
+        count: amounts(reg, words, &d.count),
         size: d.size.as_ref().map(|s| super::words::size(words.labels, s)),
         requirements: d.requirements.clone(),
         rules: d

@@ -109,6 +109,7 @@ struct DocumentData<'r> {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     translated: bool,
     clause: Option<String>,
+    categories: Option<&'r Vec<String>>,
     required: Option<&'r Condition>,
     copies: &'r [Amount],
     count: &'r [Amount],
@@ -369,6 +370,7 @@ pub fn self_check(
                 translated: reg.translated(&d.id, "title", lang.code()).is_some(),
                 size: d.size.as_ref().map(|s| super::words::size(labels, s)),
                 clause: clause(&d.clause.clause),
+                categories: d.categories.as_ref(),
                 required: d.required.as_ref(),
                 copies: &d.copies,
                 count: &d.count,

@@ -123,6 +123,9 @@ pub struct Clausal<'r> {
 /// Every clause-bearing element, nested ones (grounds, branches) included.
 pub fn clausal(reg: &Regulation) -> Vec<Clausal<'_>> {
     let mut all: Vec<Clausal<'_>> = Vec::new();
+    for g in &reg.groups {
+        all.push(named_clausal("group", &g.id, &g.clause, g.plain_name()));
+    }
     for c in &reg.categories {
         all.push(named_clausal("category", &c.id, &c.clause, c.plain_name()));
         for g in &c.grounds {
@@ -363,7 +366,7 @@ pub fn full_text(reg: &Regulation, elements: &Elements) -> Vec<TextEntry> {
                     |e| matches!(e, TextEntry::Clause(v) if v.clause.is_some() || !v.text.is_empty()),
                 ));
             }
-            "provision" | "result" | "duty" | "document" | "representative" | "limit" => {
+            "provision" | "result" | "duty" | "document" | "representative" | "limit" | "group" => {
                 add.extend(clause(&entry.id));
             }
             "definition" => {

@@ -13,6 +13,9 @@ use crate::syntax::ast::BlockKind;
 pub(super) fn category(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fields<'_>) {
     let (id, span) = named(f);
     let clause = clause_text(cx, f, true);
+    let group = f
+        .one(&mut cx.problems, pick!(InGroup))
+        .and_then(|n| cx.resolve(n, &[BlockKind::Group], "a group"));
     let files = required_ids(cx, f, "files", pick!(Files), APPLICATIONS);
     let applies = applies(cx, env, f);
     let mut branches = Vec::new();
@@ -43,6 +46,7 @@ pub(super) fn category(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
         id,
         clause,
         title,
+        group,
         files,
         applies,
         branches,
@@ -51,8 +55,8 @@ pub(super) fn category(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
     });
 }
 
-/// A category's, branch's or ground's short plain name, if it has one.
-fn optional_title(cx: &mut Checker, f: &Fields<'_>) -> Option<String> {
+/// A category's, branch's, ground's or group's short plain name, if it has one.
+pub(super) fn optional_title(cx: &mut Checker, f: &Fields<'_>) -> Option<String> {
     f.one(&mut cx.problems, pick!(Title))
         .map(|t| super::super::line_readers::text_of(cx, t))
 }

@@ -3,7 +3,9 @@
 
 use super::super::conditions::{self, Env};
 use super::super::fields::Fields;
-use super::super::line_readers::{applies, clause_text, ids, named, notes, see, text_of, title};
+use super::super::line_readers::{
+    CATEGORIES, applies, clause_text, ids, named, notes, see, text_of, title,
+};
 use super::super::{Checker, forms};
 use crate::diagnostics::messages;
 use crate::model::*;
@@ -14,17 +16,26 @@ use crate::syntax::ast::{BlockKind, FieldValue};
 /// goes last.
 fn amounts(cx: &mut Checker, env: &Env, f: &Fields<'_>, copies: bool) -> Vec<Amount> {
     let lines = f.many_spanned(|v| match v {
-        FieldValue::Copies { amount, when } if copies => Some((*amount, when)),
-        FieldValue::Count { amount, when } if !copies => Some((*amount, when)),
+        FieldValue::Copies {
+            amount,
+            categories,
+            when,
+        } if copies => Some((*amount, categories, when)),
+        FieldValue::Count {
+            amount,
+            categories,
+            when,
+        } if !copies => Some((*amount, categories, when)),
         _ => None,
     });
     let mut out: Vec<Amount> = Vec::new();
     let mut default: Option<Span> = None;
-    for ((amount, when), span) in lines {
+    for ((amount, categories, when), span) in lines {
         if amount == 0 {
             cx.problems.push(messages::zero_count(span));
         }
-        if when.is_none() {
+        let categories = (!categories.is_empty()).then(|| ids(cx, categories, CATEGORIES));
+        if when.is_none() && categories.is_none() {
             if let Some(first) = default {
                 cx.problems.push(messages::conflicting_counts(
                     if copies { "copies" } else { "count" },
@@ -41,10 +52,14 @@ fn amounts(cx: &mut Checker, env: &Env, f: &Fields<'_>, copies: bool) -> Vec<Amo
             },
             None => None,
         };
-        out.push(Amount { amount, when });
+        out.push(Amount {
+            amount,
+            categories,
+            when,
+        });
     }
     // The default goes last so that "first condition that holds" reads naturally.
-    out.sort_by_key(|a| a.when.is_none());
+    out.sort_by_key(|a| a.when.is_none() && a.categories.is_none());
     out
 }
 
@@ -71,6 +86,9 @@ pub(super) fn document(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
         .and_then(|n| cx.resolve(n, &[BlockKind::Form], "a form"));
     let copies = amounts(cx, env, f, true);
     let count = amounts(cx, env, f, false);
+    let categories = f
+        .one(&mut cx.problems, pick!(ForCategory))
+        .map(|n| ids(cx, n, CATEGORIES));
     let required = f
         .one(&mut cx.problems, pick!(Required))
         .and_then(|c| conditions::check(cx, env, c));
@@ -105,6 +123,7 @@ pub(super) fn document(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
         form,
         copies,
         count,
+        categories,
         required,
         valid,
         size,

@@ -4,6 +4,7 @@
 mod categories;
 mod declarations;
 mod documents;
+mod groups;
 mod regulation;
 mod terms;
 mod text;
@@ -37,6 +38,8 @@ pub(super) fn build(
     if let Some(block) = regulation_blocks.first() {
         regulation::identity(cx, &mut reg, block);
     }
+    // Groups are filled and read as their categories once every block is read.
+    groups::settle(cx, &mut reg);
 
     clauses::check(cx, &blocks);
     // A term or category dropped for an error would show up as a false gap.
@@ -100,6 +103,7 @@ fn element(cx: &mut Checker, reg: &mut Regulation, env: &Env, block: &Block) {
         BlockKind::Category => {
             guarding_coverage(cx, |cx| categories::category(cx, reg, env, &f));
         }
+        BlockKind::Group => groups::group(cx, reg, &f),
         BlockKind::Representative => categories::representative(cx, reg, env, &f),
         BlockKind::Term => guarding_coverage(cx, |cx| terms::term(cx, reg, &f)),
         BlockKind::Limit => terms::limit(cx, reg, &f),

@@ -78,6 +78,7 @@ pub(super) fn empty(sources: &Sources) -> Regulation {
         events: vec![],
         choices: vec![],
         facts: vec![],
+        groups: vec![],
         categories: vec![],
         representatives: vec![],
         terms: vec![],

@@ -246,6 +246,63 @@ pub fn unused(kind: &str, id: &str, span: Span) -> Problem {
     )
 }
 
+/// R0901 for a group: no category is in it.
+pub fn empty_group(id: &str, span: Span) -> Problem {
+    problem(
+        Code::Unused,
+        format!("the group `{id}` is declared but no category is in it"),
+        vec![label(span, "no category in it")],
+        Some(format!(
+            "put the categories numbered under it in it with a line `in group {id}`, or remove it"
+        )),
+    )
+}
+
+/// R0114: a category in a group, numbered outside the group's clause.
+pub fn outside_group(
+    category: &str,
+    clause: &str,
+    group: &str,
+    group_clause: &str,
+    span: Span,
+    group_span: Span,
+) -> Problem {
+    problem(
+        Code::OutsideGroup,
+        format!(
+            "the category `{category}` is in the group `{group}` (clause {group_clause}), but it is clause {clause}, not a clause under {group_clause}"
+        ),
+        vec![label(span, "in this group"), label(group_span, "the group")],
+        Some(format!(
+            "a category in a group is numbered under it ({group_clause}.1, {group_clause}.2 ...): correct the clause number, or name the group whose heading it sits under"
+        )),
+    )
+}
+
+/// R0115: a category numbered under a group's clause, but not in it.
+pub fn not_in_group(
+    category: &str,
+    clause: &str,
+    group: &str,
+    group_clause: &str,
+    span: Span,
+    group_span: Span,
+) -> Problem {
+    problem(
+        Code::NotInGroup,
+        format!(
+            "the category `{category}` is clause {clause}, under the group `{group}` (clause {group_clause}), but it is not in that group"
+        ),
+        vec![
+            label(span, "numbered under the group"),
+            label(group_span, "the group"),
+        ],
+        Some(format!(
+            "add the line `in group {group}` to the category, so that the stand lists it under the group's heading and `for category {group}` covers it"
+        )),
+    )
+}
+
 /// R0902: an omission (the source is cut off).
 pub fn omission(after: &str, span: Span) -> Problem {
     problem(

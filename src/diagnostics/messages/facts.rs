@@ -16,9 +16,15 @@ pub fn undeclared_fact(fact: &str, span: Span, suggestion: Option<&str>) -> Prob
             Some(s) => format!("did you mean `{s}`?"),
             // `required when category is c`: categories are decided from
             // facts, so a condition cannot read one.
-            None if matches!(fact, "category" | "categories" | "branch" | "ground") => format!(
-                "a condition reads facts about the applicant, not the {fact} they fall into: write the facts that decide it (the {fact}'s own `applies when` condition); a `term` names categories with `for category ...`"
-            ),
+            None if matches!(
+                fact,
+                "category" | "categories" | "branch" | "ground" | "group"
+            ) =>
+            {
+                format!(
+                    "a condition reads facts about the applicant, not the {fact} they fall into: a document required of some categories names them with a line `for category a, b` (a category, branch or group), as a `term` does; elsewhere write the facts that decide it (the {fact}'s own `applies when` condition)"
+                )
+            }
             None => format!("declare it with `fact {fact}`, a `question` and an `answer` type"),
         }),
     )

@@ -171,6 +171,8 @@ impl Builder {
             }
             Rule::gives_field => FieldValue::Gives(next().map_or(blank, |p| self.name(&p))),
             Rule::form_ref_field => FieldValue::Form(next().map_or(blank, |p| self.name(&p))),
+            Rule::in_group_field => FieldValue::InGroup(next().map_or(blank, |p| self.name(&p))),
+            Rule::chooses_field => FieldValue::Chooses(next().map_or(blank, |p| self.name(&p))),
             Rule::option_field => {
                 let name = next().map_or(blank, |p| self.name(&p));
                 match next() {
@@ -233,11 +235,27 @@ impl Builder {
             }
             Rule::copies_field | Rule::count_field => {
                 let amount = next().map_or(0, |p| self.number(&p));
-                let when = next().map(|p| self.condition(p));
+                let mut categories = Vec::new();
+                let mut when = None;
+                while let Some(p) = next() {
+                    if p.as_rule() == Rule::for_category_field {
+                        categories = parts(p).next().map(|l| self.names(l)).unwrap_or_default();
+                    } else {
+                        when = Some(self.condition(p));
+                    }
+                }
                 if which == Rule::copies_field {
-                    FieldValue::Copies { amount, when }
+                    FieldValue::Copies {
+                        amount,
+                        categories,
+                        when,
+                    }
                 } else {
-                    FieldValue::Count { amount, when }
+                    FieldValue::Count {
+                        amount,
+                        categories,
+                        when,
+                    }
                 }
             }
             Rule::size_field => {

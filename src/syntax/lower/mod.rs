@@ -93,6 +93,7 @@ impl Builder {
             Rule::event => BlockKind::Event,
             Rule::choice => BlockKind::Choice,
             Rule::fact => BlockKind::Fact,
+            Rule::category_group => BlockKind::Group,
             Rule::category => BlockKind::Category,
             Rule::branch => BlockKind::Branch,
             Rule::ground => BlockKind::Ground,

@@ -123,12 +123,15 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
     });
     // The documents depend on the application, given or worked out.
     let documents = if application == facts.application {
-        document_sets(facts)
+        document_sets(facts, &found)
     } else {
-        document_sets(&Facts {
-            application,
-            ..facts.clone()
-        })
+        document_sets(
+            &Facts {
+                application,
+                ..facts.clone()
+            },
+            &found,
+        )
     };
     let representative = found
         .applying
@@ -293,13 +296,20 @@ pub(crate) fn term_decision(
 /// that cannot be told yet. [`Decision::required`] gives the copies and
 /// counts.
 pub fn documents(facts: &Facts) -> Documents {
-    document_sets(facts)
+    document_sets(facts, &applying(facts, None, facts.application))
 }
 
-fn document_sets(facts: &Facts) -> Documents {
+/// A document `for category` some categories is decided by the categories
+/// `found` (those that apply, and those not decided yet) too.
+fn document_sets(facts: &Facts, found: &Categories) -> Documents {
     let mut out = Documents::default();
     for document in Document::ALL {
-        match document.required::<()>(facts) {
+        let of_category = match document.of_category(found.applying, found.undetermined) {
+            Some(true) => Truth::True,
+            Some(false) => Truth::False,
+            None => Truth::Unknown(()),
+        };
+        match both(of_category, document.required::<()>(facts)) {
             Truth::True => {
                 out.required.insert(document);
             }

@@ -158,10 +158,22 @@ impl Decision {
         if !self.undetermined_documents.contains(document) {
             return Needs::NONE;
         }
-        match document.required(&self.document_facts()) {
-            crate::answer::Truth::Unknown(needs) => needs,
-            _ => Needs::NONE,
+        // A document `for category` some categories waits, too, for the
+        // facts that decide those not decided yet (as `reglament explain`).
+        let mut needs = Needs::NONE;
+        if document
+            .of_category(self.categories, self.undetermined)
+            .is_none()
+        {
+            for category in self.undetermined.iter() {
+                needs.merge(self.category_needs(category).as_slice());
+            }
         }
+        let facts = self.document_facts();
+        if let crate::answer::Truth::Unknown(more) = document.required::<Needs>(&facts) {
+            needs.merge(more.as_slice());
+        }
+        needs
     }
 
     /// The term of an application that no category files (a duplicate is

@@ -1,7 +1,7 @@
 //! The documents an applicant brings, and the forms they are filled in on.
 
 use crate::answer::{Track, Truth, all, amount, any, at_least, is, under, yes};
-use crate::{Answer, Application, Citation, Fact, Facts, Status};
+use crate::{Answer, Application, Category, CategorySet, Citation, Fact, Facts, Status};
 
 /// The documents an applicant brings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -156,6 +156,46 @@ impl Document {
                 Application::Replacement,
             ),
             Self::Photos => Truth::True,
+        }
+    }
+
+    /// The categories and branches it is required of (`for category`), if only
+    /// some: a category listed brings its branches, a group its categories.
+    pub fn for_categories(self) -> Option<&'static [Category]> {
+        match self {
+            Self::ApplicationForIssue => None,
+            Self::ApplicationForIssueMinorOrIncapacitated => None,
+            Self::ApplicationForReplacement => None,
+            Self::Photos => None,
+        }
+    }
+
+    /// Is the category the applicant applies under one it is required of? Yes
+    /// when every category they may apply under (those that apply, and those
+    /// not decided yet) is one, and one applies; no when none is; `None`
+    /// (cannot tell yet) otherwise.
+    pub(crate) fn of_category(
+        self,
+        applying: CategorySet,
+        undetermined: CategorySet,
+    ) -> Option<bool> {
+        let Some(listed) = self.for_categories() else {
+            return Some(true);
+        };
+        let (mut any, mut all) = (false, true);
+        for category in applying.iter().chain(undetermined.iter()) {
+            if listed.contains(&category) {
+                any = true;
+            } else {
+                all = false;
+            }
+        }
+        if !any {
+            Some(false)
+        } else if all && !applying.is_empty() {
+            Some(true)
+        } else {
+            None
         }
     }
 

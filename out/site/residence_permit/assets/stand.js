@@ -313,16 +313,53 @@
     if (application !== null) { docFacts.application = application; }
     var amount = function (amounts) {
       for (var i = 0; i < amounts.length; i++) {
-        var r = truthOf(amounts[i].when, docFacts, TRUE);
+        var listed = amounts[i].categories ? ofCategory(amounts[i].categories) : TRUE;
+        var r = both(listed, truthOf(amounts[i].when, docFacts, TRUE));
         if (r.truth === true) { return { n: amounts[i].amount, needs: [] }; }
         if (r.truth === null) { return { n: null, needs: r.needs }; }
       }
       return { n: 1, needs: [] };
     };
+    var filerOf = function (id) {
+      var filer = null;
+      data.categories.forEach(function (c) {
+        if (c.id === id) { filer = { category: c.id, branch: null }; }
+        c.branches.forEach(function (b) { if (b.id === id) { filer = { category: c.id, branch: b.id }; } });
+      });
+      return filer;
+    };
+    // `for category` (src/interpret/for_category.rs): is the category the
+    // applicant applies under one the document is required of?
+    var ofCategory = function (listed) {
+      var isListed = function (f) {
+        return listed.indexOf(f.category) >= 0 || (f.branch !== null && listed.indexOf(f.branch) >= 0);
+      };
+      var possible = applying.map(isListed);
+      var needs = [];
+      undetermined.forEach(function (u) {
+        var filer = filerOf(u.id);
+        if (filer === null) { return; }
+        possible.push(isListed(filer));
+        merge(needs, u.needs);
+      });
+      var any = possible.some(function (l) { return l; });
+      var all = possible.every(function (l) { return l; });
+      if (!any) { return FALSE; }
+      if (all && applying.length) { return TRUE; }
+      if (!all && possible.length > 1) { merge(needs, ['category']); }
+      return unknown(needs);
+    };
+    var both = function (a, b) {
+      if (a.truth === false || b.truth === false) { return FALSE; }
+      if (a.truth === true && b.truth === true) { return TRUE; }
+      var needs = a.needs.slice();
+      merge(needs, b.needs);
+      return unknown(needs);
+    };
     var documents = [];
     var undeterminedDocuments = [];
     data.documents.forEach(function (d) {
-      var r = truthOf(d.required, docFacts, TRUE);
+      var r = both(d.categories ? ofCategory(d.categories) : TRUE, truthOf(d.required, docFacts, TRUE));
       if (r.truth === true) {
         var copies = amount(d.copies);
         var count = amount(d.count);
@@ -447,7 +484,10 @@
       var forOther = asRepresentative && known.for_representative;
       var text = fact === 'status' ? label('js_question_status')
         : fact === 'application' ? label('js_question_application')
-          : ((forOther ? known.for_representative : known.question) || fact);
+          : fact === 'category' ? label('js_question_category')
+            : ((forOther ? known.for_representative : known.question) || fact);
+      // The category is chosen among those that apply, not asked.
+      if (fact === 'category') { list.appendChild(el('li', {}, [text])); return; }
       // A fact's question is the regulation's text, in the regulation's
       // language, unless the source translated it into the page's.
       var attrs = { href: '#q-' + fact };

@@ -34,6 +34,7 @@ const UNITED: &[&str] = &[
     "events",
     "choices",
     "facts",
+    "groups",
     "categories",
     "representatives",
     "terms",
@@ -46,6 +47,7 @@ const UNITED: &[&str] = &[
 /// list that says so (a branch and a ground follow their category).
 const VERSIONED_ENUMS: &[(&str, &str)] = &[
     ("Category", "categories"),
+    ("Group", "groups"),
     ("Ground", "categories"),
     ("Representative", "representatives"),
     ("Term", "terms"),
@@ -280,6 +282,11 @@ impl Prepared {
                 .terms
                 .iter()
                 .map(|t| (t.id.clone(), row(&t.id)))
+                .collect(),
+            "Group" => reg
+                .groups
+                .iter()
+                .map(|g| (g.id.clone(), row(&g.id)))
                 .collect(),
             "Fee" => reg
                 .fees

@@ -147,14 +147,23 @@ fn in_words(words: &Words<'_>, key: &str, v: &Json) -> String {
                 let list: Vec<Amount> = serde_json::from_value(v.clone()).ok()?;
                 Some(
                     list.iter()
-                        .map(|a| match &a.when {
-                            Some(c) => format!(
-                                "{} — {} {}",
-                                a.amount,
-                                escape(words.labels.get("doc_when")),
-                                words.condition(c)
-                            ),
-                            None => a.amount.to_string(),
+                        .map(|a| {
+                            let only = a.categories.as_ref().map_or_else(String::new, |l| {
+                                format!(
+                                    " — {} {}",
+                                    escape(words.labels.get("doc_for_categories")),
+                                    escape(&l.join(", "))
+                                )
+                            });
+                            match &a.when {
+                                Some(c) => format!(
+                                    "{}{only} — {} {}",
+                                    a.amount,
+                                    escape(words.labels.get("doc_when")),
+                                    words.condition(c)
+                                ),
+                                None => format!("{}{only}", a.amount),
+                            }
                         })
                         .collect::<Vec<_>>()
                         .join("; "),

@@ -1,0 +1,238 @@
+//! Groups of categories and documents `for category` in the generated
+//! crate: the synthetic `tests/fixtures/groups/groups.rgl` (two groups, a
+//! term for a whole group, documents for a group, a branch and a
+//! category) gives a crate that builds without warnings, has `Group` and
+//! `Category::group`, runs its examples, and decides seeded applicants
+//! (with and without a category chosen) exactly as the interpreter does.
+
+use reglament::interpret;
+use reglament::model::Regulation;
+use serde_json::{Value as Json, json};
+
+use crate::backend::{cargo, generate, regulation, rustfmt, write_crate};
+use crate::support::Applicants;
+
+fn groups() -> Regulation {
+    regulation("tests/fixtures/groups/groups.rgl")
+}
+
+/// Each case: the inputs, and the interpreter's decision as JSON.
+fn cases(reg: &Regulation) -> Vec<Json> {
+    let mut applicants = Applicants::new(reg, 0x6120_0125);
+    let mut cases = Vec::new();
+    for i in 0..300 {
+        let applicant = applicants.applicant();
+        // A third choose a category (or branch) by id, as `--category`.
+        let category = match i % 3 {
+            0 => Some(["quota_worker", "seasonal_team", "resident_family"][i % 9 / 3].to_owned()),
+            _ => applicant.category.clone(),
+        };
+        let facts = interpret::facts_from_json(reg, &applicant.facts).unwrap();
+        let query = interpret::Query {
+            application: applicant.application.clone(),
+            category: category.clone(),
+            accepted: None,
+        };
+        let answer = interpret::explain(reg, &facts, &query).unwrap();
+        cases.push(json!({
+            "facts": applicant.facts,
+            "application": applicant.application,
+            "category": category,
+            "expected": crate::support::as_the_crate_answers(serde_json::to_value(answer).unwrap()),
+        }));
+    }
+    cases
+}
+
+const DIFFERENTIAL: &str = r#"//! The interpreter's decisions, decided again by this crate.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use groups_synthetic::{Application, Category, Group, Query, decide};
+
+#[test]
+fn decides_as_the_interpreter() {
+    let cases: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("cases.json")).unwrap();
+    for case in &cases {
+        let facts = serde_json::from_value(case["facts"].clone()).unwrap();
+        let mut query = Query::default();
+        if let Some(a) = case["application"].as_str() {
+            query = query.application(Application::from_id(a).unwrap());
+        }
+        if let Some(c) = case["category"].as_str() {
+            let category = Category::from_id(c).or_else(|| Category::from_clause(c)).unwrap();
+            query = query.category(category);
+        }
+        let actual = serde_json::to_value(decide(&facts, &query)).unwrap();
+        assert_eq!(actual, case["expected"], "case {case:#}");
+    }
+    println!("compared {} decisions", cases.len());
+}
+
+#[test]
+fn the_groups_are_there() {
+    assert_eq!(Group::ALL.len(), 2);
+    assert_eq!(Group::WithinQuota.clause(), Some("1.1"));
+    assert_eq!(
+        Group::WithinQuota.text(),
+        "Within the annual quota (invented for tests, not law):"
+    );
+    assert_eq!(Group::WithinQuota.name(), "Within the quota");
+    assert_eq!(Group::WithinQuota.categories(), &[Category::QuotaWorker]);
+    assert_eq!(Category::QuotaWorker.group(), Some(Group::WithinQuota));
+    assert_eq!(Category::SeasonalTeam.group(), Some(Group::WithinQuota));
+    assert_eq!(Category::ResidentFamily.group(), Some(Group::WithoutQuota));
+}
+"#;
+
+#[test]
+fn the_groups_crate_has_the_groups_and_decides_as_the_interpreter() {
+    let reg = groups();
+    for (path, text) in generate(&reg) {
+        if path.ends_with(".rs") {
+            assert_eq!(rustfmt(&text), text, "{path} is not as rustfmt prints it");
+        }
+    }
+    let cases = cases(&reg);
+    // The cases reach a document that waits for the choice of category,
+    // and each document required.
+    let text = serde_json::to_string(&cases).unwrap();
+    for reached in [
+        "\"invitation\"",
+        "\"season_schedule\"",
+        "\"proof_of_kinship\"",
+    ] {
+        assert!(text.contains(reached), "no case reaches {reached}");
+    }
+    let (_dir, krate) = write_crate(&reg);
+    std::fs::write(
+        krate.join("tests/cases.json"),
+        serde_json::to_string_pretty(&cases).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(krate.join("tests/differential.rs"), DIFFERENTIAL).unwrap();
+    let mut manifest = std::fs::read_to_string(krate.join("Cargo.toml")).unwrap();
+    manifest.push_str("\n[dev-dependencies]\nserde_json = \"1.0\"\n");
+    std::fs::write(krate.join("Cargo.toml"), manifest).unwrap();
+    cargo(
+        &krate,
+        &[
+            "clippy",
+            "--offline",
+            "--all-targets",
+            "--features",
+            "serde",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    );
+    let out = cargo(
+        &krate,
+        &[
+            "test",
+            "--offline",
+            "--features",
+            "serde",
+            "--",
+            "--nocapture",
+        ],
+    );
+    assert!(
+        out.contains(&format!("compared {} decisions", cases.len())),
+        "{out}"
+    );
+    let examples = reg.examples.len();
+    assert!(
+        out.contains(&format!("test result: ok. {examples} passed; 0 failed")),
+        "{out}"
+    );
+}
+
+/// An amended regulation whose group comes with an amendment: the
+/// versioned crate says from which version the group is in force, and
+/// builds without warnings.
+#[test]
+fn a_group_inserted_by_an_amendment_is_in_force_from_its_version_in_the_crate() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("timed.rgl");
+    std::fs::write(&path, TIMED).unwrap();
+    let project =
+        reglament::project::check_files(&reglament::source::RealFileSystem, &[path]).unwrap();
+    assert!(!project.has_errors(), "{:?}", project.problems());
+    let reg = project.regulations().next().unwrap().clone();
+    let files = generate(&reg);
+    let categories = &files["src/categories.rs"];
+    assert!(
+        categories.contains("Self::WithinQuota => version >= Version::Order20255,"),
+        "{categories}"
+    );
+    assert!(categories.contains("pub fn group(self, _version: Version) -> Option<Group>"));
+    let (_dir, krate) = write_crate(&reg);
+    cargo(
+        &krate,
+        &["clippy", "--offline", "--lib", "--", "-D", "warnings"],
+    );
+}
+
+const TIMED: &str = r#"regulation timed_groups
+  title "A synthetic regulation whose group comes with an amendment (invented for tests, not law)"
+  order "1" dated 2024-01-10 by "Synthetic Ministry (invented)"
+end
+
+amendment order_2025_5
+  title "Synthetic order No. 5 (invented)"
+  order "5" dated 2025-05-01 by "Synthetic Ministry (invented)"
+  in force from 2025-06-01
+end
+
+status foreign_citizen
+  title "Foreign citizen"
+end
+
+application permit
+  title "Application for a permit"
+end
+
+fact invited_under_quota
+  question "Have you been invited to work under the quota?"
+  answer yes or no
+end
+
+category resident
+  clause 1
+  text "A foreign citizen living in the region."
+  files permit
+  applies when not invited_under_quota
+end
+
+term one_month
+  clause 2
+  text "The permit is issued within one month."
+  lasts 1 month
+  for application permit
+end
+
+group within_quota
+  clause 3
+  text "Within the quota (invented):"
+  inserted by order_2025_5
+end
+
+category quota_worker
+  clause 3.1
+  in group within_quota
+  text "A foreign citizen invited under the quota."
+  files permit
+  applies when invited_under_quota
+  inserted by order_2025_5
+end
+
+document invitation
+  clause 4
+  text "Applicants within the quota submit the invitation."
+  for category within_quota
+  inserted by order_2025_5
+end
+"#;
