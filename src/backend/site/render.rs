@@ -88,6 +88,10 @@ const ASSETS: &[(&str, &str)] = &[
         "stand.js",
         include_str!("../../../templates/site/assets/stand.js"),
     ),
+    (
+        "nav.js",
+        include_str!("../../../templates/site/assets/nav.js"),
+    ),
     // A page with no icon of its own makes the browser ask the server's
     // root for one: a 404 in the console of every kiosk page.
     (

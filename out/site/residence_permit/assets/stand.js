@@ -1014,25 +1014,9 @@
     button.hidden = false;
     button.addEventListener('click', function () { set(button.getAttribute('aria-pressed') !== 'true'); });
   }
-  // ---- The pages' list, folded behind "Menu" on a phone ----
-  // Nine links of 44 px each filled a phone's first screen before the
-  // page's own heading; the stylesheet folds the list only on a narrow
-  // screen and only with this class, so without the script it is shown.
-  function startNav(toggle) {
-    var list = document.getElementById(toggle.getAttribute('aria-controls'));
-    if (!list) { return; }
-    document.documentElement.classList.add('nav-folds');
-    toggle.addEventListener('click', function () {
-      var open = toggle.getAttribute('aria-expanded') !== 'true';
-      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
-      list.classList.toggle('open', open);
-    });
-  }
   function start() {
     var button = document.querySelector('[data-text-size]');
     if (button) { startTextSize(button); }
-    var toggle = document.querySelector('[data-nav-toggle]');
-    if (toggle) { startNav(toggle); }
     var holder = document.getElementById('stand-data');
     if (!holder) { return; }
     var data = JSON.parse(holder.textContent);
