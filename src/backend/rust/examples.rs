@@ -94,19 +94,23 @@ fn test(code: &mut Code, reg: &Regulation, names: &Names, example: &Example) -> 
     match (example.accepted, as_of, &example.category) {
         (None, None, None) => code.line(4, "let decision = decide(&facts, &Query::default());"),
         (accepted, as_of, category) => {
-            // Query is non_exhaustive: callers outside the crate build it
-            // with its methods.
-            let mut query = Expr::path("Query::default()");
+            // Query is non_exhaustive: callers outside the crate start from
+            // its default and set its public fields (one statement each,
+            // where a chain of its methods would be laid out by rustfmt's
+            // chain rules).
+            code.line(4, "let mut query = Query::default();");
+            let mut set = |field: &str, value: Expr| {
+                code.lines(4, &layout::assignment(&format!("query.{field}"), &Expr::some(value), 4));
+            };
             if let Some(c) = category {
-                query = method(query, "category", Expr::path(names.path("Category", c)));
+                set("category", Expr::path(names.path("Category", c)));
             }
             if let Some(d) = accepted {
-                query = method(query, "accepted", date(d));
+                set("accepted", date(d));
             }
             if let Some(d) = as_of {
-                query = method(query, "as_of", date(d));
+                set("as_of", date(d));
             }
-            code.lines(4, &layout::assignment("let query", &query, 4));
             code.line(4, "let decision = decide(&facts, &query);");
         }
     }
@@ -178,12 +182,6 @@ fn unit_fn(unit: DurationUnit) -> Result<&'static str, String> {
             Err("an example expects a term in hours or minutes".to_owned())
         }
     }
-}
-
-/// `receiver.name(arg)`, as the layout writes a call.
-fn method(receiver: Expr, name: &str, arg: Expr) -> Expr {
-    let receiver = layout::one_line(&receiver);
-    Expr::call(format!("{receiver}.{name}"), vec![arg])
 }
 
 /// The crate's example of use, for its docs and README: the facts of the

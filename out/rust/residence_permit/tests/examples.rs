@@ -743,7 +743,8 @@ fn deadline_four_months_over_new_year() {
         temporary_residence_eight_months: Some(true),
         ..Facts::default()
     };
-    let query = Query::default().accepted(Date::constant(2025, 12, 25));
+    let mut query = Query::default();
+    query.accepted = Some(Date::constant(2025, 12, 25));
     let decision = decide(&facts, &query);
     assert_term(&decision, Some(months(4)));
     assert_deadline(&decision, Date::constant(2026, 4, 27));
@@ -761,7 +762,8 @@ fn deadline_four_months_from_31_october() {
         temporary_residence_eight_months: Some(true),
         ..Facts::default()
     };
-    let query = Query::default().accepted(Date::constant(2025, 10, 31));
+    let mut query = Query::default();
+    query.accepted = Some(Date::constant(2025, 10, 31));
     let decision = decide(&facts, &query);
     assert_deadline(&decision, Date::constant(2026, 3, 2));
 }
@@ -776,7 +778,8 @@ fn deadline_seven_working_days_over_january_holidays() {
         permit_received: Some(Date::constant(2018, 3, 15)),
         ..Facts::default()
     };
-    let query = Query::default().accepted(Date::constant(2025, 12, 25));
+    let mut query = Query::default();
+    query.accepted = Some(Date::constant(2025, 12, 25));
     let decision = decide(&facts, &query);
     assert_term(&decision, Some(working_days(7)));
     assert_deadline(&decision, Date::constant(2026, 1, 15));
@@ -792,7 +795,8 @@ fn deadline_fifteen_working_days_for_stateless() {
         permit_received: Some(Date::constant(2019, 10, 31)),
         ..Facts::default()
     };
-    let query = Query::default().accepted(Date::constant(2025, 12, 25));
+    let mut query = Query::default();
+    query.accepted = Some(Date::constant(2025, 12, 25));
     let decision = decide(&facts, &query);
     assert_term(&decision, Some(working_days(15)));
     assert_deadline(&decision, Date::constant(2026, 1, 27));
@@ -807,7 +811,8 @@ fn deadline_fifteen_working_days_over_may_holidays() {
         granted_political_asylum: Some(true),
         ..Facts::default()
     };
-    let query = Query::default().accepted(Date::constant(2026, 4, 27));
+    let mut query = Query::default();
+    query.accepted = Some(Date::constant(2026, 4, 27));
     let decision = decide(&facts, &query);
     assert_term(&decision, Some(working_days(15)));
     assert_deadline(&decision, Date::constant(2026, 5, 20));
