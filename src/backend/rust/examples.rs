@@ -100,7 +100,10 @@ fn test(code: &mut Code, reg: &Regulation, names: &Names, example: &Example) -> 
             // chain rules).
             code.line(4, "let mut query = Query::default();");
             let mut set = |field: &str, value: Expr| {
-                code.lines(4, &layout::assignment(&format!("query.{field}"), &Expr::some(value), 4));
+                code.lines(
+                    4,
+                    &layout::assignment(&format!("query.{field}"), &Expr::some(value), 4),
+                );
             };
             if let Some(c) = category {
                 set("category", Expr::path(names.path("Category", c)));
