@@ -355,12 +355,17 @@ fn no_markup_or_script_from_the_sources_reaches_the_pages() {
         let lower = html.to_ascii_lowercase();
         // The only scripts are the stand's own.
         let scripts = lower.matches("<script").count();
-        let own = lower
-            .matches("<script src=\"../assets/stand.js\" defer></script>")
-            .count()
-            + lower
-                .matches("<script src=\"assets/stand.js\" defer></script>")
-                .count()
+        let own = ["../assets/", "assets/"]
+            .iter()
+            .map(|dir| {
+                lower
+                    .matches(&format!("<script src=\"{dir}stand.js\" defer></script>"))
+                    .count()
+                    + lower
+                        .matches(&format!("<script src=\"{dir}nav.js\"></script>"))
+                        .count()
+            })
+            .sum::<usize>()
             + lower
                 .matches("<script type=\"application/json\" id=\"stand-data\">")
                 .count();
