@@ -10,6 +10,7 @@ mod dates;
 mod eval;
 mod examples;
 mod facts;
+mod plan;
 
 pub use answer::{
     CategoryAnswer, ClauseAnswer, CountedDate, DeadlineAnswer, DocumentAnswer, ExplainError,
@@ -21,6 +22,7 @@ pub use eval::{FactValues, Truth, date_of, eval};
 pub use examples::{ExampleOutcome, run_examples};
 
 pub use facts::{FactError, facts_from_json};
+pub use plan::{Decided, Plan, Scratch};
 
 use crate::check::coverage::{Filer, matching};
 use crate::model::{Category, ClauseNumber, Regulation, TermLength, Value};
