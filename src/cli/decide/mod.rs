@@ -154,6 +154,9 @@ struct Setup<'a> {
     plan: Plan<'a>,
     /// Each thread's working space, taken for a batch and put back.
     scratches: Mutex<Vec<Scratch>>,
+    /// Output buffers, taken for a batch and put back once written: the
+    /// same few serve the whole run.
+    buffers: Mutex<Vec<Vec<u8>>>,
 }
 
 pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
@@ -262,6 +265,7 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
         versions: Versions::new(reg),
         plan,
         scratches: Mutex::new(Vec::new()),
+        buffers: Mutex::new(Vec::new()),
     };
 
     let out: Box<dyn Write + Send> = match &args.output {
@@ -292,9 +296,10 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
     while !chunk.records.is_empty() {
         // While this chunk is decided on every core, the last one is
         // written and the next one read.
+        let last = std::mem::take(&mut pending);
         let ((next, written), batches) = rayon::join(
             || {
-                let written = pending.iter().try_for_each(|b| write_out(&mut out, &b.out));
+                let written = setup.write(&mut out, last);
                 (reader.chunk(), written)
             },
             || setup.decide_chunk(&chunk),
@@ -315,9 +320,7 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
         progress.set_position(read_bytes.load(std::sync::atomic::Ordering::Relaxed));
         chunk = next?;
     }
-    for b in &pending {
-        write_out(&mut out, &b.out)?;
-    }
+    setup.write(&mut out, pending)?;
     out.flush()
         .map_err(|e| format!("cannot write the decisions: {e}"))?;
     progress.finish_and_clear();
@@ -373,6 +376,21 @@ fn csv_columns(
 }
 
 impl Setup<'_> {
+    /// Writes batches in order, and keeps their buffers for the next.
+    fn write(&self, out: &mut impl Write, batches: Vec<Batch>) -> Result<(), String> {
+        let mut buffers = Vec::with_capacity(batches.len());
+        for mut b in batches {
+            write_out(out, &b.out)?;
+            b.out.clear();
+            buffers.push(b.out);
+        }
+        self.buffers
+            .lock()
+            .map_err(|e| e.to_string())?
+            .extend(buffers);
+        Ok(())
+    }
+
     /// A chunk's records, in batches decided on every core, in order.
     fn decide_chunk(&self, chunk: &Chunk) -> Result<Vec<Batch>, String> {
         chunk
@@ -401,9 +419,15 @@ impl Setup<'_> {
         bytes: &[u8],
         scratch: &mut Scratch,
     ) -> Result<Batch, String> {
+        let buffer = self
+            .buffers
+            .lock()
+            .map_err(|e| e.to_string())?
+            .pop()
+            .unwrap_or_else(|| Vec::with_capacity(records.len() * 2048));
         let mut out = match self.args.to {
-            Format::Jsonl => Out::Json(Vec::with_capacity(records.len() * 2048)),
-            Format::Csv => Out::Csv(csv::Writer::from_writer(Vec::new())),
+            Format::Jsonl => Out::Json(buffer),
+            Format::Csv => Out::Csv(csv::Writer::from_writer(buffer)),
         };
         let mut batch = Batch {
             out: Vec::new(),
@@ -521,7 +545,9 @@ impl Setup<'_> {
         }
         match out {
             Out::Json(out) => {
-                let _ = write!(out, "{{\"line\":{line},\"decision\":");
+                out.extend_from_slice(b"{\"line\":");
+                decimal(out, line);
+                out.extend_from_slice(b",\"decision\":");
                 decided.write_json(out);
                 out.extend_from_slice(b"}\n");
             }
@@ -596,4 +622,20 @@ fn write_row(w: &mut csv::Writer<Vec<u8>>, line: u64, fields: &[String]) -> Resu
     let failed = |e: csv::Error| format!("cannot write the decisions: {e}");
     w.write_field(line.to_string()).map_err(failed)?;
     w.write_record(fields).map_err(failed)
+}
+
+/// `n` in decimal, without the formatting machinery.
+fn decimal(out: &mut Vec<u8>, n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b"0123456789"[(n % 10) as usize];
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
 }

@@ -97,6 +97,11 @@ pub(super) struct Decision {
     pub(super) grounds: Vec<u16>,
     /// Counted dates of validity windows: which, and the day.
     pub(super) dates: Vec<(u16, Date)>,
+    /// Working lists, kept between decisions: the filers that apply
+    /// (with their grounds), the kinds they file, lists of needs to merge.
+    applying: Vec<(u16, Range)>,
+    kinds: Vec<u16>,
+    ranges: Vec<Range>,
 }
 
 /// A deadline counted once: its last day, and its answer's JSON.
@@ -111,8 +116,57 @@ pub(super) struct Entry {
 /// counted once (the steps' words included).
 #[derive(Debug, Default)]
 pub(super) struct Deadlines {
-    index: HashMap<(u32, u32, crate::deadline::Unit, Date), u32>,
+    index: HashMap<(u32, u32, crate::deadline::Unit, Date), u32, Quick>,
     pub(super) entries: Vec<Entry>,
+}
+
+/// A hash for the cache's small keys (the multiply-and-rotate hash rustc
+/// uses for its own tables): the default one, made to resist chosen
+/// keys, cost more than the rest of a lookup, and a key here is at worst
+/// a date a record chose among the few the cache keeps.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Quick;
+
+impl std::hash::BuildHasher for Quick {
+    type Hasher = QuickHasher;
+
+    fn build_hasher(&self) -> QuickHasher {
+        QuickHasher(0)
+    }
+}
+
+pub(super) struct QuickHasher(u64);
+
+impl std::hash::Hasher for QuickHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u16(&mut self, n: u16) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
 }
 
 /// Entries kept before the cache starts again, so memory stays bounded
@@ -249,7 +303,8 @@ impl Compiled {
         };
 
         // Categories and branches that apply, and those undetermined.
-        let mut applying: Vec<(u16, Range)> = Vec::new();
+        let mut applying = std::mem::take(&mut out.applying);
+        applying.clear();
         for cat in &self.categories {
             if given_app.is_some_and(|a| !cat.files.contains(&a)) {
                 continue;
@@ -302,12 +357,11 @@ impl Compiled {
 
         // The kind: given, or the one every applying category files.
         let application = given_app.or_else(|| {
-            let mut kinds: Vec<u16> = applying
-                .iter()
-                .filter_map(|(f, _)| {
-                    self.categories[usize::from(self.filers[usize::from(*f)].category)].single_kind
-                })
-                .collect();
+            let kinds = &mut out.kinds;
+            kinds.clear();
+            kinds.extend(applying.iter().filter_map(|(f, _)| {
+                self.categories[usize::from(self.filers[usize::from(*f)].category)].single_kind
+            }));
             kinds.dedup();
             match kinds.as_slice() {
                 [one] => Some(*one),
@@ -335,13 +389,15 @@ impl Compiled {
             });
         }
 
+        out.applying = applying;
         out.representative = out
             .categories
             .iter()
             .any(|a| matches!(a.rep, RepAnswer::Required(_)));
         out.representative_needs = (0, 0);
         if !out.representative {
-            let mut ranges: Vec<Range> = Vec::new();
+            let mut ranges = std::mem::take(&mut out.ranges);
+            ranges.clear();
             for a in &out.categories {
                 if let RepAnswer::Undetermined(n) = a.rep {
                     ranges.push(n);
@@ -363,6 +419,7 @@ impl Compiled {
                 }
             }
             out.representative_needs = merged(&mut out.needs, &ranges);
+            out.ranges = ranges;
         }
 
         out.application = application;

@@ -16,6 +16,7 @@ mod compile;
 mod cond;
 mod decide;
 mod layout;
+mod scan;
 mod write;
 
 use std::sync::OnceLock;
@@ -113,12 +114,15 @@ impl<'r> Plan<'r> {
     ) -> Option<Option<&'s str>> {
         self.start(scratch)?;
         let layout = self.layout.as_ref()?;
-        layout.read_json(
-            bytes,
-            accepted_field,
-            &mut scratch.facts,
-            &mut scratch.accepted,
-        )?;
+        let (facts, accepted) = (&mut scratch.facts, &mut scratch.accepted);
+        if layout
+            .scan(bytes, accepted_field, facts, accepted)
+            .is_none()
+        {
+            self.start(scratch)?;
+            let (facts, accepted) = (&mut scratch.facts, &mut scratch.accepted);
+            layout.read_json(bytes, accepted_field, facts, accepted)?;
+        }
         Some(scratch.accepted.as_deref())
     }
 
