@@ -139,7 +139,8 @@ struct Batch {
 /// Where a batch's output goes.
 enum Out {
     Json(Vec<u8>),
-    Csv(csv::Writer<Vec<u8>>),
+    // Boxed: the CSV writer carries its state, and there is one a batch.
+    Csv(Box<csv::Writer<Vec<u8>>>),
 }
 
 /// What every record is decided with.
@@ -427,7 +428,7 @@ impl Setup<'_> {
             .unwrap_or_else(|| Vec::with_capacity(records.len() * 2048));
         let mut out = match self.args.to {
             Format::Jsonl => Out::Json(buffer),
-            Format::Csv => Out::Csv(csv::Writer::from_writer(buffer)),
+            Format::Csv => Out::Csv(Box::new(csv::Writer::from_writer(buffer))),
         };
         let mut batch = Batch {
             out: Vec::new(),
@@ -446,7 +447,7 @@ impl Setup<'_> {
         }
         batch.out = match out {
             Out::Json(bytes) => bytes,
-            Out::Csv(w) => w
+            Out::Csv(w) => (*w)
                 .into_inner()
                 .map_err(|e| format!("cannot write the decisions: {e}"))?,
         };

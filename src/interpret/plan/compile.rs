@@ -342,8 +342,8 @@ impl Compiled {
         }
         // `undetermined_filer`: the first category with the id, else the
         // first with a branch of that id.
-        for i in 0..filer_infos.len() {
-            let id = filer_infos[i].id.clone();
+        for info in &mut filer_infos {
+            let id = info.id.clone();
             let found = reg.categories.iter().find_map(|c| {
                 if c.id == id {
                     Some((c.id.clone(), None))
@@ -354,7 +354,7 @@ impl Compiled {
                         .then(|| (c.id.clone(), Some(id.clone())))
                 }
             });
-            filer_infos[i].undetermined_filer = found.and_then(|(category, branch)| {
+            info.undetermined_filer = found.and_then(|(category, branch)| {
                 filer_list
                     .iter()
                     .position(|f| f.category.as_ref() == Some(&category) && f.branch == branch)
