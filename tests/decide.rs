@@ -4,6 +4,8 @@
 // Tests stop at the first surprise; unwrapping is how they say so.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod decide_support;
+
 use std::io::Write as _;
 
 use assert_cmd::Command;
@@ -435,4 +437,116 @@ fn an_application_with_a_deadline_that_cannot_be_counted_is_not_listed_overdue()
     let csv = String::from_utf8(out).unwrap();
     assert!(csv.contains("needs the date of arrival"), "{csv}");
     assert!(csv.contains("2025-01-16"), "{csv}");
+}
+
+/// Standard error without the summary's timing, which differs run to run.
+fn without_timing(stderr: &[u8]) -> String {
+    String::from_utf8(stderr.to_vec())
+        .unwrap()
+        .lines()
+        .map(|l| match l.find(" in ") {
+            Some(i) if l.starts_with("decided ") => &l[..i],
+            _ => l,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A CSV of the records: a column for each key any record has.
+fn csv_of(records: &[Value]) -> String {
+    let mut keys: Vec<String> = Vec::new();
+    for r in records {
+        for k in r.as_object().unwrap().keys() {
+            if !keys.contains(k) {
+                keys.push(k.clone());
+            }
+        }
+    }
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(&keys).unwrap();
+    for (i, r) in records.iter().enumerate() {
+        let cells: Vec<String> = keys
+            .iter()
+            .map(|k| match &r[k] {
+                Value::Null => String::new(),
+                Value::Bool(b) => {
+                    ["no", "yes", "false", "true"][usize::from(*b) + 2 * (i % 2)].to_owned()
+                }
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            })
+            .collect();
+        w.write_record(&cells).unwrap();
+    }
+    String::from_utf8(w.into_inner().unwrap()).unwrap()
+}
+
+#[test]
+fn decide_gives_what_explain_gives_for_seeded_records_good_and_bad() {
+    let fixtures = [
+        None,
+        Some("tests/fixtures/amended/amended.rgl"),
+        Some("tests/fixtures/second/second.rgl"),
+    ];
+    for main in fixtures {
+        let reg = match main {
+            None => decide_support::support::bundled(),
+            Some(path) => decide_support::regulation(path),
+        };
+        let mut made_up = decide_support::Records::new(&reg, 0x5EED_0000_D0C1);
+        let lines: String = (0..3_000).map(|_| made_up.line(20) + "\n").collect();
+        let jsonl = file(".jsonl", &lines);
+        let good: Vec<Value> = (0..1_000).map(|_| made_up.good().0).collect();
+        let csv = file(".csv", &csv_of(&good));
+        let kind = reg.applications[0].id.clone();
+        let runs: [(&tempfile::NamedTempFile, Vec<&str>); 5] = [
+            (&jsonl, vec![]),
+            (&jsonl, vec!["--to", "csv"]),
+            (&jsonl, vec!["--overdue-on", "2025-06-01"]),
+            (&jsonl, vec!["--kind", &kind, "--accepted", "2024-12-30"]),
+            (&csv, vec!["--to", "csv"]),
+        ];
+        for (input, args) in runs {
+            let run = |interpreter: bool| {
+                let mut cmd = reglament();
+                cmd.arg("decide").args(&args).arg(input.path());
+                if let Some(path) = main {
+                    cmd.args(["--regulation", path]);
+                }
+                if interpreter {
+                    cmd.arg("--interpreter");
+                }
+                cmd.output().unwrap()
+            };
+            let (plan, explain) = (run(false), run(true));
+            let what = format!("{main:?} {args:?}");
+            assert_eq!(plan.status.code(), explain.status.code(), "{what}");
+            assert!(
+                plan.stdout == explain.stdout,
+                "{what}: the outputs differ:\n{}",
+                first_difference(&plan.stdout, &explain.stdout)
+            );
+            assert_eq!(
+                without_timing(&plan.stderr),
+                without_timing(&explain.stderr),
+                "{what}"
+            );
+            assert!(!plan.stdout.is_empty(), "{what}");
+        }
+    }
+}
+
+/// The first line where two outputs differ, from each.
+fn first_difference(a: &[u8], b: &[u8]) -> String {
+    let (a, b) = (String::from_utf8_lossy(a), String::from_utf8_lossy(b));
+    for (i, (x, y)) in a.lines().zip(b.lines()).enumerate() {
+        if x != y {
+            return format!("line {}:\nplan:    {x}\nexplain: {y}", i + 1);
+        }
+    }
+    format!(
+        "{} lines and {} lines",
+        a.lines().count(),
+        b.lines().count()
+    )
 }

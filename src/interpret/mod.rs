@@ -11,6 +11,7 @@ mod eval;
 mod examples;
 mod facts;
 mod for_category;
+mod plan;
 
 pub use answer::{
     CategoryAnswer, ClauseAnswer, CountedDate, DeadlineAnswer, DocumentAnswer, ExplainError,
@@ -23,6 +24,7 @@ pub use examples::{ExampleOutcome, run_examples};
 
 pub use facts::{FactError, facts_from_json};
 pub use for_category::CHOICE as CATEGORY_CHOICE;
+pub use plan::{Decided, Plan, Scratch};
 
 use crate::check::coverage::{Filer, matching};
 use crate::model::{Category, ClauseNumber, Regulation, TermLength, Value};

@@ -4,25 +4,32 @@
 //! with the day the application was accepted) and decisions go out in the
 //! same order, as JSON Lines (each `explain --format json`'s answer) or
 //! CSV (one row per application). The input is read in chunks, each chunk
-//! decided on every core, and written before the next is read, so memory
-//! stays flat whatever the size of the input. A bad record is reported
-//! with its line number and skipped.
+//! decided on every core while the next is read and the last written, so
+//! memory stays flat whatever the size of the input. A bad record is
+//! reported with its line number and skipped.
+//!
+//! Records are decided by the interpreter's [`Plan`]: conditions compiled
+//! once over fact numbers, each JSON record read straight into them, the
+//! answer written as `explain` would print it. Whatever the plan does not
+//! answer (a bad record, above all) goes to `explain` itself, which says
+//! why; `--interpreter` sends every record there, for tests.
 
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
+use std::sync::Mutex;
 use std::time::Instant;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
-use reglament::interpret::{Query, Versions, facts_from_json};
+use reglament::interpret::{Plan, Query, Scratch, Versions, facts_from_json};
 use reglament::model::{FactType, Regulation};
 use serde_json::{Map, Value as Json};
 
 mod records;
 mod row;
 
-use records::{Counted, Reader, Writer};
+use records::{Counted, Reader};
 use row::{overdue, row};
 
 use super::MessageFormat;
@@ -31,6 +38,9 @@ use super::common::{FAILED, OK, one_regulation, usage_error};
 /// Records decided together: enough to keep every core busy, few enough
 /// that memory does not grow with the input.
 const CHUNK: usize = 4096;
+
+/// Records one thread decides in a row, into one buffer.
+const BATCH: usize = 128;
 
 /// Arguments of `decide`.
 #[derive(Debug, clap::Args)]
@@ -69,6 +79,10 @@ pub struct Args {
     /// The regulation (a main `.rgl` file or a directory holding one; default: `regulations/`).
     #[arg(long, value_name = "PATH")]
     regulation: Option<PathBuf>,
+    /// Decide every record with `explain` itself rather than the compiled
+    /// plan (slower; the tests compare the two).
+    #[arg(long, hide = true)]
+    interpreter: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -91,6 +105,13 @@ const CSV_HEADER: [&str; 8] = [
     "undetermined",
 ];
 
+/// Records as read, before they are decided.
+struct Chunk {
+    /// JSON Lines: the records' text, one after the other.
+    bytes: Vec<u8>,
+    records: Vec<Record>,
+}
+
 /// One record as read, before it is decided.
 struct Record {
     /// Its line in the input (1-based; in a CSV file the header is line 1).
@@ -99,23 +120,27 @@ struct Record {
 }
 
 enum Raw {
-    Json(Vec<u8>),
+    /// Its bytes in the chunk.
+    Json(std::ops::Range<usize>),
     Csv(csv::StringRecord),
     /// A row the CSV reader refused (a wrong number of fields, bad UTF-8).
     Broken(String),
 }
 
-/// What became of one record.
-enum Outcome {
-    /// Decided; `None` when `--overdue-on` leaves it out.
-    Decided(Option<Output>),
-    /// Not decided, and why.
-    Bad(String),
+/// What became of a run of records: their output, in order, and the
+/// bad ones.
+struct Batch {
+    out: Vec<u8>,
+    decided: u64,
+    listed: u64,
+    bad: Vec<(u64, String)>,
 }
 
-enum Output {
-    Line(String),
-    Row(Vec<String>),
+/// Where a batch's output goes.
+enum Out {
+    Json(Vec<u8>),
+    // Boxed: the CSV writer carries its state, and there is one a batch.
+    Csv(Box<csv::Writer<Vec<u8>>>),
 }
 
 /// What every record is decided with.
@@ -127,6 +152,12 @@ struct Setup<'a> {
     /// The regulation's versions, each rebuilt once for all the records
     /// accepted while it was in force, not once per record.
     versions: Versions<'a>,
+    plan: Plan<'a>,
+    /// Each thread's working space, taken for a batch and put back.
+    scratches: Mutex<Vec<Scratch>>,
+    /// Output buffers, taken for a batch and put back once written: the
+    /// same few serve the whole run.
+    buffers: Mutex<Vec<Vec<u8>>>,
 }
 
 pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
@@ -227,14 +258,18 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
         }
         Reader::Json { .. } => Vec::new(),
     };
+    let plan = Plan::new(reg);
     let setup = Setup {
         reg,
         args,
         columns,
         versions: Versions::new(reg),
+        plan,
+        scratches: Mutex::new(Vec::new()),
+        buffers: Mutex::new(Vec::new()),
     };
 
-    let out: Box<dyn Write> = match &args.output {
+    let out: Box<dyn Write + Send> = match &args.output {
         Some(path) => Box::new(File::create(path).map_err(|e| {
             format!(
                 "cannot write `{}`: {}",
@@ -242,16 +277,15 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
                 reglament::load::io_reason(&e)
             )
         })?),
-        None => Box::new(io::stdout().lock()),
+        None => Box::new(io::stdout()),
     };
-    let mut writer = match args.to {
-        Format::Jsonl => Writer::Json(BufWriter::with_capacity(1 << 16, out)),
-        Format::Csv => {
-            let mut csv = csv::WriterBuilder::new().from_writer(out);
-            csv.write_record(CSV_HEADER).map_err(|e| e.to_string())?;
-            Writer::Csv(Box::new(csv))
-        }
-    };
+    let mut out = BufWriter::with_capacity(1 << 16, out);
+    if args.to == Format::Csv {
+        let mut header = csv::Writer::from_writer(Vec::new());
+        header.write_record(CSV_HEADER).map_err(|e| e.to_string())?;
+        let header = header.into_inner().map_err(|e| e.to_string())?;
+        write_out(&mut out, &header)?;
+    }
 
     let progress = progress_bar(size);
     let mut summary = Summary {
@@ -259,41 +293,45 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
         ..Summary::default()
     };
     let mut chunk = reader.chunk()?;
-    while !chunk.is_empty() {
-        // Read the next chunk on one core while this one is decided on all.
-        let (next, outcomes) = rayon::join(
-            || reader.chunk(),
+    let mut pending: Vec<Batch> = Vec::new();
+    while !chunk.records.is_empty() {
+        // While this chunk is decided on every core, the last one is
+        // written and the next one read.
+        let last = std::mem::take(&mut pending);
+        let ((next, written), batches) = rayon::join(
             || {
-                chunk
-                    .par_iter()
-                    .map(|record| setup.decide(record))
-                    .collect::<Vec<_>>()
+                let written = setup.write(&mut out, last);
+                (reader.chunk(), written)
             },
+            || setup.decide_chunk(&chunk),
         );
-        for (record, outcome) in chunk.iter().zip(outcomes) {
-            match outcome {
-                Outcome::Decided(output) => {
-                    summary.decided += 1;
-                    if let Some(output) = output {
-                        if let Some(n) = &mut summary.overdue {
-                            *n += 1;
-                        }
-                        writer.write(record.line, output)?;
-                    }
-                }
-                Outcome::Bad(reason) => {
-                    summary.bad += 1;
-                    progress.suspend(|| eprintln!("error: line {}: {reason}", record.line));
-                }
+        written?;
+        let batches = batches?;
+        for batch in &batches {
+            summary.decided += batch.decided;
+            if let Some(n) = &mut summary.overdue {
+                *n += batch.listed;
+            }
+            summary.bad += batch.bad.len() as u64;
+            for (line, reason) in &batch.bad {
+                progress.suspend(|| eprintln!("error: line {line}: {reason}"));
             }
         }
+        pending = batches;
         progress.set_position(read_bytes.load(std::sync::atomic::Ordering::Relaxed));
         chunk = next?;
     }
-    writer.finish()?;
+    setup.write(&mut out, pending)?;
+    out.flush()
+        .map_err(|e| format!("cannot write the decisions: {e}"))?;
     progress.finish_and_clear();
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
+}
+
+fn write_out(out: &mut impl Write, bytes: &[u8]) -> Result<(), String> {
+    out.write_all(bytes)
+        .map_err(|e| format!("cannot write the decisions: {e}"))
 }
 
 /// A progress bar on standard error when it is a terminal, else nothing.
@@ -339,16 +377,112 @@ fn csv_columns(
 }
 
 impl Setup<'_> {
-    fn decide(&self, record: &Record) -> Outcome {
-        match self.try_decide(record) {
-            Ok(output) => Outcome::Decided(output),
-            Err(reason) => Outcome::Bad(reason),
+    /// Writes batches in order, and keeps their buffers for the next.
+    fn write(&self, out: &mut impl Write, batches: Vec<Batch>) -> Result<(), String> {
+        let mut buffers = Vec::with_capacity(batches.len());
+        for mut b in batches {
+            write_out(out, &b.out)?;
+            b.out.clear();
+            buffers.push(b.out);
         }
+        self.buffers
+            .lock()
+            .map_err(|e| e.to_string())?
+            .extend(buffers);
+        Ok(())
     }
 
-    fn try_decide(&self, record: &Record) -> Result<Option<Output>, String> {
+    /// A chunk's records, in batches decided on every core, in order.
+    fn decide_chunk(&self, chunk: &Chunk) -> Result<Vec<Batch>, String> {
+        chunk
+            .records
+            .par_chunks(BATCH)
+            .map(|records| {
+                let mut scratch = self
+                    .scratches
+                    .lock()
+                    .map_err(|e| e.to_string())?
+                    .pop()
+                    .unwrap_or_else(|| self.plan.scratch());
+                let batch = self.decide_batch(records, &chunk.bytes, &mut scratch);
+                self.scratches
+                    .lock()
+                    .map_err(|e| e.to_string())?
+                    .push(scratch);
+                batch
+            })
+            .collect()
+    }
+
+    fn decide_batch(
+        &self,
+        records: &[Record],
+        bytes: &[u8],
+        scratch: &mut Scratch,
+    ) -> Result<Batch, String> {
+        let buffer = self
+            .buffers
+            .lock()
+            .map_err(|e| e.to_string())?
+            .pop()
+            .unwrap_or_else(|| Vec::with_capacity(records.len() * 2048));
+        let mut out = match self.args.to {
+            Format::Jsonl => Out::Json(buffer),
+            Format::Csv => Out::Csv(Box::new(csv::Writer::from_writer(buffer))),
+        };
+        let mut batch = Batch {
+            out: Vec::new(),
+            decided: 0,
+            listed: 0,
+            bad: Vec::new(),
+        };
+        for record in records {
+            match self.decide(record, bytes, scratch, &mut out) {
+                Ok(listed) => {
+                    batch.decided += 1;
+                    batch.listed += u64::from(listed);
+                }
+                Err(reason) => batch.bad.push((record.line, reason)),
+            }
+        }
+        batch.out = match out {
+            Out::Json(bytes) => bytes,
+            Out::Csv(w) => (*w)
+                .into_inner()
+                .map_err(|e| format!("cannot write the decisions: {e}"))?,
+        };
+        Ok(batch)
+    }
+
+    /// Decides one record into `out`: whether it was written (`false` when
+    /// `--overdue-on` leaves it out), or why it is bad.
+    fn decide(
+        &self,
+        record: &Record,
+        bytes: &[u8],
+        scratch: &mut Scratch,
+        out: &mut Out,
+    ) -> Result<bool, String> {
+        if let (Raw::Json(range), false) = (&record.raw, self.args.interpreter) {
+            let read =
+                self.plan
+                    .read_json(&bytes[range.clone()], &self.args.accepted_field, scratch);
+            // A record the plan does not read, or an acceptance date that
+            // is not one, goes to the interpreter, which says why.
+            let accepted = match read {
+                Some(None) => Some(None),
+                Some(Some(text)) => super::common::parse_date(text).ok().map(Some),
+                None => None,
+            };
+            if let Some(accepted) = accepted {
+                let accepted = accepted.or(self.args.accepted);
+                if let Some(written) = self.by_plan(record.line, scratch, accepted, out)? {
+                    return Ok(written);
+                }
+            }
+        }
         let (facts, accepted) = match &record.raw {
-            Raw::Json(bytes) => self.json_facts(bytes)?,
+            Raw::Json(range) => self.json_facts(&bytes[range.clone()])?,
             Raw::Csv(row) => self.csv_facts(row)?,
             Raw::Broken(reason) => return Err(reason.clone()),
         };
@@ -359,10 +493,16 @@ impl Setup<'_> {
                 .collect::<Vec<_>>()
                 .join("; ")
         })?;
+        let accepted = accepted.or(self.args.accepted);
+        if !self.args.interpreter && self.plan.read_facts(&facts, scratch).is_some() {
+            if let Some(written) = self.by_plan(record.line, scratch, accepted, out)? {
+                return Ok(written);
+            }
+        }
         let query = Query {
             application: self.args.kind.clone(),
             category: None,
-            accepted: accepted.or(self.args.accepted),
+            accepted,
         };
         let answer = self
             .versions
@@ -370,19 +510,51 @@ impl Setup<'_> {
             .map_err(|e| e.to_string())?;
         if let Some(day) = self.args.overdue_on {
             if !overdue(&answer, day) {
-                return Ok(None);
+                return Ok(false);
             }
         }
-        Ok(Some(match self.args.to {
-            Format::Jsonl => {
-                let decision = serde_json::to_string(&answer).map_err(|e| e.to_string())?;
-                Output::Line(format!(
-                    "{{\"line\":{},\"decision\":{decision}}}",
-                    record.line
-                ))
+        match out {
+            Out::Json(out) => {
+                let _ = write!(out, "{{\"line\":{},\"decision\":", record.line);
+                serde_json::to_writer(&mut *out, &answer).map_err(|e| e.to_string())?;
+                out.extend_from_slice(b"}\n");
             }
-            Format::Csv => Output::Row(row(&answer)),
-        }))
+            Out::Csv(w) => write_row(w, record.line, &row(&answer))?,
+        }
+        Ok(true)
+    }
+
+    /// The plan's answer for the facts just read, written; `None` when
+    /// the plan does not answer.
+    fn by_plan(
+        &self,
+        line: u64,
+        scratch: &mut Scratch,
+        accepted: Option<Date>,
+        out: &mut Out,
+    ) -> Result<Option<bool>, String> {
+        let Some(decided) = self
+            .plan
+            .decide(scratch, self.args.kind.as_deref(), accepted)
+        else {
+            return Ok(None);
+        };
+        if let Some(day) = self.args.overdue_on {
+            if !decided.overdue(day) {
+                return Ok(Some(false));
+            }
+        }
+        match out {
+            Out::Json(out) => {
+                out.extend_from_slice(b"{\"line\":");
+                decimal(out, line);
+                out.extend_from_slice(b",\"decision\":");
+                decided.write_json(out);
+                out.extend_from_slice(b"}\n");
+            }
+            Out::Csv(w) => write_row(w, line, &decided.csv_row())?,
+        }
+        Ok(Some(true))
     }
 
     /// A JSON object of facts, `null` for a fact not known, and the
@@ -445,4 +617,26 @@ impl Setup<'_> {
             self.args.accepted_field
         )
     }
+}
+
+fn write_row(w: &mut csv::Writer<Vec<u8>>, line: u64, fields: &[String]) -> Result<(), String> {
+    let failed = |e: csv::Error| format!("cannot write the decisions: {e}");
+    w.write_field(line.to_string()).map_err(failed)?;
+    w.write_record(fields).map_err(failed)
+}
+
+/// `n` in decimal, without the formatting machinery.
+fn decimal(out: &mut Vec<u8>, n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b"0123456789"[(n % 10) as usize];
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
 }

@@ -1,9 +1,9 @@
-//! Reading records and writing decisions: JSON Lines or CSV, a chunk at a
-//! time, counting the bytes read for the progress bar.
+//! Reading records: JSON Lines or CSV, a chunk at a time, counting the
+//! bytes read for the progress bar.
 
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufReader, Read};
 
-use super::{CHUNK, Output, Raw, Record};
+use super::{CHUNK, Chunk, Raw, Record};
 
 /// The input, counting the bytes read (for the progress bar).
 pub(super) struct Counted<R> {
@@ -35,30 +35,36 @@ pub(super) enum Reader<R: Read> {
 }
 
 impl<R: Read> Reader<R> {
-    /// Up to [`CHUNK`] records; none at the end of the input.
-    pub(super) fn chunk(&mut self) -> Result<Vec<Record>, String> {
-        let mut records = Vec::with_capacity(CHUNK);
+    /// Up to [`CHUNK`] records; none at the end of the input. JSON Lines
+    /// go into one buffer, each record a range of it.
+    pub(super) fn chunk(&mut self) -> Result<Chunk, String> {
+        let mut chunk = Chunk {
+            bytes: Vec::new(),
+            records: Vec::with_capacity(CHUNK),
+        };
         match self {
             Reader::Json { input, line } => {
-                while records.len() < CHUNK {
-                    let mut bytes = Vec::new();
+                while chunk.records.len() < CHUNK {
+                    let start = chunk.bytes.len();
                     let n = input
-                        .read_until(b'\n', &mut bytes)
+                        .read_until(b'\n', &mut chunk.bytes)
                         .map_err(|e| format!("cannot read the input: {e}"))?;
                     if n == 0 {
                         break;
                     }
                     *line += 1;
-                    if bytes.iter().all(u8::is_ascii_whitespace) {
+                    if chunk.bytes[start..].iter().all(u8::is_ascii_whitespace) {
+                        chunk.bytes.truncate(start);
                         continue;
                     }
-                    records.push(Record {
+                    chunk.records.push(Record {
                         line: *line,
-                        raw: Raw::Json(bytes),
+                        raw: Raw::Json(start..chunk.bytes.len()),
                     });
                 }
             }
             Reader::Csv(csv) => {
+                let records = &mut chunk.records;
                 while records.len() < CHUNK {
                     let mut record = csv::StringRecord::new();
                     match csv.read_record(&mut record) {
@@ -90,37 +96,6 @@ impl<R: Read> Reader<R> {
                 }
             }
         }
-        Ok(records)
-    }
-}
-
-pub(super) enum Writer<W: Write> {
-    Json(BufWriter<W>),
-    // Boxed: the CSV writer carries its state, and there is one writer.
-    Csv(Box<csv::Writer<W>>),
-}
-
-impl<W: Write> Writer<W> {
-    pub(super) fn write(&mut self, line: u64, output: Output) -> Result<(), String> {
-        let failed = |e: &dyn std::fmt::Display| format!("cannot write the decisions: {e}");
-        match (self, output) {
-            (Writer::Json(w), Output::Line(text)) => {
-                w.write_all(text.as_bytes()).map_err(|e| failed(&e))?;
-                w.write_all(b"\n").map_err(|e| failed(&e))
-            }
-            (Writer::Csv(w), Output::Row(fields)) => {
-                w.write_field(line.to_string()).map_err(|e| failed(&e))?;
-                w.write_record(&fields).map_err(|e| failed(&e))
-            }
-            _ => Err("an output of the wrong format".to_owned()),
-        }
-    }
-
-    pub(super) fn finish(self) -> Result<(), String> {
-        let failed = |e: &dyn std::fmt::Display| format!("cannot write the decisions: {e}");
-        match self {
-            Writer::Json(mut w) => w.flush().map_err(|e| failed(&e)),
-            Writer::Csv(mut w) => w.flush().map_err(|e| failed(&e)),
-        }
+        Ok(chunk)
     }
 }

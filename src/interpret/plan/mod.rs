@@ -1,0 +1,237 @@
+//! Deciding many applicants with one regulation: [`Plan`] compiles each
+//! version once into conditions over fact numbers and answers written in
+//! advance, reads a JSON record straight into an array of facts, and
+//! writes the answer `explain --format json` would print, byte for byte,
+//! without building an [`Explanation`](super::Explanation).
+//!
+//! It answers exactly as [`explain`](super::explain) does or not at all:
+//! a record it does not read (one `facts_from_json` would refuse, or a
+//! shape it does not follow), a question `explain` answers with an error,
+//! or a version with something it does not compile, gets `None`, and the
+//! caller asks the interpreter, which gives the answer or the reason.
+//! `tests/decide_plan.rs` compares the two on the regulation's examples
+//! and on seeded made-up applicants.
+
+mod compile;
+mod cond;
+mod decide;
+mod layout;
+mod scan;
+mod write;
+
+use std::sync::OnceLock;
+
+use jiff::civil::Date;
+
+use super::{FactValues, Versions};
+use crate::model::Regulation;
+use compile::{Compiled, js};
+use cond::Val;
+use decide::{Asked, Deadlines, Decision};
+use layout::Layout;
+use write::Written;
+
+/// A regulation compiled for deciding many applicants; shared by every
+/// thread, each with its own [`Scratch`].
+pub struct Plan<'r> {
+    reg: &'r Regulation,
+    layout: Option<Layout>,
+    /// The version the model presents.
+    presented: Option<Compiled>,
+    /// The other versions, each rebuilt and compiled when first asked for.
+    versions: Versions<'r>,
+    compiled: Vec<OnceLock<Option<Compiled>>>,
+    /// For each version, its answer's `version` after the day:
+    /// `,"from":...,"until":...,"amendments":[...]}`.
+    version_json: Vec<String>,
+}
+
+/// One thread's working space: the facts of the record at hand, its
+/// answer, and the deadlines counted so far.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    facts: Vec<Val>,
+    accepted: Option<String>,
+    decision: Decision,
+    deadlines: Deadlines,
+}
+
+/// A record decided: write it out, or ask whether it is overdue.
+pub struct Decided<'a> {
+    written: Written<'a>,
+}
+
+impl<'r> Plan<'r> {
+    /// Compiles `reg` (the version it presents; the others when first asked for).
+    pub fn new(reg: &'r Regulation) -> Self {
+        let layout = Layout::new(reg);
+        let presented = layout.as_ref().and_then(|l| Compiled::new(reg, l));
+        let version_json = reg
+            .versions
+            .iter()
+            .map(|v| {
+                let date = |d: Option<Date>| serde_json::to_string(&d).unwrap_or_default();
+                let amendments: Vec<String> = v.amendments.iter().map(|a| js(a)).collect();
+                format!(
+                    ",\"from\":{},\"until\":{},\"amendments\":[{}]}}",
+                    date(v.from),
+                    date(v.until),
+                    amendments.join(",")
+                )
+            })
+            .collect();
+        Plan {
+            reg,
+            layout,
+            presented,
+            versions: Versions::new(reg),
+            compiled: reg.versions.iter().map(|_| OnceLock::new()).collect(),
+            version_json,
+        }
+    }
+
+    /// A thread's working space.
+    pub fn scratch(&self) -> Scratch {
+        Scratch::default()
+    }
+
+    fn start(&self, scratch: &mut Scratch) -> Option<()> {
+        let layout = self.layout.as_ref()?;
+        scratch.facts.clear();
+        scratch.facts.resize(layout.len(), Val::Unknown);
+        Some(())
+    }
+
+    /// Reads one JSON record of facts (a `null` for a fact not known; the
+    /// acceptance date under `accepted_field`) as `reglament decide` reads
+    /// it. Gives the acceptance date's text, if any; `None` when the plan
+    /// does not read this record (the interpreter then reads it).
+    pub fn read_json<'s>(
+        &self,
+        bytes: &[u8],
+        accepted_field: &str,
+        scratch: &'s mut Scratch,
+    ) -> Option<Option<&'s str>> {
+        self.start(scratch)?;
+        let layout = self.layout.as_ref()?;
+        let (facts, accepted) = (&mut scratch.facts, &mut scratch.accepted);
+        if layout
+            .scan(bytes, accepted_field, facts, accepted)
+            .is_none()
+        {
+            self.start(scratch)?;
+            let (facts, accepted) = (&mut scratch.facts, &mut scratch.accepted);
+            layout.read_json(bytes, accepted_field, facts, accepted)?;
+        }
+        Some(scratch.accepted.as_deref())
+    }
+
+    /// Takes facts already read (by [`facts_from_json`](super::facts_from_json)).
+    pub fn read_facts(&self, facts: &FactValues, scratch: &mut Scratch) -> Option<()> {
+        self.start(scratch)?;
+        let layout = self.layout.as_ref()?;
+        for (name, value) in facts {
+            let slot = layout.slot(name)?;
+            scratch.facts[usize::from(slot)] = layout.value(slot, value)?;
+        }
+        Some(())
+    }
+
+    /// Decides the facts read last, for the kind of application given
+    /// (else the `application` fact) and the day of acceptance, as
+    /// [`Versions::explain`] does with no `category` and no `as_of`.
+    /// `None` when the plan does not answer: ask the interpreter.
+    pub fn decide<'a>(
+        &'a self,
+        scratch: &'a mut Scratch,
+        application: Option<&str>,
+        accepted: Option<Date>,
+    ) -> Option<Decided<'a>> {
+        let layout = self.layout.as_ref()?;
+        let mut accepted = accepted;
+        // The acceptance event's date and the day of acceptance are one.
+        if let Some(slot) = layout.acceptance {
+            match (scratch.facts[usize::from(slot)], accepted) {
+                (Val::Date(given), Some(day)) if given != day => return None,
+                (Val::Date(given), None) => accepted = Some(given),
+                (Val::Unknown, Some(day)) => scratch.facts[usize::from(slot)] = Val::Date(day),
+                _ => {}
+            }
+        }
+        let reg = self.reg;
+        let (compiled, number, version) = if reg.versions.is_empty() {
+            (self.presented.as_ref()?, u32::MAX, None)
+        } else {
+            let presented = reg
+                .as_of
+                .and_then(|d| reg.versions.iter().position(|v| v.holds_on(d)));
+            let index = match accepted {
+                Some(d) => reg.versions.iter().position(|v| v.holds_on(d)),
+                None => presented,
+            };
+            let version = index.map(|i| (self.version_json[i].as_str(), accepted));
+            match (accepted, index) {
+                (Some(d), Some(i)) if index != presented => {
+                    let built =
+                        self.versions.built[i].get_or_init(|| reg.at(d).map_err(|e| e.to_string()));
+                    let compiled = self.compiled[i]
+                        .get_or_init(|| built.as_ref().ok().and_then(|r| Compiled::new(r, layout)));
+                    (compiled.as_ref()?, u32::try_from(i).ok()?, version)
+                }
+                _ => (self.presented.as_ref()?, u32::MAX, version),
+            }
+        };
+        let application = match application {
+            Some(kind) => {
+                Some(u16::try_from(compiled.apps.iter().position(|(a, _)| a == kind)?).ok()?)
+            }
+            None => None,
+        };
+        scratch.facts.resize(compiled.slots, Val::Unknown);
+        let asked = Asked {
+            version: number,
+            application,
+            accepted,
+        };
+        compiled
+            .decide(
+                &mut scratch.facts,
+                &asked,
+                layout.slot("application")?,
+                layout.slot("status")?,
+                &mut scratch.decision,
+                &mut scratch.deadlines,
+            )
+            .ok()?;
+        Some(Decided {
+            written: Written {
+                compiled,
+                decision: &scratch.decision,
+                deadlines: &scratch.deadlines,
+                version,
+            },
+        })
+    }
+}
+
+impl Decided<'_> {
+    /// Appends the answer as `explain --format json` prints it (one line,
+    /// no line break).
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        self.written.json(out);
+    }
+
+    /// Has the deadline of every term that applies passed before `day`?
+    /// Not when one cannot be counted (its start not given, or past the
+    /// production calendar).
+    pub fn overdue(&self, day: Date) -> bool {
+        self.written.overdue(day)
+    }
+
+    /// The columns of `reglament decide --to csv` after the line number:
+    /// application, categories, terms, deadlines, documents,
+    /// representative, undetermined.
+    pub fn csv_row(&self) -> [String; 7] {
+        self.written.csv()
+    }
+}

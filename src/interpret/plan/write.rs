@@ -1,0 +1,373 @@
+//! A decision written out: as `explain --format json` prints it (byte for
+//! byte: the tests compare the two), and as the columns of `decide`'s CSV.
+
+use std::io::Write as _;
+
+use jiff::civil::Date;
+
+use super::compile::Compiled;
+use super::decide::{Deadlines, Decision, End, Range, RepAnswer, TermAt, TermNeeds};
+
+/// A decision and what it is written with.
+pub(super) struct Written<'a> {
+    pub(super) compiled: &'a Compiled,
+    pub(super) decision: &'a Decision,
+    pub(super) deadlines: &'a Deadlines,
+    /// `,"version":{"day":` ... for an amended regulation: the version's
+    /// part after the day, and the day.
+    pub(super) version: Option<(&'a str, Option<Date>)>,
+}
+
+fn list(out: &mut Vec<u8>, items: impl IntoIterator<Item = impl FnOnce(&mut Vec<u8>)>) {
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        item(out);
+    }
+}
+
+fn number(out: &mut Vec<u8>, n: Option<u32>) {
+    match n {
+        Some(n) => {
+            let _ = write!(out, "{n}");
+        }
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+fn date(out: &mut Vec<u8>, d: Option<Date>) {
+    let _ = serde_json::to_writer(&mut *out, &d);
+}
+
+impl Written<'_> {
+    fn needs(&self, out: &mut Vec<u8>, (a, b): Range) {
+        let needs = &self.decision.needs[a as usize..b as usize];
+        list(
+            out,
+            needs.iter().map(|&s| {
+                move |out: &mut Vec<u8>| {
+                    out.extend_from_slice(self.compiled.names[usize::from(s)].as_bytes())
+                }
+            }),
+        );
+    }
+
+    fn end(&self, out: &mut Vec<u8>, end: End, stated: &str, needs_date: &str) {
+        match end {
+            End::Nothing => {}
+            End::NeedsDate => out.extend_from_slice(needs_date.as_bytes()),
+            End::NoCalendar => out.extend_from_slice(
+                b",\"deadline_error\":\"the regulation names no production calendar\"",
+            ),
+            End::Stated => out.extend_from_slice(stated.as_bytes()),
+            End::Counted(i) => {
+                out.extend_from_slice(self.deadlines.entries[i as usize].json.as_bytes());
+            }
+        }
+    }
+
+    fn term(&self, out: &mut Vec<u8>, t: Option<TermAt>) {
+        let Some(t) = t else {
+            out.extend_from_slice(b"null");
+            return;
+        };
+        let info = &self.compiled.terms[usize::from(t.term)];
+        out.extend_from_slice(info.json.as_bytes());
+        let needs_date = info.lasts.as_ref().map_or("", |l| l.needs_date.as_str());
+        self.end(out, t.end, &info.stated, needs_date);
+        out.push(b'}');
+    }
+
+    fn app(&self, out: &mut Vec<u8>, app: Option<u16>) {
+        match app {
+            Some(a) => out.extend_from_slice(self.compiled.apps[usize::from(a)].1.as_bytes()),
+            None => out.extend_from_slice(b"null"),
+        }
+    }
+
+    /// The decision as `explain --format json` prints it.
+    pub(super) fn json(&self, out: &mut Vec<u8>) {
+        let (c, d) = (self.compiled, self.decision);
+        out.extend_from_slice(b"{\"application\":");
+        self.app(out, d.application);
+        out.extend_from_slice(b",\"status\":");
+        match d.status {
+            Some(s) => out.extend_from_slice(c.statuses[usize::from(s)].as_bytes()),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(b",\"categories\":[");
+        list(
+            out,
+            d.categories.iter().map(|a| {
+                move |out: &mut Vec<u8>| {
+                    let filer = &c.filers[usize::from(a.filer)];
+                    out.extend_from_slice(filer.answer.as_bytes());
+                    let cat = &c.categories[usize::from(filer.category)];
+                    let grounds = &d.grounds[a.grounds.0 as usize..a.grounds.1 as usize];
+                    list(
+                        out,
+                        grounds.iter().map(|&g| {
+                            move |out: &mut Vec<u8>| {
+                                out.extend_from_slice(cat.grounds[usize::from(g)].json.as_bytes());
+                            }
+                        }),
+                    );
+                    out.extend_from_slice(b"],\"application\":");
+                    self.app(out, a.app);
+                    out.extend_from_slice(b",\"term\":");
+                    self.term(out, a.term);
+                    out.extend_from_slice(match a.term_needs {
+                        TermNeeds::None => b",\"term_needs\":[]".as_slice(),
+                        TermNeeds::Application => b",\"term_needs\":[\"application\"]",
+                        TermNeeds::Status => b",\"term_needs\":[\"status\"]",
+                    });
+                    out.extend_from_slice(b",\"representative\":");
+                    let (required, clause, needs) = match a.rep {
+                        RepAnswer::Required(r) => (
+                            true,
+                            c.representatives[usize::from(r)].clause_json.as_str(),
+                            (0, 0),
+                        ),
+                        RepAnswer::NotRequired => (false, "null", (0, 0)),
+                        RepAnswer::Undetermined(n) => (false, "null", n),
+                    };
+                    out.extend_from_slice(if required { b"true" } else { b"false" });
+                    out.extend_from_slice(b",\"representative_clause\":");
+                    out.extend_from_slice(clause.as_bytes());
+                    out.extend_from_slice(b",\"representative_needs\":[");
+                    self.needs(out, needs);
+                    out.extend_from_slice(b"]}");
+                }
+            }),
+        );
+        out.extend_from_slice(b"],\"application_term\":");
+        self.term(out, d.application_term);
+        out.extend_from_slice(if d.application_term_needs {
+            b",\"application_term_needs\":[\"status\"]".as_slice()
+        } else {
+            b",\"application_term_needs\":[]"
+        });
+        out.extend_from_slice(b",\"undetermined\":[");
+        list(
+            out,
+            d.undetermined.iter().map(|u| {
+                move |out: &mut Vec<u8>| {
+                    out.extend_from_slice(c.filers[usize::from(u.of)].undetermined.as_bytes());
+                    self.needs(out, u.needs);
+                    out.extend_from_slice(b"]}");
+                }
+            }),
+        );
+        out.extend_from_slice(b"],\"documents\":[");
+        list(
+            out,
+            d.documents.iter().map(|a| {
+                move |out: &mut Vec<u8>| {
+                    let doc = &c.documents[usize::from(a.doc)];
+                    out.extend_from_slice(doc.json.as_bytes());
+                    number(out, a.copies);
+                    out.extend_from_slice(b",\"count\":");
+                    number(out, a.count);
+                    out.extend_from_slice(b",\"needs\":[");
+                    self.needs(out, a.needs);
+                    out.push(b']');
+                    out.extend_from_slice(doc.form.as_bytes());
+                    if let (Some(v), Some((holds, needs, dates))) = (&doc.validity, a.validity) {
+                        out.extend_from_slice(b",\"validity\":");
+                        out.extend_from_slice(v.json.as_bytes());
+                        out.extend_from_slice(match holds {
+                            Some(true) => b"true".as_slice(),
+                            Some(false) => b"false",
+                            None => b"null",
+                        });
+                        out.extend_from_slice(b",\"needs\":[");
+                        self.needs(out, needs);
+                        out.push(b']');
+                        if dates.1 > dates.0 {
+                            out.extend_from_slice(b",\"counted\":[");
+                            let dates = &d.dates[dates.0 as usize..dates.1 as usize];
+                            list(
+                                out,
+                                dates.iter().map(|&(k, day)| {
+                                    move |out: &mut Vec<u8>| {
+                                        out.extend_from_slice(
+                                            v.counted[usize::from(k)].0.as_bytes(),
+                                        );
+                                        date(out, Some(day));
+                                        out.push(b'}');
+                                    }
+                                }),
+                            );
+                            out.push(b']');
+                        }
+                        out.push(b'}');
+                    }
+                    out.push(b'}');
+                }
+            }),
+        );
+        out.extend_from_slice(b"],\"undetermined_documents\":[");
+        list(
+            out,
+            d.undetermined_documents.iter().map(|u| {
+                move |out: &mut Vec<u8>| {
+                    out.extend_from_slice(c.documents[usize::from(u.of)].undetermined.as_bytes());
+                    self.needs(out, u.needs);
+                    out.extend_from_slice(b"]}");
+                }
+            }),
+        );
+        out.extend_from_slice(b"],\"limits\":[");
+        list(
+            out,
+            c.limits.iter().zip(&d.limits).map(|(l, &end)| {
+                move |out: &mut Vec<u8>| {
+                    out.extend_from_slice(l.json.as_bytes());
+                    self.end(out, end, "", &l.lasts.needs_date);
+                    out.push(b'}');
+                }
+            }),
+        );
+        out.extend_from_slice(b"],\"representative\":");
+        out.extend_from_slice(if d.representative { b"true" } else { b"false" });
+        out.extend_from_slice(b",\"representative_needs\":[");
+        self.needs(out, d.representative_needs);
+        out.push(b']');
+        if let Some((rest, day)) = self.version {
+            out.extend_from_slice(b",\"version\":{\"day\":");
+            date(out, day);
+            out.extend_from_slice(rest.as_bytes());
+        }
+        out.push(b'}');
+    }
+
+    /// Every term that applies: each category's, then the application's.
+    fn terms(&self) -> impl Iterator<Item = (Option<u16>, TermAt)> + '_ {
+        let d = self.decision;
+        d.categories
+            .iter()
+            .filter_map(|a| a.term.map(|t| (Some(a.filer), t)))
+            .chain(d.application_term.map(|t| (None, t)))
+    }
+
+    fn ends(&self, end: End) -> Option<Date> {
+        match end {
+            End::Counted(i) => self.deadlines.entries[i as usize].ends,
+            _ => None,
+        }
+    }
+
+    /// Has every deadline passed on `day` (`decide --overdue-on`)? Not
+    /// when a term's end cannot be counted.
+    pub(super) fn overdue(&self, day: Date) -> bool {
+        let uncounted = self.terms().any(|(_, t)| match t.end {
+            End::NeedsDate | End::NoCalendar | End::Stated => true,
+            End::Counted(_) => self.ends(t.end).is_none(),
+            End::Nothing => false,
+        });
+        if uncounted {
+            return false;
+        }
+        let mut ends = self
+            .terms()
+            .filter_map(|(_, t)| self.ends(t.end))
+            .peekable();
+        ends.peek().is_some() && ends.all(|e| e < day)
+    }
+
+    fn plain_needs(&self, (a, b): Range) -> String {
+        let names: Vec<&str> = self.decision.needs[a as usize..b as usize]
+            .iter()
+            .map(|&s| self.compiled.plain_names[usize::from(s)].as_str())
+            .collect();
+        names.join(", ")
+    }
+
+    /// `decide`'s CSV columns after the line number: application,
+    /// categories, terms, deadlines, documents, representative,
+    /// undetermined.
+    pub(super) fn csv(&self) -> [String; 7] {
+        let (c, d) = (self.compiled, self.decision);
+        let clause = |x: Option<&str>| x.map(|x| format!(" ({x})")).unwrap_or_default();
+        let categories: Vec<String> = d
+            .categories
+            .iter()
+            .map(|a| {
+                let f = &c.filers[usize::from(a.filer)];
+                format!("{}{}", f.id, clause(Some(f.category_clause.as_str())))
+            })
+            .collect();
+        let terms: Vec<String> = self
+            .terms()
+            .map(|(filer, t)| {
+                let info = &c.terms[usize::from(t.term)];
+                let for_ = filer
+                    .map(|f| format!("{}: ", c.filers[usize::from(f)].id))
+                    .unwrap_or_default();
+                format!("{for_}{}{}", info.words, clause(info.clause.as_deref()))
+            })
+            .collect();
+        let deadlines: Vec<String> = self
+            .terms()
+            .filter_map(|(_, t)| match t.end {
+                End::Counted(_) => self.ends(t.end).map(|e| e.to_string()),
+                End::NeedsDate => c.terms[usize::from(t.term)]
+                    .lasts
+                    .as_ref()
+                    .map(|l| format!("needs the date of {}", l.start_name)),
+                _ => None,
+            })
+            .collect();
+        let count = |n: Option<u32>| n.map_or("?".to_owned(), |n| n.to_string());
+        let documents: Vec<String> = d
+            .documents
+            .iter()
+            .map(|a| {
+                let doc = &c.documents[usize::from(a.doc)];
+                format!(
+                    "{}{} copies {} count {}",
+                    doc.id,
+                    clause(doc.clause.as_deref()),
+                    count(a.copies),
+                    count(a.count)
+                )
+            })
+            .collect();
+        let representative = if d.representative {
+            let first = d.categories.iter().find_map(|a| match a.rep {
+                RepAnswer::Required(r) => c.representatives[usize::from(r)].clause.as_deref(),
+                _ => None,
+            });
+            format!("yes{}", clause(first))
+        } else if d.representative_needs.1 > d.representative_needs.0 {
+            format!("needs {}", self.plain_needs(d.representative_needs))
+        } else {
+            "no".to_owned()
+        };
+        let undetermined: Vec<String> = d
+            .undetermined
+            .iter()
+            .map(|u| {
+                let f = &c.filers[usize::from(u.of)];
+                (f.id.as_str(), f.clause.as_deref(), u.needs)
+            })
+            .chain(d.undetermined_documents.iter().map(|u| {
+                let doc = &c.documents[usize::from(u.of)];
+                (doc.id.as_str(), doc.clause.as_deref(), u.needs)
+            }))
+            .map(|(id, cl, needs)| format!("{id}{} needs {}", clause(cl), self.plain_needs(needs)))
+            .collect();
+        [
+            d.application
+                .map(|a| c.apps[usize::from(a)].0.clone())
+                .unwrap_or_default(),
+            categories.join("; "),
+            terms.join("; "),
+            deadlines.join("; "),
+            documents.join("; "),
+            representative,
+            undetermined.join("; "),
+        ]
+    }
+}
