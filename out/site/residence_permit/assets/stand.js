@@ -280,7 +280,6 @@
           : (typeof facts[t.from] === 'string' ? facts[t.from] : null);
         if (!fromAcceptance && start === null) { answer.needs_date = t.from; }
         if (start) {
-          answer.start = start;
           if (!calendar) {
             answer.deadline_error = { calendar: true };
           } else {
@@ -519,7 +518,7 @@
     var out = [p];
     if (term.deadline) {
       out.push(el('p', { 'class': 'deadline', 'data-ends': term.deadline.ends }, [fromOther(data, term)
-        ? label('js_deadline_from', { start: dmy(term.start), ends: dmy(term.deadline.ends) })
+        ? label('js_deadline_from', { start: dmy(term.deadline.steps[0].from), ends: dmy(term.deadline.ends) })
         : label('js_deadline_on', { accepted: dmy(accepted), ends: dmy(term.deadline.ends) })]));
       var steps = el('ul', { 'class': 'steps' });
       term.deadline.steps.forEach(function (s) { steps.appendChild(el('li', {}, [stepWords(s, term.amount, term.unit)])); });
