@@ -273,3 +273,63 @@ fn usage_and_reading_errors_exit_2() {
     reglament().args(["fill", "issue_form"]).assert().code(2);
     assert!(!out.exists());
 }
+
+/// `reglament fill` on the synthetic validity fixture (invented for tests,
+/// not law): its form asks the filing date and the certificate's date.
+fn fill_dates(filed: &str, issued: &str) -> (i32, String, bool) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data.json");
+    std::fs::write(
+        &data,
+        serde_json::json!({"application_filed": filed, "certificate_issued": issued}).to_string(),
+    )
+    .unwrap();
+    let pdf = dir.path().join("out.pdf");
+    let out = reglament()
+        .args([
+            "fill",
+            "notification_form",
+            "--regulation",
+            "tests/fixtures/validity/validity.rgl",
+            "--data",
+        ])
+        .arg(&data)
+        .arg("-o")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        pdf.exists(),
+    )
+}
+
+#[test]
+fn a_date_outside_a_documents_validity_window_is_an_error() {
+    // Filed on 31.05.2025: three months before is 28.02.2025 (February has
+    // no 31st), the first day a certificate may be issued.
+    let (code, stderr, written) = fill_dates("31.05.2025", "27.02.2025");
+    assert_eq!(code, 1, "{stderr}");
+    assert!(!written);
+    assert!(
+        stderr.contains("error[validity, clause 3]: $.certificate_issued"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("\"Date the medical certificate was issued\" (field 1.2) is 27.02.2025"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "Valid only if certificate issued is on or after 3 months before application filed."
+        ),
+        "{stderr}"
+    );
+    // On the edge and after it, the data fills the form.
+    for issued in ["28.02.2025", "01.03.2025", "31.05.2025"] {
+        let (code, stderr, written) = fill_dates("31.05.2025", issued);
+        assert_eq!(code, 0, "{issued}: {stderr}");
+        assert!(written);
+    }
+}

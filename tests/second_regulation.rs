@@ -77,4 +77,23 @@ fn the_second_regulation_builds_every_target_with_its_own_office() {
         "the limit in minutes is stated"
     );
     assert!(terms.contains("7 working days"));
+    // The documents page states the certificate's validity window; the
+    // self-check asks the arrival date (a term runs from it) in the
+    // event's own words, but not the acceptance's (it has its own field).
+    let documents = read(&stand.join("documents.html"));
+    assert!(
+        documents.contains(
+            "Valid only if certificate issued is on or after 3 months before application filed."
+        ),
+        "{documents}"
+    );
+    let check = read(&stand.join("self-check.html"));
+    assert!(
+        check.contains("Date of this event: <span>The day the foreign citizen arrives at the place of stay</span>"),
+        "{check}"
+    );
+    assert!(check.contains("id=\"f-arrival\""), "{check}");
+    assert!(!check.contains("id=\"f-application_filed\""), "{check}");
+    // A limit counts from no question: the phone call's moment is not asked.
+    assert!(!check.contains("id=\"f-call_started\""), "{check}");
 }

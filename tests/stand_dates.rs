@@ -33,6 +33,15 @@ fn ids(list: &Json, key: &str) -> BTreeSet<String> {
 /// The second fixture's stand, built into `dir`, and the stand's own
 /// explainer's answers to `cases` (each `{"facts": ..., "accepted": ...}`).
 fn stand_answers(dir: &Path, cases: &[Json]) -> Vec<Json> {
+    let page = stand_page(dir);
+    let config = json!({"page": page, "chromium": CHROMIUM, "cases": cases});
+    let (ok, stdout, stderr) = run_script("explain.mjs", &config, dir);
+    assert!(ok, "{stderr}");
+    serde_json::from_slice(stdout.as_bytes()).unwrap()
+}
+
+/// The second fixture's self-check page, built into `dir`.
+fn stand_page(dir: &Path) -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let project = check_files(
         &RealFileSystem,
@@ -44,16 +53,11 @@ fn stand_answers(dir: &Path, cases: &[Json]) -> Vec<Json> {
     let mut out = MemoryWriter::default();
     build_with(reg, &[Target::Site], &site::Inputs::default(), &mut out).unwrap();
     commit(dir, &out.files, false).unwrap();
-    let page: PathBuf = out
-        .files
+    out.files
         .keys()
         .find(|p| p.ends_with("/self-check.html"))
         .map(|p| dir.join(p))
-        .unwrap();
-    let config = json!({"page": page, "chromium": CHROMIUM, "cases": cases});
-    let (ok, stdout, stderr) = run_script("explain.mjs", &config, dir);
-    assert!(ok, "{stderr}");
-    serde_json::from_slice(stdout.as_bytes()).unwrap()
+        .unwrap()
 }
 
 fn second() -> Regulation {
@@ -255,4 +259,104 @@ fn documents_for_a_category_answer_on_the_stand_as_in_the_interpreter() {
             .to_string()
             .contains("proof_of_kinship")
     );
+}
+
+#[test]
+fn a_visitor_who_gives_the_arrival_date_gets_the_deadline_from_arrival() {
+    if missing_tools("the stand's question for the arrival date", false).is_some() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let page = stand_page(dir.path());
+    let adult = json!({"birth_date": "01.05.2000"});
+    let mut arrived = adult.clone();
+    arrived["arrival"] = json!("29.12.2024");
+    let visits = [
+        json!({"fields": adult, "accepted": "09.01.2025"}),
+        json!({"fields": arrived, "accepted": "09.01.2025"}),
+    ];
+    let config = json!({"page": page, "chromium": CHROMIUM, "visits": visits});
+    let (ok, stdout, stderr) = run_script("explain.mjs", &config, dir.path());
+    assert!(ok, "{stderr}");
+    let seen: Vec<Json> = serde_json::from_slice(stdout.as_bytes()).unwrap();
+    let text = |v: &Json| v.to_string();
+    // The arrival is asked in the event's own words, as a date; the
+    // acceptance is not (it has its field on the answer).
+    let questions = text(&seen[0]["questions"]);
+    assert!(
+        questions.contains(
+            "Date of this event: The day the foreign citizen arrives at the place of stay (DD.MM.YYYY)"
+        ),
+        "{questions}"
+    );
+    assert!(!questions.contains("filed and accepted"), "{questions}");
+    // Without the arrival date the answer says the term runs from arrival
+    // and sends the visitor to that question, with no deadline.
+    assert!(
+        text(&seen[0]["terms"]).contains(
+            "7 working days, counted from: The day the foreign citizen arrives at the place of stay"
+        ),
+        "{}",
+        seen[0]
+    );
+    assert_eq!(seen[0]["deadlines"][0]["needs"], "arrival", "{}", seen[0]);
+    assert!(
+        text(&seen[0]["links"]).contains("#q-arrival"),
+        "{}",
+        seen[0]
+    );
+    // With it: from 29.12.2024, past the January holidays, to 17.01.2025,
+    // as the interpreter counts it (the example in second.rgl).
+    assert_eq!(seen[1]["deadlines"][0]["ends"], "2025-01-17", "{}", seen[1]);
+    assert!(
+        text(&seen[1]["deadlines"])
+            .contains("Counted from 29.12.2024, the term ends on 17.01.2025."),
+        "{}",
+        seen[1]
+    );
+}
+
+#[test]
+fn a_certificate_issued_before_its_window_is_flagged_on_the_checklist() {
+    if missing_tools("the stand's validity windows", false).is_some() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let page = stand_page(dir.path());
+    // Filed on 09.01.2025: three months before is 09.10.2024, the first
+    // day the certificate may be issued (on or after).
+    let visit = |issued: &str| {
+        let mut fields = json!({"birth_date": "01.05.2000"});
+        if !issued.is_empty() {
+            fields["certificate_issued"] = json!(issued);
+        }
+        json!({"fields": fields, "accepted": "09.01.2025"})
+    };
+    let visits = [
+        visit("08.10.2024"),
+        visit("09.10.2024"),
+        visit("10.10.2024"),
+        visit(""),
+    ];
+    let config = json!({"page": page, "chromium": CHROMIUM, "visits": visits});
+    let (ok, stdout, stderr) = run_script("explain.mjs", &config, dir.path());
+    assert!(ok, "{stderr}");
+    let seen: Vec<Json> = serde_json::from_slice(stdout.as_bytes()).unwrap();
+    for v in &seen {
+        assert_eq!(
+            v["validity"],
+            json!([
+                "Valid only if certificate issued is on or after 3 months before application filed."
+            ]),
+            "{v}"
+        );
+    }
+    let outside: Vec<bool> = seen
+        .iter()
+        .map(|v| !v["outside"].as_array().unwrap().is_empty())
+        .collect();
+    // The day before is outside; on the day and after are inside; a date
+    // not given is not called either.
+    assert_eq!(outside, [true, false, false, false], "{seen:?}");
+    assert_eq!(seen[0]["outside"], json!(["medical_certificate"]));
 }

@@ -187,3 +187,87 @@ fn the_poster_is_one_a3_page_naming_every_category_under_its_term() {
     // Two columns: a category's plain name is not cut by the other column.
     assert!(flat.contains("Citizen of Belarus (2.14)"), "{text}");
 }
+
+/// The stand sheets of the synthetic second regulation (invented for
+/// tests, not law), as text.
+fn second_sheet(name: &str) -> String {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = reglament::project::check_files(
+        &reglament::source::RealFileSystem,
+        &[root.join("tests/fixtures/second/second.rgl")],
+    )
+    .unwrap();
+    let reg = project.regulations().next().unwrap();
+    let out = forms_support::build_forms(reg);
+    let (_, bytes) = out
+        .iter()
+        .find(|(p, _)| p.ends_with(&format!("/stand/{name}.pdf")))
+        .unwrap();
+    pdftotext(bytes)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn a_term_or_limit_from_another_event_says_so_and_the_limits_are_on_the_terms_sheet() {
+    if !have("pdftotext", "poppler-utils") {
+        return;
+    }
+    let terms = second_sheet("terms");
+    assert!(
+        terms.contains(
+            "Term: 7 working days, counted from: The day the foreign citizen arrives at the place of stay"
+        ),
+        "{terms}"
+    );
+    // The other time limits follow, each from its event, the minutes
+    // stated rather than counted on the calendar.
+    let limits = terms.find("Other time limits").expect(&terms);
+    assert!(limits > terms.find("7 working days").unwrap(), "{terms}");
+    assert!(
+        terms.contains("Time limit: 10 minutes, counted from: The moment a phone call is answered"),
+        "{terms}"
+    );
+    assert!(
+        terms.contains("as stated, not counted by the production calendar"),
+        "{terms}"
+    );
+    assert!(
+        terms.contains(
+            "Time limit: 1 month, counted from: The day the application is filed and accepted"
+        ),
+        "{terms}"
+    );
+    let poster = second_sheet("poster");
+    assert!(
+        poster.contains("7 working days (2) Counted from: The day the foreign citizen arrives"),
+        "{poster}"
+    );
+    // The validity window in the model's words, under its document.
+    let documents = second_sheet("documents");
+    assert!(
+        documents.contains(
+            "before the application is filed. Valid only if certificate issued is on or after 3 months before application filed."
+        ),
+        "{documents}"
+    );
+}
+
+#[test]
+fn terms_from_the_acceptance_name_no_event_on_the_sheets() {
+    if !have("pdftotext", "poppler-utils") {
+        return;
+    }
+    // Order 417's terms all run from the acceptance: the sheet and the
+    // poster do not repeat it under every term.
+    // (Its other time limits, listed after the terms, each name theirs.)
+    for sheet in ["stand/terms.pdf", "stand/poster.pdf"] {
+        let text = pdftotext(pdf(sheet));
+        let terms = text.split("Other time limits").next().unwrap();
+        assert!(!terms.contains("ounted from"), "{sheet}: {text}");
+    }
+    let terms = pdftotext(pdf("stand/terms.pdf"));
+    assert!(terms.contains("Other time limits"), "{terms}");
+    assert!(terms.contains("Time limit: 10 minutes"), "{terms}");
+}

@@ -18,7 +18,7 @@ use crate::source::Span;
 
 mod validate;
 
-pub use validate::{Expected, Fault, Violation, holds, parse_date, path_of, validate};
+pub use validate::{Expected, Fault, Violation, dates_hold, holds, parse_date, path_of, validate};
 
 /// Boxes printed on one row of a form (5 mm each across the A4 text width);
 /// a longer field continues on the next row.

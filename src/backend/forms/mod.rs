@@ -27,7 +27,7 @@ mod world;
 
 use serde_json::Value as Json;
 
-use crate::diagnostics::messages::forms::{FillProblem, fill_problem};
+use crate::diagnostics::messages::forms::{FillProblem, fill_problem, outside_window};
 use crate::model::{Form, Regulation};
 use crate::output::Writer;
 use data::Ui;
@@ -175,9 +175,35 @@ fn doc_date(reg: &Regulation) -> DocDate {
 /// the regulation states the rule (26.1 for the date format).
 pub fn check(reg: &Regulation, form: &Form, values: &Json) -> Vec<FillProblem> {
     let rule = reg.date_rule(&form.id);
-    form.validate(values, &printable)
+    let mut problems: Vec<FillProblem> = form
+        .validate(values, &printable)
         .iter()
         .map(|v| fill_problem(v, form, rule.as_ref()))
+        .collect();
+    problems.extend(outside_validity(reg, form, values));
+    problems
+}
+
+/// A document whose validity window reads only dates this form asks
+/// (fields with the ids of its facts and events), given and outside the
+/// window. A window reading a date the form does not have is not judged.
+fn outside_validity(reg: &Regulation, form: &Form, values: &Json) -> Vec<FillProblem> {
+    let is_date = |id: &str| {
+        form.fields()
+            .any(|(_, f)| f.id == id && matches!(f.answer, crate::model::FieldKind::Date))
+    };
+    reg.documents
+        .iter()
+        .filter_map(|d| {
+            let window = d.valid.as_ref()?;
+            let mut read = Vec::new();
+            window.condition.facts(&mut read);
+            if read.is_empty() || !read.iter().all(|id| is_date(id)) {
+                return None;
+            }
+            (crate::model::form::dates_hold(&window.condition, values) == Some(false))
+                .then(|| outside_window(d, &window.words, &read, form, values))
+        })
         .collect()
 }
 

@@ -67,8 +67,21 @@ fn term(reg: &Regulation, ui: &Ui, t: &Term) -> Json {
                 .map(|s| ui.in_lang(reg, &s.id, "title", &s.title))
         })
         .collect();
+    // Terms from the acceptance need no words (the acceptance is where a
+    // visitor expects a term to start); one from another event names it.
+    let from = match &t.length {
+        TermLength::Lasts {
+            from: Some(from), ..
+        } => reg
+            .events
+            .iter()
+            .find(|e| &e.id == from && !e.acceptance)
+            .map(|e| ui.in_lang(reg, &e.id, "title", &e.title)),
+        _ => None,
+    };
     json!({
         "length": length,
+        "from": from,
         "stated": matches!(t.length, TermLength::Lasts { .. }),
         "clause": t.clause.clause.as_ref().map(ToString::to_string),
         "statuses": statuses,

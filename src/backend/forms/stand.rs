@@ -107,6 +107,10 @@ fn documents(reg: &Regulation, ui: &Ui) -> Vec<Json> {
                     Some(names.join("; ")),
                 ));
             }
+            if let Some(v) = &d.valid {
+                // The words say "Valid only if ...": no label before them.
+                details.push(detail("", Some(v.words.clone())));
+            }
             if let Some(form) = d.form.as_deref().and_then(|id| reg.form(id)) {
                 match form.appendix {
                     Some(n) => details.push(detail(
@@ -177,16 +181,25 @@ fn terms(reg: &Regulation, ui: &Ui) -> Vec<Json> {
         .iter()
         .map(|t| {
             let line = match &t.length {
-                TermLength::Lasts { duration, .. } => detail(
-                    format!("{}: {}", ui.word("term"), ui.duration(duration)),
-                    None,
-                ),
+                TermLength::Lasts { duration, from } => {
+                    let words = format!("{}: {}", ui.word("term"), ui.duration(duration));
+                    // Only a start other than the acceptance is named: the
+                    // acceptance is where a reader expects a term to start.
+                    match from.as_deref().and_then(|f| other_event(reg, f)) {
+                        Some(e) => detail(
+                            format!("{words}, {} ", ui.word("counted_from")),
+                            Some(e.title.clone()),
+                        ),
+                        None => detail(words, None),
+                    }
+                }
                 TermLength::NotStated { reason } => {
                     detail(format!("{}: ", ui.word("not_stated")), Some(reason.clone()))
                 }
             };
             item(&t.clause, vec![line], vec![])
         })
+        .chain(limits(reg, ui))
         .collect()
 }
 
@@ -208,6 +221,48 @@ fn category_name(reg: &Regulation, id: &str) -> String {
         Some((name, None)) => name,
         None => id.to_owned(),
     }
+}
+
+/// The other time limits, under their own heading as on the terms page,
+/// each with how long, from what, and how it is counted.
+fn limits(reg: &Regulation, ui: &Ui) -> Vec<Json> {
+    if reg.limits.is_empty() {
+        return vec![];
+    }
+    let heading = json!({
+        "clause": null,
+        "text": ui.word("limits_heading"),
+        "details": [],
+        "sub": [],
+        "heading": true,
+        "ui": true,
+    });
+    let items = reg.limits.iter().map(|l| {
+        let words = format!("{}: {}", ui.word("limit"), ui.duration(&l.duration));
+        // A limit names its start even when it is the acceptance: it is not
+        // the term a visitor expects to run from there.
+        let event = l
+            .from
+            .as_ref()
+            .and_then(|id| reg.events.iter().find(|e| &e.id == id));
+        let mut details = vec![match event {
+            Some(e) => detail(
+                format!("{words}, {} ", ui.word("counted_from")),
+                Some(e.title.clone()),
+            ),
+            None => detail(words, None),
+        }];
+        if l.duration.unit.deadline_unit().is_none() {
+            details.push(detail(ui.word("limit_stated"), None));
+        }
+        item(&l.clause, details, vec![])
+    });
+    std::iter::once(heading).chain(items).collect()
+}
+
+/// The event `id`, unless it is the acceptance of the application.
+fn other_event<'r>(reg: &'r Regulation, id: &str) -> Option<&'r crate::model::Event> {
+    reg.events.iter().find(|e| e.id == id && !e.acceptance)
 }
 
 /// The categories, each group's heading before the first category in it.

@@ -175,6 +175,8 @@ pub struct DocumentView {
     pub count: Vec<AmountView>,
     /// `35 x 45 mm`.
     pub size: Option<String>,
+    /// The validity window in the model's words (`Validity.words`).
+    pub valid: Option<String>,
     /// Other physical requirements.
     pub requirements: Vec<String>,
     /// How it is filled in.
@@ -613,6 +615,7 @@ fn document(
         copies: amounts(reg, words, &d.copies),
         count: amounts(reg, words, &d.count),
         size: d.size.as_ref().map(|s| super::words::size(words.labels, s)),
+        valid: d.valid.as_ref().map(|v| v.words.clone()),
         requirements: d.requirements.clone(),
         rules: d
             .rules

@@ -56,6 +56,10 @@ pub struct Question {
     /// That wording is the source's translation into the page's language.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub for_representative_translated: bool,
+    /// The question asks the date of this event (its `question` is the
+    /// event's title): a term or condition counts from it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub event: bool,
 }
 
 /// Something with a condition: a branch, a ground.
@@ -115,6 +119,9 @@ struct DocumentData<'r> {
     count: &'r [Amount],
     form: Option<&'r str>,
     size: Option<String>,
+    /// The validity window: its words, and its condition to flag a date
+    /// the visitor gave that falls outside.
+    valid: Option<&'r crate::model::Validity>,
 }
 
 /// A form with the PDFs of it that this build wrote, for the checklist.
@@ -255,6 +262,62 @@ fn questions(reg: &Regulation, lang: Lang) -> Vec<Question> {
                 translated,
                 for_representative_translated: asked.as_ref().is_some_and(|a| a.1),
                 for_representative: asked.map(|a| a.0),
+                event: false,
+            }
+        })
+        .chain(event_questions(reg, lang))
+        .collect()
+}
+
+/// A date question for each event other than the acceptance that a term
+/// counts from or a condition compares with, in the order declared: the
+/// acceptance date has its own field on the answer, every other date must
+/// be asked, or a term from arrival could never be counted. Limits are not
+/// counted on the self-check, so their events are not asked.
+fn event_questions(reg: &Regulation, lang: Lang) -> Vec<Question> {
+    let mut used = Vec::new();
+    for t in &reg.terms {
+        if let TermLength::Lasts {
+            from: Some(from), ..
+        } = &t.length
+        {
+            used.push(from.clone());
+        }
+    }
+    let conditions = reg
+        .categories
+        .iter()
+        .flat_map(|c| {
+            std::iter::once(&c.applies)
+                .chain(c.branches.iter().map(|b| &b.applies))
+                .chain(c.grounds.iter().map(|g| &g.applies))
+        })
+        .chain(reg.representatives.iter().map(|r| &r.applies))
+        .chain(reg.documents.iter().map(|d| &d.required))
+        .flatten()
+        .chain(
+            reg.documents
+                .iter()
+                .filter_map(|d| d.valid.as_ref().map(|v| &v.condition)),
+        );
+    for c in conditions {
+        c.facts(&mut used);
+    }
+    reg.events
+        .iter()
+        .filter(|e| !e.acceptance && used.contains(&e.id))
+        .map(|e| {
+            let (question, translated) = in_lang(reg, lang, &e.id, "title", &e.title);
+            Question {
+                id: e.id.clone(),
+                question,
+                kind: "date",
+                unit: None,
+                options: vec![],
+                translated,
+                for_representative: None,
+                for_representative_translated: false,
+                event: true,
             }
         })
         .collect()
@@ -369,6 +432,7 @@ pub fn self_check(
                 name: in_lang(reg, lang, &d.id, "title", &d.plain_name()).0,
                 translated: reg.translated(&d.id, "title", lang.code()).is_some(),
                 size: d.size.as_ref().map(|s| super::words::size(labels, s)),
+                valid: d.valid.as_ref(),
                 clause: clause(&d.clause.clause),
                 categories: d.categories.as_ref(),
                 required: d.required.as_ref(),

@@ -285,6 +285,40 @@ fn character_words(c: char) -> String {
     }
 }
 
+/// A document's dates, as the form's fields give them, fall outside its
+/// validity window (`valid when`).
+pub fn outside_window(
+    document: &crate::model::Document,
+    words: &str,
+    read: &[String],
+    form: &Form,
+    values: &Json,
+) -> FillProblem {
+    let given: Vec<String> = read
+        .iter()
+        .filter_map(|id| {
+            let (s, f) = form.fields().find(|(_, f)| &f.id == id)?;
+            let v = values.get(id)?.as_str()?;
+            Some(format!(
+                "\"{}\" (field {}.{}) is {v}",
+                f.label, s.number, f.number
+            ))
+        })
+        .collect();
+    let name = document.plain_name();
+    FillProblem {
+        path: read
+            .first()
+            .map_or_else(|| "$".to_owned(), |id| form::path_of(id)),
+        rule: "validity",
+        clause: document.clause.clause.as_ref().map(ToString::to_string),
+        message: format!(
+            "{}: the document \"{name}\" falls outside its validity window. {words} Check the dates, or bring a document that is valid on them",
+            given.join(" and ")
+        ),
+    }
+}
+
 /// The words for one problem `reglament fill` found in an applicant's data.
 pub fn fill_problem(v: &Violation, form: &Form, date_rule: Option<&DateRule>) -> FillProblem {
     let field = v.field.as_deref().and_then(|id| {

@@ -298,6 +298,26 @@ pub fn holds(c: &Condition, data: &Json) -> Option<bool> {
     }
 }
 
+/// Does a condition on dates (a document's validity window) hold for the
+/// dates `data` gives in DD.MM.YYYY? `None`: a date it reads is empty or
+/// not a date (that field's own fault says so).
+pub fn dates_hold(c: &Condition, data: &Json) -> Option<bool> {
+    let facts: FactValues = data
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter_map(|(field, value)| {
+            let date = parse_date(value.as_str()?).ok()?;
+            Some((field.clone(), Value::Date(date)))
+        })
+        .collect();
+    match eval(c, &facts) {
+        Truth::True => Some(true),
+        Truth::False => Some(false),
+        Truth::Unknown(_) => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

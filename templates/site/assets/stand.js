@@ -188,6 +188,18 @@
   // ---- Explaining an applicant's facts (src/interpret/mod.rs) ----
   function explain(data, facts, options) {
     var accepted = options && options.accepted;
+    // As the interpreter (src/interpret/dates.rs): the acceptance date and
+    // the acceptance event's date are one date, given either way.
+    if (data.acceptance) {
+      var own = typeof facts[data.acceptance] === 'string' ? facts[data.acceptance] : null;
+      if (own && !accepted) { accepted = own; }
+      if (accepted && !own) {
+        var copy = {};
+        Object.keys(facts).forEach(function (k) { copy[k] = facts[k]; });
+        copy[data.acceptance] = accepted;
+        facts = copy;
+      }
+    }
     var calendar = data.calendar ? new Calendar(data.calendar) : null;
     var givenApp = options && options.application ? options.application
       : (typeof facts.application === 'string' ? facts.application : null);
@@ -276,7 +288,8 @@
           }
         }
       }
-      return { term: answer, needs: [] };
+      // The event's date is then worth a question of its own.
+      return { term: answer, needs: answer.needs_date ? [answer.needs_date] : [] };
     };
     var representativeFor = function (a) {
       var needs = [];
@@ -365,7 +378,14 @@
         var count = amount(d.count);
         var needs = copies.needs.slice();
         merge(needs, count.needs);
-        documents.push({ id: d.id, clause: d.clause, copies: copies.n, count: count.n, needs: needs, form: d.form });
+        var doc = { id: d.id, clause: d.clause, copies: copies.n, count: count.n, needs: needs, form: d.form };
+        // As src/interpret/dates.rs::validity: false flags the document,
+        // null cannot tell while a date is not given.
+        if (d.valid) {
+          var v = evaluate(d.valid.condition, docFacts);
+          doc.validity = { words: d.valid.words, holds: v.truth, needs: v.truth === null ? v.needs : [] };
+        }
+        documents.push(doc);
       } else if (r.truth === null) {
         undeterminedDocuments.push({ id: d.id, clause: d.clause, needs: r.needs });
       }
@@ -479,6 +499,11 @@
         return;
       }
       var known = data.facts.filter(function (f) { return f.id === fact; })[0] || {};
+      if (known.event) {
+        // An event's date is asked in the event's own words.
+        list.appendChild(el('li', {}, [el('a', { href: '#q-' + fact }, [label('check_event_date') + ' ', eventWords(data, fact)])]));
+        return;
+      }
       // Asked as the one answering reads it: of a representative, in the
       // fact's wording for one when it has one.
       var forOther = asRepresentative && known.for_representative;
@@ -498,6 +523,14 @@
     return list;
   }
   function termWords(term) { return duration(term.amount, term.unit); }
+  /** An event's title, in the regulation's language unless translated. */
+  function eventWords(data, id) {
+    var known = data.facts.filter(function (f) { return f.id === id && f.event; })[0];
+    if (!known) { return id; }
+    return regLang && !known.translated ? el('span', { lang: regLang }, [known.question]) : known.question;
+  }
+  /** Whether a term runs from an event other than the acceptance. */
+  function fromOther(data, term) { return !!term.from && term.from !== data.acceptance; }
   /** About how many days a term lasts, only to tell which of two is shorter. */
   function roughDays(term) {
     if (!term || term.not_stated) { return null; }
@@ -515,18 +548,28 @@
       return [p];
     }
     p.appendChild(el('span', { 'class': 'term-words' }, [termWords(term)]));
+    // The result page asks the acceptance date, so a term from the
+    // acceptance needs no words; one from another event says which.
+    if (fromOther(data, term)) {
+      p.appendChild(el('span', { 'class': 'term-from', 'data-from': term.from }, [', ' + label('js_counted_from') + ' ', eventWords(data, term.from)]));
+    }
     var link = clauseLink(term.id, term.clause);
     if (link) { p.appendChild(document.createTextNode(' (')); p.appendChild(link); p.appendChild(document.createTextNode(')')); }
     var out = [p];
     if (term.deadline) {
-      out.push(el('p', { 'class': 'deadline', 'data-ends': term.deadline.ends },
-        [label('js_deadline_on', { accepted: dmy(accepted), ends: dmy(term.deadline.ends) })]));
+      out.push(el('p', { 'class': 'deadline', 'data-ends': term.deadline.ends }, [fromOther(data, term)
+        ? label('js_deadline_from', { start: dmy(term.deadline.steps[0].from), ends: dmy(term.deadline.ends) })
+        : label('js_deadline_on', { accepted: dmy(accepted), ends: dmy(term.deadline.ends) })]));
       var steps = el('ul', { 'class': 'steps' });
       term.deadline.steps.forEach(function (s) { steps.appendChild(el('li', {}, [stepWords(s, term.amount, term.unit)])); });
       out.push(el('details', { 'class': 'how-counted' }, [el('summary', {}, [label('counting_heading')]), steps]));
     } else if (term.deadline_error) {
       out.push(el('p', { 'class': 'deadline' }, [term.deadline_error.date
         ? label('js_deadline_error', { year: term.deadline_error.date.slice(0, 4) }) : label('js_no_deadline')]));
+    } else if (term.needs_date) {
+      var needs = el('p', { 'class': 'deadline', 'data-needs-date': term.needs_date }, [label('js_deadline_needs') + ' ']);
+      out.push(needs);
+      out.push(questionLinks(data, [term.needs_date]));
     }
     return out;
   }
@@ -563,6 +606,15 @@
     line.appendChild(regLang && !doc.translated ? el('span', { lang: regLang }, [text]) : document.createTextNode(text));
     var form = doc.form ? data.forms.filter(function (f) { return f.id === doc.form; })[0] : null;
     var out = [line];
+    if (d.validity) {
+      // The words say "Valid only if ...": no label before them.
+      out.push(el('p', { 'class': 'validity' }, [regLang ? el('span', { lang: regLang }, [d.validity.words]) : d.validity.words]));
+      // Only a date the visitor gave is judged; one not given is neither
+      // valid nor invalid.
+      if (d.validity.holds === false) {
+        out.push(el('p', { 'class': 'notice validity-outside', 'data-outside': d.id }, [label('js_valid_outside')]));
+      }
+    }
     if (form && (form.blank || form.samples.length)) {
       // Each link says which form it is, for a screen reader's list of links.
       var which = function () {
@@ -731,7 +783,8 @@
     var needs = [];
     ex.undetermined.forEach(function (u) { merge(needs, u.needs); });
     ex.undetermined_documents.forEach(function (u) { merge(needs, u.needs); });
-    ex.documents.forEach(function (d) { merge(needs, d.needs); });
+    // A document's validity window asks its dates, to flag a stale one.
+    ex.documents.forEach(function (d) { merge(needs, d.needs); if (d.validity) { merge(needs, d.validity.needs); } });
     ex.categories.forEach(function (c) { merge(needs, c.term_needs); merge(needs, c.representative_needs); });
     merge(needs, ex.representative_needs);
     merge(needs, ex.application_term_needs);
@@ -746,7 +799,8 @@
     if (!ex.categories.length) { return neededFacts(ex); }
     var needs = [];
     ex.undetermined_documents.forEach(function (u) { merge(needs, u.needs); });
-    ex.documents.forEach(function (d) { merge(needs, d.needs); });
+    // A document's validity window asks its dates, to flag a stale one.
+    ex.documents.forEach(function (d) { merge(needs, d.needs); if (d.validity) { merge(needs, d.validity.needs); } });
     ex.categories.forEach(function (c) {
       merge(needs, c.term_needs);
       merge(needs, c.representative_needs);
