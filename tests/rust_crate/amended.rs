@@ -7,6 +7,7 @@
 //! the day of acceptance and "as of" a day, over seeded applicants.
 
 use std::collections::BTreeSet;
+use std::path::Path;
 
 use jiff::civil::Date;
 use reglament::interpret::{self, explain_as_of};
@@ -114,6 +115,40 @@ pub(crate) fn crate_with_cases(
     manifest.push_str("\n[dev-dependencies]\nserde_json = \"1.0\"\n");
     std::fs::write(krate.join("Cargo.toml"), manifest).unwrap();
     (dir, krate)
+}
+
+/// Lints the crate made by [`crate_with_cases`] (clippy `-D warnings`,
+/// every target, with serde) and runs its differential test, its examples
+/// and the `extra` tests written beside them: every case compared and
+/// every example passed.
+pub(crate) fn lint_and_decide(krate: &Path, cases: usize, examples: usize, extra: &[&str]) {
+    cargo(
+        krate,
+        &[
+            "clippy",
+            "--offline",
+            "--all-targets",
+            "--features",
+            "serde",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    );
+    let mut args = vec!["test", "--offline", "--features", "serde"];
+    for test in ["differential", "examples"].iter().chain(extra) {
+        args.extend(["--test", test]);
+    }
+    args.extend(["--", "--nocapture"]);
+    let out = cargo(krate, &args);
+    assert!(
+        out.contains(&format!("compared {cases} decisions")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("test result: ok. {examples} passed; 0 failed")),
+        "{out}"
+    );
 }
 
 /// The test a generated crate runs on the cases, from data rather than

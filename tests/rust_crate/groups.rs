@@ -9,6 +9,7 @@ use reglament::interpret;
 use reglament::model::Regulation;
 use serde_json::{Value as Json, json};
 
+use crate::amended::{crate_with_cases, lint_and_decide};
 use crate::backend::{cargo, generate, regulation, rustfmt, write_crate};
 use crate::support::Applicants;
 
@@ -44,31 +45,11 @@ fn cases(reg: &Regulation) -> Vec<Json> {
     cases
 }
 
-const DIFFERENTIAL: &str = r#"//! The interpreter's decisions, decided again by this crate.
+/// A test written beside the crate's own: the groups and their
+/// categories, as the fixture states them.
+const GROUPS_THERE: &str = r#"//! The fixture's groups, as the crate gives them.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-use groups_synthetic::{Application, Category, Group, Query, decide};
-
-#[test]
-fn decides_as_the_interpreter() {
-    let cases: Vec<serde_json::Value> =
-        serde_json::from_str(include_str!("cases.json")).unwrap();
-    for case in &cases {
-        let facts = serde_json::from_value(case["facts"].clone()).unwrap();
-        let mut query = Query::default();
-        if let Some(a) = case["application"].as_str() {
-            query = query.application(Application::from_id(a).unwrap());
-        }
-        if let Some(c) = case["category"].as_str() {
-            let category = Category::from_id(c).or_else(|| Category::from_clause(c)).unwrap();
-            query = query.category(category);
-        }
-        let actual = serde_json::to_value(decide(&facts, &query)).unwrap();
-        assert_eq!(actual, case["expected"], "case {case:#}");
-    }
-    println!("compared {} decisions", cases.len());
-}
+use groups_synthetic::{Category, Group};
 
 #[test]
 fn the_groups_are_there() {
@@ -105,49 +86,9 @@ fn the_groups_crate_has_the_groups_and_decides_as_the_interpreter() {
     ] {
         assert!(text.contains(reached), "no case reaches {reached}");
     }
-    let (_dir, krate) = write_crate(&reg);
-    std::fs::write(
-        krate.join("tests/cases.json"),
-        serde_json::to_string_pretty(&cases).unwrap(),
-    )
-    .unwrap();
-    std::fs::write(krate.join("tests/differential.rs"), DIFFERENTIAL).unwrap();
-    let mut manifest = std::fs::read_to_string(krate.join("Cargo.toml")).unwrap();
-    manifest.push_str("\n[dev-dependencies]\nserde_json = \"1.0\"\n");
-    std::fs::write(krate.join("Cargo.toml"), manifest).unwrap();
-    cargo(
-        &krate,
-        &[
-            "clippy",
-            "--offline",
-            "--all-targets",
-            "--features",
-            "serde",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    );
-    let out = cargo(
-        &krate,
-        &[
-            "test",
-            "--offline",
-            "--features",
-            "serde",
-            "--",
-            "--nocapture",
-        ],
-    );
-    assert!(
-        out.contains(&format!("compared {} decisions", cases.len())),
-        "{out}"
-    );
-    let examples = reg.examples.len();
-    assert!(
-        out.contains(&format!("test result: ok. {examples} passed; 0 failed")),
-        "{out}"
-    );
+    let (_dir, krate) = crate_with_cases(&reg, &cases, false);
+    std::fs::write(krate.join("tests/groups_there.rs"), GROUPS_THERE).unwrap();
+    lint_and_decide(&krate, cases.len(), reg.examples.len(), &["groups_there"]);
 }
 
 /// An amended regulation whose group comes with an amendment: the

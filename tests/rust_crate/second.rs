@@ -9,7 +9,7 @@
 
 use serde_json::{Value as Json, json};
 
-use crate::amended::{assert_formatted, crate_with_cases};
+use crate::amended::{assert_formatted, crate_with_cases, lint_and_decide};
 use crate::backend::{cargo, regulation};
 use crate::support::{Applicants, interpret};
 
@@ -70,42 +70,6 @@ fn the_second_regulations_crate_counts_from_events_and_decides_as_the_interprete
     );
 
     let (_dir, krate) = crate_with_cases(&reg, &cases, false);
-    cargo(
-        &krate,
-        &[
-            "clippy",
-            "--offline",
-            "--all-targets",
-            "--features",
-            "serde",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    );
-    let out = cargo(
-        &krate,
-        &[
-            "test",
-            "--offline",
-            "--features",
-            "serde",
-            "--test",
-            "differential",
-            "--test",
-            "examples",
-            "--",
-            "--nocapture",
-        ],
-    );
-    assert!(
-        out.contains(&format!("compared {APPLICANTS} decisions")),
-        "{out}"
-    );
-    let examples = reg.examples.len();
-    assert!(
-        out.contains(&format!("test result: ok. {examples} passed; 0 failed")),
-        "{out}"
-    );
+    lint_and_decide(&krate, cases.len(), reg.examples.len(), &[]);
     cargo(&krate, &["doc", "--offline", "--no-deps"]);
 }
