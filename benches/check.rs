@@ -85,7 +85,9 @@ fn bench(c: &mut Criterion) {
             assert!(!project.has_errors());
         })
     });
-    let big = generated(bytes * 100);
+    // A fixed size under the 16 MiB a source file may have: a hundred
+    // times the bundled sources was, until they grew past 168 KB.
+    let big = generated(12_500_000);
     let mut big_fs = MemoryFileSystem::new();
     big_fs.insert("big.rgl", big.clone());
     let big_files = vec![PathBuf::from("big.rgl")];
