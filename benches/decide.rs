@@ -48,11 +48,29 @@ fn bench(c: &mut Criterion) {
     let reg = support::bundled();
 
     let mut records = Records::new(&reg, 0x5EED_2026_1206);
-    let lines: Vec<String> = (0..10_000).map(|_| records.accepted()).collect();
-    let mut group = c.benchmark_group("decide/one_thread");
-    group.throughput(Throughput::Elements(lines.len() as u64));
     let plan = Plan::new(&reg);
     let mut scratch = plan.scratch();
+    // The records the plan answers itself (it leaves the others, such as
+    // two different days of acceptance, to `explain`), so that both sides
+    // time the same work.
+    let lines: Vec<String> = (0..10_000)
+        .map(|_| records.accepted())
+        .filter(|line| {
+            let Some(Some(accepted)) = plan.read_json(line.as_bytes(), "accepted", &mut scratch)
+            else {
+                return false;
+            };
+            let accepted = accepted.parse().ok();
+            plan.decide(&mut scratch, None, accepted).is_some()
+        })
+        .collect();
+    assert!(
+        lines.len() > 5_000,
+        "the plan answers {} records",
+        lines.len()
+    );
+    let mut group = c.benchmark_group("decide/one_thread");
+    group.throughput(Throughput::Elements(lines.len() as u64));
     let mut out = Vec::new();
     group.bench_function("plan", |b| {
         b.iter(|| {
@@ -107,7 +125,10 @@ fn bench(c: &mut Criterion) {
                     .stderr(std::process::Stdio::null())
                     .status()
                     .unwrap();
-                assert!(status.success());
+                // 1: some records were reported bad (the generator makes
+                // a few that `explain` refuses, two days of acceptance)
+                // and the rest decided; anything else is a failure.
+                assert!(matches!(status.code(), Some(0 | 1)), "{status}");
             });
         });
     }
