@@ -96,13 +96,7 @@ fn the_groups_crate_has_the_groups_and_decides_as_the_interpreter() {
 /// builds without warnings.
 #[test]
 fn a_group_inserted_by_an_amendment_is_in_force_from_its_version_in_the_crate() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("timed.rgl");
-    std::fs::write(&path, TIMED).unwrap();
-    let project =
-        reglament::project::check_files(&reglament::source::RealFileSystem, &[path]).unwrap();
-    assert!(!project.has_errors(), "{:?}", project.problems());
-    let reg = project.regulations().next().unwrap().clone();
+    let reg = regulation("tests/fixtures/groups/timed.rgl");
     let files = generate(&reg);
     let categories = &files["src/categories.rs"];
     assert!(
@@ -117,63 +111,3 @@ fn a_group_inserted_by_an_amendment_is_in_force_from_its_version_in_the_crate() 
     );
 }
 
-const TIMED: &str = r#"regulation timed_groups
-  title "A synthetic regulation whose group comes with an amendment (invented for tests, not law)"
-  order "1" dated 2024-01-10 by "Synthetic Ministry (invented)"
-end
-
-amendment order_2025_5
-  title "Synthetic order No. 5 (invented)"
-  order "5" dated 2025-05-01 by "Synthetic Ministry (invented)"
-  in force from 2025-06-01
-end
-
-status foreign_citizen
-  title "Foreign citizen"
-end
-
-application permit
-  title "Application for a permit"
-end
-
-fact invited_under_quota
-  question "Have you been invited to work under the quota?"
-  answer yes or no
-end
-
-category resident
-  clause 1
-  text "A foreign citizen living in the region."
-  files permit
-  applies when not invited_under_quota
-end
-
-term one_month
-  clause 2
-  text "The permit is issued within one month."
-  lasts 1 month
-  for application permit
-end
-
-group within_quota
-  clause 3
-  text "Within the quota (invented):"
-  inserted by order_2025_5
-end
-
-category quota_worker
-  clause 3.1
-  in group within_quota
-  text "A foreign citizen invited under the quota."
-  files permit
-  applies when invited_under_quota
-  inserted by order_2025_5
-end
-
-document invitation
-  clause 4
-  text "Applicants within the quota submit the invitation."
-  for category within_quota
-  inserted by order_2025_5
-end
-"#;
