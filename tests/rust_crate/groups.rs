@@ -110,4 +110,3 @@ fn a_group_inserted_by_an_amendment_is_in_force_from_its_version_in_the_crate() 
         &["clippy", "--offline", "--lib", "--", "-D", "warnings"],
     );
 }
-
