@@ -601,6 +601,13 @@ fn the_terms_page_lists_the_other_time_limits_with_how_they_are_counted() {
         "{limits}"
     );
     assert!(limits.contains("30 calendar days (item 16)"), "{limits}");
+    // Said once, in the rows: the clause under them does not repeat it.
+    assert_eq!(
+        limits.matches("The date of registration of the written address").count(),
+        1,
+        "{limits}"
+    );
+    assert!(!limits.contains("class=\"limit\""), "{limits}");
     let (ru, _) = bundled(site::Lang::Ru);
     let terms_ru = page(&ru, "terms");
     assert!(

@@ -700,8 +700,12 @@ fn terms(reg: &Regulation, words: &Words<'_>, elements: &Elements, plan: &Plan) 
         .limits
         .iter()
         .filter_map(|l| {
+            // The rows below say how long and from what; the clause's own
+            // "Time limit:" line would say it a second time.
+            let mut element = elements.get(&l.id)?.clone();
+            element.limit = None;
             Some(LimitView {
-                element: elements.get(&l.id)?.clone(),
+                element,
                 duration: words.duration(l.duration.amount, l.duration.unit),
                 from: l
                     .from
