@@ -84,9 +84,17 @@ const ASSETS: &[(&str, &str)] = &[
         "site.css",
         include_str!("../../../templates/site/assets/site.css"),
     ),
+    // One file for the pages to load, written in parts that share one
+    // function's scope: the first opens it, the last closes it.
     (
         "stand.js",
-        include_str!("../../../templates/site/assets/stand.js"),
+        concat!(
+            include_str!("../../../templates/site/assets/stand/dates.js"),
+            include_str!("../../../templates/site/assets/stand/conditions.js"),
+            include_str!("../../../templates/site/assets/stand/words.js"),
+            include_str!("../../../templates/site/assets/stand/self-check.js"),
+            include_str!("../../../templates/site/assets/stand/start.js"),
+        ),
     ),
     (
         "nav.js",

@@ -7,7 +7,11 @@
  * templates/rust/deadline.rs counts them. tests/site_browser.rs checks both
  * against the Rust code in a real browser. The script reads its data from
  * the page (#stand-data), sends nothing anywhere and stores nothing but the
- * text-size choice. Text from the data is only ever set as text. */
+ * text-size choice. Text from the data is only ever set as text.
+ *
+ * One script, so a kiosk page loads one file; it is written in parts
+ * (templates/site/assets/stand/: dates, conditions, words, self-check,
+ * start), joined in that order inside this one function's scope. */
 (function () {
   'use strict';
 
