@@ -360,3 +360,65 @@ fn a_certificate_issued_before_its_window_is_flagged_on_the_checklist() {
     assert_eq!(outside, [true, false, false, false], "{seen:?}");
     assert_eq!(seen[0]["outside"], json!(["medical_certificate"]));
 }
+
+#[test]
+fn every_limit_is_on_the_answer_counted_as_the_interpreter_counts_it() {
+    if missing_tools("the stand's time limits", false).is_some() {
+        return;
+    }
+    let reg = second();
+    let dir = tempfile::tempdir().unwrap();
+    // With and without the day of acceptance that the one-month limit runs
+    // from; the ten minutes are stated whatever is given.
+    let facts = json!({"birth_date": "2000-05-01"});
+    let cases = [
+        json!({"facts": facts, "accepted": null}),
+        json!({"facts": facts, "accepted": "2025-01-09"}),
+        json!({"facts": facts, "accepted": "2025-12-31"}),
+    ];
+    let answers = stand_answers(dir.path(), &cases);
+    for (case, stand) in cases.iter().zip(&answers) {
+        let given = facts_from_json(&reg, &case["facts"]).unwrap();
+        let query = Query {
+            accepted: case["accepted"].as_str().map(|d| d.parse().unwrap()),
+            ..Query::default()
+        };
+        let interpreter = serde_json::to_value(explain(&reg, &given, &query).unwrap()).unwrap();
+        let ours = interpreter["limits"].as_array().unwrap();
+        let theirs = stand["limits"].as_array().unwrap();
+        assert_eq!(ours.len(), reg.limits.len());
+        assert_eq!(theirs.len(), ours.len(), "{stand}");
+        for (o, t) in ours.iter().zip(theirs) {
+            for key in ["id", "clause", "amount", "unit", "from", "on_calendar", "needs_date"] {
+                assert_eq!(t.get(key), o.get(key), "{key} of {o} vs stand {t}");
+            }
+            assert_eq!(
+                t.pointer("/deadline/ends"),
+                o.pointer("/deadline/ends"),
+                "last day of {o} vs stand {t}"
+            );
+        }
+    }
+    // A visitor sees both: the ten minutes as stated, the month's last day
+    // once the acceptance date is typed.
+    let page = stand_page(dir.path());
+    let visits = [json!({"fields": {"birth_date": "01.05.2000"}, "accepted": "09.01.2025"})];
+    let config = json!({"page": page, "chromium": CHROMIUM, "visits": visits});
+    let (ok, stdout, stderr) = run_script("explain.mjs", &config, dir.path());
+    assert!(ok, "{stderr}");
+    let seen: Vec<Json> = serde_json::from_slice(stdout.as_bytes()).unwrap();
+    let limits = seen[0]["limits"].to_string();
+    assert!(limits.contains("10 minutes"), "{limits}");
+    assert!(
+        limits.contains("as stated, not counted by the production calendar"),
+        "{limits}"
+    );
+    let ends = answers[1]["limits"][1]["deadline"]["ends"].as_str().unwrap();
+    let (y, m, d) = (&ends[0..4], &ends[5..7], &ends[8..10]);
+    assert!(
+        limits.contains(&format!(
+            "If the application is accepted on 09.01.2025, this time limit ends on {d}.{m}.{y}."
+        )),
+        "{limits}"
+    );
+}

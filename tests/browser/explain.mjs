@@ -43,6 +43,9 @@ try {
           links: [...document.querySelectorAll('[data-results] a[href^="#q-"]')].map((a) => a.getAttribute('href')),
           validity: text('[data-results] .validity'),
           outside: [...document.querySelectorAll('[data-results] [data-outside]')].map((n) => n.getAttribute('data-outside')),
+          limits: [...document.querySelectorAll('[data-results] [data-limit]')].map((n) => ({
+            id: n.getAttribute('data-limit'), text: n.textContent.replace(/\s+/g, ' ').trim(),
+          })),
         };
       }));
     }

@@ -105,6 +105,19 @@ struct TermData<'r> {
     not_stated: bool,
 }
 
+/// A time limit: unconditional, so the answer lists every one, with its
+/// last day once the date it runs from is given.
+#[derive(Debug, Serialize)]
+struct LimitData<'r> {
+    id: &'r str,
+    clause: Option<String>,
+    amount: u32,
+    unit: DurationUnit,
+    from: Option<&'r str>,
+    /// Hours and minutes are stated, never counted on the calendar.
+    on_calendar: bool,
+}
+
 #[derive(Debug, Serialize)]
 struct DocumentData<'r> {
     id: &'r str,
@@ -152,6 +165,7 @@ struct Data<'r> {
     categories: Vec<CategoryData<'r>>,
     representatives: Vec<RepresentativeData<'r>>,
     terms: Vec<TermData<'r>>,
+    limits: Vec<LimitData<'r>>,
     documents: Vec<DocumentData<'r>>,
     forms: Vec<FormData<'r>>,
     calendar: Option<CalendarData>,
@@ -163,7 +177,7 @@ struct Data<'r> {
 /// A clause's summary shown among the self-check's answers.
 #[derive(Debug, Serialize)]
 pub struct Summary {
-    /// `category`, `branch` or `document`.
+    /// `category`, `branch`, `document` or `limit`.
     pub kind: &'static str,
     /// The element's id.
     pub id: String,
@@ -188,7 +202,7 @@ pub struct SelfCheck {
     pub applications: Vec<Named>,
     /// The questions, in the order declared.
     pub questions: Vec<Question>,
-    /// Summaries of the categories, branches and documents.
+    /// Summaries of the categories, branches, documents and limits.
     pub summaries: Vec<Summary>,
     /// What the source does not give of the document list.
     pub omissions: Vec<String>,
@@ -270,16 +284,24 @@ fn questions(reg: &Regulation, lang: Lang) -> Vec<Question> {
 }
 
 /// A date question for each event other than the acceptance that a term
-/// counts from or a condition compares with, in the order declared: the
-/// acceptance date has its own field on the answer, every other date must
-/// be asked, or a term from arrival could never be counted. Limits are not
-/// counted on the self-check, so their events are not asked.
+/// or a limit counted on the calendar counts from, or a condition compares
+/// with, in the order declared: the acceptance date has its own field on
+/// the answer, every other date must be asked, or a term from arrival could
+/// never be counted. (The guided flow shows a limit's date only when the
+/// visitor follows the limit's link to it: limits decide nothing.)
 fn event_questions(reg: &Regulation, lang: Lang) -> Vec<Question> {
     let mut used = Vec::new();
     for t in &reg.terms {
         if let TermLength::Lasts {
             from: Some(from), ..
         } = &t.length
+        {
+            used.push(from.clone());
+        }
+    }
+    for l in &reg.limits {
+        if let Some(from) = &l.from
+            && l.duration.unit.deadline_unit().is_some()
         {
             used.push(from.clone());
         }
@@ -424,6 +446,18 @@ pub fn self_check(
                 }
             })
             .collect(),
+        limits: reg
+            .limits
+            .iter()
+            .map(|l| LimitData {
+                id: &l.id,
+                clause: clause(&l.clause.clause),
+                amount: l.duration.amount,
+                unit: l.duration.unit,
+                from: l.from.as_deref(),
+                on_calendar: l.duration.unit.deadline_unit().is_some(),
+            })
+            .collect(),
         documents: reg
             .documents
             .iter()
@@ -496,6 +530,9 @@ pub fn self_check(
     }
     for d in &reg.documents {
         summary("document", &d.id, None);
+    }
+    for l in &reg.limits {
+        summary("limit", &l.id, None);
     }
     Ok(SelfCheck {
         statuses,

@@ -149,6 +149,18 @@
       });
       return out;
     };
+    // Counts `amount unit` from the event `from` (none, or the acceptance:
+    // the date the visitor gives) as src/interpret/dates.rs `count` does:
+    // its deadline, why it cannot be counted, or the event it waits for.
+    var countFrom = function (from, amount, unit) {
+      var fromAcceptance = from === null || from === data.acceptance;
+      var start = fromAcceptance ? accepted
+        : (typeof facts[from] === 'string' ? facts[from] : null);
+      if (!start) { return { needs_date: fromAcceptance ? (data.acceptance || 'accepted') : from }; }
+      if (!calendar) { return { deadline_error: { calendar: true } }; }
+      var d = deadline(calendar, start, amount, unit);
+      return d.error ? { deadline_error: d.error } : { deadline: d };
+    };
     var termFor = function (app, filer) {
       var terms = data.terms.filter(function (t) {
         if (t.applications.indexOf(app) < 0) { return false; }
@@ -168,19 +180,13 @@
         answer.unit = t.unit;
         answer.from = t.from;
         answer.not_stated = false;
-        // A term runs from the acceptance (the date the visitor gives) or
-        // from another event, whose own date must be given.
-        var fromAcceptance = t.from === null || t.from === data.acceptance;
-        var start = fromAcceptance ? accepted
-          : (typeof facts[t.from] === 'string' ? facts[t.from] : null);
-        if (!fromAcceptance && start === null) { answer.needs_date = t.from; }
-        if (start) {
-          if (!calendar) {
-            answer.deadline_error = { calendar: true };
-          } else {
-            var d = deadline(calendar, start, t.amount, t.unit);
-            if (d.error) { answer.deadline_error = d.error; } else { answer.deadline = d; }
-          }
+        var counted = countFrom(t.from, t.amount, t.unit);
+        if (counted.deadline) { answer.deadline = counted.deadline; }
+        if (counted.deadline_error) { answer.deadline_error = counted.deadline_error; }
+        // The answer page has its own field for the acceptance date; the
+        // date of another event is a question of its own.
+        if (counted.needs_date && t.from !== null && t.from !== data.acceptance) {
+          answer.needs_date = counted.needs_date;
         }
       }
       // The event's date is then worth a question of its own.
@@ -312,10 +318,19 @@
       applicationTerm = own.term;
       applicationTermNeeds = own.needs;
     }
+    // Every limit, whoever applies: limits decide nothing, they are stated.
+    var limits = (data.limits || []).map(function (l) {
+      var answer = { id: l.id, clause: l.clause, amount: l.amount, unit: l.unit, from: l.from, on_calendar: l.on_calendar };
+      if (!l.on_calendar) { return answer; }
+      var counted = countFrom(l.from, l.amount, l.unit);
+      Object.keys(counted).forEach(function (k) { answer[k] = counted[k]; });
+      return answer;
+    });
     return {
       application: application,
       status: status,
       categories: categories,
+      limits: limits,
       application_term: applicationTerm,
       application_term_needs: applicationTermNeeds,
       undetermined: undetermined,

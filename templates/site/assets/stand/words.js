@@ -140,6 +140,31 @@
     }
     return out;
   }
+  /** A time limit on the answer: its clause, how long, from what, and its
+   * last day once the date it runs from is given. */
+  function limitItem(data, l, accepted) {
+    var p = el('p', { 'class': 'limit-line' }, [el('span', { 'class': 'label' }, [label('time_limit')]), ' ',
+      el('span', { 'class': 'term-words' }, [duration(l.amount, l.unit)])]);
+    if (fromOther(data, l)) {
+      p.appendChild(el('span', { 'class': 'term-from', 'data-from': l.from }, [', ' + label('js_counted_from') + ' ', eventWords(data, l.from)]));
+    }
+    var item = el('li', { 'data-limit': l.id }, [summary('limit', l.id), p]);
+    if (!l.on_calendar) {
+      item.appendChild(el('p', { 'class': 'hint' }, [label('limit_stated')]));
+    } else if (l.deadline) {
+      item.appendChild(el('p', { 'class': 'deadline', 'data-ends': l.deadline.ends }, [fromOther(data, l)
+        ? label('js_limit_deadline_from', { start: dmy(l.deadline.steps[0].from), ends: dmy(l.deadline.ends) })
+        : label('js_limit_deadline_on', { accepted: dmy(accepted), ends: dmy(l.deadline.ends) })]));
+    } else if (l.deadline_error) {
+      item.appendChild(el('p', { 'class': 'deadline' }, [l.deadline_error.date
+        ? label('js_deadline_error', { year: l.deadline_error.date.slice(0, 4) }) : label('js_no_deadline')]));
+    } else if (l.needs_date && fromOther(data, l)) {
+      // The acceptance date has its field above; another date is a question.
+      item.appendChild(el('p', { 'class': 'deadline', 'data-needs-date': l.needs_date }, [label('js_deadline_needs') + ' ']));
+      item.appendChild(questionLinks(data, [l.needs_date]));
+    }
+    return item;
+  }
   /** The term a category or branch not decided yet would have, as the
    * interpreter picks it for one that applies (one term, or none). */
   function possibleTerm(data, ex, id) {
@@ -299,6 +324,12 @@
         out.appendChild(el('h3', {}, [label('js_needs_more')]));
         out.appendChild(others);
       }
+    }
+    if (ex.limits && ex.limits.length) {
+      out.appendChild(el('h3', {}, [label('limits_heading')]));
+      var limits = el('ul', { 'class': 'answers limits' });
+      ex.limits.forEach(function (l) { limits.appendChild(limitItem(data, l, accepted)); });
+      out.appendChild(limits);
     }
     target.replaceChildren(out);
   }
