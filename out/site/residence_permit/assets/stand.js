@@ -258,6 +258,18 @@
       });
       return out;
     };
+    // Counts `amount unit` from the event `from` (none, or the acceptance:
+    // the date the visitor gives) as src/interpret/dates.rs `count` does:
+    // its deadline, why it cannot be counted, or the event it waits for.
+    var countFrom = function (from, amount, unit) {
+      var fromAcceptance = from === null || from === data.acceptance;
+      var start = fromAcceptance ? accepted
+        : (typeof facts[from] === 'string' ? facts[from] : null);
+      if (!start) { return { needs_date: fromAcceptance ? (data.acceptance || 'accepted') : from }; }
+      if (!calendar) { return { deadline_error: { calendar: true } }; }
+      var d = deadline(calendar, start, amount, unit);
+      return d.error ? { deadline_error: d.error } : { deadline: d };
+    };
     var termFor = function (app, filer) {
       var terms = data.terms.filter(function (t) {
         if (t.applications.indexOf(app) < 0) { return false; }
@@ -277,19 +289,13 @@
         answer.unit = t.unit;
         answer.from = t.from;
         answer.not_stated = false;
-        // A term runs from the acceptance (the date the visitor gives) or
-        // from another event, whose own date must be given.
-        var fromAcceptance = t.from === null || t.from === data.acceptance;
-        var start = fromAcceptance ? accepted
-          : (typeof facts[t.from] === 'string' ? facts[t.from] : null);
-        if (!fromAcceptance && start === null) { answer.needs_date = t.from; }
-        if (start) {
-          if (!calendar) {
-            answer.deadline_error = { calendar: true };
-          } else {
-            var d = deadline(calendar, start, t.amount, t.unit);
-            if (d.error) { answer.deadline_error = d.error; } else { answer.deadline = d; }
-          }
+        var counted = countFrom(t.from, t.amount, t.unit);
+        if (counted.deadline) { answer.deadline = counted.deadline; }
+        if (counted.deadline_error) { answer.deadline_error = counted.deadline_error; }
+        // The answer page has its own field for the acceptance date; the
+        // date of another event is a question of its own.
+        if (counted.needs_date && t.from !== null && t.from !== data.acceptance) {
+          answer.needs_date = counted.needs_date;
         }
       }
       // The event's date is then worth a question of its own.
@@ -421,10 +427,19 @@
       applicationTerm = own.term;
       applicationTermNeeds = own.needs;
     }
+    // Every limit, whoever applies: limits decide nothing, they are stated.
+    var limits = (data.limits || []).map(function (l) {
+      var answer = { id: l.id, clause: l.clause, amount: l.amount, unit: l.unit, from: l.from, on_calendar: l.on_calendar };
+      if (!l.on_calendar) { return answer; }
+      var counted = countFrom(l.from, l.amount, l.unit);
+      Object.keys(counted).forEach(function (k) { answer[k] = counted[k]; });
+      return answer;
+    });
     return {
       application: application,
       status: status,
       categories: categories,
+      limits: limits,
       application_term: applicationTerm,
       application_term_needs: applicationTermNeeds,
       undetermined: undetermined,
@@ -576,6 +591,31 @@
       out.push(questionLinks(data, [term.needs_date]));
     }
     return out;
+  }
+  /** A time limit on the answer: its clause, how long, from what, and its
+   * last day once the date it runs from is given. */
+  function limitItem(data, l, accepted) {
+    var p = el('p', { 'class': 'limit-line' }, [el('span', { 'class': 'label' }, [label('time_limit')]), ' ',
+      el('span', { 'class': 'term-words' }, [duration(l.amount, l.unit)])]);
+    if (fromOther(data, l)) {
+      p.appendChild(el('span', { 'class': 'term-from', 'data-from': l.from }, [', ' + label('js_counted_from') + ' ', eventWords(data, l.from)]));
+    }
+    var item = el('li', { 'data-limit': l.id }, [summary('limit', l.id), p]);
+    if (!l.on_calendar) {
+      item.appendChild(el('p', { 'class': 'hint' }, [label('limit_stated')]));
+    } else if (l.deadline) {
+      item.appendChild(el('p', { 'class': 'deadline', 'data-ends': l.deadline.ends }, [fromOther(data, l)
+        ? label('js_limit_deadline_from', { start: dmy(l.deadline.steps[0].from), ends: dmy(l.deadline.ends) })
+        : label('js_limit_deadline_on', { accepted: dmy(accepted), ends: dmy(l.deadline.ends) })]));
+    } else if (l.deadline_error) {
+      item.appendChild(el('p', { 'class': 'deadline' }, [l.deadline_error.date
+        ? label('js_deadline_error', { year: l.deadline_error.date.slice(0, 4) }) : label('js_no_deadline')]));
+    } else if (l.needs_date && fromOther(data, l)) {
+      // The acceptance date has its field above; another date is a question.
+      item.appendChild(el('p', { 'class': 'deadline', 'data-needs-date': l.needs_date }, [label('js_deadline_needs') + ' ']));
+      item.appendChild(questionLinks(data, [l.needs_date]));
+    }
+    return item;
   }
   /** The term a category or branch not decided yet would have, as the
    * interpreter picks it for one that applies (one term, or none). */
@@ -736,6 +776,12 @@
         out.appendChild(el('h3', {}, [label('js_needs_more')]));
         out.appendChild(others);
       }
+    }
+    if (ex.limits && ex.limits.length) {
+      out.appendChild(el('h3', {}, [label('limits_heading')]));
+      var limits = el('ul', { 'class': 'answers limits' });
+      ex.limits.forEach(function (l) { limits.appendChild(limitItem(data, l, accepted)); });
+      out.appendChild(limits);
     }
     target.replaceChildren(out);
   }
