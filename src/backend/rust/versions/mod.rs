@@ -1,15 +1,17 @@
 //! An amended regulation's crate keeps every version.
 //!
 //! Each kind of element is one enum, the union over the versions (in the
-//! order of the text), and every method that reads what an amendment can
-//! change takes the [`Version`] it is asked about. The generator of each
-//! file is not rewritten for this: it runs once per version, over that
-//! version's regulation with the union's elements in the union's order
+//! order of the text; a category's branches and grounds are united the
+//! same way within it, each in force only while its category has it), and
+//! every method that reads what an amendment can change takes the
+//! [`Version`] it is asked about. The generator of each file is not
+//! rewritten for this: it runs once per version, over that version's
+//! regulation with the union's elements in the union's order
 //! ([`Prepared::aligned`]), and records the arms of every `match` method
 //! it writes ([`Pass`]); a last run writes the file, each method's arms
-//! merged: one arm where every version agrees, else one per version that
-//! differs, matched on `(self, version)`. So a method means the same in
-//! every version and differs only where the amendments say so.
+//! merged: one arm where every version agrees, else one for the versions
+//! that word it otherwise, matched on `(self, version)`. So a method means
+//! the same in every version and differs only where the amendments say so.
 //!
 //! [`Version`]: crate::model::Version
 
@@ -86,7 +88,8 @@ pub struct Prepared {
     pub versions: Vec<VersionInfo>,
     /// The version the model presents.
     pub presented: usize,
-    /// (list, id) -> in force, per version.
+    /// (list, id) -> in force, per version; a category's parts are listed
+    /// as `branches` and `grounds`.
     present: HashMap<(String, String), Vec<bool>>,
 }
 
