@@ -129,6 +129,43 @@ fn each_output_of_the_model_answers_as_of_days_around_each_amendment() {
 }
 
 #[test]
+fn a_branch_or_ground_an_amendment_inserts_or_repeals_is_part_of_its_category_only_while_in_force()
+{
+    let project = check_files(
+        &RealFileSystem,
+        &[Path::new("tests/fixtures/amended/nested.rgl").to_path_buf()],
+    )
+    .unwrap();
+    // No problem on any day: on a day a branch or ground is not in force,
+    // its block is no branch or ground without text.
+    assert!(project.problems().is_empty(), "{:#?}", project.problems());
+    let reg = project.regulations().next().unwrap().clone();
+    for o in run_examples(&reg) {
+        assert!(o.failures.is_empty(), "{}: {:#?}", o.id, o.failures);
+    }
+    let parts = |day: Date| {
+        let at = reg.at(day).unwrap();
+        let ids = |c: &reglament::model::Category| -> Vec<String> {
+            c.branches
+                .iter()
+                .chain(&c.grounds)
+                .map(|b| b.id.clone())
+                .collect()
+        };
+        at.categories.iter().flat_map(ids).collect::<Vec<_>>()
+    };
+    assert_eq!(parts(date(2024, 3, 31)), ["name_change", "loss"]);
+    assert_eq!(
+        parts(date(2024, 4, 1)),
+        ["worker_family", "name_change", "loss", "damage"]
+    );
+    assert_eq!(
+        parts(date(2024, 8, 1)),
+        ["worker_family", "name_change", "damage"]
+    );
+}
+
+#[test]
 fn a_consumer_rebuilds_every_version_from_the_json_alone() {
     let reg = amended();
     let json = serde_json::to_string(&reg).unwrap();

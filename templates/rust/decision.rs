@@ -168,10 +168,20 @@ impl Decision {
     /// Every time limit of the regulation that is not a processing term,
     /// in the order of the text, each with its last day when the date it is
     /// counted from is given. They apply to everyone.
+    //+ /// Only those in force in [`Decision::version`] are given.
     pub fn limits(&self) -> impl ExactSizeIterator<Item = LimitDecision> + '_ {
-        Limit::ALL
-            .iter()
-            .map(|limit| LimitDecision::new(*limit, self.accepted, &self.facts))
+        Limit::ALL //-
+            .iter() //-
+            .map(|limit| LimitDecision::new(*limit, self.accepted, &self.facts)) //-
+        //+ let version = self.version;
+        //+ // Gathered first, so that the iterator still knows its length.
+        //+ let limits: Vec<Limit> = Limit::ALL
+        //+     .into_iter()
+        //+     .filter(|limit| limit.in_force(version))
+        //+     .collect();
+        //+ limits
+        //+     .into_iter()
+        //+     .map(move |limit| LimitDecision::new(version, limit, self.accepted, &self.facts))
     }
 
     /// `document` with its copies and count, if it is required.
@@ -400,6 +410,8 @@ pub enum Length {
 pub struct LimitDecision {
     /// The limit.
     pub limit: Limit,
+    //+ /// The version it was decided by.
+    //+ pub version: Version,
     /// The day it is counted from: the date of its event ([`Limit::from`])
     /// as the facts give it, else the day of acceptance; `None` when not
     /// given.
@@ -410,29 +422,46 @@ pub struct LimitDecision {
 }
 
 impl LimitDecision {
-    pub(crate) fn new(limit: Limit, accepted: Option<Date>, facts: &Facts) -> LimitDecision {
-        let start = match limit.from() {
+    pub(crate) fn new(limit: Limit, accepted: Option<Date>, facts: &Facts) -> LimitDecision { //-
+    //+ pub(crate) fn new(
+    //+     version: Version,
+    //+     limit: Limit,
+    //+     accepted: Option<Date>,
+    //+     facts: &Facts,
+    //+ ) -> LimitDecision {
+        let start = match limit.from() { //-
+        //+ let start = match limit.from(version) {
             Some(event) => event.date(facts),
             None => accepted,
         };
-        let counted = matches!(limit.length(), Length::Counted(_));
+        let counted = matches!(limit.length(), Length::Counted(_)); //-
+        //+ let counted = matches!(limit.length(version), Length::Counted(_));
         LimitDecision {
             limit,
+            //+ version,
             start,
             last_day: start
                 .filter(|_| counted)
-                .map(|day| limit.deadline(day).map(|d| d.ends)),
+                .map(|day| limit.deadline(day).map(|d| d.ends)), //-
+                //+ .map(|day| limit.deadline(version, day).map(|d| d.ends)),
         }
+    }
+
+    /// How long the limit lasts.
+    pub fn length(&self) -> Length {
+        self.limit.length() //-
+        //+ self.limit.length(self.version)
     }
 
     /// The event whose date the deadline waits for, when it was not given
     /// (as [`TermDecision::needs_date`]); `None` for a limit in hours or
     /// minutes.
     pub fn needs_date(&self) -> Option<Event> {
-        if self.start.is_some() || !matches!(self.limit.length(), Length::Counted(_)) {
+        if self.start.is_some() || !matches!(self.length(), Length::Counted(_)) {
             return None;
         }
-        self.limit.from().or(Event::ACCEPTANCE)
+        self.limit.from().or(Event::ACCEPTANCE) //-
+        //+ self.limit.from(self.version).or(Event::ACCEPTANCE)
     }
 
     /// The last day of the limit, if it could be counted.
@@ -445,16 +474,20 @@ impl LimitDecision {
     pub fn deadline(&self) -> Option<Result<Deadline, DeadlineError>> {
         let start = self
             .start
-            .filter(|_| matches!(self.limit.length(), Length::Counted(_)))?;
-        Some(self.limit.deadline(start))
+            .filter(|_| matches!(self.length(), Length::Counted(_)))?;
+        Some(self.limit.deadline(start)) //-
+        //+ Some(self.limit.deadline(self.version, start))
     }
 }
 
 impl Limit {
     /// The last day of this limit counted from `start`, by the
     /// regulation's production calendar, with the steps that lead to it.
-    pub fn deadline(self, start: Date) -> Result<Deadline, DeadlineError> {
-        let Length::Counted(duration) = self.length() else {
+    pub fn deadline(self, start: Date) -> Result<Deadline, DeadlineError> { //-
+        let Length::Counted(duration) = self.length() else { //-
+    //+ /// In `version` (its length may differ between versions).
+    //+ pub fn deadline(self, version: Version, start: Date) -> Result<Deadline, DeadlineError> {
+        //+ let Length::Counted(duration) = self.length(version) else {
             return Err(DeadlineError::NotCounted);
         };
         let calendar = crate::calendar().ok_or(DeadlineError::NoCalendar)?;

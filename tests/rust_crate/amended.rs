@@ -1,7 +1,9 @@
 //! The crate of an amended regulation keeps every version: the synthetic
 //! `tests/fixtures/amended/amended.rgl` (four amending orders, one adopted
-//! but not yet in force) is generated, formatted as rustfmt prints it,
-//! built, linted, documented and tested in a temporary folder, and decides
+//! but not yet in force) and `tests/fixtures/amended/nested.rgl` (orders
+//! that insert, word anew and repeal branches, grounds, time limits and
+//! an event) are generated, formatted as rustfmt prints them, built,
+//! linted, documented and tested in a temporary folder, and decide
 //! exactly as the interpreter does on both sides of every change: the day
 //! before and the first day of each version, and each example's day, by
 //! the day of acceptance and "as of" a day, over seeded applicants.
@@ -22,6 +24,12 @@ const APPLICANTS: usize = 60;
 
 fn amended() -> Regulation {
     regulation("tests/fixtures/amended/amended.rgl")
+}
+
+/// The synthetic regulation whose amendments change a category's branches
+/// and grounds, time limits and events.
+fn nested() -> Regulation {
+    regulation("tests/fixtures/amended/nested.rgl")
 }
 
 /// The days on both sides of every change, and each example's day.
@@ -330,4 +338,66 @@ fn versions_are_constants_and_elements_the_union() {
     let plain = generate(&crate::support::bundled());
     assert!(!plain.contains_key("src/versions.rs"));
     assert!(!plain["src/decide.rs"].contains("Version"));
+}
+
+#[test]
+fn branches_grounds_limits_and_events_change_by_version_as_the_interpreter_says() {
+    let reg = nested();
+    assert_formatted(&reg);
+    let cases = cases(&reg);
+    // The cases reach every element an amendment inserts, words anew or
+    // repeals, in the versions on both sides of it.
+    let text = serde_json::to_string(&cases).unwrap();
+    for reached in [
+        // Branch 1.1, inserted by order 5 and worded anew by order 15.
+        "\"worker_family\"",
+        // Ground 2.2, repealed by order 15; ground 2.3, inserted by order 5.
+        "{\"id\":\"loss\",\"clause\":\"2.2\"}",
+        "{\"id\":\"damage\",\"clause\":\"2.3\"}",
+        // Limit 5, 30 calendar days, then 15 working days from order 15.
+        "\"id\":\"written_answer\",\"clause\":\"5\",\"amount\":30",
+        "\"id\":\"written_answer\",\"clause\":\"5\",\"amount\":15",
+        // Limit 6, inserted by order 5; limit 7 and its event, by order 25.
+        "\"phone_answer\"",
+        "\"check_notice\"",
+        "\"needs_date\":\"documents_checked\"",
+    ] {
+        assert!(text.contains(reached), "no case reaches {reached}");
+    }
+    let (_dir, krate) = crate_with_cases(&reg, &cases, true);
+    lint_and_decide(&krate, cases.len(), reg.examples.len(), &[]);
+    cargo(&krate, &["doc", "--offline", "--no-deps"]);
+}
+
+#[test]
+fn nested_parts_limits_and_events_are_the_union_with_their_versions() {
+    let files = generate(&nested());
+    let categories = &files["src/categories.rs"];
+    // A branch is in force from the order that inserts it, a ground until
+    // the order that repeals it or from the one that inserts it.
+    assert!(categories.contains("Self::WorkerFamily => version >= Version::Order20245,"));
+    assert!(categories.contains("Self::Loss => version <= Version::Order20245,"));
+    assert!(categories.contains("Self::Damage => version >= Version::Order20245,"));
+    // A category's grounds are those in force in the version asked about.
+    assert!(categories.contains("pub fn grounds(self, version: Version) -> &'static [Ground]"));
+    assert!(
+        categories
+            .contains("(Self::Holder, Version::Original) => &[Ground::NameChange, Ground::Loss],")
+    );
+    assert!(categories.contains("(Self::Holder, _) => &[Ground::NameChange, Ground::Damage],"));
+    // The branch's condition as order 5 inserted it, until order 15.
+    assert!(categories.contains("(Self::WorkerFamily, Version::Order20245) =>"));
+    let terms = &files["src/terms.rs"];
+    // A limit's length answers by version; versions that agree share an arm.
+    assert!(terms.contains("pub fn length(self, version: Version) -> Length"));
+    assert!(terms.contains("(Self::WrittenAnswer, Version::Original | Version::Order20245) =>"));
+    assert!(terms.contains("Self::PhoneAnswer => version >= Version::Order20245,"));
+    assert!(terms.contains("Self::CheckNotice => version >= Version::Order202525,"));
+    // An inserted event is in force from its order; its date is a fact in
+    // every version, and a term counts from it only from that order.
+    assert!(terms.contains("Self::DocumentsChecked => version >= Version::Order202525,"));
+    assert!(terms.contains("pub fn date(self, facts: &Facts) -> Option<Date>"));
+    assert!(terms.contains(
+        "(Self::ReplacementTerm, Version::Order202525) => Some(Event::DocumentsChecked),"
+    ));
 }

@@ -95,6 +95,7 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
                     .0
                     .grounds
                     .iter()
+                    .filter(|g| super::versions::holds(cx, "Ground", &g.id))
                     .map(|g| Expr::path(names.path("Ground", &g.id)))
                     .collect(),
             )

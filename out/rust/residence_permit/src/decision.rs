@@ -361,11 +361,16 @@ impl LimitDecision {
         }
     }
 
+    /// How long the limit lasts.
+    pub fn length(&self) -> Length {
+        self.limit.length()
+    }
+
     /// The event whose date the deadline waits for, when it was not given
     /// (as [`TermDecision::needs_date`]); `None` for a limit in hours or
     /// minutes.
     pub fn needs_date(&self) -> Option<Event> {
-        if self.start.is_some() || !matches!(self.limit.length(), Length::Counted(_)) {
+        if self.start.is_some() || !matches!(self.length(), Length::Counted(_)) {
             return None;
         }
         self.limit.from().or(Event::ACCEPTANCE)
@@ -381,7 +386,7 @@ impl LimitDecision {
     pub fn deadline(&self) -> Option<Result<Deadline, DeadlineError>> {
         let start = self
             .start
-            .filter(|_| matches!(self.limit.length(), Length::Counted(_)))?;
+            .filter(|_| matches!(self.length(), Length::Counted(_)))?;
         Some(self.limit.deadline(start))
     }
 }

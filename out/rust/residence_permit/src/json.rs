@@ -214,12 +214,12 @@ fn needs_date<S: SerializeStruct>(
 
 impl Serialize for LimitDecision {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let (amount, unit) = match self.limit.length() {
+        let (amount, unit) = match self.length() {
             Length::Counted(d) => (d.amount, d.unit.as_str()),
             Length::Hours(n) => (n, "hours"),
             Length::Minutes(n) => (n, "minutes"),
         };
-        let counted = matches!(self.limit.length(), Length::Counted(_));
+        let counted = matches!(self.length(), Length::Counted(_));
         let mut s = serializer.serialize_struct("LimitDecision", 9)?;
         s.serialize_field("id", self.limit.id())?;
         s.serialize_field("clause", &self.limit.clause())?;

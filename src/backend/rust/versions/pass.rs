@@ -44,7 +44,7 @@ impl Pass {
     /// merging what was recorded.
     pub fn new(prepared: &Prepared, names: &Names) -> Pass {
         let mut in_force = HashMap::new();
-        for (e, _) in VERSIONED_ENUMS {
+        for e in VERSIONED_ENUMS {
             if let Some(rows) = prepared.in_force(e) {
                 let by_name: HashMap<String, Vec<bool>> = rows
                     .into_iter()
@@ -90,6 +90,16 @@ impl Pass {
         })
     }
 
+    /// Is `variant` of enum `name` in force in the version being recorded
+    /// (when merging: the presented one)?
+    pub fn holds(&self, name: &str, variant: &str) -> bool {
+        let v = self.recording.unwrap_or(self.presented);
+        self.in_force
+            .get(name)
+            .and_then(|t| t.get(variant))
+            .is_none_or(|row| row[v])
+    }
+
     /// A `match` method: recorded (and `None`), or, when merging, its
     /// signature with the version and its body's lines (`None`: a method
     /// that takes no version, written as it is).
@@ -108,7 +118,7 @@ impl Pass {
         let of_elements = self
             .current
             .as_ref()
-            .is_some_and(|c| VERSIONED_ENUMS.iter().any(|(e, _)| e == c));
+            .is_some_and(|c| VERSIONED_ENUMS.contains(&c.as_str()));
         if UNVERSIONED.contains(&name) || !of_elements || !signature.contains("(self") {
             return None;
         }
@@ -164,9 +174,20 @@ impl Pass {
                 if g == rest {
                     continue;
                 }
-                for v in vs {
-                    let pat = format!("({pattern}, Version::{})", self.versions[*v].name);
-                    out.push((pat, b.clone()));
+                let names: Vec<String> = vs
+                    .iter()
+                    .map(|v| format!("Version::{}", self.versions[*v].name))
+                    .collect();
+                // The versions that word it alike share an arm, unless
+                // their pattern would not fit on its line (rustfmt would
+                // break it where the layout does not follow).
+                let shared = format!("({pattern}, {})", names.join(" | "));
+                if 12 + layout::width(&shared) + " => {".len() <= 100 {
+                    out.push((shared, b.clone()));
+                } else {
+                    for name in names {
+                        out.push((format!("({pattern}, {name})"), b.clone()));
+                    }
                 }
             }
             out.push((format!("({pattern}, _)"), groups[rest].0.clone()));
