@@ -244,3 +244,66 @@ fn unchanged_files_on_disk_are_not_read_again() {
     assert_eq!(analysis.last_work().parsed, vec![root.join(ACTS)]);
     assert!(check_files(&RealFileSystem, &files).unwrap().has_errors());
 }
+
+/// The language server's view after each keystroke: the problems a fresh
+/// check of the same buffers gives, and the index of the edited file that
+/// its own parse would give (made from the analysis's parse, not another).
+#[test]
+fn the_language_server_after_each_edit_is_as_if_fresh() {
+    use reglament::load::normalize;
+    use reglament::lsp::index::FileIndex;
+    use reglament::lsp::world::{Overlay, World};
+
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let path = normalize(&dir.join(MAIN));
+    // What the server checks: the open file and those beside it, in order.
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .map(|e| normalize(&e.unwrap().path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "rgl"))
+        .collect();
+    files.sort();
+    let main = real(MAIN);
+    let mut edits = vec![
+        main.replacen("basis law_115fz", "basis law_115f", 1),
+        main.clone(),
+        main.replacen("\nend\n", "\nen\n", 1),
+        main.clone(),
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..4 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut cut = usize::try_from(seed % main.len() as u64).unwrap();
+        while !main.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        edits.push(main[..cut].to_owned());
+    }
+    edits.push(main.clone());
+
+    let mut world = World::default();
+    for (step, text) in edits.into_iter().enumerate() {
+        world.open.insert(path.clone(), text.clone());
+        world.analyse();
+        let overlay = Overlay {
+            base: &RealFileSystem,
+            open: &world.open,
+        };
+        let fresh = check_files(&overlay, &files).unwrap();
+        assert_eq!(world.problems, fresh.problems(), "problems at step {step}");
+        match FileIndex::new(&text) {
+            Some(index) => {
+                let kept = world.fresh(&path).expect("an index of the text");
+                assert_eq!(
+                    format!("{:?}", kept.index),
+                    format!("{index:?}"),
+                    "index at step {step}"
+                );
+            }
+            // A text that does not parse keeps the last index, marked stale.
+            None => assert!(world.fresh(&path).is_none(), "step {step}"),
+        }
+    }
+}
