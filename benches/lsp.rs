@@ -1,8 +1,12 @@
 //! The language server's answer to a keystroke in the bundled regulation
-//! (about 130 KB): the buffer changes by one character, the sources are
+//! (about 170 KB): the buffer changes by one character, the sources are
 //! checked again through the overlay of unsaved buffers (with the files it
 //! includes), the changed file is indexed again, and a completion is asked
-//! for. Run with `cargo bench --bench lsp`; the figure goes in the README.
+//! for. Twice: with the analysis kept from the keystroke before (what the
+//! server does: the included files are neither read nor parsed again, and
+//! the edited file is parsed once for both the checker and the index), and
+//! from nothing (a new server for every keystroke), for comparison. Run
+//! with `cargo bench --bench lsp`; the figures go in the README.
 
 // A benchmark whose setup fails should stop loudly, like a test.
 #![allow(clippy::unwrap_used, clippy::panic)]
@@ -29,12 +33,23 @@ fn keystroke(c: &mut Criterion) {
     assert!(world.problems.iter().all(|p| !p.is_error()));
     let mut flip = false;
     c.bench_function(
-        "lsp keystroke: re-check, re-index, complete (residence-permit.rgl)",
+        "lsp keystroke, kept analysis: re-check, re-index, complete (residence-permit.rgl)",
         |b| {
             b.iter(|| {
                 flip = !flip;
                 let buffer = if flip { &typed } else { &text };
                 world.open.insert(path.clone(), buffer.clone());
+                world.analyse();
+                black_box(complete(&world, &path, at))
+            })
+        },
+    );
+    c.bench_function(
+        "lsp keystroke, from nothing: check, index, complete (residence-permit.rgl)",
+        |b| {
+            b.iter(|| {
+                let mut world = World::default();
+                world.open.insert(path.clone(), typed.clone());
                 world.analyse();
                 black_box(complete(&world, &path, at))
             })

@@ -3,12 +3,20 @@
 //! A [`Workspace`] reads each file once through a [`FileSystem`], parses it,
 //! and hands out *units*: a main file with everything it includes, in the
 //! order the checker must see them (included files first).
+//!
+//! A workspace can start from the [`ParseCache`] an earlier one left: a
+//! file whose text is the same, at the same place in [`Sources`], is not
+//! parsed again (nor read, when the file system's [`Stamp`] says it did not
+//! change). That is what makes the language server's and the preview's
+//! repeated analyses cheap; a one-shot `check` starts with an empty cache.
 
+use std::any::Any;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
 use crate::diagnostics::{Problem, messages};
-use crate::source::{FileSystem, Refusal, Sources, Span, display_path};
+use crate::source::{FileSystem, Refusal, Sources, Span, Stamp, display_path};
 use crate::syntax::{self, ast};
 
 /// Parsed files of one run.
@@ -16,11 +24,68 @@ pub struct Workspace<'fs> {
     fs: &'fs dyn FileSystem,
     /// Every file read so far.
     pub sources: Sources,
-    parsed: BTreeMap<PathBuf, Parsed>,
+    parsed: BTreeMap<PathBuf, Arc<Parsed>>,
+    /// What the previous run parsed, to take from.
+    earlier: ParseCache,
+    /// What this run parsed, for the next.
+    kept: ParseCache,
+    /// The files this run read, and those it parsed, in order.
+    pub work: Work,
+    also: Option<Also>,
+}
+
+/// Something more made from pest's parse of each file and kept with its
+/// tree (the language server's index), so a file is parsed once for both.
+pub type Also = fn(pest::iterators::Pair<'_, crate::syntax::Rule>) -> Product;
+
+/// What an [`Also`] made of one file.
+pub type Product = Option<Arc<dyn Any + Send + Sync>>;
+
+/// What a run read and parsed, for tests and benchmarks of the cache.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Work {
+    /// Files read through the file system.
+    pub read: Vec<PathBuf>,
+    /// Files parsed.
+    pub parsed: Vec<PathBuf>,
+}
+
+/// The parses of one run, kept for the next.
+#[derive(Default)]
+pub struct ParseCache {
+    files: BTreeMap<PathBuf, Kept>,
+}
+
+impl ParseCache {
+    /// What [`Also`] made of the file at `path` (normalized), if it parsed.
+    pub fn product(&self, path: &Path) -> Option<&Arc<dyn Any + Send + Sync>> {
+        self.files.get(path)?.parsed.also.as_ref()
+    }
+
+    /// How many files it holds.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Does it hold nothing?
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+/// One file's parse, with what it was made from.
+struct Kept {
+    /// The file's index in [`Sources`]: every span in the tree carries it,
+    /// so the parse is reused only for a file read at the same index.
+    id: u32,
+    stamp: Option<Stamp>,
+    text: Arc<str>,
+    parsed: Arc<Parsed>,
 }
 
 struct Parsed {
     tree: Option<ast::File>,
+    also: Product,
     problems: Vec<Problem>,
     /// The file was not read as a source; its problem depends on who named it.
     refused: Option<Refused>,
@@ -38,6 +103,9 @@ pub struct Unit {
     pub root: PathBuf,
     /// Syntax trees in checking order: included files first, the main file last.
     pub files: Vec<ast::File>,
+    /// What each of `files` was parsed from: its index in [`Sources`] and
+    /// its text (the tree is a function of the two).
+    pub inputs: Vec<(u32, Arc<str>)>,
     /// Problems found while reading and parsing.
     pub problems: Vec<Problem>,
 }
@@ -45,11 +113,37 @@ pub struct Unit {
 impl<'fs> Workspace<'fs> {
     /// A workspace reading through `fs`.
     pub fn new(fs: &'fs dyn FileSystem) -> Self {
+        Self::with_cache(fs, ParseCache::default())
+    }
+
+    /// A workspace reading through `fs` that reuses the parses in `cache`
+    /// where the text did not change.
+    pub fn with_cache(fs: &'fs dyn FileSystem, cache: ParseCache) -> Self {
         Self {
             fs,
             sources: Sources::default(),
             parsed: BTreeMap::new(),
+            earlier: cache,
+            kept: ParseCache::default(),
+            work: Work::default(),
+            also: None,
         }
+    }
+
+    /// Has `also` make something more of every file parsed.
+    pub fn also(&mut self, also: Also) {
+        self.also = Some(also);
+    }
+
+    /// The files read, and the parses of this run for the next. Files the
+    /// earlier cache held but this run did not read stay in it: a syntax
+    /// error in the main file hides its includes for as long as it lasts,
+    /// and they come back unchanged.
+    pub fn into_parts(mut self) -> (Sources, ParseCache, Work) {
+        for (path, kept) in std::mem::take(&mut self.earlier.files) {
+            self.kept.files.entry(path).or_insert(kept);
+        }
+        (self.sources, self.kept, self.work)
     }
 
     /// Reads and parses `path` once. A missing or unreadable file is an I/O
@@ -61,27 +155,68 @@ impl<'fs> Workspace<'fs> {
         if self.parsed.contains_key(&path) {
             return Ok(());
         }
-        let text = match self.fs.read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) => match Refusal::of(&e) {
-                Some(refusal) => {
-                    self.refuse(path, refusal.clone());
-                    return Ok(());
+        let earlier = self.earlier.files.remove(&path);
+        // Taken before reading: a change while reading gives a new stamp.
+        let stamp = self.fs.stamp(&path);
+        let unchanged = earlier
+            .as_ref()
+            .filter(|k| stamp.is_some() && k.stamp == stamp)
+            .map(|k| k.text.clone());
+        let text: Arc<str> = match unchanged {
+            Some(text) => text,
+            None => match self.fs.read_to_string(&path) {
+                Ok(text) => {
+                    self.work.read.push(path.clone());
+                    text.into()
                 }
-                None => return Err(e),
+                Err(e) => match Refusal::of(&e) {
+                    Some(refusal) => {
+                        self.refuse(path, refusal.clone());
+                        return Ok(());
+                    }
+                    None => return Err(e),
+                },
             },
         };
-        let id = self.sources.add(display_path(&path), text);
-        let text = self.sources.get(id).map(|f| f.text.as_str()).unwrap_or("");
-        let (tree, problems) = syntax::parse(text, id);
-        self.parsed.insert(
-            path,
-            Parsed {
-                tree,
-                problems,
-                refused: None,
+        let id = self.sources.add(display_path(&path), text.to_string());
+        let parsed = match earlier {
+            // Kept parses made without `also` do not have its product.
+            Some(k)
+                if k.id == id
+                    && k.text == text
+                    && (self.also.is_none()
+                        || k.parsed.tree.is_none()
+                        || k.parsed.also.is_some()) =>
+            {
+                k.parsed
+            }
+            _ => {
+                self.work.parsed.push(path.clone());
+                let (tree, problems, also) = match self.also {
+                    Some(f) => syntax::parse_also(&text, id, f),
+                    None => {
+                        let (tree, problems) = syntax::parse(&text, id);
+                        (tree, problems, None)
+                    }
+                };
+                Arc::new(Parsed {
+                    tree,
+                    also,
+                    problems,
+                    refused: None,
+                })
+            }
+        };
+        self.kept.files.insert(
+            path.clone(),
+            Kept {
+                id,
+                stamp,
+                text,
+                parsed: parsed.clone(),
             },
         );
+        self.parsed.insert(path, parsed);
         Ok(())
     }
 
@@ -95,11 +230,12 @@ impl<'fs> Workspace<'fs> {
         let file = self.sources.add(display_path(&path), text);
         self.parsed.insert(
             path,
-            Parsed {
+            Arc::new(Parsed {
                 tree: None,
+                also: None,
                 problems: Vec::new(),
                 refused: Some(Refused { refusal, file }),
-            },
+            }),
         );
     }
 
@@ -196,6 +332,7 @@ impl<'fs> Workspace<'fs> {
         let mut unit = Unit {
             root: root.clone(),
             files: Vec::new(),
+            inputs: Vec::new(),
             problems: Vec::new(),
         };
         if let Some(problem) = self.refusal_problem(&root, None) {
@@ -269,8 +406,9 @@ impl<'fs> Workspace<'fs> {
     fn finish(&self, path: &Path, unit: &mut Unit) {
         if let Some(parsed) = self.parsed.get(path) {
             unit.problems.extend(parsed.problems.iter().cloned());
-            if let Some(tree) = &parsed.tree {
+            if let (Some(tree), Some(kept)) = (&parsed.tree, self.kept.files.get(path)) {
                 unit.files.push(tree.clone());
+                unit.inputs.push((kept.id, kept.text.clone()));
             }
         }
     }

@@ -177,7 +177,31 @@ pub trait FileSystem {
     /// The text of the file at `path`. A path that exists but cannot be a
     /// source gives an error carrying a [`Refusal`].
     fn read_to_string(&self, path: &Path) -> io::Result<String>;
+
+    /// What tells this state of the file at `path` from any later one
+    /// without reading it, when the file system can say: a repeated
+    /// analysis (`project::Analysis`) then neither reads nor parses a file
+    /// whose stamp did not change. `None` (the default) means "read it".
+    fn stamp(&self, _path: &Path) -> Option<Stamp> {
+        None
+    }
 }
+
+/// One state of a file on disk: its size, times and identity. Taken only
+/// from a file last changed [`SETTLED`] ago or more: the kernel's clock for
+/// file times is coarse, so two writes of the same length within one tick
+/// would otherwise share a stamp (git's "racy" entries, handled the same way).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    len: u64,
+    modified: std::time::SystemTime,
+    /// Device, inode and the status-change time (which no tool can set
+    /// back), where the platform has them.
+    identity: (u64, u64, i64, i64),
+}
+
+/// How long ago a file must have changed for its [`Stamp`] to be trusted.
+pub const SETTLED: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// The machine's real file system.
 #[derive(Clone, Copy, Debug, Default)]
@@ -186,6 +210,37 @@ pub struct RealFileSystem;
 impl FileSystem for RealFileSystem {
     fn read_to_string(&self, path: &Path) -> io::Result<String> {
         read_text(path)
+    }
+
+    fn stamp(&self, path: &Path) -> Option<Stamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        if !meta.is_file() {
+            return None;
+        }
+        let modified = meta.modified().ok()?;
+        #[cfg(unix)]
+        let (identity, changed) = {
+            use std::os::unix::fs::MetadataExt as _;
+            let changed = u64::try_from(meta.ctime()).ok().map(|s| {
+                std::time::UNIX_EPOCH
+                    + std::time::Duration::new(s, u32::try_from(meta.ctime_nsec()).unwrap_or(0))
+            })?;
+            (
+                (meta.dev(), meta.ino(), meta.ctime(), meta.ctime_nsec()),
+                changed,
+            )
+        };
+        #[cfg(not(unix))]
+        let (identity, changed) = ((0, 0, 0, 0), modified);
+        // A time in the future (a skewed clock) is never settled.
+        let age = std::time::SystemTime::now()
+            .duration_since(modified.max(changed))
+            .ok()?;
+        (age >= SETTLED).then_some(Stamp {
+            len: meta.len(),
+            modified,
+            identity,
+        })
     }
 }
 

@@ -12,15 +12,18 @@ use std::time::Instant;
 use std::time::SystemTime;
 
 use reglament::backend::site;
+use reglament::load::io_reason;
 use reglament::output::{Options, publish};
+use reglament::project::Analysis;
 use reglament::serve::http::{Ask, Preview};
 use reglament::serve::live::{Item, Live};
 use reglament::serve::watch::Watch;
 use reglament::serve::{Rendered, Settings, render};
+use reglament::source::{RealFileSystem, display_path};
 
 use super::MessageFormat;
 use super::build::read_site_inputs;
-use super::common::{DEFAULT_DIR, OK, counts, load, report, usage_error};
+use super::common::{DEFAULT_DIR, OK, counts, report, usage_error};
 
 /// Arguments of `serve`.
 #[derive(Debug, clap::Args)]
@@ -151,6 +154,7 @@ pub fn run(args: &Args, format: MessageFormat) -> u8 {
         },
         last: None,
         seen: BTreeMap::new(),
+        analysis: Analysis::default(),
     };
     session.watch_named();
     eprintln!("building the preview in `{}`", folder.path().display());
@@ -190,6 +194,9 @@ struct Session<'a> {
     /// not tell from a write), so a rebuild's own reads would start
     /// another; a change that leaves these as they were is skipped.
     seen: BTreeMap<PathBuf, (u64, Option<SystemTime>)>,
+    /// The analysis, kept between saves: files a save did not change are
+    /// not read or parsed again, regulations it did not touch not checked.
+    analysis: Analysis,
 }
 
 impl Session<'_> {
@@ -284,7 +291,11 @@ impl Session<'_> {
                 return fail(&self.live, e.lines().map(Item::plain).collect());
             }
         };
-        let project = match load(&self.args.paths) {
+        let project = match super::common::rgl_files(&self.args.paths).and_then(|files| {
+            self.analysis
+                .check_files(&RealFileSystem, &files)
+                .map_err(|(f, e)| format!("cannot read `{}`: {}", display_path(&f), io_reason(&e)))
+        }) {
             Ok(p) => p,
             Err(e) => {
                 eprintln!("error: {e}");

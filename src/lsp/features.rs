@@ -66,7 +66,7 @@ fn files(world: &World) -> impl Iterator<Item = (&PathBuf, &str, &LineIndex, &Fi
     world
         .indexed
         .iter()
-        .map(|(p, i)| (p, i.text.as_str(), &i.lines, &i.index))
+        .map(|(p, i)| (p, i.text.as_str(), &i.lines, &*i.index))
 }
 
 fn location(

@@ -84,13 +84,23 @@ impl FileIndex {
     /// The index of a text, or `None` when the grammar rejects it.
     pub fn new(text: &str) -> Option<Self> {
         let root = RglParser::parse(Rule::file, text).ok()?.next()?;
+        Some(Self::of(root))
+    }
+
+    /// The index of a file from pest's parse of it (`Rule::file`).
+    pub fn of(root: Pair<'_, Rule>) -> Self {
         let mut index = FileIndex::default();
         let mut walker = Walker {
             index: &mut index,
-            text,
+            text: root.get_input(),
         };
         walker.children(root, None, None);
-        Some(index)
+        index
+    }
+
+    /// [`Self::of`] as the analysis keeps it ([`crate::load::Also`]).
+    pub fn product(root: Pair<'_, Rule>) -> crate::load::Product {
+        Some(std::sync::Arc::new(Self::of(root)))
     }
 }
 

@@ -2,8 +2,9 @@
 //!
 //! Built on `lsp-server` (rust-analyzer's protocol layer: synchronous,
 //! crossbeam channels, no async runtime) with the types of `lsp-types`.
-//! Every change of a buffer checks the sources again with
-//! `project::check_files` (the analysis `reglament check` runs) through an
+//! Every change of a buffer checks the sources again with the analysis
+//! `reglament check` runs (`project::Analysis`, kept between changes so that
+//! what a change did not touch is not parsed or checked again) through an
 //! overlay of the unsaved buffers, so the editor shows exactly the
 //! diagnostics `check` prints. A request never takes the server down: a
 //! handler that fails answers with an error and the server goes on.

@@ -1,18 +1,20 @@
 //! The language server's view of the sources: the editor's unsaved
-//! buffers over the files on disk, checked together by the same
-//! `project::check_files` that `reglament check` runs, and an index of each
-//! file for the editor features.
+//! buffers over the files on disk, checked together by the same analysis
+//! that `reglament check` runs (`project::Analysis`, kept between
+//! keystrokes so that unchanged files are not parsed or checked again),
+//! and an index of each file for the editor features.
 
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::index::FileIndex;
 use super::text::LineIndex;
 use crate::diagnostics::Problem;
 use crate::load::normalize;
-use crate::project::check_files;
-use crate::source::{FileSystem, RealFileSystem, Sources};
+use crate::project::Analysis;
+use crate::source::{FileSystem, RealFileSystem, Sources, Stamp};
 
 /// Open buffers first, then the disk: how the editor's unsaved text is checked.
 pub struct Overlay<'a> {
@@ -29,6 +31,14 @@ impl FileSystem for Overlay<'_> {
             None => self.base.read_to_string(path),
         }
     }
+
+    fn stamp(&self, path: &Path) -> Option<Stamp> {
+        match self.open.get(&normalize(path)) {
+            // A buffer has no stamp: its text is compared instead.
+            Some(_) => None,
+            None => self.base.stamp(path),
+        }
+    }
 }
 
 /// One file as last indexed: the text the index was made from.
@@ -37,17 +47,16 @@ pub struct Indexed {
     pub text: String,
     /// Its lines.
     pub lines: LineIndex,
-    /// What is in it.
-    pub index: FileIndex,
+    /// What is in it (made by the analysis from its parse of the text).
+    pub index: Arc<FileIndex>,
 }
 
 /// Everything the features look at.
-#[derive(Default)]
 pub struct World {
     /// The open buffers.
     pub open: BTreeMap<PathBuf, String>,
-    /// The current text of every file read by the last check.
-    pub texts: BTreeMap<PathBuf, String>,
+    /// Every file read by the last check, with its index in `sources`.
+    pub read: BTreeMap<PathBuf, u32>,
     /// The last index of every file that parsed (kept while a file has a
     /// syntax error, so the other files still find its ids).
     pub indexed: BTreeMap<PathBuf, Indexed>,
@@ -55,6 +64,22 @@ pub struct World {
     pub problems: Vec<Problem>,
     /// The files of the last check, for the problems' spans.
     pub sources: Sources,
+    /// The analysis, kept between keystrokes.
+    pub analysis: Analysis,
+}
+
+impl Default for World {
+    fn default() -> Self {
+        Self {
+            open: BTreeMap::new(),
+            read: BTreeMap::new(),
+            indexed: BTreeMap::new(),
+            problems: Vec::new(),
+            sources: Sources::default(),
+            // The index of each file is made from the analysis's own parse.
+            analysis: Analysis::with_also(FileIndex::product),
+        }
+    }
 }
 
 impl World {
@@ -81,9 +106,17 @@ impl World {
             open: &self.open,
         };
         // A file that cannot be read is left out rather than failing all.
-        files.retain(|f| overlay.read_to_string(f).is_ok());
-        let Ok(project) = check_files(&overlay, &files) else {
-            return;
+        let project = loop {
+            match self.analysis.check_files(&overlay, &files) {
+                Ok(project) => break project,
+                Err((bad, _)) => {
+                    let before = files.len();
+                    files.retain(|f| *f != bad);
+                    if files.len() == before {
+                        return;
+                    }
+                }
+            }
         };
         // A file included by two main files is checked with each: say its
         // problems once.
@@ -93,11 +126,12 @@ impl World {
                 self.problems.push(p);
             }
         }
-        let mut texts = BTreeMap::new();
-        for f in project.sources.files() {
+        let mut read = BTreeMap::new();
+        for (id, f) in (0u32..).zip(project.sources.files()) {
             let path = normalize(Path::new(&f.path));
             if self.indexed.get(&path).is_none_or(|i| i.text != f.text) {
-                if let Some(index) = FileIndex::new(&f.text) {
+                let index = self.analysis.product(&path).cloned();
+                if let Some(index) = index.and_then(|i| i.downcast::<FileIndex>().ok()) {
                     self.indexed.insert(
                         path.clone(),
                         Indexed {
@@ -108,18 +142,18 @@ impl World {
                     );
                 }
             }
-            texts.insert(path, f.text.clone());
+            read.insert(path, id);
         }
-        self.texts = texts;
+        self.read = read;
         self.sources = project.sources;
     }
 
     /// The current text of a file.
     pub fn text(&self, path: &Path) -> Option<&str> {
-        self.open
-            .get(path)
-            .or_else(|| self.texts.get(path))
-            .map(String::as_str)
+        self.open.get(path).map(String::as_str).or_else(|| {
+            let id = self.read.get(path)?;
+            Some(self.sources.get(*id)?.text.as_str())
+        })
     }
 
     /// The index of a file, if it was made from its current text.

@@ -36,9 +36,22 @@ mod grammar {
 /// Text whose brackets and `not`s nest deeper than [`MAX_NESTING`] is not
 /// parsed at all: it gives one problem and no tree.
 pub fn parse(text: &str, file: u32) -> (Option<File>, Vec<Problem>) {
+    let (tree, problems, ()) = parse_also(text, file, |_| ());
+    (tree, problems)
+}
+
+/// [`parse`], also handing pest's parse of the whole file (when the grammar
+/// accepted it) to `also`, for a tool that reads the parse itself (the
+/// language server's index), so that the text is parsed once.
+pub fn parse_also<T: Default>(
+    text: &str,
+    file: u32,
+    also: impl FnOnce(pest::iterators::Pair<'_, Rule>) -> T,
+) -> (Option<File>, Vec<Problem>, T) {
     if let Some((start, end)) = depth::too_deep(text) {
         let span = crate::source::Span::new(file, start, end);
-        return (None, vec![messages::nesting_too_deep(span, MAX_NESTING)]);
+        let problems = vec![messages::nesting_too_deep(span, MAX_NESTING)];
+        return (None, problems, T::default());
     }
     match RglParser::parse(Rule::file, text) {
         Ok(mut pairs) => {
@@ -46,10 +59,12 @@ pub fn parse(text: &str, file: u32) -> (Option<File>, Vec<Problem>) {
                 file,
                 problems: Vec::new(),
             };
-            let tree = pairs.next().map(|pair| builder.file(pair));
-            (tree, builder.problems)
+            let pair = pairs.next();
+            let extra = pair.clone().map(also).unwrap_or_default();
+            let tree = pair.map(|pair| builder.file(pair));
+            (tree, builder.problems, extra)
         }
-        Err(error) => (None, vec![syntax_problem(text, file, &error)]),
+        Err(error) => (None, vec![syntax_problem(text, file, &error)], T::default()),
     }
 }
 
