@@ -166,6 +166,40 @@ fn a_branch_or_ground_an_amendment_inserts_or_repeals_is_part_of_its_category_on
 }
 
 #[test]
+fn a_field_or_filling_rule_an_amendment_inserts_or_repeals_is_part_of_its_form_only_while_in_force()
+{
+    let project = check_files(
+        &RealFileSystem,
+        &[Path::new("tests/fixtures/amended/form-parts.rgl").to_path_buf()],
+    )
+    .unwrap();
+    // No problem on any day: a field or rule not in force that day is no
+    // field without a label, no rule without a text.
+    assert!(project.problems().is_empty(), "{:#?}", project.problems());
+    let reg = project.regulations().next().unwrap().clone();
+    let parts = |day: Date| {
+        let at = reg.at(day).unwrap();
+        let fields: Vec<(String, u32)> = at.forms[0].sections[0]
+            .fields
+            .iter()
+            .map(|f| (f.id.clone(), f.number))
+            .collect();
+        let rules: Vec<String> = at.documents[0].rules.iter().map(|r| r.id.clone()).collect();
+        (fields, rules)
+    };
+    let (fields, rules) = parts(date(2024, 3, 31));
+    assert_eq!(
+        fields,
+        [("surname".to_owned(), 1), ("patronymic".to_owned(), 2)]
+    );
+    assert_eq!(rules, ["by_hand", "legible"]);
+    // From the amendment's day the form is numbered as it then stands.
+    let (fields, rules) = parts(date(2024, 4, 1));
+    assert_eq!(fields, [("surname".to_owned(), 1), ("email".to_owned(), 2)]);
+    assert_eq!(rules, ["typed", "legible"]);
+}
+
+#[test]
 fn a_consumer_rebuilds_every_version_from_the_json_alone() {
     let reg = amended();
     let json = serde_json::to_string(&reg).unwrap();

@@ -2,7 +2,7 @@
 //! and which may appear only once; the problems are the same for all kinds.
 
 use crate::diagnostics::{Problem, messages};
-use crate::syntax::ast::{Block, FieldValue};
+use crate::syntax::ast::{Block, BlockKind, FieldValue};
 
 /// The block's first words (`category born_in_rsfsr`): where a missing line
 /// is reported, rather than under the whole block.
@@ -92,10 +92,13 @@ impl<'a> Fields<'a> {
             .collect()
     }
 
-    /// Nested blocks.
+    /// Nested blocks in force on the day checked. One an amendment inserts
+    /// later or has repealed is no part of its parent that day (no branch,
+    /// ground, field or filling rule without its text): it stays in the
+    /// tree only to hold its id and number, which the time checker reads.
     pub fn nested(&self) -> impl Iterator<Item = &'a Block> {
         self.block.fields.iter().filter_map(|f| match &f.value {
-            FieldValue::Nested(b) => Some(b),
+            FieldValue::Nested(b) if b.kind != BlockKind::Dormant => Some(b),
             _ => None,
         })
     }

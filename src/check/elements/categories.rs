@@ -20,9 +20,7 @@ pub(super) fn category(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
     let applies = applies(cx, env, f);
     let mut branches = Vec::new();
     let mut grounds = Vec::new();
-    // A branch or ground not in force on the day checked is no part of
-    // the category that day (it is kept only to hold its id and number).
-    for nested in f.nested().filter(|b| b.kind != BlockKind::Dormant) {
+    for nested in f.nested() {
         let nf = Fields::new(nested);
         let is_ground = nested.kind == BlockKind::Ground;
         let clause = clause_text(cx, &nf, is_ground);
