@@ -179,6 +179,12 @@ impl Analysis {
                     checked
                 }
             };
+            // `files` is the run's whole list of sources (spans index it):
+            // a kept model's list is of the run that made it, and another
+            // unit's file may have come or gone since.
+            if let Some(r) = checked.regulation.as_mut() {
+                r.files = ws.sources.files().iter().map(|f| f.path.clone()).collect();
+            }
             checked.problems.extend(unit.problems);
             diagnostics::sort(&mut checked.problems);
             if checked.problems.iter().any(Problem::is_error) {

@@ -192,6 +192,14 @@ fn edits_give_what_a_fresh_check_gives_and_redo_only_what_changed() {
     let files = paths(&[MAIN, ACTS]);
     same_as_fresh(&mut analysis, &memory(&state), &files, "acts.rgl named");
     assert!(analysis.last_work().checked.is_empty());
+    // A file of another regulation comes and goes beside it: each model's
+    // list of sources (which spans index) is this run's.
+    const OTHER: &str = "regulations/zz-other.rgl";
+    state.insert(OTHER, "regulation a_new\n  title \"A\"\nend\n".to_owned());
+    let with_other = paths(&[MAIN, ACTS, OTHER]);
+    same_as_fresh(&mut analysis, &memory(&state), &with_other, "another regulation's file");
+    state.remove(OTHER);
+    same_as_fresh(&mut analysis, &memory(&state), &files, "that file gone");
     state.remove(ACTS);
     same_as_fresh(
         &mut analysis,
