@@ -197,7 +197,12 @@ fn edits_give_what_a_fresh_check_gives_and_redo_only_what_changed() {
     const OTHER: &str = "regulations/zz-other.rgl";
     state.insert(OTHER, "regulation a_new\n  title \"A\"\nend\n".to_owned());
     let with_other = paths(&[MAIN, ACTS, OTHER]);
-    same_as_fresh(&mut analysis, &memory(&state), &with_other, "another regulation's file");
+    same_as_fresh(
+        &mut analysis,
+        &memory(&state),
+        &with_other,
+        "another regulation's file",
+    );
     state.remove(OTHER);
     same_as_fresh(&mut analysis, &memory(&state), &files, "that file gone");
     state.remove(ACTS);

@@ -604,7 +604,9 @@ fn the_terms_page_lists_the_other_time_limits_with_how_they_are_counted() {
     // Said once, in the rows: the clause under them does not repeat it.
     let shown = &limits[..limits.find("<script").unwrap_or(limits.len())];
     assert_eq!(
-        shown.matches("The date of registration of the written address").count(),
+        shown
+            .matches("The date of registration of the written address")
+            .count(),
         1,
         "{limits}"
     );

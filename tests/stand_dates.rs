@@ -42,12 +42,13 @@ fn stand_answers(dir: &Path, cases: &[Json]) -> Vec<Json> {
 
 /// The second fixture's self-check page, built into `dir`.
 fn stand_page(dir: &Path) -> PathBuf {
+    stand_page_of(dir, "tests/fixtures/second/second.rgl")
+}
+
+/// The self-check page of the regulation in `source`, built into `dir`.
+fn stand_page_of(dir: &Path, source: &str) -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let project = check_files(
-        &RealFileSystem,
-        &[root.join("tests/fixtures/second/second.rgl")],
-    )
-    .unwrap();
+    let project = check_files(&RealFileSystem, &[root.join(source)]).unwrap();
     assert!(!project.has_errors(), "{:?}", project.problems());
     let reg = project.regulations().next().unwrap();
     let mut out = MemoryWriter::default();
@@ -389,7 +390,15 @@ fn every_limit_is_on_the_answer_counted_as_the_interpreter_counts_it() {
         assert_eq!(ours.len(), reg.limits.len());
         assert_eq!(theirs.len(), ours.len(), "{stand}");
         for (o, t) in ours.iter().zip(theirs) {
-            for key in ["id", "clause", "amount", "unit", "from", "on_calendar", "needs_date"] {
+            for key in [
+                "id",
+                "clause",
+                "amount",
+                "unit",
+                "from",
+                "on_calendar",
+                "needs_date",
+            ] {
                 assert_eq!(t.get(key), o.get(key), "{key} of {o} vs stand {t}");
             }
             assert_eq!(
@@ -413,12 +422,91 @@ fn every_limit_is_on_the_answer_counted_as_the_interpreter_counts_it() {
         limits.contains("as stated, not counted by the production calendar"),
         "{limits}"
     );
-    let ends = answers[1]["limits"][1]["deadline"]["ends"].as_str().unwrap();
+    let ends = answers[1]["limits"][1]["deadline"]["ends"]
+        .as_str()
+        .unwrap();
     let (y, m, d) = (&ends[0..4], &ends[5..7], &ends[8..10]);
     assert!(
         limits.contains(&format!(
             "If the application is accepted on 09.01.2025, this time limit ends on {d}.{m}.{y}."
         )),
         "{limits}"
+    );
+}
+
+#[test]
+fn a_limit_from_another_event_asks_its_date_and_then_counts_from_it() {
+    if missing_tools("the stand's limit from an event", false).is_some() {
+        return;
+    }
+    // Order 417, item 16: the written answer within 30 days of the day the
+    // written request was registered.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = check_files(
+        &RealFileSystem,
+        &[root.join("regulations/residence-permit.rgl")],
+    )
+    .unwrap();
+    let reg = project.regulations().next().unwrap().clone();
+    let limit = reg
+        .limits
+        .iter()
+        .find(|l| l.from.as_deref() == Some("written_address_registered"))
+        .expect("item 16's limit counts from the registration of the request");
+    let given =
+        facts_from_json(&reg, &json!({"written_address_registered": "2024-12-27"})).unwrap();
+    let answer = serde_json::to_value(explain(&reg, &given, &Query::default()).unwrap()).unwrap();
+    let ends = answer["limits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["id"] == limit.id.as_str())
+        .unwrap()["deadline"]["ends"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let dir = tempfile::tempdir().unwrap();
+    let page = stand_page_of(dir.path(), "regulations/residence-permit.rgl");
+    let visits = [
+        json!({"fields": {}, "accepted": "09.01.2025"}),
+        json!({"fields": {"written_address_registered": "27.12.2024"}, "accepted": "09.01.2025"}),
+    ];
+    let config = json!({"page": page, "chromium": CHROMIUM, "visits": visits});
+    let (ok, stdout, stderr) = run_script("explain.mjs", &config, dir.path());
+    assert!(ok, "{stderr}");
+    let seen: Vec<Json> = serde_json::from_slice(stdout.as_bytes()).unwrap();
+    let shown = |v: &Json| -> String {
+        v["limits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["id"] == limit.id.as_str())
+            .unwrap()["text"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    // Without the date: which date it waits for, and a link to its question.
+    assert!(
+        shown(&seen[0]).contains("To count the deadline, give the date:"),
+        "{}",
+        seen[0]
+    );
+    assert!(
+        seen[0]["links"]
+            .to_string()
+            .contains("#q-written_address_registered"),
+        "{}",
+        seen[0]
+    );
+    // With it: counted from that day, not from the acceptance, to the day
+    // the interpreter counts.
+    let (y, m, d) = (&ends[0..4], &ends[5..7], &ends[8..10]);
+    assert!(
+        shown(&seen[1]).contains(&format!(
+            "Counted from 27.12.2024, this time limit ends on {d}.{m}.{y}."
+        )),
+        "{}",
+        seen[1]
     );
 }
