@@ -574,21 +574,27 @@
     }
     var link = clauseLink(term.id, term.clause);
     if (link) { p.appendChild(document.createTextNode(' (')); p.appendChild(link); p.appendChild(document.createTextNode(')')); }
-    var out = [p];
-    if (term.deadline) {
-      out.push(el('p', { 'class': 'deadline', 'data-ends': term.deadline.ends }, [fromOther(data, term)
-        ? label('js_deadline_from', { start: dmy(term.deadline.steps[0].from), ends: dmy(term.deadline.ends) })
-        : label('js_deadline_on', { accepted: dmy(accepted), ends: dmy(term.deadline.ends) })]));
+    return [p].concat(deadlineLines(data, term, accepted,
+      { on: 'js_deadline_on', from: 'js_deadline_from', none: 'js_no_deadline' }));
+  }
+  /** The last day of a term or limit and how it was counted, why it cannot
+   * be counted, or the question whose date it waits for (the acceptance
+   * date has its own field on the answer). `words` names the sentences. */
+  function deadlineLines(data, x, accepted, words) {
+    var out = [];
+    if (x.deadline) {
+      out.push(el('p', { 'class': 'deadline', 'data-ends': x.deadline.ends }, [fromOther(data, x)
+        ? label(words.from, { start: dmy(x.deadline.steps[0].from), ends: dmy(x.deadline.ends) })
+        : label(words.on, { accepted: dmy(accepted), ends: dmy(x.deadline.ends) })]));
       var steps = el('ul', { 'class': 'steps' });
-      term.deadline.steps.forEach(function (s) { steps.appendChild(el('li', {}, [stepWords(s, term.amount, term.unit)])); });
+      x.deadline.steps.forEach(function (s) { steps.appendChild(el('li', {}, [stepWords(s, x.amount, x.unit)])); });
       out.push(el('details', { 'class': 'how-counted' }, [el('summary', {}, [label('counting_heading')]), steps]));
-    } else if (term.deadline_error) {
-      out.push(el('p', { 'class': 'deadline' }, [term.deadline_error.date
-        ? label('js_deadline_error', { year: term.deadline_error.date.slice(0, 4) }) : label('js_no_deadline')]));
-    } else if (term.needs_date) {
-      var needs = el('p', { 'class': 'deadline', 'data-needs-date': term.needs_date }, [label('js_deadline_needs') + ' ']);
-      out.push(needs);
-      out.push(questionLinks(data, [term.needs_date]));
+    } else if (x.deadline_error) {
+      out.push(el('p', { 'class': 'deadline' }, [x.deadline_error.date
+        ? label('js_deadline_error', { year: x.deadline_error.date.slice(0, 4) }) : label(words.none)]));
+    } else if (x.needs_date && fromOther(data, x)) {
+      out.push(el('p', { 'class': 'deadline', 'data-needs-date': x.needs_date }, [label('js_deadline_needs') + ' ']));
+      out.push(questionLinks(data, [x.needs_date]));
     }
     return out;
   }
@@ -603,18 +609,9 @@
     var item = el('li', { 'data-limit': l.id }, [summary('limit', l.id), p]);
     if (!l.on_calendar) {
       item.appendChild(el('p', { 'class': 'hint' }, [label('limit_stated')]));
-    } else if (l.deadline) {
-      item.appendChild(el('p', { 'class': 'deadline', 'data-ends': l.deadline.ends }, [fromOther(data, l)
-        ? label('js_limit_deadline_from', { start: dmy(l.deadline.steps[0].from), ends: dmy(l.deadline.ends) })
-        : label('js_limit_deadline_on', { accepted: dmy(accepted), ends: dmy(l.deadline.ends) })]));
-    } else if (l.deadline_error) {
-      item.appendChild(el('p', { 'class': 'deadline' }, [l.deadline_error.date
-        ? label('js_deadline_error', { year: l.deadline_error.date.slice(0, 4) }) : label('js_no_deadline')]));
-    } else if (l.needs_date && fromOther(data, l)) {
-      // The acceptance date has its field above; another date is a question.
-      item.appendChild(el('p', { 'class': 'deadline', 'data-needs-date': l.needs_date }, [label('js_deadline_needs') + ' ']));
-      item.appendChild(questionLinks(data, [l.needs_date]));
     }
+    deadlineLines(data, l, accepted, { on: 'js_limit_deadline_on', from: 'js_limit_deadline_from', none: 'js_limit_no_deadline' })
+      .forEach(function (n) { item.appendChild(n); });
     return item;
   }
   /** The term a category or branch not decided yet would have, as the
