@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use reglament::diagnostics::Problem;
 use reglament::load::{io_reason, normalize};
-use reglament::project::{Project, check_files};
+use reglament::project::{Analysis, Project};
 use reglament::render;
 use reglament::source::{RealFileSystem, Sources, display_path};
 
@@ -154,8 +154,15 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 
 /// Reads, parses and checks every main file under `paths`.
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, String> {
+    load_with(&mut Analysis::default(), paths)
+}
+
+/// [`load`] through an analysis kept between runs (`serve`), which reads
+/// and parses again only what changed.
+pub fn load_with(analysis: &mut Analysis, paths: &[PathBuf]) -> Result<Loaded, String> {
     let files = rgl_files(paths)?;
-    check_files(&RealFileSystem, &files)
+    analysis
+        .check_files(&RealFileSystem, &files)
         .map_err(|(f, e)| format!("cannot read `{}`: {}", display_path(&f), io_reason(&e)))
 }
 

@@ -12,14 +12,12 @@ use std::time::Instant;
 use std::time::SystemTime;
 
 use reglament::backend::site;
-use reglament::load::io_reason;
 use reglament::output::{Options, publish};
 use reglament::project::Analysis;
 use reglament::serve::http::{Ask, Preview};
 use reglament::serve::live::{Item, Live};
 use reglament::serve::watch::Watch;
 use reglament::serve::{Rendered, Settings, render};
-use reglament::source::{RealFileSystem, display_path};
 
 use super::MessageFormat;
 use super::build::read_site_inputs;
@@ -291,11 +289,7 @@ impl Session<'_> {
                 return fail(&self.live, e.lines().map(Item::plain).collect());
             }
         };
-        let project = match super::common::rgl_files(&self.args.paths).and_then(|files| {
-            self.analysis
-                .check_files(&RealFileSystem, &files)
-                .map_err(|(f, e)| format!("cannot read `{}`: {}", display_path(&f), io_reason(&e)))
-        }) {
+        let project = match super::common::load_with(&mut self.analysis, &self.args.paths) {
             Ok(p) => p,
             Err(e) => {
                 eprintln!("error: {e}");
