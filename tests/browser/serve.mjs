@@ -63,6 +63,9 @@ try {
   await page.waitForFunction(() => document.body.innerText.includes('edited in the browser test'), null, wait);
   const reloadMs = Date.now() - saved;
   console.log(`save to reloaded page: ${reloadMs} ms (debug build, file watcher included)`);
+  // The new page's text can show before its load event reaches this
+  // script (on a loaded machine it did): wait for the event, a while.
+  for (let i = 0; i < 100 && loads === loadsBefore; i++) await new Promise((r) => setTimeout(r, 100));
   check('the page reloaded by itself after the save', loads > loadsBefore, `loads ${loadsBefore} -> ${loads}`);
 
   // An error: the overlay with the code, over the last good preview.
