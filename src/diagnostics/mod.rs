@@ -136,8 +136,8 @@ codes! {
     MissingField = "R0206", Error, "a block lacks a line it must have";
     /// A line that may appear once appears twice.
     RepeatedField = "R0207", Error, "a line that may appear once appears twice";
-    /// An id that is reserved for a built-in fact.
-    ReservedId = "R0208", Error, "an id reserved for a built-in fact";
+    /// An id that is reserved: a built-in fact, or `category`.
+    ReservedId = "R0208", Error, "an id reserved for a built-in name";
     /// Two ids that would become the same name in generated code.
     CollidingIds = "R0209", Error, "two ids would become the same name in generated code";
 
