@@ -162,6 +162,8 @@ codes! {
     BadComparison = "R0405", Error, "a comparison that does not suit the fact's type";
     /// A fact that is not yes/no used on its own as a condition.
     NotYesNo = "R0406", Error, "a fact that is not yes/no used on its own as a condition";
+    /// `category is ...` where the category applied under is not known.
+    CategoryNotKnown = "R0407", Error, "a condition reads the category where it is not known";
 
     /// A combination of application, category and status has no term.
     MissingTerm = "R0501", Error, "an application, category and status with no processing term";

@@ -130,6 +130,14 @@ impl<'a> Conditions<'a> {
     }
 
     fn compare(&self, fact: &str, op: Operator, values: &[Value]) -> Result<Expr, String> {
+        if fact == crate::model::CATEGORY {
+            return Err(
+                "a condition reads the category applied under (`category is ...`); the \
+                 generated crate does not follow it yet (`reglament explain` and `reglament \
+                 decide` answer it)"
+                    .to_owned(),
+            );
+        }
         let t = self.fact_type(fact)?;
         if values.iter().any(|v| matches!(v, Value::DateOf(_))) {
             return self.dates(fact, &t, op, values);
