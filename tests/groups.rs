@@ -149,14 +149,23 @@ fn a_branch_named_alone_does_not_cover_its_category() {
     assert_eq!(waiting(&category), [("season_schedule", vec!["category"])]);
     // So do the copies asked of the branch alone.
     let form = |a: &Explanation| {
-        let d = a.documents.iter().find(|d| d.id == "application_form").unwrap();
+        let d = a
+            .documents
+            .iter()
+            .find(|d| d.id == "application_form")
+            .unwrap();
         (d.copies, d.needs.clone())
     };
     assert_eq!(form(&category), (None, vec!["category".to_owned()]));
     let branch = explain(&reg, facts, Some("seasonal_team"));
     assert_eq!(
         required(&branch),
-        ["invitation", "season_schedule", "application_form", "photographs"]
+        [
+            "invitation",
+            "season_schedule",
+            "application_form",
+            "photographs"
+        ]
     );
     assert_eq!(form(&branch), (Some(4), vec![]));
 }
@@ -428,11 +437,27 @@ fn a_condition_on_the_category_reads_the_one_applied_under_and_waits_for_the_cho
         let a = explain(&reg, insured_in_both.clone(), Some(category));
         required(&a).into_iter().map(str::to_owned).collect()
     };
-    assert!(chosen("quota_worker").iter().any(|d| d == "insurance_policy"));
-    assert!(!chosen("resident_family").iter().any(|d| d == "insurance_policy"));
+    assert!(
+        chosen("quota_worker")
+            .iter()
+            .any(|d| d == "insurance_policy")
+    );
+    assert!(
+        !chosen("resident_family")
+            .iter()
+            .any(|d| d == "insurance_policy")
+    );
     // `is not one of`: the opposite, decided the same way.
-    assert!(chosen("resident_family").iter().any(|d| d == "residence_proof"));
-    assert!(!chosen("quota_worker").iter().any(|d| d == "residence_proof"));
+    assert!(
+        chosen("resident_family")
+            .iter()
+            .any(|d| d == "residence_proof")
+    );
+    assert!(
+        !chosen("quota_worker")
+            .iter()
+            .any(|d| d == "residence_proof")
+    );
     // A fact that decides it alone decides it before the choice.
     let uninsured = json!({
         "invited_under_quota": true, "seasonal": false, "family_of_resident": true,
@@ -462,13 +487,23 @@ fn a_condition_on_the_category_reads_the_one_applied_under_and_waits_for_the_cho
         "insured": true, "age": 16,
     });
     let a = explain(&reg, young, None);
-    let rep = |id: &str| a.categories.iter().find(|c| c.id == id).unwrap().representative;
+    let rep = |id: &str| {
+        a.categories
+            .iter()
+            .find(|c| c.id == id)
+            .unwrap()
+            .representative
+    };
     assert!(rep("resident_family") && !rep("quota_worker"));
 }
 
 #[test]
-fn the_crate_refuses_a_condition_on_the_category_and_says_why() {
+fn the_crate_refuses_a_representative_rule_on_the_category_and_says_why() {
     let mut out = MemoryWriter::default();
     let err = reglament::backend::build(&conditions(), &[Target::Rust], &mut out).unwrap_err();
-    assert!(err.to_string().contains("`category is ...`"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("`parent_of_family_member` reads the category applied under"),
+        "{err}"
+    );
 }

@@ -203,9 +203,10 @@ impl Decision {
             }
         }
         let facts = self.document_facts();
-        if let crate::answer::Truth::Unknown(more) = document.required::<Needs>(&facts) { //-
+        let applied = Applied::of(self);
+        if let crate::answer::Truth::Unknown(more) = document.required::<Needs>(&facts, applied) { //-
         //+ if let crate::answer::Truth::Unknown(more) =
-        //+     document.required::<Needs>(self.version, &facts)
+        //+     document.required::<Needs>(self.version, &facts, applied)
         //+ {
             needs.merge(more.as_slice());
         }

@@ -131,12 +131,24 @@ impl<'a> Conditions<'a> {
 
     fn compare(&self, fact: &str, op: Operator, values: &[Value]) -> Result<Expr, String> {
         if fact == crate::model::CATEGORY {
-            return Err(
-                "a condition reads the category applied under (`category is ...`); the \
-                 generated crate does not follow it yet (`reglament explain` and `reglament \
-                 decide` answer it)"
-                    .to_owned(),
-            );
+            // The category applied under, as `for category` reads it:
+            // `Applied::among` (documents.rs).
+            let ids: Vec<String> = values
+                .iter()
+                .filter_map(|v| match v {
+                    Value::Option(id) => Some(id.clone()),
+                    _ => None,
+                })
+                .collect();
+            let listed = super::documents::for_categories(self.reg, &ids)
+                .iter()
+                .map(|c| Expr::path(self.names.path("Category", c)))
+                .collect();
+            let among = Expr::call("applied.among", vec![Expr::slice(listed)]);
+            return Ok(match op {
+                Operator::NotIn => Expr::Not(Box::new(among)),
+                _ => among,
+            });
         }
         let t = self.fact_type(fact)?;
         if values.iter().any(|v| matches!(v, Value::DateOf(_))) {

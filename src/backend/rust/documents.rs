@@ -2,8 +2,8 @@
 //! brings (required when, how many copies and items) and the forms.
 
 use super::clauses::{Context, clause_docs, clause_head, facts_method, file, text_methods};
-use super::conditions::reads_facts;
 use super::code::{self, EnumItem};
+use super::conditions::reads_facts;
 use super::layout::Expr;
 use crate::model::{Amount, ClauseText, Regulation};
 
@@ -12,6 +12,23 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     let reg = cx.reg;
     let names = cx.names;
     let docs = &reg.documents;
+    // A representative rule is asked of one category at a time, which the
+    // crate's rules do not pass on: said before it would answer wrongly.
+    let by_category = reg.representatives.iter().find(|r| {
+        r.applies.as_ref().is_some_and(|c| {
+            let mut read = Vec::new();
+            c.facts(&mut read);
+            read.iter().any(|f| f == crate::model::CATEGORY)
+        })
+    });
+    if let Some(r) = by_category {
+        return Err(format!(
+            "the representative rule `{}` reads the category applied under (`category is ...`); \
+             the generated crate does not follow it there yet (`reglament explain` and \
+             `reglament decide` answer it)",
+            r.id
+        ));
+    }
     let mut body = cx.code();
     let document = EnumItem {
         name: "Document",
@@ -63,7 +80,24 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
             None => Expr::path("None"),
         };
     }
-    facts_method(&mut body, "Is it required?", "required", "Truth", &required);
+    body.blank();
+    body.match_method(
+        &["Is it required?".to_owned()],
+        &format!(
+            "pub(crate) fn required<N: Track>(self, {}: &Facts, {}: Applied<'_>) -> Truth<N>",
+            if required.iter().any(|(_, e)| reads_facts(e)) {
+                "facts"
+            } else {
+                "_facts"
+            },
+            if required.iter().any(|(_, e)| reads(e, "applied.")) {
+                "applied"
+            } else {
+                "_applied"
+            },
+        ),
+        &required,
+    );
     body.blank();
     body.match_method(
         &[
@@ -234,17 +268,25 @@ fn reads(e: &Expr, prefix: &str) -> bool {
 }
 
 /// The categories and branches `listed` names: a category with its
-/// branches, a branch alone (groups are read as their categories by the
-/// checker).
-fn for_categories(reg: &Regulation, listed: &[String]) -> Vec<String> {
+/// branches, a branch alone, a group its categories (the checker reads a
+/// `for category` line's groups so already; a condition's are as written).
+pub(super) fn for_categories(reg: &Regulation, listed: &[String]) -> Vec<String> {
+    let listed: Vec<&String> = listed
+        .iter()
+        .flat_map(|id| match reg.group(id) {
+            Some(g) => g.categories.iter().collect(),
+            None => vec![id],
+        })
+        .collect();
+    let listed = &listed;
     let mut out = Vec::new();
     for c in &reg.categories {
-        let whole = listed.contains(&c.id);
+        let whole = listed.contains(&&c.id);
         if whole {
             out.push(c.id.clone());
         }
         for b in &c.branches {
-            if whole || listed.contains(&b.id) {
+            if whole || listed.contains(&&b.id) {
                 out.push(b.id.clone());
             }
         }
@@ -317,10 +359,11 @@ const OF_CATEGORY_VERSIONED: &str =
     }
 ";
 
-/// `Applied`: what a `copies` or `count` line `for category` some is
-/// decided by, as the interpreter's `for_category::truth`.
-const APPLIED: &str = "/// The categories an applicant may apply under, for the copies and counts
-/// asked of some of them (`for category`): those that apply, those not
+/// `Applied`: what a `copies` or `count` line `for category` some, and a
+/// condition's `category is ...`, are decided by, as the interpreter's
+/// `for_category::truth`.
+const APPLIED: &str = "/// The categories an applicant may apply under, for what is asked of some
+/// of them (`for category`, `category is ...`): those that apply, those not
 /// decided yet, and the facts they were decided on.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Applied<'a> {
@@ -330,21 +373,26 @@ pub(crate) struct Applied<'a> {
 }
 
 impl<'a> Applied<'a> {
+    /// Those found, and the facts they were decided on.
+    pub(crate) fn new(applying: CategorySet, undetermined: CategorySet, facts: &'a Facts) -> Self {
+        Applied {
+            applying,
+            undetermined,
+            facts,
+        }
+    }
+
     /// As `decision` found them.
     pub(crate) fn of(decision: &'a Decision) -> Self {
-        Applied {
-            applying: decision.categories,
-            undetermined: decision.undetermined,
-            facts: &decision.facts,
-        }
+        Applied::new(decision.categories, decision.undetermined, &decision.facts)
     }
 
     /// Is the category the applicant applies under one of `listed`? As
     /// `Document::of_category`; when it cannot tell, with the facts that
     /// decide the categories not decided yet (as `reglament explain`).
-    // A regulation that counts nothing by category never asks.
+    // A regulation that asks nothing of some categories never asks.
     #[allow(dead_code)]
-    pub(crate) fn among(self, listed: &[Category]) -> Truth {
+    pub(crate) fn among<N: Track>(self, listed: &[Category]) -> Truth<N> {
         let (mut any, mut all) = (false, true);
         for category in self.applying.iter().chain(self.undetermined.iter()) {
             if listed.contains(&category) {
@@ -359,14 +407,13 @@ impl<'a> Applied<'a> {
         if all && !self.applying.is_empty() {
             return Truth::True;
         }
-        let mut needs = Needs::NONE;
+        let mut needs = N::none();
         for category in self.undetermined.iter() {
-            let (_, grounds) =
-                crate::decide::grounds_that_hold::<Needs>(category.main(), self.facts);
+            let (_, grounds) = crate::decide::grounds_that_hold::<N>(category.main(), self.facts);
             if let Truth::Unknown(more) =
                 crate::decide::both(category.condition(self.facts), grounds)
             {
-                needs.merge(more.as_slice());
+                needs.merge(&more);
             }
         }
         Truth::Unknown(needs)
@@ -375,8 +422,9 @@ impl<'a> Applied<'a> {
 ";
 
 /// `Applied` of an amended regulation: in the decision's version.
-const APPLIED_VERSIONED: &str = "/// The categories an applicant may apply under, for the copies and counts
-/// asked of some of them (`for category`): those that apply, those not
+const APPLIED_VERSIONED: &str =
+    "/// The categories an applicant may apply under, for what is asked of some
+/// of them (`for category`, `category is ...`): those that apply, those not
 /// decided yet, and the facts (and version) they were decided on.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Applied<'a> {
@@ -387,22 +435,37 @@ pub(crate) struct Applied<'a> {
 }
 
 impl<'a> Applied<'a> {
+    /// Those found in `version`, and the facts they were decided on.
+    pub(crate) fn new(
+        version: Version,
+        applying: CategorySet,
+        undetermined: CategorySet,
+        facts: &'a Facts,
+    ) -> Self {
+        Applied {
+            version,
+            applying,
+            undetermined,
+            facts,
+        }
+    }
+
     /// As `decision` found them.
     pub(crate) fn of(decision: &'a Decision) -> Self {
-        Applied {
-            version: decision.version,
-            applying: decision.categories,
-            undetermined: decision.undetermined,
-            facts: &decision.facts,
-        }
+        Applied::new(
+            decision.version,
+            decision.categories,
+            decision.undetermined,
+            &decision.facts,
+        )
     }
 
     /// Is the category the applicant applies under one of `listed`? As
     /// `Document::of_category`; when it cannot tell, with the facts that
     /// decide the categories not decided yet (as `reglament explain`).
-    // A regulation that counts nothing by category never asks.
+    // A regulation that asks nothing of some categories never asks.
     #[allow(dead_code)]
-    pub(crate) fn among(self, listed: &[Category]) -> Truth {
+    pub(crate) fn among<N: Track>(self, listed: &[Category]) -> Truth<N> {
         let (mut any, mut all) = (false, true);
         for category in self.applying.iter().chain(self.undetermined.iter()) {
             if listed.contains(&category) {
@@ -417,17 +480,14 @@ impl<'a> Applied<'a> {
         if all && !self.applying.is_empty() {
             return Truth::True;
         }
-        let mut needs = Needs::NONE;
+        let mut needs = N::none();
         for category in self.undetermined.iter() {
-            let (_, grounds) = crate::decide::grounds_that_hold::<Needs>(
-                self.version,
-                category.main(),
-                self.facts,
-            );
+            let (_, grounds) =
+                crate::decide::grounds_that_hold::<N>(self.version, category.main(), self.facts);
             if let Truth::Unknown(more) =
                 crate::decide::both(category.condition(self.version, self.facts), grounds)
             {
-                needs.merge(more.as_slice());
+                needs.merge(&more);
             }
         }
         Truth::Unknown(needs)
