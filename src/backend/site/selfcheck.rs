@@ -151,6 +151,9 @@ struct Data<'r> {
     facts: &'r [Question],
     categories: Vec<CategoryData<'r>>,
     representatives: Vec<RepresentativeData<'r>>,
+    /// Each group's categories: a condition's `category is <group>`
+    /// names the group as written.
+    groups: std::collections::BTreeMap<&'r str, &'r [String]>,
     terms: Vec<TermData<'r>>,
     documents: Vec<DocumentData<'r>>,
     forms: Vec<FormData<'r>>,
@@ -400,6 +403,11 @@ pub fn self_check(
                 categories: &r.categories,
                 applies: r.applies.as_ref(),
             })
+            .collect(),
+        groups: reg
+            .groups
+            .iter()
+            .map(|g| (g.id.as_str(), g.categories.as_slice()))
             .collect(),
         terms: reg
             .terms
