@@ -102,7 +102,15 @@ fn a_document_for_a_category_waits_for_the_category_chosen() {
     let ids: Vec<&str> = a.categories.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids, ["arrived_adult", "quota_worker"]);
     assert_eq!(required(&a), ["medical_certificate"]);
-    assert_eq!(waiting(&a), [("quota_invitation", vec!["category"])]);
+    // So does the registration, asked of those not within the quota
+    // (`category is not within_quota`).
+    assert_eq!(
+        waiting(&a),
+        [
+            ("quota_invitation", vec!["category"]),
+            ("residence_registration", vec!["category"])
+        ]
+    );
     // Applying under the quota, the invitation is required; under the
     // other category, neither document of the groups is.
     let quota = explain(&reg, both.clone(), Some("quota_worker"));
@@ -112,7 +120,10 @@ fn a_document_for_a_category_waits_for_the_category_chosen() {
     );
     assert!(quota.undetermined_documents.is_empty());
     let adult = explain(&reg, both, Some("arrived_adult"));
-    assert_eq!(required(&adult), ["medical_certificate"]);
+    assert_eq!(
+        required(&adult),
+        ["medical_certificate", "residence_registration"]
+    );
     assert!(adult.undetermined_documents.is_empty());
     // Not yet told whether the applicant is a family member: the proof
     // waits for that fact (and for the choice, should both apply), never
@@ -132,7 +143,10 @@ fn a_document_for_a_category_waits_for_the_category_chosen() {
         json!({"birth_date": "1990-03-01", "invited_under_quota": false, "family_of_resident": false}),
         None,
     );
-    assert_eq!(required(&a), ["medical_certificate"]);
+    assert_eq!(
+        required(&a),
+        ["medical_certificate", "residence_registration"]
+    );
     assert!(a.undetermined_documents.is_empty());
 }
 

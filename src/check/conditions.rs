@@ -212,7 +212,9 @@ fn check_nested(
             comparator_span,
             values,
             ..
-        } if fact.text == CATEGORY => category(cx, fact, *comparator, *comparator_span, values, read),
+        } if fact.text == CATEGORY => {
+            category(cx, fact, *comparator, *comparator_span, values, read)
+        }
         ast::Condition::Compare {
             fact,
             comparator,
@@ -263,7 +265,8 @@ fn category(
             return None;
         }
         CategoryRead::Not(line) => {
-            cx.problems.push(messages::category_not_here(line, fact.span));
+            cx.problems
+                .push(messages::category_not_here(line, fact.span));
             return None;
         }
     }

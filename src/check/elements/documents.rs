@@ -139,7 +139,12 @@ fn filling_rule(cx: &mut Checker, env: &Env, f: &Fields<'_>) -> FillingRule {
     let text = f.required(&mut cx.problems, "text", pick!(Text));
     let plain = f.one(&mut cx.problems, pick!(Plain(t) => t.value.clone()));
     let date_format = f.one(&mut cx.problems, pick!(DateFormat(t) => t.value.clone()));
-    let applies = applies(cx, env, f, CategoryRead::Not("a filling rule's `applies when`"));
+    let applies = applies(
+        cx,
+        env,
+        f,
+        CategoryRead::Not("a filling rule's `applies when`"),
+    );
     let wording = Wording {
         text: text.map(|t| text_of(cx, t)).unwrap_or_default(),
         plain,

@@ -237,7 +237,10 @@ impl Compiled {
                     .iter()
                     .chain(&d.count)
                     .any(|a| reads_category(&a.when))
-        }) || reg.representatives.iter().any(|r| reads_category(&r.applies));
+        }) || reg
+            .representatives
+            .iter()
+            .any(|r| reads_category(&r.applies));
         if for_category || by_category {
             return None;
         }
