@@ -417,7 +417,10 @@ fn document_sets(facts: &Facts, found: &Categories) -> Documents { //-
             None => Truth::Unknown(()),
         };
         match both(of_category, document.required::<()>(facts, applied)) { //-
-        //+ match both(of_category, document.required::<()>(version, facts, applied)) {
+        //+ match both(
+        //+     of_category,
+        //+     document.required::<()>(version, facts, applied),
+        //+ ) {
             Truth::True => {
                 out.required.insert(document);
             }
