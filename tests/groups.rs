@@ -85,7 +85,7 @@ fn a_group_holds_its_categories_and_a_for_category_line_reads_it_as_them() {
 
 #[test]
 fn the_examples_of_both_regulations_pass() {
-    for reg in [groups(), second()] {
+    for reg in [groups(), second(), conditions()] {
         for outcome in run_examples(&reg) {
             assert!(outcome.failures.is_empty(), "{:?}", outcome.failures);
         }
@@ -102,7 +102,15 @@ fn a_document_for_a_category_waits_for_the_category_chosen() {
     let ids: Vec<&str> = a.categories.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids, ["arrived_adult", "quota_worker"]);
     assert_eq!(required(&a), ["medical_certificate"]);
-    assert_eq!(waiting(&a), [("quota_invitation", vec!["category"])]);
+    // So does the registration, asked of those not within the quota
+    // (`category is not within_quota`).
+    assert_eq!(
+        waiting(&a),
+        [
+            ("quota_invitation", vec!["category"]),
+            ("residence_registration", vec!["category"])
+        ]
+    );
     // Applying under the quota, the invitation is required; under the
     // other category, neither document of the groups is.
     let quota = explain(&reg, both.clone(), Some("quota_worker"));
@@ -112,7 +120,10 @@ fn a_document_for_a_category_waits_for_the_category_chosen() {
     );
     assert!(quota.undetermined_documents.is_empty());
     let adult = explain(&reg, both, Some("arrived_adult"));
-    assert_eq!(required(&adult), ["medical_certificate"]);
+    assert_eq!(
+        required(&adult),
+        ["medical_certificate", "residence_registration"]
+    );
     assert!(adult.undetermined_documents.is_empty());
     // Not yet told whether the applicant is a family member: the proof
     // waits for that fact (and for the choice, should both apply), never
@@ -132,7 +143,10 @@ fn a_document_for_a_category_waits_for_the_category_chosen() {
         json!({"birth_date": "1990-03-01", "invited_under_quota": false, "family_of_resident": false}),
         None,
     );
-    assert_eq!(required(&a), ["medical_certificate"]);
+    assert_eq!(
+        required(&a),
+        ["medical_certificate", "residence_registration"]
+    );
     assert!(a.undetermined_documents.is_empty());
 }
 
@@ -142,10 +156,32 @@ fn a_branch_named_alone_does_not_cover_its_category() {
     let facts = json!({"invited_under_quota": true, "seasonal": true, "family_of_resident": false});
     let category = explain(&reg, facts.clone(), Some("quota_worker"));
     // The category with its branch: the schedule waits for the choice.
-    assert_eq!(required(&category), ["invitation"]);
+    assert_eq!(
+        required(&category),
+        ["invitation", "application_form", "photographs"]
+    );
     assert_eq!(waiting(&category), [("season_schedule", vec!["category"])]);
+    // So do the copies asked of the branch alone.
+    let form = |a: &Explanation| {
+        let d = a
+            .documents
+            .iter()
+            .find(|d| d.id == "application_form")
+            .unwrap();
+        (d.copies, d.needs.clone())
+    };
+    assert_eq!(form(&category), (None, vec!["category".to_owned()]));
     let branch = explain(&reg, facts, Some("seasonal_team"));
-    assert_eq!(required(&branch), ["invitation", "season_schedule"]);
+    assert_eq!(
+        required(&branch),
+        [
+            "invitation",
+            "season_schedule",
+            "application_form",
+            "photographs"
+        ]
+    );
+    assert_eq!(form(&branch), (Some(4), vec![]));
 }
 
 fn site_pages(reg: &Regulation) -> BTreeMap<String, String> {
@@ -380,12 +416,108 @@ fn a_copies_line_for_a_category_counts_for_that_category_only() {
         (None, vec!["category".to_owned()])
     );
     assert_eq!(copies(both, Some("local")), (Some(1), vec![]));
-    // The crate refuses what it would count wrongly, and says why.
+    // The crate counts them too (`tests/rust_crate/groups.rs` compares
+    // its answers with these).
     let mut out = MemoryWriter::default();
-    let err = reglament::backend::build(&reg, &[Target::Rust], &mut out).unwrap_err();
+    reglament::backend::build(&reg, &[Target::Rust], &mut out).unwrap();
+}
+
+fn conditions() -> Regulation {
+    regulation("tests/fixtures/groups/conditions.rgl")
+}
+
+#[test]
+fn a_condition_on_the_category_reads_the_one_applied_under_and_waits_for_the_choice() {
+    let reg = conditions();
+    // The model keeps the ids as written: a group stays a group.
+    let model = serde_json::to_value(reg.document("insurance_policy").unwrap()).unwrap();
+    assert_eq!(
+        model["required"]["parts"][0],
+        json!({"op": "compare", "fact": "category", "operator": "in", "values": ["within_quota"]}),
+        "{model}"
+    );
+    let insured_in_both = json!({
+        "invited_under_quota": true, "seasonal": false, "family_of_resident": true,
+        "insured": true, "age": 30,
+    });
+    // Under two categories, one of them in the group: it waits for the choice.
+    let a = explain(&reg, insured_in_both.clone(), None);
+    assert!(!required(&a).contains(&"insurance_policy"), "{a:?}");
+    assert!(
+        waiting(&a).contains(&("insurance_policy", vec!["category"])),
+        "{a:?}"
+    );
+    let chosen = |category| -> Vec<String> {
+        let a = explain(&reg, insured_in_both.clone(), Some(category));
+        required(&a).into_iter().map(str::to_owned).collect()
+    };
+    assert!(
+        chosen("quota_worker")
+            .iter()
+            .any(|d| d == "insurance_policy")
+    );
+    assert!(
+        !chosen("resident_family")
+            .iter()
+            .any(|d| d == "insurance_policy")
+    );
+    // `is not one of`: the opposite, decided the same way.
+    assert!(
+        chosen("resident_family")
+            .iter()
+            .any(|d| d == "residence_proof")
+    );
+    assert!(
+        !chosen("quota_worker")
+            .iter()
+            .any(|d| d == "residence_proof")
+    );
+    // A fact that decides it alone decides it before the choice.
+    let uninsured = json!({
+        "invited_under_quota": true, "seasonal": false, "family_of_resident": true,
+        "insured": false, "age": 30,
+    });
+    assert!(required(&explain(&reg, uninsured, None)).contains(&"insurance_policy"));
+    // A category not decided yet: the facts that decide it, then the choice.
+    let unsure = json!({"family_of_resident": true, "insured": true, "age": 30});
+    let a = explain(&reg, unsure, None);
+    assert_eq!(
+        waiting(&a),
+        [
+            (
+                "insurance_policy",
+                vec!["invited_under_quota", "seasonal", "category"]
+            ),
+            (
+                "residence_proof",
+                vec!["invited_under_quota", "seasonal", "category"]
+            ),
+        ],
+        "{a:?}"
+    );
+    // The representative rule reads the category each answer is for.
+    let young = json!({
+        "invited_under_quota": true, "seasonal": false, "family_of_resident": true,
+        "insured": true, "age": 16,
+    });
+    let a = explain(&reg, young, None);
+    let rep = |id: &str| {
+        a.categories
+            .iter()
+            .find(|c| c.id == id)
+            .unwrap()
+            .representative
+    };
+    assert!(rep("resident_family") && !rep("quota_worker"));
+}
+
+#[test]
+fn the_crate_refuses_a_representative_rule_on_the_category_and_says_why() {
+    let mut out = MemoryWriter::default();
+    let err = reglament::backend::build(&conditions(), &[Target::Rust], &mut out).unwrap_err();
     assert!(
         err.to_string()
-            .contains("`copies` or `count` line `for category`"),
+            .contains("`parent_of_family_member` reads the category applied under"),
         "{err}"
     );
 }

@@ -246,12 +246,27 @@ fn documents_for_a_category_answer_on_the_stand_as_in_the_interpreter() {
             needs.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>(),
         )]
     };
-    assert_eq!(waiting[0], one("quota_invitation", &["category"]));
+    // The registration, asked with `category is not within_quota`, waits
+    // for the choice as the invitation does, and is asked of a family
+    // member alone, not of a quota worker alone.
+    let mut both = one("quota_invitation", &["category"]);
+    both.extend(one("residence_registration", &["category"]));
+    assert_eq!(waiting[0], both);
     assert!(waiting[1].is_empty());
     assert!(
         answers[1]["documents"]
             .to_string()
             .contains("quota_invitation")
+    );
+    assert!(
+        !answers[1]["documents"]
+            .to_string()
+            .contains("residence_registration")
+    );
+    assert!(
+        answers[3]["documents"]
+            .to_string()
+            .contains("residence_registration")
     );
     assert_eq!(waiting[2], one("proof_of_kinship", &["family_of_resident"]));
     assert!(waiting[3].is_empty());

@@ -248,7 +248,7 @@ fn a_term_or_limit_from_another_event_says_so_and_the_limits_are_on_the_terms_sh
     let documents = second_sheet("documents");
     assert!(
         documents.contains(
-            "before the application is filed. Valid only if certificate issued is on or after 3 months before application filed."
+            "submits it in two copies. Valid only if certificate issued is on or after 3 months before application filed."
         ),
         "{documents}"
     );

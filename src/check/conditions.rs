@@ -5,7 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::Checker;
 use crate::diagnostics::messages;
-use crate::model::{Condition, DateOf, FactType, Operator, Regulation, Shift, ShiftUnit, Value};
+use crate::model::{
+    CATEGORY, Condition, DateOf, FactType, Operator, Regulation, Shift, ShiftUnit, Value,
+};
 use crate::source::Span;
 use crate::syntax::MAX_NESTING;
 use crate::syntax::ast::{self, Comparator};
@@ -108,12 +110,31 @@ fn value_words(v: &ast::Value) -> &'static str {
     }
 }
 
+/// Where a condition stands, for what it may read of the category the
+/// applicant applies under (`category is ...`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CategoryRead {
+    /// Known when the condition is decided: a document's, a copies or
+    /// count line's, a representative rule's.
+    Known,
+    /// The condition of a category, branch or ground: it decides which
+    /// categories apply, so reading them would go in a circle.
+    Circular,
+    /// Not read here (a validity window, a filling rule): the line named.
+    Not(&'static str),
+}
+
 /// Checks a condition; `None` when it has errors (already reported).
 ///
 /// Text nested deeper than [`MAX_NESTING`] is refused before it is parsed;
 /// a tree built another way is measured here, so that no deeper condition
 /// reaches the recursion below, the model or any backend.
-pub(crate) fn check(cx: &mut Checker, env: &Env, c: &ast::Condition) -> Option<Condition> {
+pub(crate) fn check(
+    cx: &mut Checker,
+    env: &Env,
+    c: &ast::Condition,
+    read: CategoryRead,
+) -> Option<Condition> {
     // One level more than the text's: the operands of a whole condition
     // are joined by an `and` node of their own.
     if let Some(span) = deeper_than(c, MAX_NESTING + 1) {
@@ -121,7 +142,7 @@ pub(crate) fn check(cx: &mut Checker, env: &Env, c: &ast::Condition) -> Option<C
             .push(messages::nesting_too_deep(span, MAX_NESTING));
         return None;
     }
-    check_nested(cx, env, c)
+    check_nested(cx, env, c, read)
 }
 
 /// The first `and`, `or` or `not` of `c` below `limit` others, found
@@ -144,11 +165,18 @@ fn deeper_than(c: &ast::Condition, limit: usize) -> Option<Span> {
     None
 }
 
-fn check_nested(cx: &mut Checker, env: &Env, c: &ast::Condition) -> Option<Condition> {
+fn check_nested(
+    cx: &mut Checker,
+    env: &Env,
+    c: &ast::Condition,
+    read: CategoryRead,
+) -> Option<Condition> {
     match c {
         ast::Condition::And { parts, .. } | ast::Condition::Or { parts, .. } => {
-            let checked: Vec<Option<Condition>> =
-                parts.iter().map(|p| check_nested(cx, env, p)).collect();
+            let checked: Vec<Option<Condition>> = parts
+                .iter()
+                .map(|p| check_nested(cx, env, p, read))
+                .collect();
             let parts = checked.into_iter().collect::<Option<Vec<_>>>()?;
             Some(if matches!(c, ast::Condition::And { .. }) {
                 Condition::All { parts }
@@ -157,8 +185,16 @@ fn check_nested(cx: &mut Checker, env: &Env, c: &ast::Condition) -> Option<Condi
             })
         }
         ast::Condition::Not { inner, .. } => Some(Condition::Not {
-            inner: Box::new(check_nested(cx, env, inner)?),
+            inner: Box::new(check_nested(cx, env, inner, read)?),
         }),
+        ast::Condition::Fact { fact } if fact.text == CATEGORY => {
+            cx.problems.push(messages::not_yes_no(
+                CATEGORY,
+                "the category the applicant applies under",
+                fact.span,
+            ));
+            None
+        }
         ast::Condition::Fact { fact } => {
             let t = fact_type(cx, env, fact)?;
             if t != FactType::YesNo {
@@ -169,6 +205,15 @@ fn check_nested(cx: &mut Checker, env: &Env, c: &ast::Condition) -> Option<Condi
             Some(Condition::Fact {
                 fact: fact.text.clone(),
             })
+        }
+        ast::Condition::Compare {
+            fact,
+            comparator,
+            comparator_span,
+            values,
+            ..
+        } if fact.text == CATEGORY => {
+            category(cx, fact, *comparator, *comparator_span, values, read)
         }
         ast::Condition::Compare {
             fact,
@@ -199,6 +244,77 @@ fn check_nested(cx: &mut Checker, env: &Env, c: &ast::Condition) -> Option<Condi
             })
         }
     }
+}
+
+/// `category is quota_worker`, `category is not one of a, b`: the
+/// category the applicant applies under, compared with categories,
+/// branches and groups as `for category` names them (a category covers
+/// its branches, a group its categories).
+fn category(
+    cx: &mut Checker,
+    fact: &ast::Name,
+    comparator: Comparator,
+    span: Span,
+    values: &[ast::Value],
+    read: CategoryRead,
+) -> Option<Condition> {
+    match read {
+        CategoryRead::Known => {}
+        CategoryRead::Circular => {
+            cx.problems.push(messages::category_circular(fact.span));
+            return None;
+        }
+        CategoryRead::Not(line) => {
+            cx.problems
+                .push(messages::category_not_here(line, fact.span));
+            return None;
+        }
+    }
+    let operator = match comparator {
+        Comparator::Is | Comparator::IsOneOf => Operator::In,
+        Comparator::IsNot | Comparator::IsNotOneOf => Operator::NotIn,
+        other => {
+            cx.problems.push(messages::bad_comparison(
+                CATEGORY,
+                other.words(),
+                "the category the applicant applies under",
+                span,
+            ));
+            return None;
+        }
+    };
+    if values.len() > 1 && matches!(comparator, Comparator::Is | Comparator::IsNot) {
+        cx.problems
+            .push(messages::list_needs_one_of(comparator.words(), span));
+        return None;
+    }
+    let (kinds, what) = super::line_readers::CATEGORIES;
+    let mut ids = Vec::new();
+    let mut ok = true;
+    for v in values {
+        match v {
+            ast::Value::Option(name) => match cx.resolve(name, kinds, what) {
+                Some(id) => ids.push(Value::Option(id)),
+                None => ok = false,
+            },
+            other => {
+                cx.problems.push(messages::type_mismatch(
+                    CATEGORY,
+                    "the category the applicant applies under",
+                    value_words(other),
+                    other.span(),
+                    false,
+                ));
+                ok = false;
+            }
+        }
+    }
+    ok.then(|| Condition::Compare {
+        fact: CATEGORY.to_owned(),
+        operator,
+        values: ids,
+        unit: None,
+    })
 }
 
 /// A value a fact is compared with: a date fact or an event (perhaps

@@ -154,9 +154,14 @@ pub(super) fn clause_text_with(
     }
 }
 
-pub(super) fn applies(cx: &mut Checker, env: &Env, f: &Fields<'_>) -> Option<Condition> {
+pub(super) fn applies(
+    cx: &mut Checker,
+    env: &Env,
+    f: &Fields<'_>,
+    read: conditions::CategoryRead,
+) -> Option<Condition> {
     let c = f.one(&mut cx.problems, pick!(Applies))?;
-    conditions::check(cx, env, c)
+    conditions::check(cx, env, c, read)
 }
 
 /// Reports a line a block must have, at the block's first words.

@@ -145,8 +145,13 @@ pub fn type_name(id: &str) -> String {
         .collect()
 }
 
-/// Ids no block may take: they name the built-in facts.
+/// The built-in facts: a condition reads them like declared facts.
 pub const BUILT_IN_FACTS: [&str; 2] = ["status", "application"];
+
+/// Ids no block may take: the built-in facts, and `category`, the
+/// category the applicant applies under, which conditions, `for category`
+/// and `chooses category` name.
+pub const RESERVED_IDS: [&str; 3] = ["status", "application", "category"];
 
 impl Checker {
     fn new(files: &[File]) -> Self {
@@ -196,7 +201,7 @@ impl Checker {
             return;
         }
         let name = &block.name;
-        if BUILT_IN_FACTS.contains(&name.text.as_str()) {
+        if RESERVED_IDS.contains(&name.text.as_str()) {
             self.problems
                 .push(messages::reserved_id(&name.text, name.span));
         }

@@ -136,8 +136,8 @@ codes! {
     MissingField = "R0206", Error, "a block lacks a line it must have";
     /// A line that may appear once appears twice.
     RepeatedField = "R0207", Error, "a line that may appear once appears twice";
-    /// An id that is reserved for a built-in fact.
-    ReservedId = "R0208", Error, "an id reserved for a built-in fact";
+    /// An id that is reserved: a built-in fact, or `category`.
+    ReservedId = "R0208", Error, "an id reserved for a built-in name";
     /// Two ids that would become the same name in generated code.
     CollidingIds = "R0209", Error, "two ids would become the same name in generated code";
 
@@ -162,6 +162,8 @@ codes! {
     BadComparison = "R0405", Error, "a comparison that does not suit the fact's type";
     /// A fact that is not yes/no used on its own as a condition.
     NotYesNo = "R0406", Error, "a fact that is not yes/no used on its own as a condition";
+    /// `category is ...` where the category applied under is not known.
+    CategoryNotKnown = "R0407", Error, "a condition reads the category where it is not known";
 
     /// A combination of application, category and status has no term.
     MissingTerm = "R0501", Error, "an application, category and status with no processing term";

@@ -43,8 +43,20 @@ fn merge(into: &mut Vec<String>, from: &[String]) {
     }
 }
 
-/// Evaluates `c` over `facts`.
+/// Evaluates `c` over `facts`. A condition on the category applied under
+/// (`category is ...`) cannot be told without the categories: see
+/// [`eval_in`].
 pub fn eval(c: &Condition, facts: &FactValues) -> Truth {
+    eval_in(c, facts, &|_| {
+        Truth::Unknown(vec![crate::model::CATEGORY.to_owned()])
+    })
+}
+
+/// Evaluates `c` over `facts`, where `category is a, b` (a category,
+/// branch or group id each) is what `category` says of the ids listed:
+/// whether the category the applicant applies under is one of them.
+pub fn eval_in(c: &Condition, facts: &FactValues, category: &dyn Fn(&[String]) -> Truth) -> Truth {
+    let eval = |c: &Condition, facts: &FactValues| eval_in(c, facts, category);
     match c {
         Condition::All { parts } => {
             let mut needs = Vec::new();
@@ -86,6 +98,25 @@ pub fn eval(c: &Condition, facts: &FactValues) -> Truth {
             Some(_) => Truth::False,
             None => Truth::Unknown(vec![fact.clone()]),
         },
+        Condition::Compare {
+            fact,
+            operator,
+            values,
+            ..
+        } if fact == crate::model::CATEGORY => {
+            let listed: Vec<String> = values
+                .iter()
+                .filter_map(|v| match v {
+                    Value::Option(id) => Some(id.clone()),
+                    _ => None,
+                })
+                .collect();
+            match (category(&listed), operator) {
+                (Truth::True, Operator::NotIn) => Truth::False,
+                (Truth::False, Operator::NotIn) => Truth::True,
+                (truth, _) => truth,
+            }
+        }
         Condition::Compare {
             fact,
             operator,

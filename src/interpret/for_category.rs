@@ -47,6 +47,20 @@ pub(super) fn truth(
     Truth::Unknown(needs)
 }
 
+/// The ids a condition's `category is ...` lists, with each group's id
+/// read as the categories in it, as the checker reads a `for category`
+/// line's.
+pub(super) fn expand(reg: &Regulation, ids: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in ids {
+        match reg.group(id) {
+            Some(g) => out.extend(g.categories.iter().cloned()),
+            None => out.push(id.clone()),
+        }
+    }
+    out
+}
+
 /// Both must hold, as `and` in a condition.
 pub(super) fn both(a: Truth, b: Truth) -> Truth {
     match (a, b) {

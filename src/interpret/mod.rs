@@ -19,7 +19,7 @@ pub use answer::{
     VersionUsed,
 };
 pub use dates::ACCEPTED;
-pub use eval::{FactValues, Truth, date_of, eval};
+pub use eval::{FactValues, Truth, date_of, eval, eval_in};
 pub use examples::{ExampleOutcome, run_examples};
 
 pub use facts::{FactError, facts_from_json};
@@ -502,6 +502,15 @@ enum RepresentativeAnswer {
 }
 
 fn representative_for(reg: &Regulation, a: &Applying, facts: &FactValues) -> RepresentativeAnswer {
+    // The rule is asked of one category: the one applied under.
+    let category = |ids: &[String]| {
+        for_category::truth(
+            reg,
+            &for_category::expand(reg, ids),
+            std::slice::from_ref(a),
+            &[],
+        )
+    };
     let mut needs = Vec::new();
     for r in &reg.representatives {
         let listed = r
@@ -511,7 +520,11 @@ fn representative_for(reg: &Regulation, a: &Applying, facts: &FactValues) -> Rep
         if !listed {
             continue;
         }
-        match r.applies.as_ref().map_or(Truth::True, |c| eval(c, facts)) {
+        match r
+            .applies
+            .as_ref()
+            .map_or(Truth::True, |c| eval_in(c, facts, &category))
+        {
             Truth::True => return RepresentativeAnswer::Required(clause(r.clause.clause.as_ref())),
             Truth::Unknown(n) => merge_into(&mut needs, &n),
             Truth::False => {}
@@ -532,18 +545,20 @@ fn documents(
 ) -> (Vec<DocumentAnswer>, Vec<Undetermined>) {
     let mut required = Vec::new();
     let mut undetermined = Vec::new();
+    let of_category = |listed: &[String]| for_category::truth(reg, listed, applying, undecided);
+    // `category is ...` in a condition: as a `for category` line.
+    let category = |ids: &[String]| of_category(&for_category::expand(reg, ids));
     for d in &reg.documents {
         let c = clause(d.clause.clause.as_ref());
-        let of_category = d.categories.as_ref().map_or(Truth::True, |listed| {
-            for_category::truth(reg, listed, applying, undecided)
-        });
-        let condition = d.required.as_ref().map_or(Truth::True, |c| eval(c, facts));
-        match for_category::both(of_category, condition) {
+        let listed = d.categories.as_deref().map_or(Truth::True, of_category);
+        let condition = d
+            .required
+            .as_ref()
+            .map_or(Truth::True, |c| eval_in(c, facts, &category));
+        match for_category::both(listed, condition) {
             Truth::True => {
-                let of_category =
-                    |listed: &[String]| for_category::truth(reg, listed, applying, undecided);
-                let (copies, mut needs) = amount(&d.copies, facts, &of_category);
-                let (count, count_needs) = amount(&d.count, facts, &of_category);
+                let (copies, mut needs) = amount(&d.copies, facts, &of_category, &category);
+                let (count, count_needs) = amount(&d.count, facts, &of_category, &category);
                 merge_into(&mut needs, &count_needs);
                 required.push(DocumentAnswer {
                     id: d.id.clone(),
@@ -573,10 +588,14 @@ fn amount(
     amounts: &[crate::model::Amount],
     facts: &FactValues,
     of_category: &dyn Fn(&[String]) -> Truth,
+    category: &dyn Fn(&[String]) -> Truth,
 ) -> (Option<u32>, Vec<String>) {
     for a in amounts {
         let listed = a.categories.as_deref().map_or(Truth::True, of_category);
-        let when = a.when.as_ref().map_or(Truth::True, |c| eval(c, facts));
+        let when = a
+            .when
+            .as_ref()
+            .map_or(Truth::True, |c| eval_in(c, facts, category));
         match for_category::both(listed, when) {
             Truth::True => return (Some(a.amount), vec![]),
             Truth::Unknown(needs) => return (None, needs),

@@ -143,6 +143,12 @@ pub enum Operator {
     Over,
 }
 
+/// The name a condition reads the category the applicant applies under
+/// by: `category is quota_worker` is a [`Condition::Compare`] of it with
+/// `is` or `is not` and the ids of categories, branches or groups, as
+/// written (a category covers its branches, a group its categories).
+pub const CATEGORY: &str = "category";
+
 /// A checked condition.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "op", rename_all = "snake_case")]

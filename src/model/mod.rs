@@ -23,7 +23,7 @@ pub use applicants::{
     Status,
 };
 pub use clause::{ClauseNumber, ClauseStep};
-pub use condition::{Condition, DateOf, Operator, Shift, ShiftUnit, Value};
+pub use condition::{CATEGORY, Condition, DateOf, Operator, Shift, ShiftUnit, Value};
 pub use documents::{Amount, Document, FillingRule, Form, Size, Validity};
 pub use examples::{Example, Expect, Expectation, Given};
 pub use form::{FieldKind, FilledValue, FormField, FormSample, FormSection, SampleValue};

@@ -188,6 +188,9 @@ impl serde::Serialize for Needs {
 /// only whether it holds matters (a decision's sets), which is the fast
 /// path every decision takes.
 pub(crate) trait Track: Copy {
+    /// No fact: what a condition on the category applied under needs when
+    /// only the applicant's choice is missing.
+    fn none() -> Self;
     /// Just `fact`.
     fn one(fact: Fact) -> Self;
     /// Takes `other` in, keeping the first place of each fact.
@@ -195,12 +198,18 @@ pub(crate) trait Track: Copy {
 }
 
 impl Track for () {
+    fn none() {}
+
     fn one(_: Fact) {}
 
     fn merge(&mut self, _: &()) {}
 }
 
 impl Track for Needs {
+    fn none() -> Needs {
+        Needs::NONE
+    }
+
     fn one(fact: Fact) -> Needs {
         Needs::one(fact)
     }

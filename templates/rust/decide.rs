@@ -15,6 +15,7 @@ use jiff::civil::Date;
 //+ use crate::Version;
 use crate::answer::{Answer, Needs, Track, Truth};
 use crate::decision::TermDecision;
+use crate::documents::Applied;
 use crate::{
     Application, Category, CategorySet, Decision, Document, DocumentSet, Event, Fact, Facts,
     GroundSet, Representative, Status, Term,
@@ -403,6 +404,8 @@ pub fn documents(facts: &Facts) -> Documents { //-
 fn document_sets(facts: &Facts, found: &Categories) -> Documents { //-
 //+ fn document_sets(version: Version, facts: &Facts, found: &Categories) -> Documents {
     let mut out = Documents::default();
+    let applied = Applied::new(found.applying, found.undetermined, facts); //-
+    //+ let applied = Applied::new(version, found.applying, found.undetermined, facts);
     for document in Document::ALL {
         //+ if !document.in_force(version) {
         //+     continue;
@@ -413,8 +416,11 @@ fn document_sets(facts: &Facts, found: &Categories) -> Documents { //-
             Some(false) => Truth::False,
             None => Truth::Unknown(()),
         };
-        match both(of_category, document.required::<()>(facts)) { //-
-        //+ match both(of_category, document.required::<()>(version, facts)) {
+        match both(of_category, document.required::<()>(facts, applied)) { //-
+        //+ match both(
+        //+     of_category,
+        //+     document.required::<()>(version, facts, applied),
+        //+ ) {
             Truth::True => {
                 out.required.insert(document);
             }

@@ -16,6 +16,7 @@ use jiff::civil::Date;
 use crate::answer::{Answer, Needs, Truth};
 use crate::deadline::{Deadline, OutsideCalendar};
 use crate::decide::{both, grounds_that_hold, rule, single_kind, term_decision};
+use crate::documents::Applied;
 use crate::{
     Application, Category, CategorySet, Document, DocumentSet, Duration, Event, Fact, Facts,
     GroundSet, Limit, Representative, Status, Term,
@@ -153,14 +154,15 @@ impl Decision {
     /// count and validity.
     pub fn required(&self) -> impl ExactSizeIterator<Item = RequiredDocument> + '_ {
         let facts = self.document_facts();
+        let applied = Applied::of(self);
         self.documents.iter().map(move |document| RequiredDocument {
             document,
             //+ version: self.version,
-            copies: document.copies(&facts), //-
-            count: document.count(&facts), //-
+            copies: document.copies(&facts, applied), //-
+            count: document.count(&facts, applied), //-
             validity: document.validity(&facts).map(Truth::answer), //-
-            //+ copies: document.copies(self.version, &facts),
-            //+ count: document.count(self.version, &facts),
+            //+ copies: document.copies(self.version, &facts, applied),
+            //+ count: document.count(self.version, &facts, applied),
             //+ validity: document.validity(self.version, &facts).map(Truth::answer),
         })
     }
@@ -211,9 +213,10 @@ impl Decision {
             }
         }
         let facts = self.document_facts();
-        if let crate::answer::Truth::Unknown(more) = document.required::<Needs>(&facts) { //-
+        let applied = Applied::of(self);
+        if let crate::answer::Truth::Unknown(more) = document.required::<Needs>(&facts, applied) { //-
         //+ if let crate::answer::Truth::Unknown(more) =
-        //+     document.required::<Needs>(self.version, &facts)
+        //+     document.required::<Needs>(self.version, &facts, applied)
         //+ {
             needs.merge(more.as_slice());
         }

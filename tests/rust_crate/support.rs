@@ -110,6 +110,11 @@ pub fn as_the_crate_answers(mut answer: Json) -> Json {
             if let Some(Json::Object(v)) = d.get_mut("validity") {
                 v.remove("counted");
             }
+            // Copies or a count `for category` waiting for the choice: the
+            // crate's needs are facts, the choice is the caller's.
+            if let Some(Json::Array(needs)) = d.get_mut("needs") {
+                needs.retain(|n| n.as_str() != Some(reglament::interpret::CATEGORY_CHOICE));
+            }
         }
     }
     if let Some(Json::Array(documents)) = answer.get_mut("undetermined_documents") {

@@ -96,6 +96,30 @@ impl Code {
         self.text
     }
 
+    /// A method's signature and its opening brace, one parameter a line
+    /// when the line would pass rustfmt's width, as rustfmt prints it
+    /// (`required(self, version, facts, applied)` in an amended crate).
+    fn signature(&mut self, signature: &str) {
+        let one_line = format!("{signature} {{");
+        // The parameters' bracket: the first after `fn` (not `pub(crate)`'s).
+        let open = signature
+            .find("fn ")
+            .and_then(|f| signature[f..].find('(').map(|i| f + i));
+        let (Some(open), Some(close)) = (open, signature.rfind(')')) else {
+            self.line(4, &one_line);
+            return;
+        };
+        if 4 + one_line.len() <= 100 || close < open {
+            self.line(4, &one_line);
+            return;
+        }
+        self.line(4, &signature[..=open]);
+        for param in signature[open + 1..close].split(", ") {
+            self.line(8, &format!("{param},"));
+        }
+        self.line(4, &format!("{} {{", &signature[close..]));
+    }
+
     /// `match self { ... }` as a method body: `arms` are (pattern, body).
     /// The method's signature and doc come first, the closing braces after.
     pub fn match_method(&mut self, docs: &[String], signature: &str, arms: &[(String, Expr)]) {
@@ -103,14 +127,14 @@ impl Code {
             let versioned = pass.borrow_mut().method(signature, arms);
             if let Some((signature, arms)) = versioned {
                 self.doc(4, docs);
-                self.line(4, &format!("{signature} {{"));
+                self.signature(&signature);
                 self.lines(8, &arms);
                 self.line(4, "}");
                 return;
             }
         }
         self.doc(4, docs);
-        self.line(4, &format!("{signature} {{"));
+        self.signature(signature);
         if arms.is_empty() {
             self.line(8, "match self {}");
         } else {

@@ -130,6 +130,26 @@ impl<'a> Conditions<'a> {
     }
 
     fn compare(&self, fact: &str, op: Operator, values: &[Value]) -> Result<Expr, String> {
+        if fact == crate::model::CATEGORY {
+            // The category applied under, as `for category` reads it:
+            // `Applied::among` (documents.rs).
+            let ids: Vec<String> = values
+                .iter()
+                .filter_map(|v| match v {
+                    Value::Option(id) => Some(id.clone()),
+                    _ => None,
+                })
+                .collect();
+            let listed = super::documents::for_categories(self.reg, &ids)
+                .iter()
+                .map(|c| Expr::path(self.names.path("Category", c)))
+                .collect();
+            let among = Expr::call("applied.among", vec![Expr::slice(listed)]);
+            return Ok(match op {
+                Operator::NotIn => Expr::Not(Box::new(among)),
+                _ => among,
+            });
+        }
         let t = self.fact_type(fact)?;
         if values.iter().any(|v| matches!(v, Value::DateOf(_))) {
             return self.dates(fact, &t, op, values);

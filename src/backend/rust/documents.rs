@@ -3,6 +3,7 @@
 
 use super::clauses::{Context, clause_docs, clause_head, facts_method, file, text_methods};
 use super::code::{self, EnumItem};
+use super::conditions::reads_facts;
 use super::layout::Expr;
 use crate::model::{Amount, ClauseText, Regulation};
 
@@ -11,20 +12,21 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     let reg = cx.reg;
     let names = cx.names;
     let docs = &reg.documents;
-    // Said before it would answer wrongly: the crate counts copies and
-    // items from the facts alone.
-    let by_category = docs.iter().find(|d| {
-        d.copies
-            .iter()
-            .chain(&d.count)
-            .any(|a| a.categories.is_some())
+    // A representative rule is asked of one category at a time, which the
+    // crate's rules do not pass on: said before it would answer wrongly.
+    let by_category = reg.representatives.iter().find(|r| {
+        r.applies.as_ref().is_some_and(|c| {
+            let mut read = Vec::new();
+            c.facts(&mut read);
+            read.iter().any(|f| f == crate::model::CATEGORY)
+        })
     });
-    if let Some(d) = by_category {
+    if let Some(r) = by_category {
         return Err(format!(
-            "the document `{}` has a `copies` or `count` line `for category`; the generated \
-             crate counts copies and items from the facts alone and cannot count them by the \
-             category applied under yet (`reglament explain` and `reglament decide` answer it)",
-            d.id
+            "the representative rule `{}` reads the category applied under (`category is ...`); \
+             the generated crate does not follow it there yet (`reglament explain` and \
+             `reglament decide` answer it)",
+            r.id
         ));
     }
     let mut body = cx.code();
@@ -78,7 +80,24 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
             None => Expr::path("None"),
         };
     }
-    facts_method(&mut body, "Is it required?", "required", "Truth", &required);
+    body.blank();
+    body.match_method(
+        &["Is it required?".to_owned()],
+        &format!(
+            "pub(crate) fn required<N: Track>(self, {}: &Facts, {}: Applied<'_>) -> Truth<N>",
+            if required.iter().any(|(_, e)| reads_facts(e)) {
+                "facts"
+            } else {
+                "_facts"
+            },
+            if required.iter().any(|(_, e)| reads(e, "applied.")) {
+                "applied"
+            } else {
+                "_applied"
+            },
+        ),
+        &required,
+    );
     body.blank();
     body.match_method(
         &[
@@ -102,20 +121,8 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     } else {
         OF_CATEGORY
     });
-    facts_method(
-        &mut body,
-        "How many copies.",
-        "copies",
-        "Answer<u32>",
-        &copies,
-    );
-    facts_method(
-        &mut body,
-        "How many items (photos).",
-        "count",
-        "Answer<u32>",
-        &count,
-    );
+    amount_method(&mut body, "How many copies.", "copies", &copies);
+    amount_method(&mut body, "How many items (photos).", "count", &count);
     body.blank();
     body.match_method(
         &["Its validity window in words, if it has one.".to_owned()],
@@ -130,6 +137,12 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
         &validity,
     );
     body.line(0, "}");
+    body.blank();
+    body.raw(if cx.pass.is_some() {
+        APPLIED_VERSIONED
+    } else {
+        APPLIED
+    });
 
     let forms = &reg.forms;
     let form = EnumItem {
@@ -179,16 +192,29 @@ fn amount(cx: &Context<'_>, amounts: &[Amount]) -> Result<Expr, String> {
     let mut cases = Vec::new();
     let mut otherwise = 1;
     for a in amounts {
-        match &a.when {
-            Some(c) => cases.push(Expr::Tuple(vec![
-                cx.conditions.expr(c)?,
-                Expr::Lit(a.amount.to_string()),
-            ])),
-            None => {
+        // `copies 2 for category c when ...`: both must hold, the
+        // category first (its needs come first, as the interpreter's).
+        let among = a.categories.as_ref().map(|listed| {
+            Expr::call(
+                "applied.among",
+                vec![Expr::slice(
+                    for_categories(cx.reg, listed)
+                        .iter()
+                        .map(|c| Expr::path(cx.names.path("Category", c)))
+                        .collect(),
+                )],
+            )
+        });
+        let when = a.when.as_ref().map(|c| cx.conditions.expr(c)).transpose()?;
+        let truth = match (among, when) {
+            (Some(among), Some(when)) => Expr::call("crate::decide::both", vec![among, when]),
+            (Some(one), None) | (None, Some(one)) => one,
+            (None, None) => {
                 otherwise = a.amount;
                 break;
             }
-        }
+        };
+        cases.push(Expr::Tuple(vec![truth, Expr::Lit(a.amount.to_string())]));
     }
     if cases.is_empty() {
         return Ok(Expr::call(
@@ -202,18 +228,65 @@ fn amount(cx: &Context<'_>, amounts: &[Amount]) -> Result<Expr, String> {
     ))
 }
 
+/// `copies` or `count`: read off the facts, and off the categories the
+/// applicant may apply under when a line is `for category` some.
+fn amount_method(body: &mut super::code::Code, doc: &str, name: &str, arms: &[(String, Expr)]) {
+    let facts = if arms.iter().any(|(_, e)| reads_facts(e)) {
+        "facts"
+    } else {
+        "_facts"
+    };
+    let applied = if arms.iter().any(|(_, e)| reads(e, "applied.")) {
+        "applied"
+    } else {
+        "_applied"
+    };
+    body.blank();
+    body.match_method(
+        &[doc.to_owned()],
+        &format!(
+            "pub(crate) fn {name}(self, {facts}: &Facts, {applied}: Applied<'_>) -> Answer<u32>"
+        ),
+        arms,
+    );
+}
+
+/// Does the expression name something starting with `prefix`?
+fn reads(e: &Expr, prefix: &str) -> bool {
+    match e {
+        Expr::Path(p) | Expr::Call(p, _) if p.starts_with(prefix) => true,
+        Expr::Str(_) | Expr::Lit(_) | Expr::Path(_) => false,
+        Expr::Call(_, items) | Expr::Meta(_, items) | Expr::Tuple(items) | Expr::Array(items) => {
+            items.iter().any(|i| reads(i, prefix))
+        }
+        Expr::Ref(inner) | Expr::Not(inner) => reads(inner, prefix),
+        Expr::Struct(_, fields, base) => {
+            fields.iter().any(|(_, v)| reads(v, prefix))
+                || base.as_deref().is_some_and(|b| reads(b, prefix))
+        }
+    }
+}
+
 /// The categories and branches `listed` names: a category with its
-/// branches, a branch alone (groups are read as their categories by the
-/// checker).
-fn for_categories(reg: &Regulation, listed: &[String]) -> Vec<String> {
+/// branches, a branch alone, a group its categories (the checker reads a
+/// `for category` line's groups so already; a condition's are as written).
+pub(super) fn for_categories(reg: &Regulation, listed: &[String]) -> Vec<String> {
+    let listed: Vec<&String> = listed
+        .iter()
+        .flat_map(|id| match reg.group(id) {
+            Some(g) => g.categories.iter().collect(),
+            None => vec![id],
+        })
+        .collect();
+    let listed = &listed;
     let mut out = Vec::new();
     for c in &reg.categories {
-        let whole = listed.contains(&c.id);
+        let whole = listed.contains(&&c.id);
         if whole {
             out.push(c.id.clone());
         }
         for b in &c.branches {
-            if whole || listed.contains(&b.id) {
+            if whole || listed.contains(&&b.id) {
                 out.push(b.id.clone());
             }
         }
@@ -284,4 +357,140 @@ const OF_CATEGORY_VERSIONED: &str =
             None
         }
     }
+";
+
+/// `Applied`: what a `copies` or `count` line `for category` some, and a
+/// condition's `category is ...`, are decided by, as the interpreter's
+/// `for_category::truth`.
+const APPLIED: &str = "/// The categories an applicant may apply under, for what is asked of some
+/// of them (`for category`, `category is ...`): those that apply, those not
+/// decided yet, and the facts they were decided on.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Applied<'a> {
+    applying: CategorySet,
+    undetermined: CategorySet,
+    facts: &'a Facts,
+}
+
+impl<'a> Applied<'a> {
+    /// Those found, and the facts they were decided on.
+    pub(crate) fn new(applying: CategorySet, undetermined: CategorySet, facts: &'a Facts) -> Self {
+        Applied {
+            applying,
+            undetermined,
+            facts,
+        }
+    }
+
+    /// As `decision` found them.
+    pub(crate) fn of(decision: &'a Decision) -> Self {
+        Applied::new(decision.categories, decision.undetermined, &decision.facts)
+    }
+
+    /// Is the category the applicant applies under one of `listed`? As
+    /// `Document::of_category`; when it cannot tell, with the facts that
+    /// decide the categories not decided yet (as `reglament explain`).
+    // A regulation that asks nothing of some categories never asks.
+    #[allow(dead_code)]
+    pub(crate) fn among<N: Track>(self, listed: &[Category]) -> Truth<N> {
+        let (mut any, mut all) = (false, true);
+        for category in self.applying.iter().chain(self.undetermined.iter()) {
+            if listed.contains(&category) {
+                any = true;
+            } else {
+                all = false;
+            }
+        }
+        if !any {
+            return Truth::False;
+        }
+        if all && !self.applying.is_empty() {
+            return Truth::True;
+        }
+        let mut needs = N::none();
+        for category in self.undetermined.iter() {
+            let (_, grounds) = crate::decide::grounds_that_hold::<N>(category.main(), self.facts);
+            if let Truth::Unknown(more) =
+                crate::decide::both(category.condition(self.facts), grounds)
+            {
+                needs.merge(&more);
+            }
+        }
+        Truth::Unknown(needs)
+    }
+}
+";
+
+/// `Applied` of an amended regulation: in the decision's version.
+const APPLIED_VERSIONED: &str =
+    "/// The categories an applicant may apply under, for what is asked of some
+/// of them (`for category`, `category is ...`): those that apply, those not
+/// decided yet, and the facts (and version) they were decided on.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Applied<'a> {
+    version: Version,
+    applying: CategorySet,
+    undetermined: CategorySet,
+    facts: &'a Facts,
+}
+
+impl<'a> Applied<'a> {
+    /// Those found in `version`, and the facts they were decided on.
+    pub(crate) fn new(
+        version: Version,
+        applying: CategorySet,
+        undetermined: CategorySet,
+        facts: &'a Facts,
+    ) -> Self {
+        Applied {
+            version,
+            applying,
+            undetermined,
+            facts,
+        }
+    }
+
+    /// As `decision` found them.
+    pub(crate) fn of(decision: &'a Decision) -> Self {
+        Applied::new(
+            decision.version,
+            decision.categories,
+            decision.undetermined,
+            &decision.facts,
+        )
+    }
+
+    /// Is the category the applicant applies under one of `listed`? As
+    /// `Document::of_category`; when it cannot tell, with the facts that
+    /// decide the categories not decided yet (as `reglament explain`).
+    // A regulation that asks nothing of some categories never asks.
+    #[allow(dead_code)]
+    pub(crate) fn among<N: Track>(self, listed: &[Category]) -> Truth<N> {
+        let (mut any, mut all) = (false, true);
+        for category in self.applying.iter().chain(self.undetermined.iter()) {
+            if listed.contains(&category) {
+                any = true;
+            } else {
+                all = false;
+            }
+        }
+        if !any {
+            return Truth::False;
+        }
+        if all && !self.applying.is_empty() {
+            return Truth::True;
+        }
+        let mut needs = N::none();
+        for category in self.undetermined.iter() {
+            let (_, grounds) =
+                crate::decide::grounds_that_hold::<N>(self.version, category.main(), self.facts);
+            if let Truth::Unknown(more) =
+                crate::decide::both(category.condition(self.version, self.facts), grounds)
+            {
+                needs.merge(&more);
+            }
+        }
+        Truth::Unknown(needs)
+    }
+}
 ";

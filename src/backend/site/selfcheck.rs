@@ -164,6 +164,9 @@ struct Data<'r> {
     facts: &'r [Question],
     categories: Vec<CategoryData<'r>>,
     representatives: Vec<RepresentativeData<'r>>,
+    /// Each group's categories: a condition's `category is <group>`
+    /// names the group as written.
+    groups: std::collections::BTreeMap<&'r str, &'r [String]>,
     terms: Vec<TermData<'r>>,
     limits: Vec<LimitData<'r>>,
     documents: Vec<DocumentData<'r>>,
@@ -422,6 +425,11 @@ pub fn self_check(
                 categories: &r.categories,
                 applies: r.applies.as_ref(),
             })
+            .collect(),
+        groups: reg
+            .groups
+            .iter()
+            .map(|g| (g.id.as_str(), g.categories.as_slice()))
             .collect(),
         terms: reg
             .terms

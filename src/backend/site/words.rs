@@ -150,7 +150,9 @@ impl Words<'_> {
     /// `“question?” — answer` (the answer already HTML).
     fn answer(&self, fact: &str, answer_html: &str) -> String {
         let subject = match fact {
-            "status" | "application" => escape(self.labels.get(&format!("cond_{fact}"))),
+            "status" | "application" | crate::model::CATEGORY => {
+                escape(self.labels.get(&format!("cond_{fact}")))
+            }
             _ => match self.reg.translated(fact, "question", self.lang.code()) {
                 // The source's own translation is in the page's language.
                 Some(question) => format!("<q>{}</q>", escape(question)),
@@ -179,6 +181,23 @@ impl Words<'_> {
             },
             Value::Date(d) => date(*d),
             Value::DateOf(d) => in_reg(&d.to_string()),
+            // The category applied under: the plain name of the category,
+            // branch or group named.
+            Value::Option(o) if fact == crate::model::CATEGORY => {
+                let reg = self.reg;
+                let name = reg
+                    .category(o)
+                    .map(crate::model::Category::plain_name)
+                    .or_else(|| reg.group(o).map(crate::model::Group::plain_name))
+                    .or_else(|| {
+                        reg.categories
+                            .iter()
+                            .flat_map(|c| &c.branches)
+                            .find(|b| b.id == *o)
+                            .map(crate::model::Branch::plain_name)
+                    });
+                in_reg(name.as_deref().unwrap_or(o))
+            }
             Value::Option(o) if matches!(fact, "status" | "application") => {
                 match self.reg.translated(o, "title", self.lang.code()) {
                     Some(t) => escape(t),

@@ -2,7 +2,7 @@
 //! legal representatives that name them.
 
 use super::super::Checker;
-use super::super::conditions::Env;
+use super::super::conditions::{CategoryRead, Env};
 use super::super::fields::Fields;
 use super::super::line_readers::{
     APPLICATIONS, CATEGORIES, applies, clause_text, missing, named, required_ids,
@@ -17,7 +17,7 @@ pub(super) fn category(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
         .one(&mut cx.problems, pick!(InGroup))
         .and_then(|n| cx.resolve(n, &[BlockKind::Group], "a group"));
     let files = required_ids(cx, f, "files", pick!(Files), APPLICATIONS);
-    let applies = applies(cx, env, f);
+    let applies = applies(cx, env, f, CategoryRead::Circular);
     let mut branches = Vec::new();
     let mut grounds = Vec::new();
     for nested in f.nested() {
@@ -72,14 +72,14 @@ fn applies_nested(cx: &mut Checker, env: &Env, f: &Fields<'_>) -> Option<Conditi
     if !has_applies_line(f) {
         missing(cx, f.block(), "applies when");
     }
-    applies(cx, env, f)
+    applies(cx, env, f, CategoryRead::Circular)
 }
 
 pub(super) fn representative(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fields<'_>) {
     let (id, span) = named(f);
     let clause = clause_text(cx, f, true);
     let categories = required_ids(cx, f, "for category", pick!(ForCategory), CATEGORIES);
-    let applies = applies(cx, env, f);
+    let applies = applies(cx, env, f, CategoryRead::Known);
     reg.representatives.push(Representative {
         id,
         clause,

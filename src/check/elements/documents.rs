@@ -1,7 +1,7 @@
 //! Documents the applicant brings, with their counts and filling rules, and
 //! the forms they are filled in on.
 
-use super::super::conditions::{self, Env};
+use super::super::conditions::{self, CategoryRead, Env};
 use super::super::fields::Fields;
 use super::super::line_readers::{
     CATEGORIES, applies, clause_text, ids, named, notes, see, text_of, title,
@@ -46,7 +46,7 @@ fn amounts(cx: &mut Checker, env: &Env, f: &Fields<'_>, copies: bool) -> Vec<Amo
             default = Some(span);
         }
         let when = match when {
-            Some(c) => match conditions::check(cx, env, c) {
+            Some(c) => match conditions::check(cx, env, c, CategoryRead::Known) {
                 Some(c) => Some(c),
                 None => continue,
             },
@@ -65,7 +65,7 @@ fn amounts(cx: &mut Checker, env: &Env, f: &Fields<'_>, copies: bool) -> Vec<Amo
 
 /// `valid when`: a condition that must compare at least one date.
 fn validity(cx: &mut Checker, env: &Env, c: &crate::syntax::ast::Condition) -> Option<Validity> {
-    let condition = conditions::check(cx, env, c)?;
+    let condition = conditions::check(cx, env, c, CategoryRead::Not("`valid when`"))?;
     let mut read = Vec::new();
     condition.facts(&mut read);
     if !read.iter().any(|f| env.fact(f) == Some(&FactType::Date)) {
@@ -91,7 +91,7 @@ pub(super) fn document(cx: &mut Checker, reg: &mut Regulation, env: &Env, f: &Fi
         .map(|n| ids(cx, n, CATEGORIES));
     let required = f
         .one(&mut cx.problems, pick!(Required))
-        .and_then(|c| conditions::check(cx, env, c));
+        .and_then(|c| conditions::check(cx, env, c, CategoryRead::Known));
     let valid = f
         .one(&mut cx.problems, pick!(Valid))
         .and_then(|c| validity(cx, env, c));
@@ -139,7 +139,12 @@ fn filling_rule(cx: &mut Checker, env: &Env, f: &Fields<'_>) -> FillingRule {
     let text = f.required(&mut cx.problems, "text", pick!(Text));
     let plain = f.one(&mut cx.problems, pick!(Plain(t) => t.value.clone()));
     let date_format = f.one(&mut cx.problems, pick!(DateFormat(t) => t.value.clone()));
-    let applies = applies(cx, env, f);
+    let applies = applies(
+        cx,
+        env,
+        f,
+        CategoryRead::Not("a filling rule's `applies when`"),
+    );
     let wording = Wording {
         text: text.map(|t| text_of(cx, t)).unwrap_or_default(),
         plain,

@@ -142,7 +142,7 @@ fn unused(cx: &mut Checker, blocks: &[&Block]) {
                 | BlockKind::Event
                 | BlockKind::Channel
         );
-        let reserved = super::BUILT_IN_FACTS.contains(&block.name.text.as_str());
+        let reserved = super::RESERVED_IDS.contains(&block.name.text.as_str());
         if watched && !reserved && !cx.used.contains(&block.name.text) {
             cx.problems.push(messages::unused(
                 block.kind.keyword(),

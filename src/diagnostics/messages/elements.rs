@@ -147,13 +147,24 @@ pub fn repeated_option(id: &str, span: Span) -> Problem {
     )
 }
 
-/// R0208: a built-in fact's name used as an id.
+/// R0208: a built-in name used as an id.
 pub fn reserved_id(id: &str, span: Span) -> Problem {
+    let (what, help) = if id == "category" {
+        (
+            "the category the applicant applies under",
+            "`category` is what `for category`, `chooses category` and a condition such as `required when category is quota_worker` read; choose another id, such as `applicant_category`",
+        )
+    } else {
+        (
+            "a built-in fact",
+            "`status` is the applicant's status and `application` the kind of application; choose another id",
+        )
+    };
     problem(
         Code::ReservedId,
-        format!("`{id}` cannot be an id: it names a built-in fact"),
+        format!("`{id}` cannot be an id: it names {what}"),
         vec![label(span, "reserved")],
-        Some("`status` is the applicant's status and `application` the kind of application; choose another id".to_owned()),
+        Some(help.to_owned()),
     )
 }
 

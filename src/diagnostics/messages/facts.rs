@@ -14,16 +14,11 @@ pub fn undeclared_fact(fact: &str, span: Span, suggestion: Option<&str>) -> Prob
         vec![label(span, "unknown fact")],
         Some(match suggestion {
             Some(s) => format!("did you mean `{s}`?"),
-            // `required when category is c`: categories are decided from
-            // facts, so a condition cannot read one.
-            None if matches!(
-                fact,
-                "category" | "categories" | "branch" | "ground" | "group"
-            ) =>
-            {
-                format!(
-                    "a condition reads facts about the applicant, not the {fact} they fall into: a document required of some categories names them with a line `for category a, b` (a category, branch or group), as a `term` does; elsewhere write the facts that decide it (the {fact}'s own `applies when` condition)"
-                )
+            // `given category c` in an example, or `group is g` in a
+            // condition: the category applied under has its own words.
+            None if fact == "category" => "an example says which category the applicant applies under with `chooses category <id>`, not with `given`".to_owned(),
+            None if matches!(fact, "categories" | "branch" | "ground" | "group") => {
+                "a condition reads the category the applicant applies under as `category`: write `category is <id>` (a category, branch or group) or `category is one of a, b`".to_owned()
             }
             None => format!("declare it with `fact {fact}`, a `question` and an `answer` type"),
         }),
@@ -38,6 +33,8 @@ pub fn type_mismatch(fact: &str, fact_type: &str, value: &str, span: Span, given
         "dates are written year-month-day, like 2019-11-01".to_owned()
     } else if fact_type.starts_with("a number") {
         format!("write a whole number, like `18`; `{fact}` is {fact_type}")
+    } else if fact == "category" {
+        "`category` is compared with the ids of categories, branches or groups".to_owned()
     } else {
         format!("`{fact}` takes one of its options, by id")
     };
@@ -103,6 +100,8 @@ pub fn bad_comparison(fact: &str, words: &str, fact_type: &str, span: Span) -> P
         "a yes/no fact is used on its own (`incapacitated`), with `not`, or with `is yes` / `is no`"
     } else if fact_type.starts_with("one of") {
         "options are compared with `is`, `is not`, `is one of` or `is not one of`"
+    } else if fact == "category" {
+        "the category is compared with `is`, `is not`, `is one of` or `is not one of` and the ids of categories, branches or groups"
     } else {
         "numbers are compared with `is`, `is not`, `is at least`, `is at most`, `is under` or `is over`"
     };
@@ -136,5 +135,25 @@ pub fn not_yes_no(fact: &str, fact_type: &str, span: Span) -> Problem {
         Some(format!(
             "say what `{fact}` is compared with, e.g. `{fact} is ...`"
         )),
+    )
+}
+
+/// R0407: the category applied under read in a category's own condition.
+pub fn category_circular(span: Span) -> Problem {
+    problem(
+        Code::CategoryNotKnown,
+        "a category's condition cannot read the category the applicant applies under: it is what decides which categories apply".to_owned(),
+        vec![label(span, "read in a circle")],
+        Some("write the facts that decide it: a category that follows from another repeats that one's facts (its `applies when`)".to_owned()),
+    )
+}
+
+/// R0407: the category applied under read where it is not known.
+pub fn category_not_here(line: &str, span: Span) -> Problem {
+    problem(
+        Code::CategoryNotKnown,
+        format!("{line} cannot read the category the applicant applies under"),
+        vec![label(span, "not known here")],
+        Some("the category is read in a document's `required when`, a `copies` or `count` line's `when` and a representative rule's `applies when`; a document asked otherwise of some categories can be a document of its own, `for category` them".to_owned()),
     )
 }

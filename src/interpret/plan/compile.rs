@@ -223,7 +223,25 @@ impl Compiled {
                     .chain(&d.count)
                     .any(|a| a.categories.is_some())
         });
-        if for_category {
+        // So do conditions that read the category (`category is ...`).
+        let reads_category = |c: &Option<Condition>| {
+            c.as_ref().is_some_and(|c| {
+                let mut read = Vec::new();
+                c.facts(&mut read);
+                read.iter().any(|f| f == crate::model::CATEGORY)
+            })
+        };
+        let by_category = reg.documents.iter().any(|d| {
+            reads_category(&d.required)
+                || d.copies
+                    .iter()
+                    .chain(&d.count)
+                    .any(|a| reads_category(&a.when))
+        }) || reg
+            .representatives
+            .iter()
+            .any(|r| reads_category(&r.applies));
+        if for_category || by_category {
             return None;
         }
         let mut names = Names {

@@ -11,6 +11,7 @@ use jiff::civil::Date;
 
 use crate::answer::{Answer, Needs, Track, Truth};
 use crate::decision::TermDecision;
+use crate::documents::Applied;
 use crate::{
     Application, Category, CategorySet, Decision, Document, DocumentSet, Event, Fact, Facts,
     GroundSet, Representative, Status, Term,
@@ -303,13 +304,14 @@ pub fn documents(facts: &Facts) -> Documents {
 /// `found` (those that apply, and those not decided yet) too.
 fn document_sets(facts: &Facts, found: &Categories) -> Documents {
     let mut out = Documents::default();
+    let applied = Applied::new(found.applying, found.undetermined, facts);
     for document in Document::ALL {
         let of_category = match document.of_category(found.applying, found.undetermined) {
             Some(true) => Truth::True,
             Some(false) => Truth::False,
             None => Truth::Unknown(()),
         };
-        match both(of_category, document.required::<()>(facts)) {
+        match both(of_category, document.required::<()>(facts, applied)) {
             Truth::True => {
                 out.required.insert(document);
             }

@@ -1,7 +1,7 @@
 //! The documents an applicant brings, and the forms they are filled in on.
 
 use crate::answer::{Track, Truth, all, amount, any, at_least, is, under, yes};
-use crate::{Answer, Application, Category, CategorySet, Citation, Fact, Facts, Status};
+use crate::{Answer, Application, Category, CategorySet, Citation, Decision, Fact, Facts, Status};
 
 /// The documents an applicant brings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -134,7 +134,7 @@ impl Document {
     }
 
     /// Is it required?
-    pub(crate) fn required<N: Track>(self, facts: &Facts) -> Truth<N> {
+    pub(crate) fn required<N: Track>(self, facts: &Facts, _applied: Applied<'_>) -> Truth<N> {
         match self {
             Self::ApplicationForIssue => all([
                 is(facts.application, Fact::Application, Application::Issue),
@@ -200,7 +200,7 @@ impl Document {
     }
 
     /// How many copies.
-    pub(crate) fn copies(self, _facts: &Facts) -> Answer<u32> {
+    pub(crate) fn copies(self, _facts: &Facts, _applied: Applied<'_>) -> Answer<u32> {
         match self {
             Self::ApplicationForIssue => Answer::Known(2),
             Self::ApplicationForIssueMinorOrIncapacitated => Answer::Known(2),
@@ -210,7 +210,7 @@ impl Document {
     }
 
     /// How many items (photos).
-    pub(crate) fn count(self, facts: &Facts) -> Answer<u32> {
+    pub(crate) fn count(self, facts: &Facts, _applied: Applied<'_>) -> Answer<u32> {
         match self {
             Self::ApplicationForIssue => Answer::Known(1),
             Self::ApplicationForIssueMinorOrIncapacitated => Answer::Known(1),
@@ -240,6 +240,64 @@ impl Document {
             Self::ApplicationForReplacement => None,
             Self::Photos => None,
         }
+    }
+}
+
+/// The categories an applicant may apply under, for what is asked of some
+/// of them (`for category`, `category is ...`): those that apply, those not
+/// decided yet, and the facts they were decided on.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Applied<'a> {
+    applying: CategorySet,
+    undetermined: CategorySet,
+    facts: &'a Facts,
+}
+
+impl<'a> Applied<'a> {
+    /// Those found, and the facts they were decided on.
+    pub(crate) fn new(applying: CategorySet, undetermined: CategorySet, facts: &'a Facts) -> Self {
+        Applied {
+            applying,
+            undetermined,
+            facts,
+        }
+    }
+
+    /// As `decision` found them.
+    pub(crate) fn of(decision: &'a Decision) -> Self {
+        Applied::new(decision.categories, decision.undetermined, &decision.facts)
+    }
+
+    /// Is the category the applicant applies under one of `listed`? As
+    /// `Document::of_category`; when it cannot tell, with the facts that
+    /// decide the categories not decided yet (as `reglament explain`).
+    // A regulation that asks nothing of some categories never asks.
+    #[allow(dead_code)]
+    pub(crate) fn among<N: Track>(self, listed: &[Category]) -> Truth<N> {
+        let (mut any, mut all) = (false, true);
+        for category in self.applying.iter().chain(self.undetermined.iter()) {
+            if listed.contains(&category) {
+                any = true;
+            } else {
+                all = false;
+            }
+        }
+        if !any {
+            return Truth::False;
+        }
+        if all && !self.applying.is_empty() {
+            return Truth::True;
+        }
+        let mut needs = N::none();
+        for category in self.undetermined.iter() {
+            let (_, grounds) = crate::decide::grounds_that_hold::<N>(category.main(), self.facts);
+            if let Truth::Unknown(more) =
+                crate::decide::both(category.condition(self.facts), grounds)
+            {
+                needs.merge(&more);
+            }
+        }
+        Truth::Unknown(needs)
     }
 }
 

@@ -36,14 +36,16 @@
     if (y > 9999) { return '~'; }
     return pad(y, 4) + '-' + pad(m, 2) + '-' + pad(d, 2);
   }
-  function evaluate(c, facts) {
+  // `category` (`category is ...`, docs/language.md 4.7) is what
+  // `category(ids)` says of the ids listed; without it, not known.
+  function evaluate(c, facts, category) {
     var needs, i, r;
     var has = function (f) { return Object.prototype.hasOwnProperty.call(facts, f); };
     switch (c.op) {
       case 'all':
         needs = [];
         for (i = 0; i < c.parts.length; i++) {
-          r = evaluate(c.parts[i], facts);
+          r = evaluate(c.parts[i], facts, category);
           if (r.truth === false) { return FALSE; }
           if (r.truth === null) { merge(needs, r.needs); }
         }
@@ -51,18 +53,22 @@
       case 'any':
         needs = [];
         for (i = 0; i < c.parts.length; i++) {
-          r = evaluate(c.parts[i], facts);
+          r = evaluate(c.parts[i], facts, category);
           if (r.truth === true) { return TRUE; }
           if (r.truth === null) { merge(needs, r.needs); }
         }
         return needs.length ? unknown(needs) : FALSE;
       case 'not':
-        r = evaluate(c.inner, facts);
+        r = evaluate(c.inner, facts, category);
         return r.truth === null ? r : (r.truth ? FALSE : TRUE);
       case 'fact':
         if (!has(c.fact)) { return unknown([c.fact]); }
         return facts[c.fact] === true ? TRUE : FALSE;
       case 'compare':
+        if (c.fact === 'category') {
+          r = category ? category(c.values) : unknown(['category']);
+          return c.operator === 'not_in' && r.truth !== null ? (r.truth ? FALSE : TRUE) : r;
+        }
         // A date counted from another date or an event ("3 months before
         // application_filed") is known only when that date is given.
         needs = has(c.fact) ? [] : [c.fact];
@@ -78,10 +84,18 @@
         return FALSE;
     }
   }
-  function truthOf(condition, facts, absent) { return condition ? evaluate(condition, facts) : absent; }
+  function truthOf(condition, facts, absent, category) {
+    return condition ? evaluate(condition, facts, category) : absent;
+  }
 
   // ---- Explaining an applicant's facts (src/interpret/mod.rs) ----
   function explain(data, facts, options) {
+    // A group's id stands for its categories (docs/language.md 3.10).
+    var expand = function (ids) {
+      var out = [];
+      ids.forEach(function (id) { out = out.concat((data.groups || {})[id] || [id]); });
+      return out;
+    };
     var accepted = options && options.accepted;
     // As the interpreter (src/interpret/dates.rs): the acceptance date and
     // the acceptance event's date are one date, given either way.
@@ -198,7 +212,9 @@
         var r = data.representatives[i];
         var listed = r.categories.some(function (c) { return c === a.category || c === a.branch; });
         if (!listed) { continue; }
-        var t = truthOf(r.applies, facts, TRUE);
+        var t = truthOf(r.applies, facts, TRUE, function (ids) {
+          return expand(ids).some(function (c) { return c === a.category || c === a.branch; }) ? TRUE : FALSE;
+        });
         if (t.truth === true) { return { required: true, clause: r.clause, needs: [] }; }
         if (t.truth === null) { merge(needs, t.needs); }
       }
@@ -228,7 +244,7 @@
     var amount = function (amounts) {
       for (var i = 0; i < amounts.length; i++) {
         var listed = amounts[i].categories ? ofCategory(amounts[i].categories) : TRUE;
-        var r = both(listed, truthOf(amounts[i].when, docFacts, TRUE));
+        var r = both(listed, truthOf(amounts[i].when, docFacts, TRUE, byCategory));
         if (r.truth === true) { return { n: amounts[i].amount, needs: [] }; }
         if (r.truth === null) { return { n: null, needs: r.needs }; }
       }
@@ -263,6 +279,9 @@
       if (!all && possible.length > 1) { merge(needs, ['category']); }
       return unknown(needs);
     };
+    // `category is a, b` in a condition: as a `for category` line, a
+    // group's id read as its categories (src/interpret/for_category.rs).
+    var byCategory = function (ids) { return ofCategory(expand(ids)); };
     var both = function (a, b) {
       if (a.truth === false || b.truth === false) { return FALSE; }
       if (a.truth === true && b.truth === true) { return TRUE; }
@@ -273,7 +292,7 @@
     var documents = [];
     var undeterminedDocuments = [];
     data.documents.forEach(function (d) {
-      var r = both(d.categories ? ofCategory(d.categories) : TRUE, truthOf(d.required, docFacts, TRUE));
+      var r = both(d.categories ? ofCategory(d.categories) : TRUE, truthOf(d.required, docFacts, TRUE, byCategory));
       if (r.truth === true) {
         var copies = amount(d.copies);
         var count = amount(d.count);
