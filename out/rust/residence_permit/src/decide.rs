@@ -152,6 +152,7 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         given,
         grounds: found.grounds,
         facts: facts.clone(),
+        rules: evaluated.rules,
     }
 }
 
