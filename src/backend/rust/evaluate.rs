@@ -76,9 +76,7 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     body.blank();
     body.doc(
         0,
-        &[
-            "The categories (with their branches) that file each kind of application.".to_owned(),
-        ],
+        &["The categories (with their branches) that file each kind of application.".to_owned()],
     );
     body.lines(
         0,
@@ -100,7 +98,8 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     body.doc(
         0,
         &[
-            "The categories (with their branches) each legal-representative rule is for,".to_owned(),
+            "The categories (with their branches) each legal-representative rule is for,"
+                .to_owned(),
             "in the order of [`Representative::ALL`].".to_owned(),
         ],
     );
@@ -123,7 +122,9 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     for c in &reg.categories {
         let mut grounds = Vec::new();
         for g in &c.grounds {
-            let e = cx.conditions.or_constant(g.applies.as_ref(), "Truth::True")?;
+            let e = cx
+                .conditions
+                .or_constant(g.applies.as_ref(), "Truth::True")?;
             reads |= reads_facts(&e);
             let e = bits(e);
             lines.push(layout::assignment("let tri", &e, 4));
