@@ -115,6 +115,34 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
         ),
     );
 
+    let terms: Vec<Expr> = reg
+        .terms
+        .iter()
+        .map(|t| match &t.categories {
+            Some(listed) => Expr::some(with_branches(&mut listed.iter())),
+            None => Expr::path("None"),
+        })
+        .collect();
+    body.blank();
+    body.doc(
+        0,
+        &[
+            "The categories (with their branches) each processing term is for, in the".to_owned(),
+            "order of [`Term::ALL`] (`None`: any applicant's).".to_owned(),
+        ],
+    );
+    body.lines(
+        0,
+        &layout::assignment(
+            &format!(
+                "pub(crate) const TERM_CATEGORIES: [Option<CategorySet>; {}]",
+                terms.len()
+            ),
+            &Expr::Array(terms),
+            0,
+        ),
+    );
+
     // The function itself: one statement per element, in the order of
     // the text (a category's grounds before it, its branches after it).
     let mut lines = Vec::new();
