@@ -11,7 +11,7 @@ use jiff::civil::Date;
 
 use crate::answer::{Answer, Needs, Track, Truth};
 use crate::decision::TermDecision;
-use crate::evaluate::{Evaluation, FILING, RULE_CATEGORIES, evaluate};
+use crate::evaluate::{Evaluation, FILING, RULE_CATEGORIES, TERM_CATEGORIES, evaluate};
 use crate::{
     Application, Category, CategorySet, Decision, Document, DocumentSet, Event, Fact, Facts,
     GroundSet, Representative, Status, Term,
@@ -258,10 +258,12 @@ pub fn term(
         if !term.applications().contains(&application) {
             continue;
         }
-        let for_category = match (term.categories(), category) {
+        // A category listed stands for its branches too.
+        let listed = TERM_CATEGORIES.get(term as usize).copied().flatten();
+        let for_category = match (listed, category) {
             (None, _) => true,
             (Some(_), None) => false,
-            (Some(list), Some(c)) => list.contains(&c.main()) || list.contains(&c),
+            (Some(set), Some(c)) => set.contains(c),
         };
         let for_status = match (term.statuses(), status) {
             (Some(list), Some(s)) => list.contains(&s),

@@ -113,6 +113,45 @@ pub(crate) const RULE_CATEGORIES: [CategorySet; 1] = [CategorySet::of(&[
     Category::TreatyResettlement,
 ])];
 
+/// The categories (with their branches) each processing term is for, in the
+/// order of [`Term::ALL`] (`None`: any applicant's).
+pub(crate) const TERM_CATEGORIES: [Option<CategorySet>; 7] = [
+    Some(CategorySet::of(&[
+        Category::TemporaryResidence,
+        Category::BornInRsfsr,
+        Category::ParentOfMinorOrIncapacitated,
+        Category::ParentReceivingPermitTogether,
+        Category::RelativeOfRussianCitizen,
+        Category::QualifiedSpecialist,
+        Category::HonoursGraduate,
+        Category::CitizenshipLawArticle411,
+        Category::KazakhstanMoldovaUkraineCitizen,
+        Category::TreatyResettlement,
+    ])),
+    Some(CategorySet::of(&[
+        Category::CrimeanDeportation,
+        Category::HighlyQualifiedSpecialist,
+        Category::HighlyQualifiedSpecialistFamily,
+        Category::BelarusCitizen,
+        Category::CompetitionFinalistOrWinner,
+        Category::ItSpecialist,
+        Category::ItSpecialistFamily,
+        Category::ForeignInvestor,
+        Category::ForeignInvestorFamily,
+    ])),
+    Some(CategorySet::of(&[
+        Category::NativeSpeakerOfRussian,
+        Category::CitizenshipDecisionCancelled,
+    ])),
+    Some(CategorySet::of(&[
+        Category::FormerRussianCitizen,
+        Category::PoliticalAsylum,
+    ])),
+    None,
+    None,
+    None,
+];
+
 /// Every category's (and branch's) condition with its grounds', every
 /// ground's and every legal-representative rule's, for `facts`.
 pub(crate) fn evaluate(facts: &Facts) -> Evaluation {
