@@ -16,6 +16,7 @@ use jiff::civil::Date;
 use crate::answer::{Answer, Needs, Track, Truth};
 use crate::decision::TermDecision;
 use crate::documents::Applied;
+use crate::evaluate::{Evaluation, FILING, RULE_CATEGORIES, TERM_CATEGORIES, evaluate}; //-
 use crate::{
     Application, Category, CategorySet, Decision, Document, DocumentSet, Event, Fact, Facts,
     GroundSet, Representative, Status, Term,
@@ -152,7 +153,8 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
     };
     //+ let version = query.in_force();
     let given = query.application.or(facts.application);
-    let mut found = applying(facts, query.category.map(Category::main), given); //-
+    let evaluated = evaluate(facts); //-
+    let mut found = asked(&evaluated, query.category.map(Category::main), given); //-
     //+ let mut found = applying(version, facts, query.category.map(Category::main), given);
     // A branch asked for stands for itself, not for the whole category.
     if let Some(branch) = query.category.filter(|c| *c != c.main()) {
@@ -190,11 +192,15 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         //+     &found,
         //+ )
     };
-    let representative = found
-        .applying
-        .iter()
-        .any(|c| matches!(rule::<()>(c, facts), Ok(Some(_)))); //-
-        //+ .any(|c| matches!(rule::<()>(version, c, facts), Ok(Some(_))));
+    // Whether a rule for a category that applies holds. //-
+    let representative = RULE_CATEGORIES //-
+        .iter() //-
+        .zip(evaluated.rules) //-
+        .any(|(categories, rule)| rule.holds && categories.meets(&found.applying)); //-
+    //+ let representative = found
+    //+     .applying
+    //+     .iter()
+    //+     .any(|c| matches!(rule::<()>(version, c, facts), Ok(Some(_))));
     Decision {
         //+ version,
         //+ as_of: query.day().filter(|_| query.version.is_none()),
@@ -209,6 +215,7 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         given,
         grounds: found.grounds,
         facts: facts.clone(),
+        rules: evaluated.rules, //-
     }
 }
 
@@ -222,57 +229,85 @@ pub fn categories(facts: &Facts) -> Categories { //-
 }
 
 fn applying(facts: &Facts, only: Option<Category>, kind: Option<Application>) -> Categories { //-
+    asked(&evaluate(facts), only, kind) //-
+} //-
+ //-
+/// What applies of what `evaluated` says, among the categories asked about: //-
+/// those that file `kind`, and `only` with its branches. //-
+fn asked(evaluated: &Evaluation, only: Option<Category>, kind: Option<Application>) -> Categories { //-
+    let mut wanted = const { CategorySet::of(&Category::ALL) }; //-
+    if let Some(kind) = kind { //-
+        wanted = FILING //-
+            .iter() //-
+            .find(|(filed, _)| *filed == kind) //-
+            .map_or(CategorySet::EMPTY, |(_, filing)| *filing); //-
+    } //-
+    if let Some(only) = only { //-
+        let with_branches = Category::ALL.into_iter().filter(|c| c.main() == only); //-
+        wanted = wanted.intersection(with_branches.collect()); //-
+    } //-
+    let mut grounds = evaluated.grounds; //-
+    if !grounds.is_empty() { //-
+        // Only the grounds of the categories asked about. //-
+        grounds = grounds //-
+            .iter() //-
+            .filter(|g| wanted.contains(g.category())) //-
+            .collect(); //-
+    } //-
+    Categories { //-
+        applying: evaluated.holds.intersection(wanted), //-
+        undetermined: wanted.difference(evaluated.holds.union(evaluated.fails)), //-
+        grounds, //-
+    } //-
+} //-
 //+ fn applying(
 //+     version: Version,
 //+     facts: &Facts,
 //+     only: Option<Category>,
 //+     kind: Option<Application>,
 //+ ) -> Categories {
-    let mut out = Categories::default();
-    // Categories come before their branches, so one pass sees a category's
-    // grounds before its branches need them. Only whether each holds is
-    // kept: what an undetermined one needs is worked out when asked.
-    let mut grounds_hold: Truth<()> = Truth::True;
-    // Whether the category last asked about is wanted: its branches follow
-    // it and are wanted with it, so each category's lists are read once.
-    let mut asked: Option<(Category, bool)> = None;
-    for category in Category::ALL {
+    //+ let mut out = Categories::default();
+    //+ // Categories come before their branches, so one pass sees a category's
+    //+ // grounds before its branches need them. Only whether each holds is
+    //+ // kept: what an undetermined one needs is worked out when asked.
+    //+ let mut grounds_hold: Truth<()> = Truth::True;
+    //+ // Whether the category last asked about is wanted: its branches follow
+    //+ // it and are wanted with it, so each category's lists are read once.
+    //+ let mut asked: Option<(Category, bool)> = None;
+    //+ for category in Category::ALL {
         //+ if !category.in_force(version) {
         //+     continue;
         //+ }
-        let main = category.main();
-        let wanted = match asked {
-            Some((seen, wanted)) if seen == main => wanted,
-            _ => {
-                let wanted = only.is_none_or(|o| o == main)
-                    && kind.is_none_or(|k| main.files().contains(&k)); //-
+        //+ let main = category.main();
+        //+ let wanted = match asked {
+            //+ Some((seen, wanted)) if seen == main => wanted,
+            //+ _ => {
+                //+ let wanted = only.is_none_or(|o| o == main)
                     //+ && kind.is_none_or(|k| main.files(version).contains(&k));
-                asked = Some((main, wanted));
-                wanted
-            }
-        };
-        if !wanted {
-            continue;
-        }
-        if category == main {
-            let (holding, hold) = grounds_that_hold(main, facts); //-
+                //+ asked = Some((main, wanted));
+                //+ wanted
+            //+ }
+        //+ };
+        //+ if !wanted {
+            //+ continue;
+        //+ }
+        //+ if category == main {
             //+ let (holding, hold) = grounds_that_hold(version, main, facts);
-            out.grounds = out.grounds.union(holding);
-            grounds_hold = hold;
-        }
-        match both(category.condition(facts), grounds_hold) { //-
+            //+ out.grounds = out.grounds.union(holding);
+            //+ grounds_hold = hold;
+        //+ }
         //+ match both(category.condition(version, facts), grounds_hold) {
-            Truth::True => {
-                out.applying.insert(category);
-            }
-            Truth::Unknown(()) => {
-                out.undetermined.insert(category);
-            }
-            Truth::False => {}
-        }
-    }
-    out
-}
+            //+ Truth::True => {
+                //+ out.applying.insert(category);
+            //+ }
+            //+ Truth::Unknown(()) => {
+                //+ out.undetermined.insert(category);
+            //+ }
+            //+ Truth::False => {}
+        //+ }
+    //+ }
+    //+ out
+//+ }
 
 /// A category's own condition and that of its grounds, together.
 pub(crate) fn both<N: Track>(own: Truth<N>, grounds: Truth<N>) -> Truth<N> {
@@ -350,12 +385,18 @@ pub fn term(
         //+ if !term.in_force(version) || !term.applications(version).contains(&application) {
             continue;
         }
-        let for_category = match (term.categories(), category) { //-
+        // A category listed stands for its branches too. //-
+        let listed = TERM_CATEGORIES.get(term as usize).copied().flatten(); //-
+        let for_category = match (listed, category) { //-
+            (None, _) => true, //-
+            (Some(_), None) => false, //-
+            (Some(set), Some(c)) => set.contains(c), //-
+        }; //-
         //+ let for_category = match (term.categories(version), category) {
-            (None, _) => true,
-            (Some(_), None) => false,
-            (Some(list), Some(c)) => list.contains(&c.main()) || list.contains(&c),
-        };
+            //+ (None, _) => true,
+            //+ (Some(_), None) => false,
+            //+ (Some(list), Some(c)) => list.contains(&c.main()) || list.contains(&c),
+        //+ };
         let for_status = match (term.statuses(), status) { //-
         //+ let for_status = match (term.statuses(version), status) {
             (Some(list), Some(s)) => list.contains(&s),

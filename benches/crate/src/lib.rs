@@ -375,6 +375,10 @@ impl Columns {
             resettling_under_international_treaty: BoolColumn::Options(
                 &self.resettling_under_international_treaty,
             ),
+            // The seeded applicants give no event's date: the acceptance
+            // day comes from the query.
+            application_accepted: DateColumn::Absent,
+            written_address_registered: DateColumn::Absent,
         }
     }
 }

@@ -351,8 +351,9 @@ pub fn uses(code: &mut Code, vis: &str, uses: &[(&str, Vec<String>)]) {
             [one] => lines.push(format!("{vis}use {path}::{one};")),
             _ => {
                 let one_line = format!("{vis}use {path}::{{{}}};", items.join(", "));
-                // rustfmt breaks a `use` list that reaches the 100th column.
-                if layout::width(&one_line) < 100 {
+                // rustfmt breaks a `use` list that reaches the 99th column
+                // (a list of 99 columns is broken, one of 98 kept).
+                if layout::width(&one_line) < 99 {
                     lines.push(one_line);
                 } else {
                     lines.push(format!("{vis}{}", packed(path, &items)));

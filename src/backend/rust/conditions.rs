@@ -16,6 +16,7 @@ pub const ANSWER: &[&str] = &[
     "Bound",
     "DateTest",
     "Track",
+    "Tri",
     "Truth",
     "after",
     "all",

@@ -23,6 +23,7 @@ mod clauses;
 mod code;
 mod conditions;
 mod documents;
+mod evaluate;
 mod examples;
 mod facts;
 mod fees;
@@ -151,6 +152,9 @@ fn generate(reg: &Regulation) -> Result<Vec<(String, String)>, String> {
         ));
     }
     files.push(("src/categories.rs".to_owned(), categories::build(&cx)?));
+    if prepared.is_none() {
+        files.push(("src/evaluate.rs".to_owned(), evaluate::build(&cx)?));
+    }
     files.push(("src/documents.rs".to_owned(), documents::build(&cx)?));
     files.push(("src/terms.rs".to_owned(), terms::build(&cx)?));
     files.push(("src/fees.rs".to_owned(), fees::build(&cx)));

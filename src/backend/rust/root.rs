@@ -28,19 +28,17 @@ pub fn lib(reg: &Regulation, names: &Names, docs: &str) -> String {
         code.line(0, &format!("mod {m};"));
     }
     code.line(0, "pub mod deadline;");
-    for m in [
-        "decide",
-        "decision",
-        "documents",
-        "facts",
-        "fees",
-        "meta",
-        "sets",
-        "terms",
-    ] {
+    // The straight-line evaluation is for a regulation without amendments.
+    let versioned = reg.versions.len() > 1;
+    let evaluate = (!versioned).then_some("evaluate");
+    for m in ["decide", "decision", "documents"]
+        .into_iter()
+        .chain(evaluate)
+        .chain(["facts", "fees", "meta", "sets", "terms"])
+    {
         code.line(0, &format!("mod {m};"));
     }
-    if reg.versions.len() > 1 {
+    if versioned {
         code.line(0, "mod versions;");
     }
     code.blank();

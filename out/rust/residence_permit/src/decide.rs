@@ -12,6 +12,7 @@ use jiff::civil::Date;
 use crate::answer::{Answer, Needs, Track, Truth};
 use crate::decision::TermDecision;
 use crate::documents::Applied;
+use crate::evaluate::{Evaluation, FILING, RULE_CATEGORIES, TERM_CATEGORIES, evaluate};
 use crate::{
     Application, Category, CategorySet, Decision, Document, DocumentSet, Event, Fact, Facts,
     GroundSet, Representative, Status, Term,
@@ -110,7 +111,8 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         ..*query
     };
     let given = query.application.or(facts.application);
-    let mut found = applying(facts, query.category.map(Category::main), given);
+    let evaluated = evaluate(facts);
+    let mut found = asked(&evaluated, query.category.map(Category::main), given);
     // A branch asked for stands for itself, not for the whole category.
     if let Some(branch) = query.category.filter(|c| *c != c.main()) {
         found.applying = found.applying.intersection(CategorySet::one(branch));
@@ -134,10 +136,11 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
             &found,
         )
     };
-    let representative = found
-        .applying
+    // Whether a rule for a category that applies holds.
+    let representative = RULE_CATEGORIES
         .iter()
-        .any(|c| matches!(rule::<()>(c, facts), Ok(Some(_))));
+        .zip(evaluated.rules)
+        .any(|(categories, rule)| rule.holds && categories.meets(&found.applying));
     Decision {
         application,
         status: facts.status,
@@ -150,6 +153,7 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         given,
         grounds: found.grounds,
         facts: facts.clone(),
+        rules: evaluated.rules,
     }
 }
 
@@ -160,44 +164,36 @@ pub fn categories(facts: &Facts) -> Categories {
 }
 
 fn applying(facts: &Facts, only: Option<Category>, kind: Option<Application>) -> Categories {
-    let mut out = Categories::default();
-    // Categories come before their branches, so one pass sees a category's
-    // grounds before its branches need them. Only whether each holds is
-    // kept: what an undetermined one needs is worked out when asked.
-    let mut grounds_hold: Truth<()> = Truth::True;
-    // Whether the category last asked about is wanted: its branches follow
-    // it and are wanted with it, so each category's lists are read once.
-    let mut asked: Option<(Category, bool)> = None;
-    for category in Category::ALL {
-        let main = category.main();
-        let wanted = match asked {
-            Some((seen, wanted)) if seen == main => wanted,
-            _ => {
-                let wanted = only.is_none_or(|o| o == main)
-                    && kind.is_none_or(|k| main.files().contains(&k));
-                asked = Some((main, wanted));
-                wanted
-            }
-        };
-        if !wanted {
-            continue;
-        }
-        if category == main {
-            let (holding, hold) = grounds_that_hold(main, facts);
-            out.grounds = out.grounds.union(holding);
-            grounds_hold = hold;
-        }
-        match both(category.condition(facts), grounds_hold) {
-            Truth::True => {
-                out.applying.insert(category);
-            }
-            Truth::Unknown(()) => {
-                out.undetermined.insert(category);
-            }
-            Truth::False => {}
-        }
+    asked(&evaluate(facts), only, kind)
+}
+
+/// What applies of what `evaluated` says, among the categories asked about:
+/// those that file `kind`, and `only` with its branches.
+fn asked(evaluated: &Evaluation, only: Option<Category>, kind: Option<Application>) -> Categories {
+    let mut wanted = const { CategorySet::of(&Category::ALL) };
+    if let Some(kind) = kind {
+        wanted = FILING
+            .iter()
+            .find(|(filed, _)| *filed == kind)
+            .map_or(CategorySet::EMPTY, |(_, filing)| *filing);
     }
-    out
+    if let Some(only) = only {
+        let with_branches = Category::ALL.into_iter().filter(|c| c.main() == only);
+        wanted = wanted.intersection(with_branches.collect());
+    }
+    let mut grounds = evaluated.grounds;
+    if !grounds.is_empty() {
+        // Only the grounds of the categories asked about.
+        grounds = grounds
+            .iter()
+            .filter(|g| wanted.contains(g.category()))
+            .collect();
+    }
+    Categories {
+        applying: evaluated.holds.intersection(wanted),
+        undetermined: wanted.difference(evaluated.holds.union(evaluated.fails)),
+        grounds,
+    }
 }
 
 /// A category's own condition and that of its grounds, together.
@@ -263,10 +259,12 @@ pub fn term(
         if !term.applications().contains(&application) {
             continue;
         }
-        let for_category = match (term.categories(), category) {
+        // A category listed stands for its branches too.
+        let listed = TERM_CATEGORIES.get(term as usize).copied().flatten();
+        let for_category = match (listed, category) {
             (None, _) => true,
             (Some(_), None) => false,
-            (Some(list), Some(c)) => list.contains(&c.main()) || list.contains(&c),
+            (Some(set), Some(c)) => set.contains(c),
         };
         let for_status = match (term.statuses(), status) {
             (Some(list), Some(s)) => list.contains(&s),

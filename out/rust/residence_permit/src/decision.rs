@@ -11,10 +11,11 @@ use std::cell::RefCell;
 
 use jiff::civil::Date;
 
-use crate::answer::{Answer, Needs, Truth};
+use crate::answer::{Answer, Needs, Tri, Truth};
 use crate::deadline::{Deadline, OutsideCalendar};
 use crate::decide::{both, grounds_that_hold, rule, single_kind, term_decision};
 use crate::documents::Applied;
+use crate::evaluate::RULE_CATEGORIES;
 use crate::{
     Application, Category, CategorySet, Document, DocumentSet, Duration, Event, Fact, Facts,
     GroundSet, Limit, Representative, Status, Term,
@@ -52,6 +53,9 @@ pub struct Decision {
     pub(crate) grounds: GroundSet,
     /// The facts decided on, to work out the answers asked for later.
     pub(crate) facts: Facts,
+    /// Each legal-representative rule's condition, as `decide` evaluated
+    /// it.
+    pub(crate) rules: [Tri; Representative::ALL.len()],
 }
 
 impl Decision {
@@ -92,16 +96,36 @@ impl Decision {
             .copied()
             .filter(|g| self.grounds.contains(*g))
             .collect();
-        let representative = match rule(category, &self.facts) {
-            Ok(rule) => Answer::Known(rule),
-            Err(needs) => Answer::Needs(needs),
-        };
+        let representative = self.representative_of(category);
         CategoryDecision {
             category,
             grounds,
             application,
             term,
             representative,
+        }
+    }
+
+    /// The rule under which a legal representative must apply for
+    /// `category`, from the rules' conditions as `decide` evaluated them;
+    /// the facts needed are worked out only when it cannot be told.
+    fn representative_of(&self, category: Category) -> Answer<Option<Representative>> {
+        let mut unknown = false;
+        let rules = RULE_CATEGORIES.iter().zip(self.rules);
+        for (rule, (categories, tri)) in Representative::ALL.into_iter().zip(rules) {
+            if categories.contains(category) {
+                if tri.holds {
+                    return Answer::Known(Some(rule));
+                }
+                unknown |= !tri.fails;
+            }
+        }
+        if !unknown {
+            return Answer::Known(None);
+        }
+        match rule(category, &self.facts) {
+            Ok(rule) => Answer::Known(rule),
+            Err(needs) => Answer::Needs(needs),
         }
     }
 

@@ -78,6 +78,7 @@ pub mod deadline;
 mod decide;
 mod decision;
 mod documents;
+mod evaluate;
 mod facts;
 mod fees;
 mod meta;

@@ -33,6 +33,37 @@ macro_rules! set {
                 set
             }
 
+            /// Puts `element` in when `yes`, without a branch: how the
+            /// straight-line evaluation fills its sets.
+            #[allow(dead_code, reason = "only some sets are filled this way")]
+            #[inline]
+            pub(crate) fn put(&mut self, element: crate::$element, yes: bool) {
+                let i = element as usize;
+                if let Some(w) = self.bits.get_mut(i / 64) {
+                    *w |= u64::from(yes) << (i % 64);
+                }
+            }
+
+            /// The set of `elements`, in a constant.
+            #[allow(dead_code, reason = "only some sets are constants")]
+            pub(crate) const fn of(elements: &[crate::$element]) -> $set {
+                let mut set = $set::EMPTY;
+                let mut k = 0;
+                while k < elements.len() {
+                    let i = elements[k] as usize;
+                    set.bits[i / 64] |= 1 << (i % 64);
+                    k += 1;
+                }
+                set
+            }
+
+            /// Has it an element in common with `other`?
+            #[allow(dead_code, reason = "only some sets are compared this way")]
+            #[inline]
+            pub(crate) fn meets(&self, other: &$set) -> bool {
+                self.bits.iter().zip(other.bits).any(|(w, o)| w & o != 0)
+            }
+
             /// Is `element` in the set?
             pub fn contains(&self, element: crate::$element) -> bool {
                 let i = element as usize;
@@ -88,6 +119,15 @@ macro_rules! set {
             pub fn intersection(mut self, other: $set) -> $set {
                 for (w, o) in self.bits.iter_mut().zip(other.bits) {
                     *w &= o;
+                }
+                self
+            }
+
+            /// The elements of this set that are not in `other`.
+            #[must_use]
+            pub fn difference(mut self, other: $set) -> $set {
+                for (w, o) in self.bits.iter_mut().zip(other.bits) {
+                    *w &= !o;
                 }
                 self
             }

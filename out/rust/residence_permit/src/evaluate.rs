@@ -1,0 +1,327 @@
+//! Every condition that decides what applies, evaluated at once: each
+//! category's (and branch's) with its grounds', each ground's and each
+//! legal-representative rule's, as straight-line code over the facts that
+//! fills sets without a branch. `decide` reads it; `Category::condition` and
+//! the like give the same answers one at a time, with the facts an unknown
+//! one needs.
+
+use crate::answer::Tri;
+use crate::{
+    Application, Category, CategorySet, Citizenships, Facts, FamilyPrincipals, FamilyRelations,
+    Ground, GroundSet, Representative, Status,
+};
+use jiff::civil::Date;
+
+/// What the conditions that decide what applies say for one applicant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Evaluation {
+    /// The categories (and branches) whose condition holds, their
+    /// grounds' included.
+    pub(crate) holds: CategorySet,
+    /// Those whose condition, or every ground, does not hold.
+    pub(crate) fails: CategorySet,
+    /// The grounds that hold.
+    pub(crate) grounds: GroundSet,
+    /// Each legal-representative rule's condition, in the order of
+    /// [`Representative::ALL`].
+    pub(crate) rules: [Tri; Representative::ALL.len()],
+}
+
+impl Evaluation {
+    /// Nothing evaluated yet.
+    const NONE: Evaluation = Evaluation {
+        holds: CategorySet::EMPTY,
+        fails: CategorySet::EMPTY,
+        grounds: GroundSet::EMPTY,
+        rules: [Tri::FALSE; Representative::ALL.len()],
+    };
+
+    fn category(&mut self, category: Category, tri: Tri) {
+        self.holds.put(category, tri.holds);
+        self.fails.put(category, tri.fails);
+    }
+
+    fn ground(&mut self, ground: Ground, tri: Tri) {
+        self.grounds.put(ground, tri.holds);
+    }
+
+    fn rule(&mut self, rule: Representative, tri: Tri) {
+        if let Some(slot) = self.rules.get_mut(rule as usize) {
+            *slot = tri;
+        }
+    }
+}
+
+/// The categories (with their branches) that file each kind of application.
+pub(crate) const FILING: [(Application, CategorySet); 4] = [
+    (
+        Application::Issue,
+        CategorySet::of(&[
+            Category::TemporaryResidence,
+            Category::BornInRsfsr,
+            Category::ParentOfMinorOrIncapacitated,
+            Category::ParentReceivingPermitTogether,
+            Category::RelativeOfRussianCitizen,
+            Category::NativeSpeakerOfRussian,
+            Category::CrimeanDeportation,
+            Category::HighlyQualifiedSpecialist,
+            Category::HighlyQualifiedSpecialistFamily,
+            Category::QualifiedSpecialist,
+            Category::HonoursGraduate,
+            Category::FormerRussianCitizen,
+            Category::CitizenshipDecisionCancelled,
+            Category::CitizenshipLawArticle411,
+            Category::BelarusCitizen,
+            Category::PoliticalAsylum,
+            Category::CompetitionFinalistOrWinner,
+            Category::ItSpecialist,
+            Category::ItSpecialistFamily,
+            Category::ForeignInvestor,
+            Category::ForeignInvestorFamily,
+            Category::KazakhstanMoldovaUkraineCitizen,
+            Category::TreatyResettlement,
+        ]),
+    ),
+    (
+        Application::Replacement,
+        CategorySet::of(&[Category::PermitReplacement]),
+    ),
+    (Application::Duplicate, CategorySet::of(&[])),
+    (
+        Application::IssueWithoutExpiry,
+        CategorySet::of(&[Category::PermitBeforeNovember2019]),
+    ),
+];
+
+/// The categories (with their branches) each legal-representative rule is for,
+/// in the order of [`Representative::ALL`].
+pub(crate) const RULE_CATEGORIES: [CategorySet; 1] = [CategorySet::of(&[
+    Category::TemporaryResidence,
+    Category::BornInRsfsr,
+    Category::RelativeOfRussianCitizen,
+    Category::HighlyQualifiedSpecialistFamily,
+    Category::FormerRussianCitizen,
+    Category::CitizenshipDecisionCancelled,
+    Category::CitizenshipLawArticle411,
+    Category::BelarusCitizen,
+    Category::PoliticalAsylum,
+    Category::PermitReplacement,
+    Category::PermitBeforeNovember2019,
+    Category::ItSpecialistFamily,
+    Category::ForeignInvestorFamily,
+    Category::KazakhstanMoldovaUkraineCitizen,
+    Category::TreatyResettlement,
+])];
+
+/// The categories (with their branches) each processing term is for, in the
+/// order of [`Term::ALL`] (`None`: any applicant's).
+pub(crate) const TERM_CATEGORIES: [Option<CategorySet>; 7] = [
+    Some(CategorySet::of(&[
+        Category::TemporaryResidence,
+        Category::BornInRsfsr,
+        Category::ParentOfMinorOrIncapacitated,
+        Category::ParentReceivingPermitTogether,
+        Category::RelativeOfRussianCitizen,
+        Category::QualifiedSpecialist,
+        Category::HonoursGraduate,
+        Category::CitizenshipLawArticle411,
+        Category::KazakhstanMoldovaUkraineCitizen,
+        Category::TreatyResettlement,
+    ])),
+    Some(CategorySet::of(&[
+        Category::CrimeanDeportation,
+        Category::HighlyQualifiedSpecialist,
+        Category::HighlyQualifiedSpecialistFamily,
+        Category::BelarusCitizen,
+        Category::CompetitionFinalistOrWinner,
+        Category::ItSpecialist,
+        Category::ItSpecialistFamily,
+        Category::ForeignInvestor,
+        Category::ForeignInvestorFamily,
+    ])),
+    Some(CategorySet::of(&[
+        Category::NativeSpeakerOfRussian,
+        Category::CitizenshipDecisionCancelled,
+    ])),
+    Some(CategorySet::of(&[
+        Category::FormerRussianCitizen,
+        Category::PoliticalAsylum,
+    ])),
+    None,
+    None,
+    None,
+];
+
+/// Every category's (and branch's) condition with its grounds', every
+/// ground's and every legal-representative rule's, for `facts`.
+pub(crate) fn evaluate(facts: &Facts) -> Evaluation {
+    let mut out = Evaluation::NONE;
+    let tri = Tri::yes(facts.temporary_residence_eight_months);
+    out.category(Category::TemporaryResidence, tri);
+    let tri = Tri::all([
+        Tri::yes(facts.born_in_rsfsr_territory),
+        Tri::yes(facts.was_ussr_citizen),
+    ]);
+    out.category(Category::BornInRsfsr, tri);
+    let tri = Tri::all([
+        Tri::yes(facts.lives_permanently_in_russia),
+        Tri::yes(facts.parent_of_minor_or_incapacitated_foreign_citizen),
+    ]);
+    out.category(Category::ParentOfMinorOrIncapacitated, tri);
+    let tri = Tri::yes(facts.parent_of_minor_or_incapacitated_receiving_permit_together);
+    out.category(Category::ParentReceivingPermitTogether, tri);
+    let tri = Tri::yes(facts.russian_citizen_parent_or_child);
+    out.category(Category::RelativeOfRussianCitizen, tri);
+    let tri = Tri::yes(facts.recognised_native_speaker);
+    out.category(Category::NativeSpeakerOfRussian, tri);
+    let tri = Tri::any([
+        Tri::yes(facts.deported_from_crimean_assr_or_ascendant_deported),
+        Tri::yes(facts.descendant_or_spouse_of_deported_person),
+    ]);
+    out.category(Category::CrimeanDeportation, tri);
+    let tri = Tri::yes(facts.works_as_highly_qualified_specialist);
+    out.category(Category::HighlyQualifiedSpecialist, tri);
+    let tri = Tri::all([
+        Tri::is(
+            facts.family_member_of,
+            FamilyPrincipals::AHighlyQualifiedSpecialist,
+        ),
+        Tri::one_of(
+            facts.family_relation,
+            &[
+                FamilyRelations::Spouse,
+                FamilyRelations::Child,
+                FamilyRelations::SpouseOfChild,
+                FamilyRelations::Parent,
+                FamilyRelations::SpouseOfParent,
+                FamilyRelations::Grandparent,
+                FamilyRelations::Grandchild,
+            ],
+        ),
+    ]);
+    out.category(Category::HighlyQualifiedSpecialistFamily, tri);
+    let tri = Tri::yes(facts.qualified_specialist_six_months);
+    out.category(Category::QualifiedSpecialist, tri);
+    let tri = Tri::yes(facts.higher_education_with_honours_in_russia);
+    out.category(Category::HonoursGraduate, tri);
+    let tri = Tri::all([
+        Tri::yes(facts.lives_in_russia),
+        Tri::yes(facts.russian_citizenship_terminated),
+    ]);
+    out.category(Category::FormerRussianCitizen, tri);
+    let tri = Tri::all([
+        Tri::yes(facts.lives_in_russia),
+        Tri::yes(facts.citizenship_acquisition_cancelled),
+        !Tri::yes(facts.cancelled_for_listed_crimes),
+    ]);
+    out.category(Category::CitizenshipDecisionCancelled, tri);
+    let tri = Tri::yes(facts.person_under_article_41_1);
+    out.category(Category::CitizenshipLawArticle411, tri);
+    let tri = Tri::all([
+        Tri::is(facts.citizenship, Citizenships::Belarus),
+        Tri::yes(facts.covered_by_union_state_agreement),
+    ]);
+    out.category(Category::BelarusCitizen, tri);
+    let tri = Tri::yes(facts.granted_political_asylum);
+    out.category(Category::PoliticalAsylum, tri);
+    let tri = Tri::yes(facts.reached_age_14_20_or_45);
+    out.ground(Ground::ReachingReplacementAge, tri);
+    let tri = Tri::yes(facts.personal_data_changed);
+    out.ground(Ground::ChangeOfPersonalData, tri);
+    let tri = Tri::yes(facts.sex_changed);
+    out.ground(Ground::SexChange, tri);
+    let tri = Tri::yes(facts.permit_unfit_for_use);
+    out.ground(Ground::UnfitPermit, tri);
+    let tri = Tri::yes(facts.permit_record_error);
+    out.ground(Ground::ErrorInPermit, tri);
+    let tri = Tri::all([
+        Tri::yes(facts.permit_validity_ending),
+        Tri::any([
+            Tri::is(facts.status, Status::StatelessPerson),
+            Tri::yes(facts.permit_issued_to_highly_qualified_specialist_or_family),
+        ]),
+    ]);
+    out.ground(Ground::EndOfValidity, tri);
+    let tri = Tri::all([
+        Tri::yes(facts.holds_residence_permit),
+        Tri::any([
+            Tri::yes(facts.reached_age_14_20_or_45),
+            Tri::yes(facts.personal_data_changed),
+            Tri::yes(facts.sex_changed),
+            Tri::yes(facts.permit_unfit_for_use),
+            Tri::yes(facts.permit_record_error),
+            Tri::all([
+                Tri::yes(facts.permit_validity_ending),
+                Tri::any([
+                    Tri::is(facts.status, Status::StatelessPerson),
+                    Tri::yes(facts.permit_issued_to_highly_qualified_specialist_or_family),
+                ]),
+            ]),
+        ]),
+    ]);
+    out.category(Category::PermitReplacement, tri);
+    let tri = Tri::all([
+        Tri::yes(facts.holds_residence_permit),
+        Tri::under(facts.permit_received, Date::constant(2019, 11, 1)),
+    ]);
+    out.category(Category::PermitBeforeNovember2019, tri);
+    let tri = Tri::yes(facts.country_of_opportunities_finalist_or_winner);
+    out.category(Category::CompetitionFinalistOrWinner, tri);
+    let tri = Tri::yes(facts.it_specialist_with_accredited_organisation);
+    out.category(Category::ItSpecialist, tri);
+    let tri = Tri::all([
+        Tri::is(
+            facts.family_member_of,
+            FamilyPrincipals::AForeignItSpecialist,
+        ),
+        Tri::one_of(
+            facts.family_relation,
+            &[
+                FamilyRelations::Spouse,
+                FamilyRelations::Child,
+                FamilyRelations::SpouseOfChild,
+                FamilyRelations::Parent,
+                FamilyRelations::SpouseOfParent,
+                FamilyRelations::Grandparent,
+                FamilyRelations::Grandchild,
+            ],
+        ),
+    ]);
+    out.category(Category::ItSpecialistFamily, tri);
+    let tri = Tri::yes(facts.investor_meeting_government_criteria);
+    out.category(Category::ForeignInvestor, tri);
+    let tri = Tri::all([
+        Tri::is(facts.family_member_of, FamilyPrincipals::AForeignInvestor),
+        Tri::one_of(
+            facts.family_relation,
+            &[
+                FamilyRelations::Spouse,
+                FamilyRelations::Child,
+                FamilyRelations::SpouseOfChild,
+                FamilyRelations::Parent,
+                FamilyRelations::SpouseOfParent,
+                FamilyRelations::Grandparent,
+                FamilyRelations::Grandchild,
+            ],
+        ),
+    ]);
+    out.category(Category::ForeignInvestorFamily, tri);
+    let tri = Tri::one_of(
+        facts.citizenship,
+        &[
+            Citizenships::Kazakhstan,
+            Citizenships::Moldova,
+            Citizenships::Ukraine,
+        ],
+    );
+    out.category(Category::KazakhstanMoldovaUkraineCitizen, tri);
+    let tri = Tri::yes(facts.resettling_under_international_treaty);
+    out.category(Category::TreatyResettlement, tri);
+    let tri = Tri::any([
+        Tri::under(facts.age, 18),
+        Tri::yes(facts.incapacitated),
+        Tri::yes(facts.limited_capacity),
+    ]);
+    out.rule(Representative::LegalRepresentative, tri);
+    out
+}

@@ -1,0 +1,325 @@
+//! `evaluate.rs` of the generated crate of a regulation without
+//! amendments: every condition that decides what applies (each category's
+//! and branch's with its grounds', each ground's, each legal-representative
+//! rule's) evaluated at once, as one straight-line function.
+//!
+//! `Category::condition` and the like answer one element at a time, through
+//! a `match` on it, and track the facts an unknown answer needs. A decision
+//! needs every element's answer but not, at first, what they need; calling
+//! each in a loop was most of a decision's time (the jumps of the `match`,
+//! and the branches of three-valued logic a processor mispredicts when some
+//! facts are unknown). Here the same conditions (the same expressions, from
+//! [`Conditions`](super::conditions::Conditions)) are combined as two bits
+//! each, `Tri` in the crate's `answer` module, with `&` and `|`, into sets.
+//! The facts needed are still worked out by `condition` when asked, and the
+//! crate's tests compare both with the interpreter.
+
+use super::clauses::{Context, file};
+use super::conditions::reads_facts;
+use super::layout::{self, Expr};
+
+/// `src/evaluate.rs`.
+pub fn build(cx: &Context<'_>) -> Result<String, String> {
+    let reg = cx.reg;
+    let names = cx.names;
+    let mut body = cx.code();
+    let has_grounds = reg.categories.iter().any(|c| !c.grounds.is_empty());
+    let has_rules = !reg.representatives.is_empty();
+    body.raw(EVALUATION);
+    body.blank();
+    body.line(0, "impl Evaluation {");
+    body.raw(NONE);
+    body.blank();
+    body.raw(CATEGORY);
+    if has_grounds {
+        body.blank();
+        body.raw(GROUND);
+    }
+    if has_rules {
+        body.blank();
+        body.raw(RULE);
+    }
+    body.line(0, "}");
+
+    // Which categories (with their branches) file each kind of application.
+    let with_branches = |ids: &mut dyn Iterator<Item = &String>| -> Expr {
+        let listed: Vec<&String> = ids.collect();
+        let mut out = Vec::new();
+        for c in &reg.categories {
+            let main = listed.contains(&&c.id);
+            if main {
+                out.push(Expr::path(names.path("Category", &c.id)));
+            }
+            for b in &c.branches {
+                if main || listed.contains(&&b.id) {
+                    out.push(Expr::path(names.path("Category", &b.id)));
+                }
+            }
+        }
+        Expr::call("CategorySet::of", vec![Expr::slice(out)])
+    };
+    let filing: Vec<Expr> = reg
+        .applications
+        .iter()
+        .map(|a| {
+            let mut filers = reg
+                .categories
+                .iter()
+                .filter(|c| c.files.contains(&a.id))
+                .map(|c| &c.id);
+            Expr::Tuple(vec![
+                Expr::path(names.path("Application", &a.id)),
+                with_branches(&mut filers),
+            ])
+        })
+        .collect();
+    body.blank();
+    body.doc(
+        0,
+        &["The categories (with their branches) that file each kind of application.".to_owned()],
+    );
+    body.lines(
+        0,
+        &layout::assignment(
+            &format!(
+                "pub(crate) const FILING: [(Application, CategorySet); {}]",
+                filing.len()
+            ),
+            &Expr::Array(filing),
+            0,
+        ),
+    );
+    let rules: Vec<Expr> = reg
+        .representatives
+        .iter()
+        .map(|r| with_branches(&mut r.categories.iter()))
+        .collect();
+    body.blank();
+    body.doc(
+        0,
+        &[
+            "The categories (with their branches) each legal-representative rule is for,"
+                .to_owned(),
+            "in the order of [`Representative::ALL`].".to_owned(),
+        ],
+    );
+    body.lines(
+        0,
+        &layout::assignment(
+            &format!(
+                "pub(crate) const RULE_CATEGORIES: [CategorySet; {}]",
+                rules.len()
+            ),
+            &Expr::Array(rules),
+            0,
+        ),
+    );
+
+    let terms: Vec<Expr> = reg
+        .terms
+        .iter()
+        .map(|t| match &t.categories {
+            Some(listed) => Expr::some(with_branches(&mut listed.iter())),
+            None => Expr::path("None"),
+        })
+        .collect();
+    body.blank();
+    body.doc(
+        0,
+        &[
+            "The categories (with their branches) each processing term is for, in the".to_owned(),
+            "order of [`Term::ALL`] (`None`: any applicant's).".to_owned(),
+        ],
+    );
+    body.lines(
+        0,
+        &layout::assignment(
+            &format!(
+                "pub(crate) const TERM_CATEGORIES: [Option<CategorySet>; {}]",
+                terms.len()
+            ),
+            &Expr::Array(terms),
+            0,
+        ),
+    );
+
+    // The function itself: one statement per element, in the order of
+    // the text (a category's grounds before it, its branches after it).
+    let mut lines = Vec::new();
+    let mut reads = false;
+    for c in &reg.categories {
+        let mut grounds = Vec::new();
+        for g in &c.grounds {
+            let e = cx
+                .conditions
+                .or_constant(g.applies.as_ref(), "Truth::True")?;
+            reads |= reads_facts(&e);
+            let e = bits(e);
+            lines.push(layout::assignment("let tri", &e, 4));
+            grounds.push(e);
+            lines.push(put_line("out.ground", names.path("Ground", &g.id)));
+        }
+        // A category with grounds applies only when one of them holds.
+        let with_grounds = |own: Expr| {
+            if grounds.is_empty() {
+                bits(own)
+            } else {
+                Expr::call(
+                    "Tri::all",
+                    vec![Expr::Array(vec![
+                        bits(own),
+                        Expr::call("Tri::any", vec![Expr::Array(grounds.clone())]),
+                    ])],
+                )
+            }
+        };
+        // A category that has branches but no condition of its own applies
+        // only through them; a branch without one never applies.
+        let own = cx
+            .conditions
+            .or_constant(c.applies.as_ref(), "Truth::False")?;
+        reads |= reads_facts(&own);
+        let e = with_grounds(own);
+        lines.push(layout::assignment("let tri", &e, 4));
+        lines.push(put_line("out.category", names.path("Category", &c.id)));
+        for b in &c.branches {
+            let own = cx
+                .conditions
+                .or_constant(b.applies.as_ref(), "Truth::False")?;
+            reads |= reads_facts(&own);
+            let e = with_grounds(own);
+            lines.push(layout::assignment("let tri", &e, 4));
+            lines.push(put_line("out.category", names.path("Category", &b.id)));
+        }
+    }
+    for r in &reg.representatives {
+        let e = cx
+            .conditions
+            .or_constant(r.applies.as_ref(), "Truth::True")?;
+        reads |= reads_facts(&e);
+        lines.push(layout::assignment("let tri", &bits(e), 4));
+        lines.push(put_line("out.rule", names.path("Representative", &r.id)));
+    }
+    body.blank();
+    body.doc(
+        0,
+        &[
+            "Every category's (and branch's) condition with its grounds', every".to_owned(),
+            "ground's and every legal-representative rule's, for `facts`.".to_owned(),
+        ],
+    );
+    let param = if reads { "facts" } else { "_facts" };
+    body.line(
+        0,
+        &format!("pub(crate) fn evaluate({param}: &Facts) -> Evaluation {{"),
+    );
+    body.line(4, "let mut out = Evaluation::NONE;");
+    for l in &lines {
+        body.lines(4, l);
+    }
+    body.line(4, "out");
+    body.line(0, "}");
+    Ok(file(
+        cx,
+        "Every condition that decides what applies, evaluated at once: each\ncategory's (and branch's) with its grounds', each ground's and each\nlegal-representative rule's, as straight-line code over the facts that\nfills sets without a branch. `decide` reads it; `Category::condition` and\nthe like give the same answers one at a time, with the facts an unknown\none needs.",
+        body,
+    ))
+}
+
+/// `put(Element::Variant, tri);`
+fn put_line(put: &str, element: String) -> String {
+    layout::statement_semi(
+        &Expr::call(put, vec![Expr::path(element), Expr::path("tri")]),
+        4,
+    )
+}
+
+/// A condition of the `answer` module's tests as `Tri`: `all` and `any`
+/// combine bits, each test's answer is taken as bits, `!` swaps them.
+fn bits(e: Expr) -> Expr {
+    match e {
+        Expr::Call(f, args) if f == "all" || f == "any" => Expr::Call(
+            format!("Tri::{f}"),
+            args.into_iter()
+                .map(|a| match a {
+                    Expr::Array(parts) => Expr::Array(parts.into_iter().map(bits).collect()),
+                    other => other,
+                })
+                .collect(),
+        ),
+        Expr::Not(inner) => Expr::Not(Box::new(bits(*inner))),
+        Expr::Path(p) if p == "Truth::True" => Expr::path("Tri::TRUE"),
+        Expr::Path(p) if p == "Truth::False" => Expr::path("Tri::FALSE"),
+        // `test(facts.field, Fact::Field, values...)`: the fact's name is
+        // for the facts needed, which bits do not keep.
+        Expr::Call(f, args) if args.len() >= 2 => match simple(&f) {
+            Some(test) => Expr::Call(
+                format!("Tri::{test}"),
+                args.into_iter()
+                    .enumerate()
+                    .filter_map(|(i, a)| (i != 1).then_some(a))
+                    .collect(),
+            ),
+            None => Expr::call("Tri::of", vec![Expr::Call(f, args)]),
+        },
+        test => Expr::call("Tri::of", vec![test]),
+    }
+}
+
+/// The `Tri` test for one of the `answer` module's tests of one fact, if it
+/// has one (a date's order is a number's).
+fn simple(test: &str) -> Option<&'static str> {
+    Some(match test {
+        "yes" => "yes",
+        "is" => "is",
+        "one_of" => "one_of",
+        "at_least" | "on_or_after" => "at_least",
+        "at_most" | "on_or_before" => "at_most",
+        "under" | "before" => "under",
+        "over" | "after" => "over",
+        _ => return None,
+    })
+}
+
+const EVALUATION: &str = "/// What the conditions that decide what applies say for one applicant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Evaluation {
+    /// The categories (and branches) whose condition holds, their
+    /// grounds' included.
+    pub(crate) holds: CategorySet,
+    /// Those whose condition, or every ground, does not hold.
+    pub(crate) fails: CategorySet,
+    /// The grounds that hold.
+    pub(crate) grounds: GroundSet,
+    /// Each legal-representative rule's condition, in the order of
+    /// [`Representative::ALL`].
+    pub(crate) rules: [Tri; Representative::ALL.len()],
+}
+";
+
+const NONE: &str = "    /// Nothing evaluated yet.
+    const NONE: Evaluation = Evaluation {
+        holds: CategorySet::EMPTY,
+        fails: CategorySet::EMPTY,
+        grounds: GroundSet::EMPTY,
+        rules: [Tri::FALSE; Representative::ALL.len()],
+    };
+";
+
+const CATEGORY: &str = "    fn category(&mut self, category: Category, tri: Tri) {
+        self.holds.put(category, tri.holds);
+        self.fails.put(category, tri.fails);
+    }
+";
+
+const GROUND: &str = "    fn ground(&mut self, ground: Ground, tri: Tri) {
+        self.grounds.put(ground, tri.holds);
+    }
+";
+
+const RULE: &str = "    fn rule(&mut self, rule: Representative, tri: Tri) {
+        if let Some(slot) = self.rules.get_mut(rule as usize) {
+            *slot = tri;
+        }
+    }
+";
