@@ -362,6 +362,22 @@ fn an_editor_session() {
         after_is.contains(&"foreign_citizen".to_owned()),
         "{after_is:?}"
     );
+    // `category is`: the categories (and branches, groups), not statuses.
+    let edited = text.replace(
+        "count 2 when status is stateless_person",
+        "count 2 when category is ",
+    );
+    let after_category_is = probe(&mut ed, &edited, "category is ", 12);
+    for id in ["minors", "adults"] {
+        assert!(
+            after_category_is.contains(&id.to_owned()),
+            "{id}: {after_category_is:?}"
+        );
+    }
+    assert!(
+        !after_category_is.contains(&"stateless_person".to_owned()),
+        "{after_category_is:?}"
+    );
 
     // A new line in a category: the lines a category may have, and `end`.
     let edited = text.replace(

@@ -240,9 +240,20 @@ fn ids_for(world: &World, line: &str) -> Vec<(String, String)> {
 }
 
 /// The values a fact can be compared with: the options of its choice, or
-/// the statuses and applications for the built-in facts of those names.
+/// the statuses, applications or categories for the built-in names.
 fn options_of(world: &World, fact: &str) -> Vec<(String, String)> {
     let blocks = || world.indexed.values().flat_map(|f| f.index.blocks.iter());
+    // `category is ...`: the category applied under, named as a `for
+    // category` line names it.
+    if fact == "category" {
+        let mut out: Vec<(String, String)> = blocks()
+            .filter(|b| matches!(b.keyword.as_str(), "category" | "branch" | "group"))
+            .map(|b| (b.name.clone(), b.keyword.clone()))
+            .collect();
+        out.sort();
+        out.dedup();
+        return out;
+    }
     if fact == "status" || fact == "application" {
         return blocks()
             .filter(|b| b.keyword == fact)
