@@ -81,7 +81,15 @@ struct Kept {
     stamp: Option<Stamp>,
     text: Arc<str>,
     parsed: Arc<Parsed>,
+    /// Runs since a run last read the file.
+    idle: u32,
 }
+
+/// How many runs a parse is kept for while no run reads its file: long
+/// enough for a syntax error that hides includes to be typed and fixed,
+/// short enough that a long editing session does not keep every file it
+/// ever named.
+pub const KEPT_IDLE_RUNS: u32 = 64;
 
 struct Parsed {
     tree: Option<ast::File>,
@@ -136,12 +144,15 @@ impl<'fs> Workspace<'fs> {
     }
 
     /// The files read, and the parses of this run for the next. Files the
-    /// earlier cache held but this run did not read stay in it: a syntax
-    /// error in the main file hides its includes for as long as it lasts,
-    /// and they come back unchanged.
+    /// earlier cache held but this run did not read stay in it for
+    /// [`KEPT_IDLE_RUNS`] runs: a syntax error in the main file hides its
+    /// includes for as long as it lasts, and they come back unchanged.
     pub fn into_parts(mut self) -> (Sources, ParseCache, Work) {
-        for (path, kept) in std::mem::take(&mut self.earlier.files) {
-            self.kept.files.entry(path).or_insert(kept);
+        for (path, mut kept) in std::mem::take(&mut self.earlier.files) {
+            kept.idle += 1;
+            if kept.idle <= KEPT_IDLE_RUNS {
+                self.kept.files.entry(path).or_insert(kept);
+            }
         }
         (self.sources, self.kept, self.work)
     }
@@ -214,6 +225,7 @@ impl<'fs> Workspace<'fs> {
                 stamp,
                 text,
                 parsed: parsed.clone(),
+                idle: 0,
             },
         );
         self.parsed.insert(path, parsed);

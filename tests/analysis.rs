@@ -320,3 +320,55 @@ fn the_language_server_after_each_edit_is_as_if_fresh() {
         }
     }
 }
+
+/// A parse no run has needed for a long while is let go (a language server
+/// runs for hours), but one hidden only for a while (an include behind a
+/// syntax error in the main file) is still there when the error is fixed.
+#[test]
+fn parses_no_run_reads_are_kept_for_a_while_then_let_go() {
+    let main = "include \"part.rgl\"\n\nregulation tiny\n  title \"A tiny synthetic regulation (invented for tests)\"\nend\n";
+    let part = "status someone\n  title \"Someone\"\nend\n";
+    let broken = "include \"part.rgl\"\n\nregulation tiny\n  title\nend\n";
+    let mut state = BTreeMap::from([
+        ("m/main.rgl", main.to_owned()),
+        ("m/part.rgl", part.to_owned()),
+    ]);
+    let files = paths(&["m/main.rgl"]);
+    let mut analysis = Analysis::default();
+    same_as_fresh(&mut analysis, &memory(&state), &files, "the first run");
+    assert!(
+        analysis
+            .last_work()
+            .parsed
+            .contains(&PathBuf::from("m/part.rgl"))
+    );
+    // The include is hidden while the main file does not parse ...
+    state.insert("m/main.rgl", broken.to_owned());
+    for run in 0..reglament::load::KEPT_IDLE_RUNS {
+        same_as_fresh(
+            &mut analysis,
+            &memory(&state),
+            &files,
+            &format!("broken, run {run}"),
+        );
+    }
+    // ... and its parse is still kept when the fix comes within the limit.
+    state.insert("m/main.rgl", main.to_owned());
+    same_as_fresh(&mut analysis, &memory(&state), &files, "fixed in time");
+    assert_eq!(analysis.last_work().parsed, paths(&["m/main.rgl"]));
+    // Past the limit it is let go, and parsed again when needed.
+    state.insert("m/main.rgl", broken.to_owned());
+    for run in 0..=reglament::load::KEPT_IDLE_RUNS {
+        same_as_fresh(
+            &mut analysis,
+            &memory(&state),
+            &files,
+            &format!("broken again, run {run}"),
+        );
+    }
+    state.insert("m/main.rgl", main.to_owned());
+    same_as_fresh(&mut analysis, &memory(&state), &files, "fixed late");
+    let mut parsed = analysis.last_work().parsed.clone();
+    parsed.sort();
+    assert_eq!(parsed, paths(&["m/main.rgl", "m/part.rgl"]));
+}
