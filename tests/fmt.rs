@@ -180,6 +180,30 @@ fn formatting_keeps_every_model_word_and_comment() {
     assert!(formatted_some > 40);
 }
 
+/// The synthetic regulations under `tests/` are what legal staff copy
+/// from and what the docs point to: they are kept in the layout `fmt`
+/// gives, like `regulations/` (which `.ci/run` checks). Files that exist
+/// to be broken (`tests/broken/`, the fuzz corpus) are left as they are.
+#[test]
+fn the_synthetic_regulations_are_formatted() {
+    std::env::set_current_dir(root()).unwrap();
+    let kept = |p: &Path| !p.starts_with("tests/broken") && !p.starts_with("tests/fuzz_corpus");
+    let files: Vec<PathBuf> = every_rgl_file().into_iter().filter(|p| kept(p)).collect();
+    assert!(files.len() > 10, "the fixtures are missing: {files:?}");
+    let unformatted: Vec<String> = files
+        .iter()
+        .filter(|path| {
+            let text = std::fs::read_to_string(path).unwrap();
+            format(&text, 0).is_ok_and(|once| once != text)
+        })
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(
+        unformatted.is_empty(),
+        "run `reglament fmt` on: {unformatted:?}"
+    );
+}
+
 fn fmt(text: &str) -> String {
     format(text, 0).unwrap_or_else(|p| panic!("{p:?}"))
 }
