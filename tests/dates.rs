@@ -9,7 +9,7 @@
 use std::path::PathBuf;
 
 use jiff::civil::{Date, date};
-use reglament::interpret::{FactValues, Query, explain, run_examples};
+use reglament::interpret::{FactValues, Query, TermAnswer, explain, run_examples};
 use reglament::model::{Regulation, Value};
 use reglament::project::check_files;
 use reglament::source::RealFileSystem;
@@ -57,19 +57,21 @@ fn the_synthetic_regulations_examples_pass() {
 /// on 9 January instead, the old behaviour, it would end on 20 January.
 #[test]
 fn a_term_from_arrival_is_counted_from_arrival_across_the_january_holidays() {
-    let reg = second();
-    let given = facts(&[
-        ("birth_date", date(2000, 5, 1)),
-        ("arrival", date(2024, 12, 29)),
-    ]);
-    let query = Query {
-        accepted: Some(date(2025, 1, 9)),
-        ..Query::default()
-    };
-    let a = explain(&reg, &given, &query).unwrap();
-    let term = a.categories[0].term.as_ref().unwrap();
+    let term = arrival_term(date(2024, 12, 29), date(2025, 1, 9));
     assert_eq!(term.deadline.as_ref().unwrap().ends, date(2025, 1, 17));
     assert_eq!(term.needs_date, None);
+}
+
+/// The second regulation's first category's term, for an adult who
+/// arrived on `arrival` and whose application was accepted on `accepted`.
+fn arrival_term(arrival: Date, accepted: Date) -> TermAnswer {
+    let given = facts(&[("birth_date", date(2000, 5, 1)), ("arrival", arrival)]);
+    let query = Query {
+        accepted: Some(accepted),
+        ..Query::default()
+    };
+    let a = explain(&second(), &given, &query).unwrap();
+    a.categories[0].term.clone().unwrap()
 }
 
 #[test]
@@ -277,17 +279,7 @@ fn a_validity_window_from_a_month_end_clamps_to_a_leap_february() {
 /// would end it on the 19th).
 #[test]
 fn a_term_from_an_arrival_on_new_years_eve_ends_after_the_holidays() {
-    let reg = second();
-    let given = facts(&[
-        ("birth_date", date(2000, 5, 1)),
-        ("arrival", date(2025, 12, 31)),
-    ]);
-    let query = Query {
-        accepted: Some(date(2026, 1, 12)),
-        ..Query::default()
-    };
-    let a = explain(&reg, &given, &query).unwrap();
-    let term = a.categories[0].term.as_ref().unwrap();
+    let term = arrival_term(date(2025, 12, 31), date(2026, 1, 12));
     assert_eq!(term.deadline.as_ref().unwrap().ends, date(2026, 1, 20));
 }
 
