@@ -43,7 +43,7 @@ pub fn regulations() -> Vec<Regulation> {
 pub struct Records<'r> {
     reg: &'r Regulation,
     applicants: support::Applicants<'r>,
-    state: u64,
+    rng: support::Seeded,
 }
 
 impl<'r> Records<'r> {
@@ -51,28 +51,12 @@ impl<'r> Records<'r> {
         Records {
             reg,
             applicants: support::Applicants::new(reg, seed),
-            state: seed ^ 0xDEC1_DE00,
+            rng: support::Seeded(seed ^ 0xDEC1_DE00),
         }
     }
 
-    fn next(&mut self) -> u64 {
-        self.state = self.state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % n as u64).unwrap()
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-
     fn date(&mut self) -> Date {
-        let days = i32::try_from(self.below(4_000)).unwrap();
+        let days = i32::try_from(self.rng.below(4_000)).unwrap();
         Date::constant(2019, 1, 1)
             .checked_add(jiff::Span::new().days(days))
             .unwrap()
@@ -87,24 +71,24 @@ impl<'r> Records<'r> {
         };
         let reg = self.reg;
         for f in &reg.facts {
-            if !record.contains_key(&f.id) && self.chance(20) {
+            if !record.contains_key(&f.id) && self.rng.chance(20) {
                 record.insert(f.id.clone(), Json::Null);
             }
         }
         let accepted = applicant
             .accepted
-            .filter(|_| !self.chance(10))
+            .filter(|_| !self.rng.chance(10))
             .map(|d| d.to_string());
         for e in &reg.events {
             if e.acceptance {
                 // The acceptance event's date: now and then given instead
                 // of `accepted`, the same day with it, or (rarely) another.
-                match (self.below(20), &accepted) {
+                match (self.rng.below(20), &accepted) {
                     (0, Some(a)) => record.insert(e.id.clone(), json!(a)),
                     (1, _) => record.insert(e.id.clone(), json!(self.date().to_string())),
                     _ => None,
                 };
-            } else if self.chance(60) {
+            } else if self.rng.chance(60) {
                 record.insert(e.id.clone(), json!(self.date().to_string()));
             }
         }
@@ -122,7 +106,7 @@ impl<'r> Records<'r> {
         let Json::Object(mut record) = applicant.facts else {
             unreachable!("the applicant's facts are an object")
         };
-        let days = i32::try_from(self.below(2_000)).unwrap();
+        let days = i32::try_from(self.rng.below(2_000)).unwrap();
         let day = Date::constant(2020, 1, 1)
             .checked_add(jiff::Span::new().days(days))
             .unwrap();
@@ -135,7 +119,7 @@ impl<'r> Records<'r> {
     /// that only looks odd).
     pub fn line(&mut self, bad_every: usize) -> String {
         let (record, _) = self.good();
-        if self.below(bad_every) != 0 {
+        if self.rng.below(bad_every) != 0 {
             return record.to_string();
         }
         let reg = self.reg;
@@ -148,8 +132,8 @@ impl<'r> Records<'r> {
                 .nth(pick)
                 .map(|f| f.id.clone())
         };
-        let pick = self.below(4);
-        match self.below(16) {
+        let pick = self.rng.below(4);
+        match self.rng.below(16) {
             0 => String::new(),
             1 => "not json".to_owned(),
             2 => text[..text.len() / 2].to_owned(),

@@ -153,13 +153,43 @@ pub fn generated(applicant: &Applicant) -> Json {
     serde_json::to_value(residence_permit::decide(&facts, &query)).unwrap()
 }
 
+/// SplitMix64: a seeded sequence of numbers, so that made-up applicants
+/// and records can be reproduced from their seed.
+pub struct Seeded(pub u64);
+
+impl Seeded {
+    /// The next number.
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n`.
+    pub fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % n as u64).unwrap()
+    }
+
+    /// True with probability `percent`%.
+    pub fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+
+    /// One of `items`.
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
 /// Applicants made up from the regulation's facts: each fact unknown or
 /// given, its value random or at (or next to) a value some condition
 /// compares it with, so that every boundary is crossed. Deterministic for a
 /// seed (SplitMix64), so a failure can be reproduced.
 pub struct Applicants<'r> {
     reg: &'r Regulation,
-    state: u64,
+    rng: Seeded,
     /// Per fact, the values its conditions name.
     compared: BTreeMap<String, Vec<Json>>,
     /// Per date fact compared with dates counted from events, the shifts
@@ -194,7 +224,7 @@ impl<'r> Applicants<'r> {
             .collect();
         Applicants {
             reg,
-            state: seed,
+            rng: Seeded(seed),
             compared,
             counted,
             fixed: None,
@@ -208,30 +238,8 @@ impl<'r> Applicants<'r> {
         self
     }
 
-    fn next(&mut self) -> u64 {
-        self.state = self.state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n`.
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % n as u64).unwrap()
-    }
-
-    /// True with probability `percent`%.
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-
     fn date(&mut self, from: Date, days: usize) -> Date {
-        let offset = i32::try_from(self.below(days)).unwrap();
+        let offset = i32::try_from(self.rng.below(days)).unwrap();
         from.checked_add(jiff::Span::new().days(offset)).unwrap()
     }
 
@@ -241,7 +249,7 @@ impl<'r> Applicants<'r> {
         // Some applicants are known well, some hardly at all.
         let unknown = match self.fixed {
             Some((unknown, _)) => unknown,
-            None => *self.pick(&[0, 10, 30, 60]),
+            None => *self.rng.pick(&[0, 10, 30, 60]),
         };
         let mut facts = serde_json::Map::new();
         let mut ids = vec!["status".to_owned(), "application".to_owned()];
@@ -259,12 +267,12 @@ impl<'r> Applicants<'r> {
         let anchor = self.date(Date::constant(2019, 6, 1), 3_000);
         let mut dates: BTreeMap<String, Date> = BTreeMap::new();
         for id in ids {
-            if self.chance(unknown) {
+            if self.rng.chance(unknown) {
                 continue;
             }
             let value = match reg.fact_type(&id).unwrap() {
                 FactType::Date if reg.event(&id).is_some() => {
-                    let date = if self.chance(60) {
+                    let date = if self.rng.chance(60) {
                         anchor
                     } else {
                         self.date(anchor.checked_sub(jiff::Span::new().days(10)).unwrap(), 21)
@@ -272,21 +280,21 @@ impl<'r> Applicants<'r> {
                     dates.insert(id.clone(), date);
                     json!(date.to_string())
                 }
-                FactType::Date if self.counted.contains_key(&id) && self.chance(60) => {
+                FactType::Date if self.counted.contains_key(&id) && self.rng.chance(60) => {
                     let shifts = self.counted[&id].clone();
-                    let shift = *self.pick(&shifts);
+                    let shift = *self.rng.pick(&shifts);
                     let base = shift.map_or(Some(anchor), |s| s.apply(anchor)).unwrap();
-                    let nudge = *self.pick(&[-1, 0, 0, 1]);
+                    let nudge = *self.rng.pick(&[-1, 0, 0, 1]);
                     json!(
                         base.checked_add(jiff::Span::new().days(nudge))
                             .unwrap()
                             .to_string()
                     )
                 }
-                FactType::YesNo => json!(self.chance(50)),
+                FactType::YesNo => json!(self.rng.chance(50)),
                 FactType::Number { .. } => {
                     let near = self.near(&id, |v| v.as_i64());
-                    json!(near.unwrap_or_else(|| self.below(100) as i64).max(0))
+                    json!(near.unwrap_or_else(|| self.rng.below(100) as i64).max(0))
                 }
                 FactType::Date => {
                     let near = self.near(&id, |v| v.as_str()?.parse::<Date>().ok().map(to_days));
@@ -298,35 +306,37 @@ impl<'r> Applicants<'r> {
                 }
                 FactType::Choice { choice } => {
                     let options = reg.options(&choice);
-                    json!(self.pick(&options))
+                    json!(self.rng.pick(&options))
                 }
             };
             facts.insert(id, value);
         }
         let application = self
+            .rng
             .chance(15)
-            .then(|| self.pick(&reg.applications).id.clone());
+            .then(|| self.rng.pick(&reg.applications).id.clone());
         // By id, by a branch's id, or by clause number, as `--category` takes it.
-        let category = self.chance(10).then(|| {
-            let category = self.pick(&reg.categories);
-            match (&category.branches[..], self.below(3)) {
+        let category = self.rng.chance(10).then(|| {
+            let category = self.rng.pick(&reg.categories);
+            match (&category.branches[..], self.rng.below(3)) {
                 (_, 0) => match &category.clause.clause {
                     Some(number) => number.to_string(),
                     None => category.id.clone(),
                 },
                 ([], _) | (_, 1) => category.id.clone(),
-                (branches, _) => self.pick(branches).id.clone(),
+                (branches, _) => self.rng.pick(branches).id.clone(),
             }
         });
         // Mostly inside the production calendar, some days past its end;
         // the acceptance event's date in the facts instead, now and then.
         let mut accepted = self
+            .rng
             .chance(70)
             .then(|| self.date(Date::constant(2019, 6, 1), 3_500));
         if let Some(event) = reg.acceptance_event().filter(|_| !dates.is_empty()) {
             // Near the other dates, so conditions over both are decided.
             accepted = accepted.map(|_| anchor);
-            if self.chance(20) {
+            if self.rng.chance(20) {
                 facts.insert(event.id.clone(), json!(anchor.to_string()));
                 accepted = None;
             }
@@ -351,11 +361,11 @@ impl<'r> Applicants<'r> {
     /// before or after it (as a number of units).
     fn near(&mut self, fact: &str, read: impl Fn(&Json) -> Option<i64>) -> Option<i64> {
         let values: Vec<i64> = self.compared.get(fact)?.iter().filter_map(read).collect();
-        if values.is_empty() || self.chance(50) {
+        if values.is_empty() || self.rng.chance(50) {
             return None;
         }
-        let value = *self.pick(&values);
-        Some(value + *self.pick(&[-1, 0, 1]))
+        let value = *self.rng.pick(&values);
+        Some(value + *self.rng.pick(&[-1, 0, 1]))
     }
 }
 
