@@ -386,6 +386,60 @@ fn check_lists_unformatted_files_and_fmt_fixes_them() {
     assert!(out.stdout.is_empty());
 }
 
+/// `--diff` shows a reviewer what `fmt` would do, as a diff that applies:
+/// `git apply` of its output gives exactly the formatted file.
+#[test]
+fn diff_shows_the_change_as_a_patch_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let messy = "act law_a\n    title    \"Law A\"\nend\n\n\nact law_b\n  title \"Law B\"\nend\n";
+    std::fs::create_dir(dir.path().join("regs")).unwrap();
+    std::fs::write(dir.path().join("regs/messy.rgl"), messy).unwrap();
+    std::fs::write(dir.path().join("regs/tidy.rgl"), fmt(messy)).unwrap();
+
+    let out = reglament(dir.path())
+        .args(["fmt", "--diff", "regs"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let patch = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        patch.starts_with("--- a/regs/messy.rgl\n+++ b/regs/messy.rgl\n@@ "),
+        "{patch}"
+    );
+    assert!(
+        patch.contains("\n-    title    \"Law A\"\n+  title \"Law A\"\n"),
+        "{patch}"
+    );
+    assert!(!patch.contains("tidy.rgl"), "{patch}");
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("1 file not formatted")
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("regs/messy.rgl")).unwrap(),
+        messy
+    );
+
+    std::fs::write(dir.path().join("fmt.patch"), &patch).unwrap();
+    let applied = std::process::Command::new("git")
+        .current_dir(dir.path())
+        .args(["apply", "fmt.patch"])
+        .output()
+        .unwrap();
+    assert!(applied.status.success(), "{applied:?}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("regs/messy.rgl")).unwrap(),
+        fmt(messy)
+    );
+    let out = reglament(dir.path())
+        .args(["fmt", "--diff", "regs"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+}
+
 #[test]
 fn fmt_leaves_a_broken_file_untouched_and_says_why() {
     let dir = tempfile::tempdir().unwrap();

@@ -17,6 +17,10 @@ pub struct Args {
     /// Change nothing: list the files that are not formatted, and exit 1 if any.
     #[arg(long)]
     check: bool,
+    /// Change nothing: print what would change as a unified diff (as `git
+    /// diff` shows it), and exit 1 if any file would change.
+    #[arg(long, conflicts_with = "check")]
+    diff: bool,
 }
 
 pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
@@ -27,6 +31,7 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
     let mut sources = Sources::default();
     let mut problems = Vec::new();
     let mut changed = Vec::new();
+    let dry = args.check || args.diff;
     for path in &files {
         // Read as `check` reads: only regular UTF-8 files of at most 16 MiB
         // (a FIFO named here would otherwise block).
@@ -44,7 +49,9 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
         match format(&text, id) {
             Err(found) => problems.extend(found),
             Ok(formatted) if formatted != text => {
-                if !args.check {
+                if args.diff {
+                    print!("{}", unified_diff(&display_path(path), &text, &formatted));
+                } else if !dry {
                     if let Err(e) = std::fs::write(path, formatted) {
                         eprintln!(
                             "error: cannot write `{}`: {}",
@@ -60,21 +67,33 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
         }
     }
     report(&problems, &sources, message_format);
-    for path in &changed {
-        println!("{path}");
+    if !args.diff {
+        for path in &changed {
+            println!("{path}");
+        }
     }
     if message_format == MessageFormat::Human {
         let n = changed.len();
         let files = if n == 1 { "file" } else { "files" };
-        if args.check {
+        if dry {
             eprintln!("{n} {files} not formatted");
         } else {
             eprintln!("formatted {n} {files}");
         }
     }
-    if !problems.is_empty() || (args.check && !changed.is_empty()) {
+    if !problems.is_empty() || (dry && !changed.is_empty()) {
         FAILED
     } else {
         OK
     }
+}
+
+/// What `fmt` would change in one file, with three lines of context and
+/// `a/` and `b/` headers, so a reviewer reads it like any other diff.
+fn unified_diff(path: &str, before: &str, after: &str) -> String {
+    similar::TextDiff::from_lines(before, after)
+        .unified_diff()
+        .context_radius(3)
+        .header(&format!("a/{path}"), &format!("b/{path}"))
+        .to_string()
 }
