@@ -79,7 +79,7 @@ enum Command {
     Decide(decide::Args),
     /// Fill in an application form from an applicant's data, as PDF.
     Fill(fill::Args),
-    /// Rewrite sources in the canonical layout (`--check`: only list the files it would change).
+    /// Rewrite sources in the canonical layout (`--check`: list the files it would change; `--diff`: show how).
     Fmt(fmt::Args),
     /// What changed between two days of a regulation, or two source trees.
     Diff(diff::Args),
