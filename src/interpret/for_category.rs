@@ -1,7 +1,8 @@
 //! `for category` on a document: whether the category the applicant
 //! applies under is one the document is required of.
 
-use super::{Applying, Undetermined, eval::Truth, merge_into, undetermined_filer};
+use super::applying::{Applying, undetermined_filer};
+use super::{Undetermined, eval::Truth, merge_into};
 use crate::model::Regulation;
 
 /// The need named while the applicant may apply under a category the

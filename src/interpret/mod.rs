@@ -6,7 +6,9 @@
 //! examples kept in the sources against it.
 
 mod answer;
+mod applying;
 mod dates;
+mod documents;
 mod eval;
 mod examples;
 mod facts;
@@ -28,6 +30,11 @@ pub use plan::{Decided, Plan, Scratch};
 
 use crate::check::coverage::{Filer, matching};
 use crate::model::{Category, ClauseNumber, Regulation, TermLength, Value};
+use applying::{
+    Applying, RepresentativeAnswer, applying_filers, representative_for, single_kind,
+    undetermined_filer,
+};
+use documents::documents;
 
 fn clause(n: Option<&ClauseNumber>) -> Option<String> {
     n.map(ToString::to_string)
@@ -324,88 +331,6 @@ fn explain_version(
     })
 }
 
-/// A category or branch found to apply.
-struct Applying {
-    category: String,
-    branch: Option<String>,
-    grounds: Vec<ClauseAnswer>,
-}
-
-impl Applying {
-    fn filer(&self) -> Filer {
-        Filer {
-            category: Some(self.category.clone()),
-            branch: self.branch.clone(),
-        }
-    }
-}
-
-fn single_kind<'r>(reg: &'r Regulation, category: &str) -> Option<&'r String> {
-    match reg.category(category).map(|c| c.files.as_slice()) {
-        Some([one]) => Some(one),
-        _ => None,
-    }
-}
-
-fn applying_filers(
-    cat: &Category,
-    facts: &FactValues,
-    out: &mut Vec<Applying>,
-    undetermined: &mut Vec<Undetermined>,
-) {
-    // Grounds: at least one must hold, on top of the category's condition.
-    let mut grounds = Vec::new();
-    let mut ground_needs = Vec::new();
-    for g in &cat.grounds {
-        match g.applies.as_ref().map_or(Truth::True, |c| eval(c, facts)) {
-            Truth::True => grounds.push(ClauseAnswer {
-                id: g.id.clone(),
-                clause: clause(g.clause.clause.as_ref()),
-            }),
-            Truth::Unknown(n) => ground_needs.extend(n),
-            Truth::False => {}
-        }
-    }
-    let grounds_truth = if cat.grounds.is_empty() || !grounds.is_empty() {
-        Truth::True
-    } else if ground_needs.is_empty() {
-        Truth::False
-    } else {
-        Truth::Unknown(ground_needs)
-    };
-    let mut consider = |id: &str, branch: Option<&String>, truth: Truth| {
-        let truth = match (truth, &grounds_truth) {
-            (Truth::False, _) | (_, Truth::False) => Truth::False,
-            (Truth::True, Truth::True) => Truth::True,
-            (a, b) => {
-                let mut needs = a.needs().to_vec();
-                merge_into(&mut needs, b.needs());
-                Truth::Unknown(needs)
-            }
-        };
-        match truth {
-            Truth::True => out.push(Applying {
-                category: cat.id.clone(),
-                branch: branch.cloned(),
-                grounds: grounds.clone(),
-            }),
-            Truth::Unknown(needs) => undetermined.push(Undetermined {
-                id: id.to_owned(),
-                clause: clause(cat.clause.clause.as_ref()),
-                needs,
-            }),
-            Truth::False => {}
-        }
-    };
-    if let Some(c) = &cat.applies {
-        consider(&cat.id, None, eval(c, facts));
-    }
-    for b in &cat.branches {
-        let truth = b.applies.as_ref().map_or(Truth::False, |c| eval(c, facts));
-        consider(&b.id, Some(&b.id), truth);
-    }
-}
-
 fn merge_into(into: &mut Vec<String>, from: &[String]) {
     for f in from {
         if !into.contains(f) {
@@ -472,135 +397,4 @@ fn term_for(
         // guarantees one per status), so the status is what is missing.
         _ => (None, vec!["status".to_owned()]),
     }
-}
-
-/// The category or branch an undetermined entry names.
-fn undetermined_filer(reg: &Regulation, id: &str) -> Option<Applying> {
-    let applying = |category: &str, branch: Option<&str>| Applying {
-        category: category.to_owned(),
-        branch: branch.map(str::to_owned),
-        grounds: Vec::new(),
-    };
-    reg.categories.iter().find_map(|c| {
-        if c.id == id {
-            Some(applying(&c.id, None))
-        } else {
-            c.branches
-                .iter()
-                .any(|b| b.id == id)
-                .then(|| applying(&c.id, Some(id)))
-        }
-    })
-}
-
-/// Whether a representative rule applies to a category or branch: yes (with
-/// the rule's clause), no, or cannot tell without some facts.
-enum RepresentativeAnswer {
-    Required(Option<String>),
-    NotRequired,
-    Undetermined(Vec<String>),
-}
-
-fn representative_for(reg: &Regulation, a: &Applying, facts: &FactValues) -> RepresentativeAnswer {
-    // The rule is asked of one category: the one applied under.
-    let category = |ids: &[String]| {
-        for_category::truth(
-            reg,
-            &for_category::expand(reg, ids),
-            std::slice::from_ref(a),
-            &[],
-        )
-    };
-    let mut needs = Vec::new();
-    for r in &reg.representatives {
-        let listed = r
-            .categories
-            .iter()
-            .any(|c| *c == a.category || a.branch.as_ref() == Some(c));
-        if !listed {
-            continue;
-        }
-        match r
-            .applies
-            .as_ref()
-            .map_or(Truth::True, |c| eval_in(c, facts, &category))
-        {
-            Truth::True => return RepresentativeAnswer::Required(clause(r.clause.clause.as_ref())),
-            Truth::Unknown(n) => merge_into(&mut needs, &n),
-            Truth::False => {}
-        }
-    }
-    if needs.is_empty() {
-        RepresentativeAnswer::NotRequired
-    } else {
-        RepresentativeAnswer::Undetermined(needs)
-    }
-}
-
-fn documents(
-    reg: &Regulation,
-    facts: &FactValues,
-    applying: &[Applying],
-    undecided: &[Undetermined],
-) -> (Vec<DocumentAnswer>, Vec<Undetermined>) {
-    let mut required = Vec::new();
-    let mut undetermined = Vec::new();
-    let of_category = |listed: &[String]| for_category::truth(reg, listed, applying, undecided);
-    // `category is ...` in a condition: as a `for category` line.
-    let category = |ids: &[String]| of_category(&for_category::expand(reg, ids));
-    for d in &reg.documents {
-        let c = clause(d.clause.clause.as_ref());
-        let listed = d.categories.as_deref().map_or(Truth::True, of_category);
-        let condition = d
-            .required
-            .as_ref()
-            .map_or(Truth::True, |c| eval_in(c, facts, &category));
-        match for_category::both(listed, condition) {
-            Truth::True => {
-                let (copies, mut needs) = amount(&d.copies, facts, &of_category, &category);
-                let (count, count_needs) = amount(&d.count, facts, &of_category, &category);
-                merge_into(&mut needs, &count_needs);
-                required.push(DocumentAnswer {
-                    id: d.id.clone(),
-                    clause: c,
-                    copies,
-                    count,
-                    needs,
-                    form: d.form.clone(),
-                    validity: dates::validity(d, facts),
-                });
-            }
-            Truth::Unknown(needs) => undetermined.push(Undetermined {
-                id: d.id.clone(),
-                clause: c,
-                needs,
-            }),
-            Truth::False => {}
-        }
-    }
-    (required, undetermined)
-}
-
-/// The first amount whose condition holds, else the default, else 1. An
-/// earlier condition that cannot be decided leaves the amount unknown (with
-/// the facts it needs) rather than falling through to the default.
-fn amount(
-    amounts: &[crate::model::Amount],
-    facts: &FactValues,
-    of_category: &dyn Fn(&[String]) -> Truth,
-    category: &dyn Fn(&[String]) -> Truth,
-) -> (Option<u32>, Vec<String>) {
-    for a in amounts {
-        let listed = a.categories.as_deref().map_or(Truth::True, of_category);
-        let when = a
-            .when
-            .as_ref()
-            .map_or(Truth::True, |c| eval_in(c, facts, category));
-        match for_category::both(listed, when) {
-            Truth::True => return (Some(a.amount), vec![]),
-            Truth::Unknown(needs) => return (None, needs),
-            Truth::False => {}
-        }
-    }
-    (Some(1), vec![])
 }
