@@ -14,9 +14,9 @@ use jiff::civil::Date;
 
 //+ use crate::Version;
 use crate::answer::{Answer, Needs, Track, Truth};
-use crate::decision::TermDecision;
 use crate::documents::Applied;
 use crate::evaluate::{Evaluation, FILING, RULE_CATEGORIES, TERM_CATEGORIES, evaluate}; //-
+use crate::limits::TermDecision;
 use crate::{
     Application, Category, CategorySet, Decision, Document, DocumentSet, Event, Fact, Facts,
     GroundSet, Representative, Status, Term,
@@ -137,14 +137,13 @@ pub struct Documents {
 //+ /// ([`Query::in_force`]); the decision says which.
 pub fn decide(facts: &Facts, query: &Query) -> Decision {
     // The acceptance date and the acceptance event's date are one date.
-    let merged;
-    let facts = match (Event::ACCEPTANCE, query.accepted) {
-        (Some(event), Some(day)) if event.date(facts) != Some(day) => {
-            merged = facts.with_date(event, day);
-            &merged
-        }
-        _ => facts,
-    };
+    // The facts are copied either way: a reference to one of two places
+    // made the optimiser keep the address of every field on the stack.
+    let mut facts = *facts;
+    if let (Some(event), Some(day)) = (Event::ACCEPTANCE, query.accepted) {
+        facts = facts.with_date(event, day);
+    }
+    let facts = &facts;
     let query = &Query {
         accepted: query
             .accepted
@@ -179,7 +178,7 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         document_sets( //-
             &Facts { //-
                 application, //-
-                ..facts.clone() //-
+                ..*facts //-
             }, //-
             &found, //-
         ) //-
@@ -187,7 +186,7 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         //+     version,
         //+     &Facts {
         //+         application,
-        //+         ..facts.clone()
+        //+         ..*facts
         //+     },
         //+     &found,
         //+ )
@@ -196,7 +195,7 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
     let representative = RULE_CATEGORIES //-
         .iter() //-
         .zip(evaluated.rules) //-
-        .any(|(categories, rule)| rule.holds && categories.meets(&found.applying)); //-
+        .any(|(categories, rule)| rule.holds() && categories.meets(&found.applying)); //-
     //+ let representative = found
     //+     .applying
     //+     .iter()
@@ -214,7 +213,7 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         accepted: query.accepted,
         given,
         grounds: found.grounds,
-        facts: facts.clone(),
+        facts: *facts,
         rules: evaluated.rules, //-
     }
 }
@@ -246,7 +245,7 @@ fn asked(evaluated: &Evaluation, only: Option<Category>, kind: Option<Applicatio
         let with_branches = Category::ALL.into_iter().filter(|c| c.main() == only); //-
         wanted = wanted.intersection(with_branches.collect()); //-
     } //-
-    let mut grounds = evaluated.grounds; //-
+    let mut grounds = evaluated.grounds(); //-
     if !grounds.is_empty() { //-
         // Only the grounds of the categories asked about. //-
         grounds = grounds //-
@@ -254,9 +253,10 @@ fn asked(evaluated: &Evaluation, only: Option<Category>, kind: Option<Applicatio
             .filter(|g| wanted.contains(g.category())) //-
             .collect(); //-
     } //-
+    let holds = evaluated.holds(); //-
     Categories { //-
-        applying: evaluated.holds.intersection(wanted), //-
-        undetermined: wanted.difference(evaluated.holds.union(evaluated.fails)), //-
+        applying: holds.intersection(wanted), //-
+        undetermined: wanted.intersection(evaluated.may()).difference(holds), //-
         grounds, //-
     } //-
 } //-

@@ -1,8 +1,9 @@
 //! The benchmark's workloads (`benches/decision.rs`) timed as the least of
-//! fifteen runs over 20,000 applicants each: on a machine shared with
-//! other builds, criterion's mean counts the time other processes take the
-//! core; the least run is closer to what a decision costs on a quiet one.
-//! `CARGO_TARGET_DIR=target cargo run --release --example probe`
+//! fifteen runs over 20,000 applicants each, or as many as the argument
+//! says: on a machine shared with other builds, criterion's mean counts the
+//! time other processes take the core; the least run is closer to what a
+//! decision costs on a quiet one.
+//! `CARGO_TARGET_DIR=target cargo run --release --example probe [1000000]`
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -21,8 +22,14 @@ fn least(facts: &[Facts], mut run: impl FnMut(&[Facts]) -> u64) -> f64 {
 }
 
 fn main() {
-    let known = applicants(7, 20_000, 0);
-    let third = applicants(7, 20_000, 33);
+    // The number of applicants: 20,000 (they fit in the processor's
+    // caches), or the first argument (a million, as the benchmark).
+    let n = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(20_000);
+    let known = applicants(7, n, 0);
+    let third = applicants(7, n, 33);
     let none = Query::default();
     let accepted = Query::default().accepted(Date::constant(2025, 3, 3));
     let each = |query: Query, answers: fn(&residence_permit::Decision) -> u64| {

@@ -145,7 +145,10 @@ pub fn facts(cx: &Context<'_>) -> String {
             "reads: `{\"status\": \"stateless_person\", \"age\": 12}`.".to_owned(),
         ],
     );
-    body.line(0, "#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]");
+    body.line(
+        0,
+        "#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]",
+    );
     body.line(
         0,
         "#[cfg_attr(feature = \"serde\", derive(serde::Serialize, serde::Deserialize))]",
@@ -270,7 +273,7 @@ fn with_date(body: &mut Code, cx: &Context<'_>) {
             4,
             "pub(crate) fn with_date(&self, event: Event, date: Date) -> Facts {",
         );
-        body.line(8, "let mut facts = self.clone();");
+        body.line(8, "let mut facts = *self;");
         body.line(8, "match event {");
         for e in events {
             let pattern = cx.names.path("Event", &e.id);

@@ -43,7 +43,7 @@ use crate::output::Writer;
 use clauses::Context;
 
 /// Files copied into every crate as they are: (path in the crate, text).
-const COPIED: [(&str, &str); 12] = [
+const COPIED: [(&str, &str); 14] = [
     (
         "src/deadline/mod.rs",
         include_str!("../../../templates/rust/deadline/mod.rs"),
@@ -81,6 +81,10 @@ const COPIED: [(&str, &str); 12] = [
         include_str!("../../../templates/rust/decision.rs"),
     ),
     (
+        "src/limits.rs",
+        include_str!("../../../templates/rust/limits.rs"),
+    ),
+    (
         "src/json.rs",
         include_str!("../../../templates/rust/json.rs"),
     ),
@@ -92,6 +96,7 @@ const COPIED: [(&str, &str); 12] = [
         "src/sets.rs",
         include_str!("../../../templates/rust/sets.rs"),
     ),
+    ("src/tri.rs", include_str!("../../../templates/rust/tri.rs")),
 ];
 
 const CARGO_TOML: &str = include_str!("../../../templates/rust/Cargo.toml.tera");

@@ -34,7 +34,7 @@ pub fn lib(reg: &Regulation, names: &Names, docs: &str) -> String {
     for m in ["decide", "decision", "documents"]
         .into_iter()
         .chain(evaluate)
-        .chain(["facts", "fees", "meta", "sets", "terms"])
+        .chain(["facts", "fees", "limits", "meta", "sets", "terms", "tri"])
     {
         code.line(0, &format!("mod {m};"));
     }
@@ -137,20 +137,16 @@ pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String
         ),
         (
             "decision",
-            s(&[
-                "CategoryDecision",
-                "DeadlineError",
-                "Decision",
-                "Length",
-                "LimitDecision",
-                "RequiredDocument",
-                "TermDecision",
-            ]),
+            s(&["CategoryDecision", "Decision", "RequiredDocument"]),
         ),
         ("documents", s(&["Document", "Form"])),
         ("facts", facts),
         ("fees", s(&["Fee"])),
         ("jiff::civil", s(&["Date"])),
+        (
+            "limits",
+            s(&["DeadlineError", "Length", "LimitDecision", "TermDecision"]),
+        ),
         ("meta", s(&["Citation", "Enactment", "Money"])),
         (
             "sets",

@@ -14,6 +14,14 @@ use jiff::civil::Date;
 
 use crate::{Fact, FactSet};
 
+// `Tri`, the same conditions as bits, is in its own file; the conditions
+// import the rules' vocabulary from here.
+#[allow(
+    unused_imports,
+    reason = "only the evaluation of a regulation without amendments uses it"
+)]
+pub(crate) use crate::tri::Tri;
+
 /// An answer, or the facts still needed to give it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Answer<T> {
@@ -248,143 +256,6 @@ impl Truth<Needs> {
         match self {
             Truth::Unknown(needs) => needs.as_slice(),
             Truth::True | Truth::False => &[],
-        }
-    }
-}
-
-/// A condition's truth as two bits, so that conditions combine with `&` and
-/// `|` rather than branches: the generated `evaluate` module decides every
-/// category, ground and legal-representative rule this way at once, in
-/// straight-line code that has no jumps for a processor to mispredict. It
-/// gives [`Truth`]'s answers without the facts needed, which are worked
-/// out with [`Truth`] when asked.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Tri {
-    /// It holds.
-    pub(crate) holds: bool,
-    /// It does not hold. Neither this nor `holds`: it is unknown.
-    pub(crate) fails: bool,
-}
-
-impl Tri {
-    pub(crate) const TRUE: Tri = Tri {
-        holds: true,
-        fails: false,
-    };
-    pub(crate) const FALSE: Tri = Tri {
-        holds: false,
-        fails: true,
-    };
-
-    /// Neither holds nor fails.
-    pub(crate) const UNKNOWN: Tri = Tri {
-        holds: false,
-        fails: false,
-    };
-
-    /// A test of a fact: unknown while the fact is not given.
-    #[inline]
-    fn test<T>(answer: Option<T>, holds: impl FnOnce(T) -> bool) -> Tri {
-        match answer {
-            Some(value) => {
-                let holds = holds(value);
-                Tri {
-                    holds,
-                    fails: !holds,
-                }
-            }
-            None => Tri::UNKNOWN,
-        }
-    }
-
-    /// [`yes`].
-    #[inline]
-    pub(crate) fn yes(answer: Option<bool>) -> Tri {
-        Tri::test(answer, |yes| yes)
-    }
-
-    /// [`is`].
-    #[inline]
-    pub(crate) fn is<T: PartialEq>(answer: Option<T>, value: T) -> Tri {
-        Tri::test(answer, |given| given == value)
-    }
-
-    /// [`one_of`].
-    #[inline]
-    pub(crate) fn one_of<T: PartialEq>(answer: Option<T>, values: &[T]) -> Tri {
-        Tri::test(answer, |given| values.contains(&given))
-    }
-
-    /// [`at_least`], and [`on_or_after`] for dates.
-    #[inline]
-    pub(crate) fn at_least<T: PartialOrd>(answer: Option<T>, value: T) -> Tri {
-        Tri::test(answer, |given| given >= value)
-    }
-
-    /// [`at_most`], and [`on_or_before`] for dates.
-    #[inline]
-    pub(crate) fn at_most<T: PartialOrd>(answer: Option<T>, value: T) -> Tri {
-        Tri::test(answer, |given| given <= value)
-    }
-
-    /// [`under`], and [`before`] for dates.
-    #[inline]
-    pub(crate) fn under<T: PartialOrd>(answer: Option<T>, value: T) -> Tri {
-        Tri::test(answer, |given| given < value)
-    }
-
-    /// [`over`], and [`after`] for dates.
-    #[inline]
-    pub(crate) fn over<T: PartialOrd>(answer: Option<T>, value: T) -> Tri {
-        Tri::test(answer, |given| given > value)
-    }
-
-    /// Any other test's answer ([`dates`]) as bits.
-    #[inline]
-    pub(crate) fn of(truth: Truth<()>) -> Tri {
-        Tri {
-            holds: matches!(truth, Truth::True),
-            fails: matches!(truth, Truth::False),
-        }
-    }
-
-    /// Every part holds ([`all`], without branches).
-    #[inline]
-    pub(crate) fn all<const K: usize>(parts: [Tri; K]) -> Tri {
-        let mut out = Tri::TRUE;
-        for part in parts {
-            out.holds &= part.holds;
-            out.fails |= part.fails;
-        }
-        out
-    }
-
-    /// At least one part holds ([`any`], without branches).
-    #[inline]
-    pub(crate) fn any<const K: usize>(parts: [Tri; K]) -> Tri {
-        let mut out = Tri::FALSE;
-        for part in parts {
-            out.holds |= part.holds;
-            out.fails &= part.fails;
-        }
-        out
-    }
-
-    /// Neither holds nor fails: it needs facts not given.
-    #[inline]
-    pub(crate) fn unknown(self) -> bool {
-        !(self.holds | self.fails)
-    }
-}
-
-impl std::ops::Not for Tri {
-    type Output = Tri;
-
-    #[inline]
-    fn not(self) -> Tri {
-        Tri {
-            holds: self.fails,
-            fails: self.holds,
         }
     }
 }

@@ -12,16 +12,16 @@ use crate::{
 };
 use jiff::civil::Date;
 
-/// What the conditions that decide what applies say for one applicant.
+/// What the conditions that decide what applies say for one applicant:
+/// each condition's [`Tri`] as a byte, in the order of its enum's `ALL`.
+/// The sets are gathered from the bytes eight at a time
+/// ([`CategorySet::gather`]), rather than a bit put in a set per element.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Evaluation {
-    /// The categories (and branches) whose condition holds, their
-    /// grounds' included.
-    pub(crate) holds: CategorySet,
-    /// Those whose condition, or every ground, does not hold.
-    pub(crate) fails: CategorySet,
-    /// The grounds that hold.
-    pub(crate) grounds: GroundSet,
+    /// Each category's (and branch's) condition, its grounds' included.
+    categories: [u8; Category::ALL.len()],
+    /// Each ground's condition.
+    grounds: [u8; Ground::ALL.len()],
     /// Each legal-representative rule's condition, in the order of
     /// [`Representative::ALL`].
     pub(crate) rules: [Tri; Representative::ALL.len()],
@@ -30,19 +30,37 @@ pub(crate) struct Evaluation {
 impl Evaluation {
     /// Nothing evaluated yet.
     const NONE: Evaluation = Evaluation {
-        holds: CategorySet::EMPTY,
-        fails: CategorySet::EMPTY,
-        grounds: GroundSet::EMPTY,
+        categories: [0; Category::ALL.len()],
+        grounds: [0; Ground::ALL.len()],
         rules: [Tri::FALSE; Representative::ALL.len()],
     };
 
+    /// The categories (and branches) whose condition holds, their
+    /// grounds' included.
+    pub(crate) fn holds(&self) -> CategorySet {
+        CategorySet::gather(&self.categories, Tri::HOLDS_BIT)
+    }
+
+    /// Those whose condition may hold: it holds, or it is not known yet.
+    pub(crate) fn may(&self) -> CategorySet {
+        CategorySet::gather(&self.categories, Tri::MAY_BIT)
+    }
+
+    /// The grounds that hold.
+    pub(crate) fn grounds(&self) -> GroundSet {
+        GroundSet::gather(&self.grounds, Tri::HOLDS_BIT)
+    }
+
     fn category(&mut self, category: Category, tri: Tri) {
-        self.holds.put(category, tri.holds);
-        self.fails.put(category, tri.fails);
+        if let Some(slot) = self.categories.get_mut(category as usize) {
+            *slot = tri.bits();
+        }
     }
 
     fn ground(&mut self, ground: Ground, tri: Tri) {
-        self.grounds.put(ground, tri.holds);
+        if let Some(slot) = self.grounds.get_mut(ground as usize) {
+            *slot = tri.bits();
+        }
     }
 
     fn rule(&mut self, rule: Representative, tri: Tri) {

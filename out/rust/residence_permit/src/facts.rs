@@ -11,7 +11,7 @@ use jiff::civil::Date;
 /// (with [`Fact`]s to ask for) rather than taking it as "no". With the
 /// `serde` feature, it reads and writes the JSON `reglament explain --facts`
 /// reads: `{"status": "stateless_person", "age": 12}`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
 pub struct Facts {
@@ -151,7 +151,7 @@ pub struct Facts {
 impl Facts {
     /// These facts with `date` as the date of `event`.
     pub(crate) fn with_date(&self, event: Event, date: Date) -> Facts {
-        let mut facts = self.clone();
+        let mut facts = *self;
         match event {
             Event::ApplicationAccepted => facts.application_accepted = Some(date),
             Event::WrittenAddressRegistered => facts.written_address_registered = Some(date),

@@ -81,9 +81,11 @@ mod documents;
 mod evaluate;
 mod facts;
 mod fees;
+mod limits;
 mod meta;
 mod sets;
 mod terms;
+mod tri;
 
 #[cfg(feature = "serde")]
 mod json;
@@ -98,10 +100,7 @@ pub use deadline::{Deadline, Duration, Unit};
 pub use decide::{
     Categories, Documents, Query, categories, decide, documents, representative, term,
 };
-pub use decision::{
-    CategoryDecision, DeadlineError, Decision, Length, LimitDecision, RequiredDocument,
-    TermDecision,
-};
+pub use decision::{CategoryDecision, Decision, RequiredDocument};
 pub use documents::{Document, Form};
 pub use facts::{
     Appendix2Reasons, Citizenships, DuplicateReasons, Fact, FactColumns, Facts, FamilyPrincipals,
@@ -110,6 +109,7 @@ pub use facts::{
 };
 pub use fees::Fee;
 pub use jiff::civil::Date;
+pub use limits::{DeadlineError, Length, LimitDecision, TermDecision};
 pub use meta::{Citation, Enactment, Money};
 pub use sets::{CategorySet, DocumentSet, FactSet, GroundSet};
 pub use terms::{Application, Event, Limit, Term};

@@ -44,6 +44,32 @@ macro_rules! set {
                 }
             }
 
+            /// The elements whose byte in `bytes` (one per element, in the
+            /// order of `ALL`) has bit `bit` set, eight at a time: a
+            /// multiplication gathers one bit of each of eight bytes into a
+            /// byte, where putting each element in costs a few instructions.
+            #[allow(dead_code, reason = "only some sets are gathered")]
+            #[inline]
+            pub(crate) fn gather(bytes: &[u8; crate::$element::ALL.len()], bit: u32) -> $set {
+                // Bit 0 of each byte of a word...
+                const LOW: u64 = 0x0101_0101_0101_0101;
+                // ...moved, by one product, to the top byte, byte k to bit k.
+                const GATHER: u64 = 0x0102_0408_1020_4080;
+                let mut set = $set::EMPTY;
+                for (k, chunk) in bytes.chunks(8).enumerate() {
+                    let mut word = [0; 8];
+                    if let Some(head) = word.get_mut(..chunk.len()) {
+                        head.copy_from_slice(chunk);
+                    }
+                    let spread = (u64::from_le_bytes(word) >> bit) & LOW;
+                    let byte = spread.wrapping_mul(GATHER) >> 56;
+                    if let Some(w) = set.bits.get_mut(k / 8) {
+                        *w |= byte << (k % 8 * 8);
+                    }
+                }
+                set
+            }
+
             /// The set of `elements`, in a constant.
             #[allow(dead_code, reason = "only some sets are constants")]
             pub(crate) const fn of(elements: &[crate::$element]) -> $set {

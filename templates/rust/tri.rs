@@ -1,0 +1,154 @@
+//! A condition's truth as two bits, for the straight-line evaluation of
+//! every condition at once (the generated `evaluate` module).
+
+// The tests below are the vocabulary of every regulation's conditions; one
+// regulation rarely uses them all.
+#![allow(dead_code, reason = "a regulation uses only some of the tests")]
+
+use crate::answer::Truth;
+
+/// A condition's truth as two bits of a byte, so that conditions combine
+/// with `&` and `|` rather than branches: the generated `evaluate` module
+/// decides every category, ground and legal-representative rule this way at
+/// once, in straight-line code that has no jumps for a processor to
+/// mispredict. It gives [`Truth`]'s answers without the facts needed, which
+/// are worked out with [`Truth`] when asked. Its tests are those of the
+/// `answer` module (`yes`, `is`, `all`...) of the same names.
+///
+/// Bit 0 says it holds, bit 1 that it may hold (it does not fail): with
+/// these two, "every part" is `&` of the bytes and "at least one" is `|`,
+/// one instruction a part.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Tri(u8);
+
+impl Tri {
+    const HOLDS: u8 = 1 << Tri::HOLDS_BIT;
+    const MAY: u8 = 1 << Tri::MAY_BIT;
+    /// The bit that says it holds.
+    pub(crate) const HOLDS_BIT: u32 = 0;
+    /// The bit that says it may hold.
+    pub(crate) const MAY_BIT: u32 = 1;
+
+    pub(crate) const TRUE: Tri = Tri(Tri::HOLDS | Tri::MAY);
+    pub(crate) const FALSE: Tri = Tri(0);
+
+    /// Neither holds nor fails.
+    pub(crate) const UNKNOWN: Tri = Tri(Tri::MAY);
+
+    /// The two bits: the byte the `evaluate` module keeps.
+    #[inline]
+    pub(crate) fn bits(self) -> u8 {
+        self.0
+    }
+
+    /// It holds.
+    #[inline]
+    pub(crate) fn holds(self) -> bool {
+        self.0 & Tri::HOLDS != 0
+    }
+
+    /// It does not hold. Neither this nor `holds`: it is unknown.
+    #[inline]
+    pub(crate) fn fails(self) -> bool {
+        self.0 & Tri::MAY == 0
+    }
+
+    /// A test of a fact: unknown while the fact is not given.
+    #[inline]
+    fn test<T>(answer: Option<T>, holds: impl FnOnce(T) -> bool) -> Tri {
+        match answer {
+            Some(value) => Tri::from(holds(value)),
+            None => Tri::UNKNOWN,
+        }
+    }
+
+    /// `yes`, without a branch: the byte of an `Option<bool>` (0 for
+    /// no, 1 for yes, 2 for `None`) times three gives its two bits.
+    #[inline]
+    pub(crate) fn yes(answer: Option<bool>) -> Tri {
+        let byte = answer.map_or(2, u8::from);
+        // No: 0b00; yes: 0b11; not known: 0b110, of which 0b10.
+        Tri((byte * 3) & 0b11)
+    }
+
+    /// `is`.
+    #[inline]
+    pub(crate) fn is<T: PartialEq>(answer: Option<T>, value: T) -> Tri {
+        Tri::test(answer, |given| given == value)
+    }
+
+    /// `one_of`.
+    #[inline]
+    pub(crate) fn one_of<T: PartialEq>(answer: Option<T>, values: &[T]) -> Tri {
+        Tri::test(answer, |given| values.contains(&given))
+    }
+
+    /// `at_least`, and `on_or_after` for dates.
+    #[inline]
+    pub(crate) fn at_least<T: PartialOrd>(answer: Option<T>, value: T) -> Tri {
+        Tri::test(answer, |given| given >= value)
+    }
+
+    /// `at_most`, and `on_or_before` for dates.
+    #[inline]
+    pub(crate) fn at_most<T: PartialOrd>(answer: Option<T>, value: T) -> Tri {
+        Tri::test(answer, |given| given <= value)
+    }
+
+    /// `under`, and `before` for dates.
+    #[inline]
+    pub(crate) fn under<T: PartialOrd>(answer: Option<T>, value: T) -> Tri {
+        Tri::test(answer, |given| given < value)
+    }
+
+    /// `over`, and `after` for dates.
+    #[inline]
+    pub(crate) fn over<T: PartialOrd>(answer: Option<T>, value: T) -> Tri {
+        Tri::test(answer, |given| given > value)
+    }
+
+    /// Any other test's answer (`dates`) as bits.
+    #[inline]
+    pub(crate) fn of(truth: Truth<()>) -> Tri {
+        match truth {
+            Truth::True => Tri::TRUE,
+            Truth::False => Tri::FALSE,
+            Truth::Unknown(()) => Tri::UNKNOWN,
+        }
+    }
+
+    /// Every part holds (`all`, without branches).
+    #[inline]
+    pub(crate) fn all<const K: usize>(parts: [Tri; K]) -> Tri {
+        Tri(parts.iter().fold(Tri::TRUE.0, |out, part| out & part.0))
+    }
+
+    /// At least one part holds (`any`, without branches).
+    #[inline]
+    pub(crate) fn any<const K: usize>(parts: [Tri; K]) -> Tri {
+        Tri(parts.iter().fold(Tri::FALSE.0, |out, part| out | part.0))
+    }
+
+    /// Neither holds nor fails: it needs facts not given.
+    #[inline]
+    pub(crate) fn unknown(self) -> bool {
+        self.0 == Tri::MAY
+    }
+}
+
+impl From<bool> for Tri {
+    #[inline]
+    fn from(holds: bool) -> Tri {
+        if holds { Tri::TRUE } else { Tri::FALSE }
+    }
+}
+
+impl std::ops::Not for Tri {
+    type Output = Tri;
+
+    /// Holds where it failed, may hold where it did not hold.
+    #[inline]
+    fn not(self) -> Tri {
+        Tri(!((self.0 << 1) | (self.0 >> 1)) & 0b11)
+    }
+}
