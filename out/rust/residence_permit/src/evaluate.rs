@@ -22,9 +22,20 @@ pub(crate) struct Evaluation {
     pub(crate) fails: CategorySet,
     /// The grounds that hold.
     pub(crate) grounds: GroundSet,
-    /// Each legal-representative rule's condition, in the order of
-    /// [`Representative::ALL`].
-    pub(crate) rules: [Tri; Representative::ALL.len()],
+    /// What each legal-representative rule's condition says.
+    pub(crate) rules: Rules,
+}
+
+/// What each legal-representative rule's condition says, in the order of
+/// [`Representative::ALL`], of each category (and branch) it is for: a rule
+/// that reads the category applied under may say yes of one and no of
+/// another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Rules {
+    /// Those it holds for.
+    pub(crate) holds: [CategorySet; Representative::ALL.len()],
+    /// Those it cannot tell for without more facts.
+    pub(crate) open: [CategorySet; Representative::ALL.len()],
 }
 
 impl Evaluation {
@@ -33,7 +44,10 @@ impl Evaluation {
         holds: CategorySet::EMPTY,
         fails: CategorySet::EMPTY,
         grounds: GroundSet::EMPTY,
-        rules: [Tri::FALSE; Representative::ALL.len()],
+        rules: Rules {
+            holds: [CategorySet::EMPTY; Representative::ALL.len()],
+            open: [CategorySet::EMPTY; Representative::ALL.len()],
+        },
     };
 
     fn category(&mut self, category: Category, tri: Tri) {
@@ -45,9 +59,21 @@ impl Evaluation {
         self.grounds.put(ground, tri.holds);
     }
 
+    /// What `rule` says of every category it is for.
     fn rule(&mut self, rule: Representative, tri: Tri) {
-        if let Some(slot) = self.rules.get_mut(rule as usize) {
-            *slot = tri;
+        if let Some(categories) = RULE_CATEGORIES.get(rule as usize) {
+            self.rule_for(rule, *categories, tri);
+        }
+    }
+
+    /// What `rule` says of `categories`, some of those it is for.
+    fn rule_for(&mut self, rule: Representative, categories: CategorySet, tri: Tri) {
+        let i = rule as usize;
+        if let Some(holds) = self.rules.holds.get_mut(i) {
+            holds.put_all(categories, tri.holds);
+        }
+        if let Some(open) = self.rules.open.get_mut(i) {
+            open.put_all(categories, tri.unknown());
         }
     }
 }
@@ -95,7 +121,7 @@ pub(crate) const FILING: [(Application, CategorySet); 4] = [
 
 /// The categories (with their branches) each legal-representative rule is for,
 /// in the order of [`Representative::ALL`].
-pub(crate) const RULE_CATEGORIES: [CategorySet; 1] = [CategorySet::of(&[
+const RULE_CATEGORIES: [CategorySet; 1] = [CategorySet::of(&[
     Category::TemporaryResidence,
     Category::BornInRsfsr,
     Category::RelativeOfRussianCitizen,
