@@ -3,7 +3,9 @@
 //! years before application_filed`) as the interpreter does, and says it
 //! cannot tell while that date is not given, rather than "does not apply".
 //! On the synthetic `tests/fixtures/second/` (invented for tests, not law),
-//! in Debian's Chromium (`tests/browser/explain.mjs`).
+//! in Debian's Chromium (`tests/browser/explain.mjs`). Also documents `for
+//! category`, limits, and legal-representative rules that read the category
+//! applied under (`tests/fixtures/representative/`).
 
 // Tests stop at the first surprise; unwrapping is how they say so.
 #![allow(clippy::unwrap_used, clippy::panic)]
@@ -274,6 +276,77 @@ fn documents_for_a_category_answer_on_the_stand_as_in_the_interpreter() {
         !answers[3]["documents"]
             .to_string()
             .contains("proof_of_kinship")
+    );
+}
+
+/// A legal-representative rule that reads the category applied under
+/// (`category is ...`: a category, a branch, a group, with `not` and `one
+/// of`, combined with facts) is asked on the stand of each category that
+/// applies, as by the interpreter: on the synthetic
+/// `tests/fixtures/representative/representative.rgl`, every combination
+/// of the facts its rules read (each yes/no fact yes, no or not given;
+/// ages on both sides of every bound) gets the interpreter's whole answer.
+#[test]
+fn representative_rules_on_the_category_answer_on_the_stand_as_in_the_interpreter() {
+    if missing_tools("the stand's representative rules on the category", false).is_some() {
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let source = "tests/fixtures/representative/representative.rgl";
+    let project = check_files(&RealFileSystem, &[root.join(source)]).unwrap();
+    let reg = project.regulations().next().unwrap().clone();
+    let mut cases = Vec::new();
+    for mut n in 0..3usize.pow(5) {
+        let mut facts = serde_json::Map::new();
+        for fact in [
+            "invited_under_quota",
+            "seasonal",
+            "family_of_resident",
+            "studying",
+            "incapacitated",
+        ] {
+            if n % 3 > 0 {
+                facts.insert(fact.to_owned(), json!(n % 3 == 1));
+            }
+            n /= 3;
+        }
+        for age in [None, Some(13), Some(15), Some(17), Some(30)] {
+            let mut facts = facts.clone();
+            if let Some(age) = age {
+                facts.insert("age".to_owned(), json!(age));
+            }
+            cases.push(json!({"facts": facts, "accepted": null}));
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let page = stand_page_of(dir.path(), source);
+    let config = json!({"page": page, "chromium": CHROMIUM, "cases": cases});
+    let (ok, stdout, stderr) = run_script("explain.mjs", &config, dir.path());
+    assert!(ok, "{stderr}");
+    let answers: Vec<Json> = serde_json::from_slice(stdout.as_bytes()).unwrap();
+    assert_eq!(answers.len(), cases.len());
+    let mut clauses = BTreeSet::new();
+    for (case, stand) in cases.iter().zip(&answers) {
+        let given = facts_from_json(&reg, &case["facts"]).unwrap();
+        let mut interpreter =
+            serde_json::to_value(explain(&reg, &given, &Query::default()).unwrap()).unwrap();
+        // The stand asks the acceptance date in a field of its own.
+        for c in interpreter["categories"].as_array_mut().unwrap() {
+            if let Some(Json::Object(t)) = c.get_mut("term") {
+                t.remove("needs_date");
+            }
+        }
+        assert_eq!(*stand, interpreter, "for {}", case["facts"]);
+        for c in stand["categories"].as_array().unwrap() {
+            if let Some(clause) = c["representative_clause"].as_str() {
+                clauses.insert(clause.to_owned());
+            }
+        }
+    }
+    // Each rule is the one that applies for some applicant.
+    assert_eq!(
+        clauses,
+        ["4", "5", "6", "7", "8", "9"].map(str::to_owned).into(),
     );
 }
 

@@ -15,7 +15,7 @@ use jiff::civil::Date;
 //+ use crate::Version;
 use crate::answer::{Answer, Needs, Track, Truth};
 use crate::documents::Applied;
-use crate::evaluate::{Evaluation, FILING, RULE_CATEGORIES, TERM_CATEGORIES, evaluate}; //-
+use crate::evaluate::{Evaluation, FILING, TERM_CATEGORIES, evaluate}; //-
 use crate::limits::TermDecision;
 use crate::{
     Application, Category, CategorySet, Decision, Document, DocumentSet, Event, Fact, Facts,
@@ -191,11 +191,12 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         //+     &found,
         //+ )
     };
-    // Whether a rule for a category that applies holds. //-
-    let representative = RULE_CATEGORIES //-
+    // Whether a rule holds for a category that applies. //-
+    let representative = evaluated //-
+        .rules //-
+        .holds //-
         .iter() //-
-        .zip(evaluated.rules) //-
-        .any(|(categories, rule)| rule.holds() && categories.meets(&found.applying)); //-
+        .any(|holds| holds.meets(&found.applying)); //-
     //+ let representative = found
     //+     .applying
     //+     .iter()
@@ -511,8 +512,8 @@ pub(crate) fn rule<N: Track>( //-
         //+ if !rule.in_force(version) || !listed {
             continue;
         }
-        match rule.condition(facts) { //-
-        //+ match rule.condition(version, facts) {
+        match rule.condition(facts, category) { //-
+        //+ match rule.condition(version, facts, category) {
             Truth::True => return Ok(Some(rule)),
             Truth::Unknown(facts) => match &mut needs {
                 Some(needs) => needs.merge(&facts),

@@ -11,11 +11,10 @@
 use jiff::civil::Date;
 
 //+ use crate::Version;
-use crate::answer::{Answer, Needs, Tri, Truth}; //-
-//+ use crate::answer::{Answer, Needs, Truth};
+use crate::answer::{Answer, Needs, Truth};
 use crate::decide::{both, grounds_that_hold, rule, single_kind, term_decision};
 use crate::documents::Applied;
-use crate::evaluate::RULE_CATEGORIES; //-
+use crate::evaluate::Rules; //-
 use crate::{
     Application, Category, CategorySet, Document, DocumentSet, Fact, Facts, GroundSet, Limit,
     LimitDecision, Representative, Status, TermDecision,
@@ -58,9 +57,9 @@ pub struct Decision {
     pub(crate) grounds: GroundSet,
     /// The facts decided on, to work out the answers asked for later.
     pub(crate) facts: Facts,
-    /// Each legal-representative rule's condition, as `decide` evaluated //-
-    /// it. //-
-    pub(crate) rules: [Tri; Representative::ALL.len()], //-
+    /// What each legal-representative rule's condition says, as `decide` //-
+    /// evaluated it. //-
+    pub(crate) rules: Rules, //-
 }
 
 impl Decision {
@@ -132,14 +131,12 @@ impl Decision {
     /// the facts needed are worked out only when it cannot be told. //-
     fn representative_of(&self, category: Category) -> Answer<Option<Representative>> { //-
         let mut unknown = false; //-
-        let rules = RULE_CATEGORIES.iter().zip(self.rules); //-
-        for (rule, (categories, tri)) in Representative::ALL.into_iter().zip(rules) { //-
-            if categories.contains(category) { //-
-                if tri.holds() { //-
-                    return Answer::Known(Some(rule)); //-
-                } //-
-                unknown |= !tri.fails(); //-
+        let rules = self.rules.holds.iter().zip(&self.rules.open); //-
+        for (rule, (holds, open)) in Representative::ALL.into_iter().zip(rules) { //-
+            if holds.contains(category) { //-
+                return Answer::Known(Some(rule)); //-
             } //-
+            unknown |= open.contains(category); //-
         } //-
         if !unknown { //-
             return Answer::Known(None); //-

@@ -70,6 +70,17 @@ macro_rules! set {
                 set
             }
 
+            /// Puts every element of `other` in when `yes`, without a
+            /// branch.
+            #[allow(dead_code, reason = "only some sets are filled this way")]
+            #[inline]
+            pub(crate) fn put_all(&mut self, other: $set, yes: bool) {
+                let mask = u64::from(yes).wrapping_neg();
+                for (w, o) in self.bits.iter_mut().zip(other.bits) {
+                    *w |= o & mask;
+                }
+            }
+
             /// The set of `elements`, in a constant.
             #[allow(dead_code, reason = "only some sets are constants")]
             pub(crate) const fn of(elements: &[crate::$element]) -> $set {

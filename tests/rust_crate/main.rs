@@ -16,7 +16,10 @@
 //! - `groups`: groups of categories and documents `for category` in a
 //!   synthetic regulation's crate, decided as the interpreter does;
 //! - `columns`: fact columns laid out as Arrow's buffers read back as each
-//!   applicant's facts and decide as `decide` does; the element sets.
+//!   applicant's facts and decide as `decide` does; the element sets;
+//! - `representative`: legal-representative rules that read the category
+//!   applied under, in a plain and an amended synthetic regulation's
+//!   crate, decided as the interpreter does on every combination of facts.
 //!
 //! One test binary for both (each binary links all of reglament).
 
@@ -29,5 +32,6 @@ mod batch;
 mod columns;
 mod differential;
 mod groups;
+mod representative;
 mod second;
 mod support;

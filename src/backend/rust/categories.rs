@@ -3,6 +3,8 @@
 
 use super::clauses::{Context, clause_docs, clause_head, facts_method, file, text_methods};
 use super::code::{Code, EnumItem};
+use super::conditions::reads_facts;
+use super::documents::reads;
 use super::layout::Expr;
 use crate::model::ClauseText;
 
@@ -225,17 +227,30 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
             )
         }),
     );
+    // Asked of one category at a time, which `category is ...` reads.
+    let asked = cx.conditions.asked();
     let mut arms = representative.arms(|_| Expr::Lit(String::new()));
     for (arm, r) in arms.iter_mut().zip(rules) {
-        arm.1 = cx
-            .conditions
-            .or_constant(r.applies.as_ref(), "Truth::True")?;
+        arm.1 = asked.or_constant(r.applies.as_ref(), "Truth::True")?;
     }
-    facts_method(
-        &mut body,
-        "Does it apply, for an applicant it is for?",
-        "condition",
-        "Truth",
+    let used = |name: &str, read: bool| {
+        if read {
+            name.to_owned()
+        } else {
+            format!("_{name}")
+        }
+    };
+    body.blank();
+    body.match_method(
+        &["Does it apply, for an applicant of `category`, one it is for?".to_owned()],
+        &format!(
+            "pub(crate) fn condition<N: Track>(self, {}: &Facts, {}: Category) -> Truth<N>",
+            used("facts", arms.iter().any(|(_, e)| reads_facts(e))),
+            used(
+                "category",
+                arms.iter().any(|(_, e)| reads(e, "category_is"))
+            ),
+        ),
         &arms,
     );
     body.line(0, "}");

@@ -25,6 +25,7 @@ pub const ANSWER: &[&str] = &[
     "at_least",
     "at_most",
     "before",
+    "category_is",
     "dates",
     "is",
     "on_or_after",
@@ -43,15 +44,74 @@ pub const ANSWER: &[&str] = &[
 pub const MAX_DEPTH: usize = 200;
 
 /// Turns conditions into expressions.
+#[derive(Clone, Copy)]
 pub struct Conditions<'a> {
     reg: &'a Regulation,
     names: &'a Names,
+    under: Under<'a>,
+}
+
+/// What `category is ...` reads (docs/language.md 4.7): the category the
+/// applicant applies under, which is one of several where a document is
+/// asked, and one known where a legal-representative rule is (it is asked
+/// of each category that applies, as the interpreter's
+/// `representative_for`).
+#[derive(Clone, Copy)]
+enum Under<'a> {
+    /// Any of those that apply or may yet apply (`Applied::among`).
+    Applied,
+    /// The one a rule is asked of: the method's `category` parameter.
+    Asked,
+    /// This category or branch, known as the code is written: the test is
+    /// a constant, folded into the condition.
+    Known(&'a str),
 }
 
 impl<'a> Conditions<'a> {
     /// For one generated file.
     pub fn new(reg: &'a Regulation, names: &'a Names) -> Self {
-        Conditions { reg, names }
+        Conditions {
+            reg,
+            names,
+            under: Under::Applied,
+        }
+    }
+
+    /// For a legal-representative rule's condition in a method that is
+    /// given the category it is asked of as its `category` parameter.
+    pub fn asked(self) -> Self {
+        Conditions {
+            under: Under::Asked,
+            ..self
+        }
+    }
+
+    /// For a legal-representative rule's condition asked of `category` (a
+    /// category's or branch's id).
+    pub fn known(self, category: &'a str) -> Self {
+        Conditions {
+            under: Under::Known(category),
+            ..self
+        }
+    }
+
+    /// The ids of the categories and branches `category is ...` names in
+    /// `c`, each list as [`for_categories`](super::documents::for_categories)
+    /// reads it: the categories a rule's condition tells apart.
+    pub fn category_lists(&self, c: &Condition) -> Vec<Vec<String>> {
+        let mut out = Vec::new();
+        let mut stack = vec![c];
+        while let Some(c) = stack.pop() {
+            match c {
+                Condition::All { parts } | Condition::Any { parts } => stack.extend(parts),
+                Condition::Not { inner } => stack.push(inner),
+                Condition::Compare { fact, values, .. } if fact == crate::model::CATEGORY => {
+                    out.push(super::documents::for_categories(self.reg, &listed(values)));
+                }
+                Condition::Compare { .. } | Condition::Fact { .. } => {}
+            }
+        }
+        out
     }
 
     /// The expression for `c`, or why it cannot be written (a model the
@@ -67,9 +127,13 @@ impl<'a> Conditions<'a> {
             ));
         }
         match c {
-            Condition::All { parts } => self.join("all", parts, "Truth::True", depth),
-            Condition::Any { parts } => self.join("any", parts, "Truth::False", depth),
-            Condition::Not { inner } => Ok(Expr::Not(Box::new(self.nested(inner, depth + 1)?))),
+            Condition::All { parts } => self.join("all", parts, TRUE, depth),
+            Condition::Any { parts } => self.join("any", parts, FALSE, depth),
+            Condition::Not { inner } => Ok(match self.nested(inner, depth + 1)? {
+                Expr::Path(p) if p == TRUE => Expr::path(FALSE),
+                Expr::Path(p) if p == FALSE => Expr::path(TRUE),
+                e => Expr::Not(Box::new(e)),
+            }),
             Condition::Fact { fact } => match self.fact_type(fact)? {
                 FactType::YesNo => Ok(self.test("yes", fact, vec![])),
                 _ => Err(format!(
@@ -94,6 +158,10 @@ impl<'a> Conditions<'a> {
         }
     }
 
+    /// `f([parts...])`. A part known as the code is written (the category
+    /// a rule is asked of) is folded: one that decides the whole (a "no" in
+    /// `all`, a "yes" in `any`) is the whole, one that does not is left
+    /// out, as the three-valued `all` and `any` read them.
     fn join(
         &self,
         f: &'static str,
@@ -101,17 +169,20 @@ impl<'a> Conditions<'a> {
         empty: &str,
         depth: usize,
     ) -> Result<Expr, String> {
-        match parts {
-            [] => self.or_constant(None, empty),
-            [one] => self.nested(one, depth + 1),
-            _ => {
-                let parts = parts
-                    .iter()
-                    .map(|p| self.nested(p, depth + 1))
-                    .collect::<Result<_, _>>()?;
-                Ok(Expr::call(f, vec![Expr::Array(parts)]))
+        let decides = if empty == TRUE { FALSE } else { TRUE };
+        let mut kept = Vec::with_capacity(parts.len());
+        for p in parts {
+            match self.nested(p, depth + 1)? {
+                Expr::Path(p) if p == decides => return Ok(Expr::path(decides)),
+                Expr::Path(p) if p == empty => {}
+                e => kept.push(e),
             }
         }
+        Ok(match kept.len() {
+            0 => Expr::path(empty),
+            1 => kept.remove(0),
+            _ => Expr::call(f, vec![Expr::Array(kept)]),
+        })
     }
 
     fn fact_type(&self, fact: &str) -> Result<FactType, String> {
@@ -132,23 +203,28 @@ impl<'a> Conditions<'a> {
 
     fn compare(&self, fact: &str, op: Operator, values: &[Value]) -> Result<Expr, String> {
         if fact == crate::model::CATEGORY {
-            // The category applied under, as `for category` reads it:
-            // `Applied::among` (documents.rs).
-            let ids: Vec<String> = values
-                .iter()
-                .filter_map(|v| match v {
-                    Value::Option(id) => Some(id.clone()),
-                    _ => None,
-                })
-                .collect();
-            let listed = super::documents::for_categories(self.reg, &ids)
-                .iter()
-                .map(|c| Expr::path(self.names.path("Category", c)))
-                .collect();
-            let among = Expr::call("applied.among", vec![Expr::slice(listed)]);
+            // The category applied under, as `for category` reads it.
+            let listed = super::documents::for_categories(self.reg, &listed(values));
+            let slice = || {
+                Expr::slice(
+                    listed
+                        .iter()
+                        .map(|c| Expr::path(self.names.path("Category", c)))
+                        .collect(),
+                )
+            };
+            let is = match self.under {
+                Under::Applied => Expr::call("applied.among", vec![slice()]),
+                Under::Asked => Expr::call("category_is", vec![Expr::path("category"), slice()]),
+                Under::Known(category) => {
+                    let among = listed.iter().any(|c| c == category);
+                    let holds = among != (op == Operator::NotIn);
+                    return Ok(Expr::path(if holds { TRUE } else { FALSE }));
+                }
+            };
             return Ok(match op {
-                Operator::NotIn => Expr::Not(Box::new(among)),
-                _ => among,
+                Operator::NotIn => Expr::Not(Box::new(is)),
+                _ => is,
             });
         }
         let t = self.fact_type(fact)?;
@@ -289,6 +365,20 @@ impl<'a> Conditions<'a> {
         };
         Ok(self.test("dates", fact, vec![Expr::path(test), Expr::Array(bounds)]))
     }
+}
+
+const TRUE: &str = "Truth::True";
+const FALSE: &str = "Truth::False";
+
+/// The ids `category is ...` lists.
+fn listed(values: &[Value]) -> Vec<String> {
+    values
+        .iter()
+        .filter_map(|v| match v {
+            Value::Option(id) => Some(id.clone()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// `Date::constant(2019, 11, 1)`.

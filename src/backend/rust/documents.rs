@@ -12,23 +12,6 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     let reg = cx.reg;
     let names = cx.names;
     let docs = &reg.documents;
-    // A representative rule is asked of one category at a time, which the
-    // crate's rules do not pass on: said before it would answer wrongly.
-    let by_category = reg.representatives.iter().find(|r| {
-        r.applies.as_ref().is_some_and(|c| {
-            let mut read = Vec::new();
-            c.facts(&mut read);
-            read.iter().any(|f| f == crate::model::CATEGORY)
-        })
-    });
-    if let Some(r) = by_category {
-        return Err(format!(
-            "the representative rule `{}` reads the category applied under (`category is ...`); \
-             the generated crate does not follow it there yet (`reglament explain` and \
-             `reglament decide` answer it)",
-            r.id
-        ));
-    }
     let mut body = cx.code();
     let document = EnumItem {
         name: "Document",
@@ -248,7 +231,7 @@ fn amount_method(body: &mut super::code::Code, doc: &str, name: &str, arms: &[(S
 }
 
 /// Does the expression name something starting with `prefix`?
-fn reads(e: &Expr, prefix: &str) -> bool {
+pub(super) fn reads(e: &Expr, prefix: &str) -> bool {
     match e {
         Expr::Path(p) | Expr::Call(p, _) if p.starts_with(prefix) => true,
         Expr::Str(_) | Expr::Lit(_) | Expr::Path(_) => false,

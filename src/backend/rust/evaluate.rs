@@ -26,7 +26,7 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     let names = cx.names;
     let mut body = cx.code();
     let has_grounds = reg.categories.iter().any(|c| !c.grounds.is_empty());
-    let has_rules = !reg.representatives.is_empty();
+    let rules = rule_lines(cx)?;
     body.raw(EVALUATION);
     body.blank();
     body.line(0, "impl Evaluation {");
@@ -37,9 +37,13 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
         body.blank();
         body.raw(GROUND);
     }
-    if has_rules {
+    if rules.every {
         body.blank();
         body.raw(RULE);
+    }
+    if rules.every || rules.some {
+        body.blank();
+        body.raw(RULE_FOR);
     }
     body.line(0, "}");
 
@@ -91,31 +95,33 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
             0,
         ),
     );
-    let rules: Vec<Expr> = reg
+    let rule_categories: Vec<Expr> = reg
         .representatives
         .iter()
         .map(|r| with_branches(&mut r.categories.iter()))
         .collect();
-    body.blank();
-    body.doc(
-        0,
-        &[
-            "The categories (with their branches) each legal-representative rule is for,"
-                .to_owned(),
-            "in the order of [`Representative::ALL`].".to_owned(),
-        ],
-    );
-    body.lines(
-        0,
-        &layout::assignment(
-            &format!(
-                "pub(crate) const RULE_CATEGORIES: [CategorySet; {}]",
-                rules.len()
-            ),
-            &Expr::Array(rules),
+    if rules.every {
+        body.blank();
+        body.doc(
             0,
-        ),
-    );
+            &[
+                "The categories (with their branches) each legal-representative rule is for,"
+                    .to_owned(),
+                "in the order of [`Representative::ALL`].".to_owned(),
+            ],
+        );
+        body.lines(
+            0,
+            &layout::assignment(
+                &format!(
+                    "const RULE_CATEGORIES: [CategorySet; {}]",
+                    rule_categories.len()
+                ),
+                &Expr::Array(rule_categories),
+                0,
+            ),
+        );
+    }
 
     let terms: Vec<Expr> = reg
         .terms
@@ -194,14 +200,8 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
             lines.push(put_line("out.category", names.path("Category", &b.id)));
         }
     }
-    for r in &reg.representatives {
-        let e = cx
-            .conditions
-            .or_constant(r.applies.as_ref(), "Truth::True")?;
-        reads |= reads_facts(&e);
-        lines.push(layout::assignment("let tri", &bits(e), 4));
-        lines.push(put_line("out.rule", names.path("Representative", &r.id)));
-    }
+    reads |= rules.reads;
+    lines.extend(rules.lines);
     body.blank();
     body.doc(
         0,
@@ -228,12 +228,91 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     ))
 }
 
+/// The statements that put each legal-representative rule's condition,
+/// and which of `Evaluation`'s methods for that they call.
+struct RuleLines {
+    lines: Vec<String>,
+    reads: bool,
+    /// `rule`: for every category the rule is for.
+    every: bool,
+    /// `rule_for`: for some of them.
+    some: bool,
+}
+
+fn rule_lines(cx: &Context<'_>) -> Result<RuleLines, String> {
+    let (reg, names) = (cx.reg, cx.names);
+    let mut out = RuleLines {
+        lines: Vec::new(),
+        reads: false,
+        every: false,
+        some: false,
+    };
+    let lines = &mut out.lines;
+    for r in &reg.representatives {
+        let rule = Expr::path(names.path("Representative", &r.id));
+        let lists = r
+            .applies
+            .as_ref()
+            .map(|c| cx.conditions.category_lists(c))
+            .unwrap_or_default();
+        if lists.is_empty() {
+            let e = cx
+                .conditions
+                .or_constant(r.applies.as_ref(), "Truth::True")?;
+            out.reads |= reads_facts(&e);
+            out.every = true;
+            lines.push(layout::assignment("let tri", &bits(e), 4));
+            lines.push(put("out.rule", vec![rule, Expr::path("tri")]));
+            continue;
+        }
+        // A rule that reads the category applied under is asked of each
+        // category it is for, so `category is ...` is known there: written
+        // once for each set of categories the rule's lists tell apart.
+        let mut classes: Vec<(Vec<bool>, Vec<String>)> = Vec::new();
+        for c in super::documents::for_categories(reg, &r.categories) {
+            let class: Vec<bool> = lists.iter().map(|l| l.contains(&c)).collect();
+            match classes.iter_mut().find(|(k, _)| *k == class) {
+                Some((_, members)) => members.push(c),
+                None => classes.push((class, vec![c])),
+            }
+        }
+        for (_, members) in &classes {
+            let e = cx
+                .conditions
+                .known(&members[0])
+                .or_constant(r.applies.as_ref(), "Truth::True")?;
+            // Nothing to put for categories it says no of.
+            if matches!(&e, Expr::Path(p) if p == "Truth::False") {
+                continue;
+            }
+            out.reads |= reads_facts(&e);
+            out.some = true;
+            let set = members
+                .iter()
+                .map(|c| Expr::path(names.path("Category", c)))
+                .collect();
+            lines.push(layout::assignment("let tri", &bits(e), 4));
+            lines.push(put(
+                "out.rule_for",
+                vec![
+                    rule.clone(),
+                    Expr::call("CategorySet::of", vec![Expr::slice(set)]),
+                    Expr::path("tri"),
+                ],
+            ));
+        }
+    }
+    Ok(out)
+}
+
 /// `put(Element::Variant, tri);`
-fn put_line(put: &str, element: String) -> String {
-    layout::statement_semi(
-        &Expr::call(put, vec![Expr::path(element), Expr::path("tri")]),
-        4,
-    )
+fn put_line(put_in: &str, element: String) -> String {
+    put(put_in, vec![Expr::path(element), Expr::path("tri")])
+}
+
+/// `put(args...);`
+fn put(put: &str, args: Vec<Expr>) -> String {
+    layout::statement_semi(&Expr::call(put, args), 4)
 }
 
 /// A condition of the `answer` module's tests as `Tri`: `all` and `any`
@@ -293,9 +372,20 @@ pub(crate) struct Evaluation {
     categories: [u8; Category::ALL.len()],
     /// Each ground's condition.
     grounds: [u8; Ground::ALL.len()],
-    /// Each legal-representative rule's condition, in the order of
-    /// [`Representative::ALL`].
-    pub(crate) rules: [Tri; Representative::ALL.len()],
+    /// What each legal-representative rule's condition says.
+    pub(crate) rules: Rules,
+}
+
+/// What each legal-representative rule's condition says, in the order of
+/// [`Representative::ALL`], of each category (and branch) it is for: a rule
+/// that reads the category applied under may say yes of one and no of
+/// another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Rules {
+    /// Those it holds for.
+    pub(crate) holds: [CategorySet; Representative::ALL.len()],
+    /// Those it cannot tell for without more facts.
+    pub(crate) open: [CategorySet; Representative::ALL.len()],
 }
 ";
 
@@ -303,7 +393,10 @@ const NONE: &str = "    /// Nothing evaluated yet.
     const NONE: Evaluation = Evaluation {
         categories: [0; Category::ALL.len()],
         grounds: [0; Ground::ALL.len()],
-        rules: [Tri::FALSE; Representative::ALL.len()],
+        rules: Rules {
+            holds: [CategorySet::EMPTY; Representative::ALL.len()],
+            open: [CategorySet::EMPTY; Representative::ALL.len()],
+        },
     };
 
     /// The categories (and branches) whose condition holds, their
@@ -337,9 +430,22 @@ const GROUND: &str = "    fn ground(&mut self, ground: Ground, tri: Tri) {
     }
 ";
 
-const RULE: &str = "    fn rule(&mut self, rule: Representative, tri: Tri) {
-        if let Some(slot) = self.rules.get_mut(rule as usize) {
-            *slot = tri;
+const RULE: &str = "    /// What `rule` says of every category it is for.
+    fn rule(&mut self, rule: Representative, tri: Tri) {
+        if let Some(categories) = RULE_CATEGORIES.get(rule as usize) {
+            self.rule_for(rule, *categories, tri);
+        }
+    }
+";
+
+const RULE_FOR: &str = "    /// What `rule` says of `categories`, some of those it is for.
+    fn rule_for(&mut self, rule: Representative, categories: CategorySet, tri: Tri) {
+        let i = rule as usize;
+        if let Some(holds) = self.rules.holds.get_mut(i) {
+            holds.put_all(categories, tri.holds());
+        }
+        if let Some(open) = self.rules.open.get_mut(i) {
+            open.put_all(categories, tri.unknown());
         }
     }
 ";

@@ -307,6 +307,12 @@ fn unknown<N: Track>(needs: &mut Option<N>, part: N) {
     }
 }
 
+/// The category a legal-representative rule is asked of is one of
+/// `listed`: `category is ...` there (it is known, so yes or no).
+pub(crate) fn category_is<N: Track, T: PartialEq>(category: T, listed: &[T]) -> Truth<N> {
+    Truth::of(listed.contains(&category))
+}
+
 /// A yes/no fact is yes.
 pub(crate) fn yes<N: Track>(answer: Option<bool>, fact: Fact) -> Truth<N> {
     test(answer, fact, |yes| yes)

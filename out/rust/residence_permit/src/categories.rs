@@ -1127,8 +1127,8 @@ impl Representative {
         }
     }
 
-    /// Does it apply, for an applicant it is for?
-    pub(crate) fn condition<N: Track>(self, facts: &Facts) -> Truth<N> {
+    /// Does it apply, for an applicant of `category`, one it is for?
+    pub(crate) fn condition<N: Track>(self, facts: &Facts, _category: Category) -> Truth<N> {
         match self {
             Self::LegalRepresentative => any([
                 under(facts.age, Fact::Age, 18),

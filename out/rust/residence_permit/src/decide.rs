@@ -11,7 +11,7 @@ use jiff::civil::Date;
 
 use crate::answer::{Answer, Needs, Track, Truth};
 use crate::documents::Applied;
-use crate::evaluate::{Evaluation, FILING, RULE_CATEGORIES, TERM_CATEGORIES, evaluate};
+use crate::evaluate::{Evaluation, FILING, TERM_CATEGORIES, evaluate};
 use crate::limits::TermDecision;
 use crate::{
     Application, Category, CategorySet, Decision, Document, DocumentSet, Event, Fact, Facts,
@@ -135,11 +135,12 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
             &found,
         )
     };
-    // Whether a rule for a category that applies holds.
-    let representative = RULE_CATEGORIES
+    // Whether a rule holds for a category that applies.
+    let representative = evaluated
+        .rules
+        .holds
         .iter()
-        .zip(evaluated.rules)
-        .any(|(categories, rule)| rule.holds() && categories.meets(&found.applying));
+        .any(|holds| holds.meets(&found.applying));
     Decision {
         application,
         status: facts.status,
@@ -345,7 +346,7 @@ pub(crate) fn rule<N: Track>(
         if !listed {
             continue;
         }
-        match rule.condition(facts) {
+        match rule.condition(facts, category) {
             Truth::True => return Ok(Some(rule)),
             Truth::Unknown(facts) => match &mut needs {
                 Some(needs) => needs.merge(&facts),

@@ -22,9 +22,20 @@ pub(crate) struct Evaluation {
     categories: [u8; Category::ALL.len()],
     /// Each ground's condition.
     grounds: [u8; Ground::ALL.len()],
-    /// Each legal-representative rule's condition, in the order of
-    /// [`Representative::ALL`].
-    pub(crate) rules: [Tri; Representative::ALL.len()],
+    /// What each legal-representative rule's condition says.
+    pub(crate) rules: Rules,
+}
+
+/// What each legal-representative rule's condition says, in the order of
+/// [`Representative::ALL`], of each category (and branch) it is for: a rule
+/// that reads the category applied under may say yes of one and no of
+/// another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Rules {
+    /// Those it holds for.
+    pub(crate) holds: [CategorySet; Representative::ALL.len()],
+    /// Those it cannot tell for without more facts.
+    pub(crate) open: [CategorySet; Representative::ALL.len()],
 }
 
 impl Evaluation {
@@ -32,7 +43,10 @@ impl Evaluation {
     const NONE: Evaluation = Evaluation {
         categories: [0; Category::ALL.len()],
         grounds: [0; Ground::ALL.len()],
-        rules: [Tri::FALSE; Representative::ALL.len()],
+        rules: Rules {
+            holds: [CategorySet::EMPTY; Representative::ALL.len()],
+            open: [CategorySet::EMPTY; Representative::ALL.len()],
+        },
     };
 
     /// The categories (and branches) whose condition holds, their
@@ -63,9 +77,21 @@ impl Evaluation {
         }
     }
 
+    /// What `rule` says of every category it is for.
     fn rule(&mut self, rule: Representative, tri: Tri) {
-        if let Some(slot) = self.rules.get_mut(rule as usize) {
-            *slot = tri;
+        if let Some(categories) = RULE_CATEGORIES.get(rule as usize) {
+            self.rule_for(rule, *categories, tri);
+        }
+    }
+
+    /// What `rule` says of `categories`, some of those it is for.
+    fn rule_for(&mut self, rule: Representative, categories: CategorySet, tri: Tri) {
+        let i = rule as usize;
+        if let Some(holds) = self.rules.holds.get_mut(i) {
+            holds.put_all(categories, tri.holds());
+        }
+        if let Some(open) = self.rules.open.get_mut(i) {
+            open.put_all(categories, tri.unknown());
         }
     }
 }
@@ -113,7 +139,7 @@ pub(crate) const FILING: [(Application, CategorySet); 4] = [
 
 /// The categories (with their branches) each legal-representative rule is for,
 /// in the order of [`Representative::ALL`].
-pub(crate) const RULE_CATEGORIES: [CategorySet; 1] = [CategorySet::of(&[
+const RULE_CATEGORIES: [CategorySet; 1] = [CategorySet::of(&[
     Category::TemporaryResidence,
     Category::BornInRsfsr,
     Category::RelativeOfRussianCitizen,

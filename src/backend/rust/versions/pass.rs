@@ -127,14 +127,17 @@ impl Pass {
             .iter()
             .map(|r| r.get(k).map(|m| &m.1))
             .collect();
-        let reads_facts = self
-            .recorded
-            .iter()
-            .filter_map(|r| r.get(k))
-            .any(|m| m.0.contains("(self, facts:"));
+        // A parameter one version reads is read by the merged method.
         let mut signature = signature.to_owned();
-        if reads_facts {
-            signature = signature.replace("_facts:", "facts:");
+        for param in ["facts", "applied", "category"] {
+            let read = self
+                .recorded
+                .iter()
+                .filter_map(|r| r.get(k))
+                .any(|m| m.0.contains(&format!(" {param}:")));
+            if read {
+                signature = signature.replace(&format!(" _{param}:"), &format!(" {param}:"));
+            }
         }
         let table = self
             .current
