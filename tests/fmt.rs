@@ -186,15 +186,16 @@ fn formatting_keeps_every_model_word_and_comment() {
 /// to be broken (`tests/broken/`, the fuzz corpus) are left as they are.
 #[test]
 fn the_synthetic_regulations_are_formatted() {
-    std::env::set_current_dir(root()).unwrap();
     let kept = |p: &Path| !p.starts_with("tests/broken") && !p.starts_with("tests/fuzz_corpus");
     let files: Vec<PathBuf> = every_rgl_file().into_iter().filter(|p| kept(p)).collect();
     assert!(files.len() > 10, "the fixtures are missing: {files:?}");
     let unformatted: Vec<String> = files
         .iter()
         .filter(|path| {
-            let text = std::fs::read_to_string(path).unwrap();
-            format(&text, 0).is_ok_and(|once| once != text)
+            let text = std::fs::read_to_string(root().join(path)).unwrap();
+            let once = format(&text, 0)
+                .unwrap_or_else(|e| panic!("{} does not parse: {e:?}", path.display()));
+            once != text
         })
         .map(|p| p.display().to_string())
         .collect();
@@ -438,6 +439,19 @@ fn diff_shows_the_change_as_a_patch_and_changes_nothing() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stdout.is_empty());
+
+    // A patch and a JSON report cannot share standard output.
+    let out = reglament(dir.path())
+        .args(["--message-format", "json", "fmt", "--diff", "regs"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("fmt --check")
+    );
 }
 
 #[test]

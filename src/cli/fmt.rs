@@ -24,6 +24,13 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
+    if args.diff && message_format == MessageFormat::Json {
+        // Both would go to standard output, and neither could be read.
+        return usage_error(
+            "`fmt --diff` prints a patch on standard output, where `--message-format json` \
+             prints its report: use `fmt --check` with JSON",
+        );
+    }
     let files = match rgl_files(&args.paths) {
         Ok(f) => f,
         Err(e) => return usage_error(&e),
@@ -88,12 +95,22 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
     }
 }
 
-/// What `fmt` would change in one file, with three lines of context and
-/// `a/` and `b/` headers, so a reviewer reads it like any other diff.
+/// What `fmt` would change in one file, with three lines of context, so a
+/// reviewer reads it like any other diff. A path below the current folder
+/// gets git's `a/` and `b/` headers, which `git apply` takes; another
+/// (absolute, or with `..`) is named as it is, which `patch` takes.
 fn unified_diff(path: &str, before: &str, after: &str) -> String {
+    let below = !std::path::Path::new(path)
+        .components()
+        .any(|c| !matches!(c, std::path::Component::Normal(_)));
+    let (old, new) = if below {
+        (format!("a/{path}"), format!("b/{path}"))
+    } else {
+        (path.to_owned(), path.to_owned())
+    };
     similar::TextDiff::from_lines(before, after)
         .unified_diff()
         .context_radius(3)
-        .header(&format!("a/{path}"), &format!("b/{path}"))
+        .header(&old, &new)
         .to_string()
 }

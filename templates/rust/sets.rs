@@ -33,17 +33,6 @@ macro_rules! set {
                 set
             }
 
-            /// Puts `element` in when `yes`, without a branch: how the
-            /// straight-line evaluation fills its sets.
-            #[allow(dead_code, reason = "only some sets are filled this way")]
-            #[inline]
-            pub(crate) fn put(&mut self, element: crate::$element, yes: bool) {
-                let i = element as usize;
-                if let Some(w) = self.bits.get_mut(i / 64) {
-                    *w |= u64::from(yes) << (i % 64);
-                }
-            }
-
             /// The elements whose byte in `bytes` (one per element, in the
             /// order of `ALL`) has bit `bit` set, eight at a time: a
             /// multiplication gathers one bit of each of eight bytes into a
@@ -359,6 +348,37 @@ mod tests {
         }
         for (i, f) in Fact::ALL.iter().enumerate() {
             assert_eq!(*f as usize, i);
+        }
+    }
+
+    /// `gather` takes one bit of each element's byte eight elements at a
+    /// time: it must give the set an element-by-element insert gives,
+    /// whatever the bytes and however many elements (the last eight
+    /// partly filled).
+    #[test]
+    fn gathering_bits_gives_the_set_of_the_elements_whose_bit_is_set() {
+        let mut state = 0x5EED_u64;
+        for _ in 0..500 {
+            let mut bytes = [0_u8; Fact::ALL.len()];
+            for b in &mut bytes {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
+                *b = (state >> 59) as u8 & 0b11;
+            }
+            for bit in [0, 1] {
+                let mut expected = FactSet::EMPTY;
+                for (f, b) in Fact::ALL.iter().zip(bytes) {
+                    if b >> bit & 1 == 1 {
+                        expected.insert(*f);
+                    }
+                }
+                assert_eq!(
+                    FactSet::gather(&bytes, bit),
+                    expected,
+                    "{bytes:?} bit {bit}"
+                );
+            }
         }
     }
 

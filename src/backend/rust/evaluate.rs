@@ -223,7 +223,7 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     body.line(0, "}");
     Ok(file(
         cx,
-        "Every condition that decides what applies, evaluated at once: each\ncategory's (and branch's) with its grounds', each ground's and each\nlegal-representative rule's, as straight-line code over the facts that\nfills sets without a branch. `decide` reads it; `Category::condition` and\nthe like give the same answers one at a time, with the facts an unknown\none needs.",
+        "Every condition that decides what applies, evaluated at once: each\ncategory's (and branch's) with its grounds', each ground's and each\nlegal-representative rule's, as straight-line code over the facts that\nkeeps each answer's two bits in a byte, without a branch. `decide` reads\nit; `Category::condition` and the like give the same answers one at a\ntime, with the facts an unknown one needs.",
         body,
     ))
 }
@@ -389,10 +389,13 @@ pub(crate) struct Rules {
 }
 ";
 
-const NONE: &str = "    /// Nothing evaluated yet.
+const NONE: &str = "    /// Nothing evaluated yet: every category and ground \"cannot tell\",
+    /// so that one the generated code failed to evaluate is never
+    /// answered \"no\"; a rule is put only for the categories it can say
+    /// yes of, or cannot tell for.
     const NONE: Evaluation = Evaluation {
-        categories: [0; Category::ALL.len()],
-        grounds: [0; Ground::ALL.len()],
+        categories: [Tri::UNKNOWN.bits(); Category::ALL.len()],
+        grounds: [Tri::UNKNOWN.bits(); Ground::ALL.len()],
         rules: Rules {
             holds: [CategorySet::EMPTY; Representative::ALL.len()],
             open: [CategorySet::EMPTY; Representative::ALL.len()],

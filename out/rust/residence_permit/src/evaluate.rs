@@ -1,9 +1,9 @@
 //! Every condition that decides what applies, evaluated at once: each
 //! category's (and branch's) with its grounds', each ground's and each
 //! legal-representative rule's, as straight-line code over the facts that
-//! fills sets without a branch. `decide` reads it; `Category::condition` and
-//! the like give the same answers one at a time, with the facts an unknown
-//! one needs.
+//! keeps each answer's two bits in a byte, without a branch. `decide` reads
+//! it; `Category::condition` and the like give the same answers one at a
+//! time, with the facts an unknown one needs.
 
 use crate::answer::Tri;
 use crate::{
@@ -39,10 +39,13 @@ pub(crate) struct Rules {
 }
 
 impl Evaluation {
-    /// Nothing evaluated yet.
+    /// Nothing evaluated yet: every category and ground "cannot tell",
+    /// so that one the generated code failed to evaluate is never
+    /// answered "no"; a rule is put only for the categories it can say
+    /// yes of, or cannot tell for.
     const NONE: Evaluation = Evaluation {
-        categories: [0; Category::ALL.len()],
-        grounds: [0; Ground::ALL.len()],
+        categories: [Tri::UNKNOWN.bits(); Category::ALL.len()],
+        grounds: [Tri::UNKNOWN.bits(); Ground::ALL.len()],
         rules: Rules {
             holds: [CategorySet::EMPTY; Representative::ALL.len()],
             open: [CategorySet::EMPTY; Representative::ALL.len()],

@@ -18,7 +18,7 @@ use crate::answer::Truth;
 /// Bit 0 says it holds, bit 1 that it may hold (it does not fail): with
 /// these two, "every part" is `&` of the bytes and "at least one" is `|`,
 /// one instruction a part.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Tri(u8);
 
 impl Tri {
@@ -37,7 +37,7 @@ impl Tri {
 
     /// The two bits: the byte the `evaluate` module keeps.
     #[inline]
-    pub(crate) fn bits(self) -> u8 {
+    pub(crate) const fn bits(self) -> u8 {
         self.0
     }
 
@@ -150,5 +150,49 @@ impl std::ops::Not for Tri {
     #[inline]
     fn not(self) -> Tri {
         Tri(!((self.0 << 1) | (self.0 >> 1)) & 0b11)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Tri;
+
+    /// Kleene's three-valued logic, written out: what the bit tricks must
+    /// give for every pair of answers.
+    #[test]
+    fn the_bits_combine_as_three_valued_logic() {
+        let all = [Tri::TRUE, Tri::FALSE, Tri::UNKNOWN];
+        for a in all {
+            let not = match a {
+                Tri::TRUE => Tri::FALSE,
+                Tri::FALSE => Tri::TRUE,
+                _ => Tri::UNKNOWN,
+            };
+            assert_eq!(!a, not, "not {a:?}");
+            assert_eq!(a.holds(), a == Tri::TRUE);
+            assert_eq!(a.fails(), a == Tri::FALSE);
+            assert_eq!(a.unknown(), a == Tri::UNKNOWN);
+            for b in all {
+                let and = if a == Tri::FALSE || b == Tri::FALSE {
+                    Tri::FALSE
+                } else if a == Tri::TRUE && b == Tri::TRUE {
+                    Tri::TRUE
+                } else {
+                    Tri::UNKNOWN
+                };
+                let or = if a == Tri::TRUE || b == Tri::TRUE {
+                    Tri::TRUE
+                } else if a == Tri::FALSE && b == Tri::FALSE {
+                    Tri::FALSE
+                } else {
+                    Tri::UNKNOWN
+                };
+                assert_eq!(Tri::all([a, b]), and, "{a:?} and {b:?}");
+                assert_eq!(Tri::any([a, b]), or, "{a:?} or {b:?}");
+            }
+        }
+        assert_eq!(Tri::yes(Some(true)), Tri::TRUE);
+        assert_eq!(Tri::yes(Some(false)), Tri::FALSE);
+        assert_eq!(Tri::yes(None), Tri::UNKNOWN);
     }
 }
