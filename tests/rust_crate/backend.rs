@@ -510,8 +510,8 @@ fn deeply_nested_conditions_are_laid_out_in_linear_time_as_rustfmt_does() {
 #[test]
 fn a_condition_deeper_than_the_backend_writes_is_an_error_not_a_crash() {
     // A model no checker would pass (thousands of `not`): the backend
-    // refuses it with a message rather than overflowing its stack or
-    // syn's. Built on a small stack, as a test thread has.
+    // refuses it with a message rather than overflowing its stack.
+    // Built on a small stack, as a test thread has.
     let (dir, main) = mini_with_condition("age is at least 18 years");
     let project = check_files(&RealFileSystem, &[main]).unwrap();
     let mut reg = project.regulations().next().unwrap().clone();

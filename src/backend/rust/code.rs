@@ -12,6 +12,7 @@
 //! return, text-direction controls) are written as `\u{...}`. The rendered
 //! documentation shows the text as it is written in the regulation.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -242,7 +243,7 @@ fn escape(line: &str) -> String {
 /// Characters that change the direction of the text around them: rustc
 /// refuses them in comments and literals (they can make code read other
 /// than it compiles).
-fn is_direction_control(c: char) -> bool {
+pub(super) fn is_direction_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
@@ -414,59 +415,74 @@ pub fn opt_str(text: Option<&str>) -> Expr {
 /// quadratic (names x lines).
 ///
 /// The generated code names types only as paths, so the identifiers of the
-/// code without its string literals and comments are exact enough.
+/// code without its string literals and comments are exact enough. The
+/// names are borrowed from the text where they stand in it (a line without
+/// a string literal, most of them), so reading allocates little.
 #[derive(Debug, Default)]
-pub struct Words {
+pub struct Words<'a> {
     /// Identifiers not preceded by `:` (a name used as it is).
-    mentioned: HashSet<String>,
+    mentioned: HashSet<Cow<'a, str>>,
     /// Identifiers followed by `(` and not preceded by `:` or `.` (a call
     /// of a function in scope).
-    called: HashSet<String>,
+    called: HashSet<Cow<'a, str>>,
     /// Types the text defines (`pub enum Name {`, `struct Name;`).
-    defined: HashSet<String>,
+    defined: HashSet<&'a str>,
 }
 
-impl Words {
+impl<'a> Words<'a> {
     /// Reads `text` once.
-    pub fn new(text: &str) -> Words {
+    pub fn new(text: &'a str) -> Words<'a> {
         let mut words = Words::default();
         for line in text.lines() {
             if let Some(name) = defined(line) {
-                words.defined.insert(name.to_owned());
+                words.defined.insert(name);
             }
             if line.trim_start().starts_with("//") {
                 continue;
             }
-            let line = strip_strings(line);
-            let mut prev: Option<char> = None;
-            // `fn name(` defines `name`; it does not call it.
-            let mut after_fn = false;
-            let mut chars = line.char_indices().peekable();
-            while let Some((start, c)) = chars.next() {
-                if !is_ident(c) {
-                    prev = Some(c);
-                    continue;
-                }
-                let mut end = start + c.len_utf8();
-                while let Some(&(i, c)) = chars.peek() {
-                    if !is_ident(c) {
-                        break;
-                    }
-                    end = i + c.len_utf8();
-                    chars.next();
-                }
-                let word = &line[start..end];
-                if prev != Some(':') {
-                    words.mentioned.insert(word.to_owned());
-                    if prev != Some('.') && !after_fn && line[end..].starts_with('(') {
-                        words.called.insert(word.to_owned());
-                    }
-                }
-                after_fn = word == "fn";
-                prev = word.chars().next_back();
+            if line.contains('"') {
+                let stripped = strip_strings(line);
+                words.read_line(&stripped, |w| Cow::Owned(w.to_owned()));
+            } else {
+                words.read_line(line, Cow::Borrowed);
             }
         }
         words
+    }
+
+    /// Reads the identifiers of one line without string literals; `keep`
+    /// makes a name to store of one not stored yet.
+    fn read_line<'l>(&mut self, line: &'l str, keep: impl Fn(&'l str) -> Cow<'a, str>) {
+        let mut prev: Option<char> = None;
+        // `fn name(` defines `name`; it does not call it.
+        let mut after_fn = false;
+        let mut chars = line.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if !is_ident(c) {
+                prev = Some(c);
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, c)) = chars.peek() {
+                if !is_ident(c) {
+                    break;
+                }
+                end = i + c.len_utf8();
+                chars.next();
+            }
+            let word = &line[start..end];
+            if prev != Some(':') {
+                if !self.mentioned.contains(word) {
+                    self.mentioned.insert(keep(word));
+                }
+                let call = prev != Some('.') && !after_fn && line[end..].starts_with('(');
+                if call && !self.called.contains(word) {
+                    self.called.insert(keep(word));
+                }
+            }
+            after_fn = word == "fn";
+            prev = word.chars().next_back();
+        }
     }
 
     /// Does the text use the name `word` (as a whole word, outside strings

@@ -39,8 +39,8 @@ pub const ANSWER: &[&str] = &[
 
 /// How deep a condition may nest (each `all`, `any` and `not` a level) to
 /// be written as Rust. The checker refuses far shallower nesting; this
-/// bound keeps the backend's own recursion (here, in the layout, in `syn`
-/// and in rustc) finite whatever model it is given.
+/// bound keeps the backend's own recursion (here and in the layout) and
+/// rustc's finite whatever model it is given.
 pub const MAX_DEPTH: usize = 200;
 
 /// Turns conditions into expressions.

@@ -14,9 +14,9 @@
 //!
 //! Code is laid out exactly as rustfmt would ([`layout`]); every string
 //! from the source is a literal escaped by `proc_macro2` or an escaped doc
-//! comment ([`code`]); ids become names by [`names`]. Each `.rs` file is
-//! parsed with `syn` before it is written, so a mistake here is a build
-//! error, not a broken crate.
+//! comment ([`code`]); ids become names by [`names`]. The tokens of each
+//! generated `.rs` file are checked before it is written ([`tokens`]), so
+//! a mistake here is a build error, not a broken crate.
 
 mod categories;
 mod clauses;
@@ -31,6 +31,7 @@ mod layout;
 mod names;
 mod root;
 mod terms;
+mod tokens;
 mod versions;
 
 use std::cell::RefCell;
@@ -167,7 +168,7 @@ fn generate(reg: &Regulation) -> Result<Vec<(String, String)>, String> {
         "tests/examples.rs".to_owned(),
         examples::examples(reg, &names, &krate)?,
     ));
-    parse(&files[COPIED.len()..])?;
+    check_tokens(&files[COPIED.len()..])?;
     files.push(("Cargo.toml".to_owned(), cargo_toml(reg, &krate)?));
     files.push((
         "README.md".to_owned(),
@@ -177,30 +178,16 @@ fn generate(reg: &Regulation) -> Result<Vec<(String, String)>, String> {
     Ok(files)
 }
 
-/// Parses the generated files with `syn`, so a mistake of the generator is
-/// an error here and not a broken crate. The copied files are the same in
-/// every crate and compiled and tested as the bundled one, so they are not
-/// parsed again. `syn`'s parser is recursive: it runs on a thread whose
-/// stack holds the deepest nesting the generator writes
-/// ([`conditions::MAX_DEPTH`]), whatever the caller's stack.
-fn parse(files: &[(String, String)]) -> Result<(), String> {
-    const STACK: usize = 256 << 20;
-    std::thread::scope(|scope| {
-        let parser = std::thread::Builder::new()
-            .name("reglament-syn".to_owned())
-            .stack_size(STACK)
-            .spawn_scoped(scope, || {
-                for (path, text) in files {
-                    syn::parse_file(text)
-                        .map_err(|e| format!("{path} would not be valid Rust: {e}"))?;
-                }
-                Ok(())
-            })
-            .map_err(|e| format!("cannot start the Rust parser: {e}"))?;
-        parser
-            .join()
-            .map_err(|_| "the Rust parser failed".to_owned())?
-    })
+/// Checks the tokens of the generated files ([`tokens`]), so a mistake
+/// of the generator that lets text out of a literal or comment is an error
+/// here and not a broken crate. The copied files are the same in every
+/// crate and compiled and tested as the bundled one, so they are not read
+/// again.
+fn check_tokens(files: &[(String, String)]) -> Result<(), String> {
+    for (path, text) in files {
+        tokens::check(text).map_err(|e| format!("{path} would not be valid Rust: {e}"))?;
+    }
+    Ok(())
 }
 
 /// A hand-written file for this crate: lines marked `//+` are for the

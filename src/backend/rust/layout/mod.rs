@@ -15,6 +15,7 @@ mod lists;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use lists::{List, rewrite_struct};
 
@@ -183,6 +184,13 @@ impl Shape {
 /// Display width of text, as rustfmt's `unicode_str_width` counts it:
 /// East Asian wide characters take two columns.
 pub fn width(text: &str) -> usize {
+    // Every wide character is from U+1100 on, whose UTF-8 starts with a
+    // byte from 0xE1: text without one (ASCII, Cyrillic) is as wide as it
+    // has characters, which the standard library counts fast. Layout asks
+    // the width of long literals many times.
+    if !text.bytes().any(|b| b >= 0xE1) {
+        return text.chars().count();
+    }
     text.chars().map(|c| if wide(c) { 2 } else { 1 }).sum()
 }
 
@@ -224,10 +232,39 @@ struct Memo {
     /// (the expression's address, the shape) -> its layout. Addresses are
     /// only compared while the expression tree is borrowed by the call
     /// that fills the memo, and the memo is emptied when that call ends.
-    layouts: HashMap<(usize, Shape), Option<String>>,
+    layouts: HashMap<(usize, Shape), Option<String>, BuildHasherDefault<KeyHasher>>,
     /// Layouts computed (not found in the memo) since the memo was last
     /// emptied: what the tests count to prove the work is linear.
     computed: usize,
+}
+
+/// Hashes the memo's keys (an address and small numbers) in a few
+/// instructions: the standard SipHash, made to resist keys an attacker
+/// chooses, cost more than the lookups it served.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl KeyHasher {
+    fn add(&mut self, n: u64) {
+        // FxHash's step (rustc's own hasher).
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 thread_local! {
@@ -238,7 +275,7 @@ thread_local! {
 fn with_memo<T>(f: impl FnOnce() -> T) -> T {
     MEMO.with_borrow_mut(|m| *m = Memo::default());
     let result = f();
-    MEMO.with_borrow_mut(|m| m.layouts = HashMap::new());
+    MEMO.with_borrow_mut(|m| m.layouts = HashMap::default());
     result
 }
 
