@@ -476,6 +476,10 @@ impl Setup<'_> {
             };
             if let Some(accepted) = accepted {
                 let accepted = accepted.or(self.args.accepted);
+                // `explain` would refuse it, and say so in these words.
+                if let Some(refused) = self.plan.refused(scratch, accepted) {
+                    return Err(refused.to_string());
+                }
                 if let Some(written) = self.by_plan(record.line, scratch, accepted, out)? {
                     return Ok(written);
                 }

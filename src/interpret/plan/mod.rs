@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 
 use jiff::civil::Date;
 
-use super::{FactValues, Versions};
+use super::{ExplainError, FactValues, Versions};
 use crate::model::Regulation;
 use compile::{Compiled, js};
 use cond::Val;
@@ -135,6 +135,24 @@ impl<'r> Plan<'r> {
             scratch.facts[usize::from(slot)] = layout.value(slot, value)?;
         }
         Some(())
+    }
+
+    /// The error [`Versions::explain`] gives, before deciding anything,
+    /// for the facts read last and this day of acceptance: the acceptance
+    /// event's date in the facts and the day of acceptance differ. The
+    /// plan does not decide such a record ([`decide`](Self::decide) gives
+    /// `None`); this says why, as `explain` would, so that a caller need
+    /// not ask the interpreter only to hear it (eleven times the cost of
+    /// a decision).
+    pub fn refused(&self, scratch: &Scratch, accepted: Option<Date>) -> Option<ExplainError> {
+        let layout = self.layout.as_ref()?;
+        let slot = usize::from(layout.acceptance?);
+        match (scratch.facts.get(slot)?, accepted) {
+            (Val::Date(given), Some(day)) if *given != day => Some(
+                ExplainError::TwoAcceptanceDates(day, layout.names[slot].clone(), *given),
+            ),
+            _ => None,
+        }
     }
 
     /// Decides the facts read last, for the kind of application given
