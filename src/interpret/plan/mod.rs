@@ -12,6 +12,7 @@
 //! `tests/decide_plan.rs` compares the two on the regulation's examples
 //! and on seeded made-up applicants.
 
+mod columns;
 mod compile;
 mod cond;
 mod decide;
@@ -36,6 +37,9 @@ use write::Written;
 pub struct Plan<'r> {
     reg: &'r Regulation,
     layout: Option<Layout>,
+    /// The slots of `application` and `status`, looked up once rather
+    /// than by name for every record.
+    app_status: Option<(cond::Slot, cond::Slot)>,
     /// The version the model presents.
     presented: Option<Compiled>,
     /// The other versions, each rebuilt and compiled when first asked for.
@@ -80,8 +84,12 @@ impl<'r> Plan<'r> {
                 )
             })
             .collect();
+        let app_status = layout
+            .as_ref()
+            .and_then(|l| Some((l.slot("application")?, l.slot("status")?)));
         Plan {
             reg,
+            app_status,
             layout,
             presented,
             versions: Versions::new(reg),
@@ -215,8 +223,8 @@ impl<'r> Plan<'r> {
             .decide(
                 &mut scratch.facts,
                 &asked,
-                layout.slot("application")?,
-                layout.slot("status")?,
+                self.app_status?.0,
+                self.app_status?.1,
                 &mut scratch.decision,
                 &mut scratch.deadlines,
             )
@@ -246,10 +254,11 @@ impl Decided<'_> {
         self.written.overdue(day)
     }
 
-    /// The columns of `reglament decide --to csv` after the line number:
-    /// application, categories, terms, deadlines, documents,
-    /// representative, undetermined.
-    pub fn csv_row(&self) -> [String; 7] {
-        self.written.csv()
+    /// The columns of `reglament decide --to csv` after the line number
+    /// (application, categories, terms, deadlines, documents,
+    /// representative, undetermined), each written into its buffer after
+    /// emptying it: the caller keeps the buffers from one record to the next.
+    pub fn write_csv(&self, fields: &mut [Vec<u8>; 7]) {
+        self.written.csv(fields);
     }
 }
