@@ -110,6 +110,7 @@ const CSV_HEADER: [&str; 8] = [
 ];
 
 /// Records as read, before they are decided.
+#[derive(Default)]
 struct Chunk {
     /// JSON Lines: the records' text, one after the other.
     bytes: Vec<u8>,
@@ -275,8 +276,13 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
         overdue: args.overdue_on.map(|_| 0),
         ..Summary::default()
     };
-    let mut chunk = reader.chunk()?;
+    // The chunk before last, whose buffers the next chunk is read into:
+    // a chunk's text is some megabytes, grown afresh each time it cost
+    // more than reading it.
+    let mut spare = Chunk::default();
+    let mut chunk = reader.chunk(&mut spare)?;
     let mut pending: Vec<Batch> = Vec::new();
+    let mut bad = Vec::new();
     while !chunk.records.is_empty() {
         // While this chunk is decided on every core, the last one is
         // written and the next one read.
@@ -284,7 +290,7 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
         let ((next, written), batches) = rayon::join(
             || {
                 let written = setup.write(&mut out, last);
-                (reader.chunk(), written)
+                (reader.chunk(&mut spare), written)
             },
             || setup.decide_chunk(&chunk),
         );
@@ -297,12 +303,19 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
             }
             summary.bad += batch.bad.len() as u64;
             for (line, reason) in &batch.bad {
-                progress.suspend(|| eprintln!("error: line {line}: {reason}"));
+                let _ = writeln!(bad, "error: line {line}: {reason}");
             }
+        }
+        // One write for the chunk's bad records, not one each.
+        if !bad.is_empty() {
+            progress.suspend(|| {
+                let _ = io::stderr().lock().write_all(&bad);
+            });
+            bad.clear();
         }
         pending = batches;
         progress.set_position(read_bytes.load(std::sync::atomic::Ordering::Relaxed));
-        chunk = next?;
+        spare = std::mem::replace(&mut chunk, next?);
     }
     setup.write(&mut out, pending)?;
     out.flush()
