@@ -14,7 +14,9 @@
 
 mod columns;
 mod compile;
+mod compiled;
 mod cond;
+mod deadlines;
 mod decide;
 mod layout;
 mod scan;
