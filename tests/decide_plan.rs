@@ -91,13 +91,19 @@ fn compare(reg: &Regulation, records: &[(Json, Option<String>)]) -> Tally {
         });
         assert_eq!(by_facts, by_line, "{record}");
 
+        // What the plan refuses, it refuses in `explain`'s words.
+        let refused = plan.refused(&scratch, accepted).map(|e| e.to_string());
         match (by_facts, expected) {
             (Some(got), Ok(want)) => {
                 assert_eq!(got, want, "record {record}, kind {kind:?}");
+                assert_eq!(refused, None, "{record}");
                 tally.answered += 1;
             }
             (None, Ok(_)) => tally.left += 1,
-            (None, Err(_)) => tally.errors += 1,
+            (None, Err(e)) => {
+                assert_eq!(refused, Some(e), "{record}");
+                tally.errors += 1;
+            }
             (Some(got), Err(e)) => panic!("{record}: explain fails ({e}), the plan gives {got}"),
         }
     }
@@ -143,6 +149,8 @@ fn for_category(reg: &reglament::model::Regulation) -> bool {
 
 #[test]
 fn the_plan_answers_seeded_records_as_explain_does() {
+    // Records the plan refused (in `explain`'s words), over all regulations.
+    let mut refused = 0;
     for reg in regulations() {
         let mut made_up = Records::new(&reg, 0x5EED_D0C1_DE00);
         let records: Vec<(Json, Option<String>)> = (0..RECORDS).map(|_| made_up.good()).collect();
@@ -155,7 +163,9 @@ fn the_plan_answers_seeded_records_as_explain_does() {
         // is left unanswered, and every regulation gets answers.
         assert_eq!(tally.left, 0, "{}: {tally:?}", reg.id);
         assert!(tally.answered > RECORDS * 3 / 4, "{}: {tally:?}", reg.id);
+        refused += tally.errors;
     }
+    assert!(refused > 0, "no record gave two days of acceptance");
 }
 
 /// What `decide` makes of a line before `explain`: its facts as
@@ -221,6 +231,23 @@ const EDGES: &[&str] = &[
     "{\"age\":1\u{7f}}",
     "{\"status\":\"\u{1}\"}",
     "{\"status\":\"\u{e9}\"}",
+    // Keys in another order than the regulation's, or sharing a start.
+    r#"{"permit_received":"2024-02-29","age":3,"status":"foreign_citizen"}"#,
+    r#"{"lives_in_russia":true,"lives_permanently_in_russia":false}"#,
+    r#"{"lives_in_russi":true}"#,
+    r#"{"lives_in_russiaa":true}"#,
+    // Escapes and control characters past the first eight bytes.
+    r#"{"permit_rec\u0065ived":"2024-02-29"}"#,
+    r#"{"status":"foreign_citiz\u0065n"}"#,
+    "{\"status\":\"foreign_citiz\u{1f}n\"}",
+    "{\"status\":\"foreign_citizen\u{e9}\u{e9}\"}",
+    // Dates at the edges of the plain shape.
+    r#"{"permit_received":"0000-01-01"}"#,
+    r#"{"permit_received":"2024-13-01"}"#,
+    r#"{"permit_received":"2024-00-10"}"#,
+    r#"{"permit_received":"2024-01-32"}"#,
+    r#"{"permit_received":"+2024-01-01"}"#,
+    r#"{"permit_received":"2024-01-0x"}"#,
 ];
 
 #[test]
@@ -275,7 +302,10 @@ fn the_plan_reads_no_record_that_explain_would_refuse() {
                 continue;
             };
             read += 1;
+            let refused = plan.refused(&scratch, accepted).map(|e| e.to_string());
             let Some(decided) = plan.decide(&mut scratch, None, accepted) else {
+                let want = explained(&versions, &reg, &facts, None, accepted).unwrap();
+                assert_eq!(want.err(), refused, "{line}");
                 continue;
             };
             let mut got = Vec::new();

@@ -15,7 +15,7 @@
 //! why; `--interpreter` sends every record there, for tests.
 
 use std::fs::File;
-use std::io::{self, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::Instant;
@@ -24,13 +24,17 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 use reglament::interpret::{Plan, Query, Scratch, Versions, facts_from_json};
 use reglament::model::{FactType, Regulation};
-use serde_json::{Map, Value as Json};
+use serde_json::Value as Json;
 
+mod facts;
 mod records;
 mod row;
+mod summary;
 
+use facts::csv_columns;
 use records::{Counted, Reader};
 use row::{overdue, row};
+use summary::{Summary, progress_bar};
 
 use super::MessageFormat;
 use super::common::{FAILED, OK, one_regulation, usage_error};
@@ -106,6 +110,7 @@ const CSV_HEADER: [&str; 8] = [
 ];
 
 /// Records as read, before they are decided.
+#[derive(Default)]
 struct Chunk {
     /// JSON Lines: the records' text, one after the other.
     bytes: Vec<u8>,
@@ -140,7 +145,14 @@ struct Batch {
 enum Out {
     Json(Vec<u8>),
     // Boxed: the CSV writer carries its state, and there is one a batch.
-    Csv(Box<csv::Writer<Vec<u8>>>),
+    Csv(Box<CsvOut>),
+}
+
+/// A batch's CSV writer, and the columns of the record at hand, kept
+/// from one record to the next.
+struct CsvOut {
+    w: csv::Writer<Vec<u8>>,
+    fields: [Vec<u8>; 7],
 }
 
 /// What every record is decided with.
@@ -181,34 +193,6 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
             if summary.bad > 0 { FAILED } else { OK }
         }
         Err(e) => usage_error(&e),
-    }
-}
-
-/// How it went.
-#[derive(Default)]
-struct Summary {
-    decided: u64,
-    bad: u64,
-    overdue: Option<u64>,
-    seconds: f64,
-}
-
-impl Summary {
-    fn words(&self) -> String {
-        let total = self.decided + self.bad;
-        let rate = if self.seconds > 0.0 {
-            format!(", {:.0} records per second", total as f64 / self.seconds)
-        } else {
-            String::new()
-        };
-        let overdue = self
-            .overdue
-            .map(|n| format!("; {n} overdue"))
-            .unwrap_or_default();
-        format!(
-            "decided {} of {total} records ({} bad){overdue} in {:.2} s{rate}",
-            self.decided, self.bad, self.seconds
-        )
     }
 }
 
@@ -292,8 +276,13 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
         overdue: args.overdue_on.map(|_| 0),
         ..Summary::default()
     };
-    let mut chunk = reader.chunk()?;
+    // The chunk before last, whose buffers the next chunk is read into:
+    // a chunk's text is some megabytes, grown afresh each time it cost
+    // more than reading it.
+    let mut spare = Chunk::default();
+    let mut chunk = reader.chunk(&mut spare)?;
     let mut pending: Vec<Batch> = Vec::new();
+    let mut bad = Vec::new();
     while !chunk.records.is_empty() {
         // While this chunk is decided on every core, the last one is
         // written and the next one read.
@@ -301,7 +290,7 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
         let ((next, written), batches) = rayon::join(
             || {
                 let written = setup.write(&mut out, last);
-                (reader.chunk(), written)
+                (reader.chunk(&mut spare), written)
             },
             || setup.decide_chunk(&chunk),
         );
@@ -314,12 +303,19 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
             }
             summary.bad += batch.bad.len() as u64;
             for (line, reason) in &batch.bad {
-                progress.suspend(|| eprintln!("error: line {line}: {reason}"));
+                let _ = writeln!(bad, "error: line {line}: {reason}");
             }
+        }
+        // One write for the chunk's bad records, not one each.
+        if !bad.is_empty() {
+            progress.suspend(|| {
+                let _ = io::stderr().lock().write_all(&bad);
+            });
+            bad.clear();
         }
         pending = batches;
         progress.set_position(read_bytes.load(std::sync::atomic::Ordering::Relaxed));
-        chunk = next?;
+        spare = std::mem::replace(&mut chunk, next?);
     }
     setup.write(&mut out, pending)?;
     out.flush()
@@ -332,48 +328,6 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
 fn write_out(out: &mut impl Write, bytes: &[u8]) -> Result<(), String> {
     out.write_all(bytes)
         .map_err(|e| format!("cannot write the decisions: {e}"))
-}
-
-/// A progress bar on standard error when it is a terminal, else nothing.
-fn progress_bar(size: Option<u64>) -> indicatif::ProgressBar {
-    if !io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = match size {
-        Some(size) => indicatif::ProgressBar::new(size).with_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:40} {bytes}/{total_bytes} {bytes_per_sec}, {eta} left",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        ),
-        None => indicatif::ProgressBar::new_spinner(),
-    };
-    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-    bar
-}
-
-/// The facts of each CSV column, checked once against the regulation.
-fn csv_columns(
-    reg: &Regulation,
-    header: &csv::StringRecord,
-    accepted: &str,
-) -> Result<Vec<(String, Option<FactType>)>, String> {
-    header
-        .iter()
-        .map(|name| {
-            if name == accepted {
-                return Ok((name.to_owned(), None));
-            }
-            reg.fact_type(name)
-                .map(|t| (name.to_owned(), Some(t)))
-                .ok_or_else(|| {
-                    format!(
-                        "the CSV column `{name}` is not a fact of this regulation \
-                         (nor `{accepted}`, the acceptance date)"
-                    )
-                })
-        })
-        .collect()
 }
 
 impl Setup<'_> {
@@ -428,7 +382,10 @@ impl Setup<'_> {
             .unwrap_or_else(|| Vec::with_capacity(records.len() * 2048));
         let mut out = match self.args.to {
             Format::Jsonl => Out::Json(buffer),
-            Format::Csv => Out::Csv(Box::new(csv::Writer::from_writer(buffer))),
+            Format::Csv => Out::Csv(Box::new(CsvOut {
+                w: csv::Writer::from_writer(buffer),
+                fields: Default::default(),
+            })),
         };
         let mut batch = Batch {
             out: Vec::new(),
@@ -447,7 +404,8 @@ impl Setup<'_> {
         }
         batch.out = match out {
             Out::Json(bytes) => bytes,
-            Out::Csv(w) => (*w)
+            Out::Csv(csv) => csv
+                .w
                 .into_inner()
                 .map_err(|e| format!("cannot write the decisions: {e}"))?,
         };
@@ -476,6 +434,10 @@ impl Setup<'_> {
             };
             if let Some(accepted) = accepted {
                 let accepted = accepted.or(self.args.accepted);
+                // `explain` would refuse it, and say so in these words.
+                if let Some(refused) = self.plan.refused(scratch, accepted) {
+                    return Err(refused.to_string());
+                }
                 if let Some(written) = self.by_plan(record.line, scratch, accepted, out)? {
                     return Ok(written);
                 }
@@ -519,7 +481,7 @@ impl Setup<'_> {
                 serde_json::to_writer(&mut *out, &answer).map_err(|e| e.to_string())?;
                 out.extend_from_slice(b"}\n");
             }
-            Out::Csv(w) => write_row(w, record.line, &row(&answer))?,
+            Out::Csv(csv) => write_row(&mut csv.w, record.line, &row(&answer))?,
         }
         Ok(true)
     }
@@ -547,87 +509,33 @@ impl Setup<'_> {
         match out {
             Out::Json(out) => {
                 out.extend_from_slice(b"{\"line\":");
-                decimal(out, line);
+                out.extend_from_slice(decimal(&mut [0; 20], line));
                 out.extend_from_slice(b",\"decision\":");
                 decided.write_json(out);
                 out.extend_from_slice(b"}\n");
             }
-            Out::Csv(w) => write_row(w, line, &decided.csv_row())?,
+            Out::Csv(csv) => {
+                decided.write_csv(&mut csv.fields);
+                write_row(&mut csv.w, line, &csv.fields)?;
+            }
         }
         Ok(Some(true))
     }
-
-    /// A JSON object of facts, `null` for a fact not known, and the
-    /// acceptance date under its own key.
-    fn json_facts(&self, bytes: &[u8]) -> Result<(Map<String, Json>, Option<Date>), String> {
-        let json: Json =
-            serde_json::from_slice(bytes).map_err(|e| format!("not valid JSON: {e}"))?;
-        let Json::Object(mut map) = json else {
-            return Err("a record must be a JSON object of fact ids and values".to_owned());
-        };
-        let accepted = match map.remove(&self.args.accepted_field) {
-            None | Some(Json::Null) => None,
-            Some(Json::String(s)) => Some(self.date(&s)?),
-            Some(_) => return Err(self.bad_date()),
-        };
-        map.retain(|_, v| !v.is_null());
-        Ok((map, accepted))
-    }
-
-    /// A CSV row as the JSON `facts_from_json` reads: an empty cell is a
-    /// fact not known.
-    fn csv_facts(
-        &self,
-        row: &csv::StringRecord,
-    ) -> Result<(Map<String, Json>, Option<Date>), String> {
-        let mut map = Map::new();
-        let mut accepted = None;
-        for ((name, fact), cell) in self.columns.iter().zip(row.iter()) {
-            let cell = cell.trim();
-            if cell.is_empty() {
-                continue;
-            }
-            let value = match fact {
-                None => {
-                    accepted = Some(self.date(cell)?);
-                    continue;
-                }
-                Some(FactType::YesNo) => match cell.to_ascii_lowercase().as_str() {
-                    "true" | "yes" => Json::Bool(true),
-                    "false" | "no" => Json::Bool(false),
-                    _ => Json::String(cell.to_owned()),
-                },
-                Some(FactType::Number { .. }) => cell
-                    .parse::<u64>()
-                    .map_or_else(|_| Json::String(cell.to_owned()), Json::from),
-                Some(FactType::Date | FactType::Choice { .. }) => Json::String(cell.to_owned()),
-            };
-            map.insert(name.clone(), value);
-        }
-        Ok((map, accepted))
-    }
-
-    fn date(&self, text: &str) -> Result<Date, String> {
-        super::common::parse_date(text).map_err(|e| format!("/{}: {e}", self.args.accepted_field))
-    }
-
-    fn bad_date(&self) -> String {
-        format!(
-            "/{}: expected a date written \"YYYY-MM-DD\"",
-            self.args.accepted_field
-        )
-    }
 }
 
-fn write_row(w: &mut csv::Writer<Vec<u8>>, line: u64, fields: &[String]) -> Result<(), String> {
+fn write_row(
+    w: &mut csv::Writer<Vec<u8>>,
+    line: u64,
+    fields: &[impl AsRef<[u8]>],
+) -> Result<(), String> {
     let failed = |e: csv::Error| format!("cannot write the decisions: {e}");
-    w.write_field(line.to_string()).map_err(failed)?;
+    let mut digits = [0u8; 20];
+    w.write_field(decimal(&mut digits, line)).map_err(failed)?;
     w.write_record(fields).map_err(failed)
 }
 
-/// `n` in decimal, without the formatting machinery.
-fn decimal(out: &mut Vec<u8>, n: u64) {
-    let mut digits = [0u8; 20];
+/// `n` in decimal, without the formatting machinery: the end of `digits`.
+fn decimal(digits: &mut [u8; 20], n: u64) -> &[u8] {
     let mut i = digits.len();
     let mut n = n;
     loop {
@@ -638,5 +546,5 @@ fn decimal(out: &mut Vec<u8>, n: u64) {
             break;
         }
     }
-    out.extend_from_slice(&digits[i..]);
+    &digits[i..]
 }

@@ -35,13 +35,14 @@ pub(super) enum Reader<R: Read> {
 }
 
 impl<R: Read> Reader<R> {
-    /// Up to [`CHUNK`] records; none at the end of the input. JSON Lines
-    /// go into one buffer, each record a range of it.
-    pub(super) fn chunk(&mut self) -> Result<Chunk, String> {
-        let mut chunk = Chunk {
-            bytes: Vec::new(),
-            records: Vec::with_capacity(CHUNK),
-        };
+    /// Up to [`CHUNK`] records, into the buffers of `spare` (a chunk done
+    /// with, left empty); none at the end of the input. JSON Lines go
+    /// into one buffer, each record a range of it.
+    pub(super) fn chunk(&mut self, spare: &mut Chunk) -> Result<Chunk, String> {
+        let mut chunk = std::mem::take(spare);
+        chunk.bytes.clear();
+        chunk.records.clear();
+        chunk.records.reserve(CHUNK);
         match self {
             Reader::Json { input, line } => {
                 while chunk.records.len() < CHUNK {

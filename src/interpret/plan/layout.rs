@@ -30,6 +30,8 @@ pub(super) struct Layout {
     pub(super) names: Vec<String>,
     pub(super) kinds: Vec<Kind>,
     index: HashMap<String, Slot>,
+    /// The facts by their names' bytes, for [`Layout::scan`].
+    pub(super) keys: super::scan::Keys,
     /// The event whose date is the day of acceptance.
     pub(super) acceptance: Option<Slot>,
 }
@@ -43,6 +45,7 @@ impl Layout {
             names: Vec::new(),
             kinds: Vec::new(),
             index: HashMap::new(),
+            keys: super::scan::Keys::default(),
             acceptance: None,
         };
         for name in names {
@@ -65,6 +68,7 @@ impl Layout {
             layout.names.push(name);
             layout.kinds.push(kind);
         }
+        layout.keys = super::scan::Keys::new(&layout.names);
         layout.acceptance = reg
             .acceptance_event()
             .and_then(|e| layout.index.get(&e.id).copied());

@@ -11,6 +11,61 @@
 use super::cond::{Slot, Val};
 use super::layout::{Kind, Layout};
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `w` that ends a plain string (`"`, `\`,
+/// a control character), at least for the first such byte (the usual
+/// trick: a borrow may mark bytes after it, never before).
+fn special(w: u64) -> u64 {
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    zero(w ^ (ONES * u64::from(b'"')))
+        | zero(w ^ (ONES * u64::from(b'\\')))
+        | (w.wrapping_sub(ONES * 0x20) & !w & HIGH)
+}
+
+/// The facts by name: an open-addressing table of slots, hashed from the
+/// name's bytes, so that a key is found in a few comparisons whatever
+/// the order of a record's keys (records leave facts out, and list the
+/// events where their writer put them).
+#[derive(Debug, Default)]
+pub(super) struct Keys {
+    /// A slot, or `Slot::MAX` for none; a power of two long.
+    table: Vec<Slot>,
+    /// Each fact's name is a plain string (no `"`, `\` or control
+    /// character): found right after the key's `"`, it is the whole key.
+    plain: Vec<bool>,
+}
+
+fn hash(key: &[u8]) -> u64 {
+    let mut h = key.len() as u64;
+    for chunk in key.chunks(8) {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    h
+}
+
+impl Keys {
+    pub(super) fn new(names: &[String]) -> Keys {
+        let size = (names.len() * 4).next_power_of_two().max(8);
+        let mut table = vec![Slot::MAX; size];
+        for (i, name) in names.iter().enumerate() {
+            let mut at = (hash(name.as_bytes()) as usize) & (size - 1);
+            while table[at] != Slot::MAX {
+                at = (at + 1) & (size - 1);
+            }
+            table[at] = Slot::try_from(i).unwrap_or(Slot::MAX);
+        }
+        let plain = names
+            .iter()
+            .map(|n| n.bytes().all(|c| c >= 0x20 && c != b'"' && c != b'\\'))
+            .collect();
+        Keys { table, plain }
+    }
+}
+
 struct Bytes<'a> {
     b: &'a [u8],
     i: usize,
@@ -37,19 +92,30 @@ impl<'a> Bytes<'a> {
         (self.b.get(self.i..end)? == w).then(|| self.i = end)
     }
 
-    /// A string without escapes or control characters, after its `"`.
+    /// A string without escapes or control characters, after its `"`:
+    /// eight bytes at a time, as most of a record's bytes are in strings.
     fn string(&mut self) -> Option<&'a [u8]> {
         let start = self.i;
+        let mut i = start;
+        while let Some(chunk) = self.b.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let found = special(u64::from_le_bytes(word));
+            if found != 0 {
+                i += (found.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
         loop {
-            match self.peek()? {
+            match *self.b.get(i)? {
                 b'"' => break,
                 b'\\' | 0..=0x1f => return None,
-                _ => self.i += 1,
+                _ => i += 1,
             }
         }
-        let s = &self.b[start..self.i];
-        self.i += 1;
-        Some(s)
+        self.i = i + 1;
+        Some(&self.b[start..i])
     }
 
     /// A whole number without sign, fraction or exponent, as a `u32`.
@@ -73,27 +139,30 @@ impl<'a> Bytes<'a> {
 }
 
 impl Layout {
-    /// The fact whose name (and closing `"`) the bytes at `r` are,
-    /// looked for from `next` on: one comparison of bytes per fact tried,
-    /// rather than reading the key first.
+    /// The fact `next`, when the bytes at `rest` are its name and the
+    /// key's closing `"`: records written by one program give their facts
+    /// in one order, so this is most keys, for one comparison.
     fn expect(&self, rest: &[u8], next: usize) -> Option<usize> {
-        (next..self.names.len()).find(|&i| {
-            let name = self.names[i].as_bytes();
-            rest.len() > name.len()
-                && rest[name.len()] == b'"'
-                && rest.starts_with(name)
-                && name.iter().all(|&c| c >= 0x20 && c != b'"' && c != b'\\')
-        })
+        let name = self.names.get(next)?.as_bytes();
+        (self.keys.plain[next] && rest.get(name.len()) == Some(&b'"') && rest.starts_with(name))
+            .then_some(next)
     }
 
-    /// The fact named `key`, looked for from `next` on first: records
-    /// written by one program give their facts in one order.
-    fn find(&self, key: &[u8], next: usize) -> Option<Slot> {
-        let n = self.names.len();
-        (next..n)
-            .chain(0..next.min(n))
-            .find(|&i| self.names[i].as_bytes() == key)
-            .and_then(|i| Slot::try_from(i).ok())
+    /// The fact named `key`.
+    fn find(&self, key: &[u8]) -> Option<Slot> {
+        let table = &self.keys.table;
+        let mask = table.len() - 1;
+        let mut at = (hash(key) as usize) & mask;
+        loop {
+            let slot = *table.get(at)?;
+            if slot == Slot::MAX {
+                return None;
+            }
+            if self.names[usize::from(slot)].as_bytes() == key {
+                return Some(slot);
+            }
+            at = (at + 1) & mask;
+        }
     }
 
     /// Reads a record of the common shape into `facts` (all unknown to
@@ -141,7 +210,7 @@ impl Layout {
                 } else {
                     let slot = match key {
                         Err(slot) => slot,
-                        Ok(key) => self.find(key, next)?,
+                        Ok(key) => self.find(key)?,
                     };
                     facts[usize::from(slot)] = self.scan_value(&mut r, slot)?;
                     next = usize::from(slot) + 1;
@@ -168,8 +237,11 @@ impl Layout {
             (b'0'..=b'9', Kind::Number) => Val::Num(r.number()?),
             (b'"', Kind::Date) => {
                 r.i += 1;
-                let text = std::str::from_utf8(r.string()?).ok()?;
-                Val::Date(text.parse::<jiff::civil::Date>().ok()?)
+                let text = r.string()?;
+                Val::Date(match plain_date(text) {
+                    Some(date) => date?,
+                    None => std::str::from_utf8(text).ok()?.parse().ok()?,
+                })
             }
             (b'"', Kind::Choice(options)) => {
                 r.i += 1;
@@ -180,4 +252,20 @@ impl Layout {
             _ => return None,
         })
     }
+}
+
+/// `YYYY-MM-DD`, the way dates are written, read without the parser:
+/// `None` for any other shape (the parser's to read), `Some(None)` for
+/// no such day, which the parser refuses too.
+fn plain_date(text: &[u8]) -> Option<Option<jiff::civil::Date>> {
+    let &[y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = text else {
+        return None;
+    };
+    let digits = [y0, y1, y2, y3, m0, m1, d0, d1];
+    if !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = |ds: &[u8]| ds.iter().fold(0i16, |n, d| n * 10 + i16::from(d - b'0'));
+    let (year, month, day) = (n(&digits[..4]), n(&digits[4..6]), n(&digits[6..]));
+    Some(jiff::civil::Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok())
 }

@@ -1,5 +1,6 @@
 //! A decision written out: as `explain --format json` prints it (byte for
-//! byte: the tests compare the two), and as the columns of `decide`'s CSV.
+//! byte: the tests compare the two); the columns of `decide`'s CSV are
+//! in `csv.rs`.
 
 use std::io::Write as _;
 
@@ -36,8 +37,37 @@ fn number(out: &mut Vec<u8>, n: Option<u32>) {
     }
 }
 
+/// A date as JSON: `"YYYY-MM-DD"` written digit by digit for the years
+/// it is written so in (serde would go through `Display` and escape the
+/// result), others as serde writes them.
 fn date(out: &mut Vec<u8>, d: Option<Date>) {
-    let _ = serde_json::to_writer(&mut *out, &d);
+    match d {
+        Some(d) if (0..=9999).contains(&d.year()) => {
+            let (y, m, day) = (
+                d.year().unsigned_abs(),
+                d.month().unsigned_abs(),
+                d.day().unsigned_abs(),
+            );
+            let digit = |n: u16| b'0' + (n % 10) as u8;
+            out.extend_from_slice(&[
+                b'"',
+                digit(y / 1000),
+                digit(y / 100),
+                digit(y / 10),
+                digit(y),
+                b'-',
+                digit(u16::from(m) / 10),
+                digit(u16::from(m)),
+                b'-',
+                digit(u16::from(day) / 10),
+                digit(u16::from(day)),
+                b'"',
+            ]);
+        }
+        _ => {
+            let _ = serde_json::to_writer(&mut *out, &d);
+        }
+    }
 }
 
 impl Written<'_> {
@@ -243,7 +273,7 @@ impl Written<'_> {
     }
 
     /// Every term that applies: each category's, then the application's.
-    fn terms(&self) -> impl Iterator<Item = (Option<u16>, TermAt)> + '_ {
+    pub(super) fn terms(&self) -> impl Iterator<Item = (Option<u16>, TermAt)> + '_ {
         let d = self.decision;
         d.categories
             .iter()
@@ -251,7 +281,7 @@ impl Written<'_> {
             .chain(d.application_term.map(|t| (None, t)))
     }
 
-    fn ends(&self, end: End) -> Option<Date> {
+    pub(super) fn ends(&self, end: End) -> Option<Date> {
         match end {
             End::Counted(i) => self.deadlines.entries[i as usize].ends,
             _ => None,
@@ -275,99 +305,32 @@ impl Written<'_> {
             .peekable();
         ends.peek().is_some() && ends.all(|e| e < day)
     }
+}
 
-    fn plain_needs(&self, (a, b): Range) -> String {
-        let names: Vec<&str> = self.decision.needs[a as usize..b as usize]
-            .iter()
-            .map(|&s| self.compiled.plain_names[usize::from(s)].as_str())
-            .collect();
-        names.join(", ")
-    }
+#[cfg(test)]
+mod tests {
+    use jiff::civil::Date;
 
-    /// `decide`'s CSV columns after the line number: application,
-    /// categories, terms, deadlines, documents, representative,
-    /// undetermined.
-    pub(super) fn csv(&self) -> [String; 7] {
-        let (c, d) = (self.compiled, self.decision);
-        let clause = |x: Option<&str>| x.map(|x| format!(" ({x})")).unwrap_or_default();
-        let categories: Vec<String> = d
-            .categories
-            .iter()
-            .map(|a| {
-                let f = &c.filers[usize::from(a.filer)];
-                format!("{}{}", f.id, clause(Some(f.category_clause.as_str())))
-            })
-            .collect();
-        let terms: Vec<String> = self
-            .terms()
-            .map(|(filer, t)| {
-                let info = &c.terms[usize::from(t.term)];
-                let for_ = filer
-                    .map(|f| format!("{}: ", c.filers[usize::from(f)].id))
-                    .unwrap_or_default();
-                format!("{for_}{}{}", info.words, clause(info.clause.as_deref()))
-            })
-            .collect();
-        let deadlines: Vec<String> = self
-            .terms()
-            .filter_map(|(_, t)| match t.end {
-                End::Counted(_) => self.ends(t.end).map(|e| e.to_string()),
-                End::NeedsDate => c.terms[usize::from(t.term)]
-                    .lasts
-                    .as_ref()
-                    .map(|l| format!("needs the date of {}", l.start_name)),
-                _ => None,
-            })
-            .collect();
-        let count = |n: Option<u32>| n.map_or("?".to_owned(), |n| n.to_string());
-        let documents: Vec<String> = d
-            .documents
-            .iter()
-            .map(|a| {
-                let doc = &c.documents[usize::from(a.doc)];
-                format!(
-                    "{}{} copies {} count {}",
-                    doc.id,
-                    clause(doc.clause.as_deref()),
-                    count(a.copies),
-                    count(a.count)
-                )
-            })
-            .collect();
-        let representative = if d.representative {
-            let first = d.categories.iter().find_map(|a| match a.rep {
-                RepAnswer::Required(r) => c.representatives[usize::from(r)].clause.as_deref(),
-                _ => None,
-            });
-            format!("yes{}", clause(first))
-        } else if d.representative_needs.1 > d.representative_needs.0 {
-            format!("needs {}", self.plain_needs(d.representative_needs))
-        } else {
-            "no".to_owned()
-        };
-        let undetermined: Vec<String> = d
-            .undetermined
-            .iter()
-            .map(|u| {
-                let f = &c.filers[usize::from(u.of)];
-                (f.id.as_str(), f.clause.as_deref(), u.needs)
-            })
-            .chain(d.undetermined_documents.iter().map(|u| {
-                let doc = &c.documents[usize::from(u.of)];
-                (doc.id.as_str(), doc.clause.as_deref(), u.needs)
-            }))
-            .map(|(id, cl, needs)| format!("{id}{} needs {}", clause(cl), self.plain_needs(needs)))
-            .collect();
-        [
-            d.application
-                .map(|a| c.apps[usize::from(a)].0.clone())
-                .unwrap_or_default(),
-            categories.join("; "),
-            terms.join("; "),
-            deadlines.join("; "),
-            documents.join("; "),
-            representative,
-            undetermined.join("; "),
-        ]
+    /// Dates written digit by digit are what serde writes, at the edges
+    /// of the years written so and past them.
+    #[test]
+    fn dates_are_written_as_serde_writes_them() {
+        let days = [
+            Date::MIN,
+            Date::constant(-1, 12, 31),
+            Date::constant(0, 1, 1),
+            Date::constant(7, 3, 9),
+            Date::constant(999, 12, 31),
+            Date::constant(2024, 2, 29),
+            Date::constant(2025, 10, 1),
+            Date::constant(9999, 12, 31),
+            Date::MAX,
+        ];
+        for d in days.map(Some).into_iter().chain([None]) {
+            let mut got = Vec::new();
+            super::date(&mut got, d);
+            let want = serde_json::to_string(&d).unwrap_or_default();
+            assert_eq!(String::from_utf8(got).unwrap_or_default(), want);
+        }
     }
 }
