@@ -11,24 +11,14 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use reglament::load::rgl_files_under;
 use reglament::project::check_files;
 use reglament::source::MemoryFileSystem;
 
 /// Every `.rgl` file under `regulations/`, in memory, with its path.
 fn bundled() -> (MemoryFileSystem, Vec<PathBuf>, usize) {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else if p.extension().is_some_and(|x| x == "rgl") {
-                out.push(p);
-            }
-        }
-    }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    walk(&root.join("regulations"), &mut files);
+    let files = rgl_files_under(&root.join("regulations")).unwrap();
     let mut fs = MemoryFileSystem::new();
     let mut bytes = 0;
     let mut rel = Vec::new();

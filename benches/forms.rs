@@ -13,26 +13,15 @@ use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use reglament::backend::{Target, build};
+use reglament::load::rgl_files_under;
 use reglament::model::Regulation;
 use reglament::output::MemoryWriter;
 use reglament::project::check_files;
 use reglament::source::RealFileSystem;
 
 fn bundled() -> Regulation {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else if p.extension().is_some_and(|x| x == "rgl") {
-                out.push(p);
-            }
-        }
-    }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    walk(&root.join("regulations"), &mut files);
-    files.sort();
+    let files = rgl_files_under(&root.join("regulations")).unwrap();
     let project = check_files(&RealFileSystem, &files).unwrap();
     let reg = project.regulations().next().cloned();
     reg.unwrap_or_else(|| panic!("the bundled regulations have errors"))

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use reglament::backend::{Target, build};
+use reglament::load::rgl_files_under;
 use reglament::model::Regulation;
 use reglament::output::MemoryWriter;
 use reglament::project::check_files;
@@ -20,21 +21,7 @@ use reglament::source::RealFileSystem;
 
 /// Every `.rgl` file under `regulations/`, sorted.
 fn sources() -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else if p.extension().is_some_and(|x| x == "rgl") {
-                out.push(p);
-            }
-        }
-    }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    walk(&root.join("regulations"), &mut files);
-    files.sort();
-    files
+    rgl_files_under(&Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations")).unwrap()
 }
 
 /// The checked model of Order 417, as `reglament build` has it.

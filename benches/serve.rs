@@ -14,29 +14,14 @@ use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use reglament::backend::site;
+use reglament::load::rgl_files_under;
 use reglament::output::{Options, publish, read_tree};
 use reglament::project::check_files;
 use reglament::serve::{Settings, render};
 use reglament::source::RealFileSystem;
 
 fn sources() -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else if p.extension().is_some_and(|x| x == "rgl") {
-                out.push(p);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations"),
-        &mut files,
-    );
-    files.sort();
-    files
+    rgl_files_under(&Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations")).unwrap()
 }
 
 fn rebuild(c: &mut Criterion) {

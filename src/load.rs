@@ -455,3 +455,29 @@ pub fn normalize(path: &Path) -> PathBuf {
     }
     out
 }
+
+/// Every `.rgl` file under `dir`, its subfolders included, sorted. Links
+/// are followed, but no folder is entered twice: a link to a parent, or
+/// two links to one folder, would otherwise repeat its files or never end.
+/// Folders are known by their canonical path, and walked with an explicit
+/// stack, so their depth costs no recursion.
+pub fn rgl_files_under(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut entered = BTreeSet::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        if !entered.insert(std::fs::canonicalize(&dir)?) {
+            continue;
+        }
+        for entry in std::fs::read_dir(&dir)? {
+            let path = normalize(&entry?.path());
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rgl") {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}

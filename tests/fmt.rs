@@ -15,6 +15,7 @@ use assert_cmd::Command;
 use pest::Parser as _;
 use pest::iterators::Pair;
 use reglament::format::format;
+use reglament::load::rgl_files_under;
 use reglament::project::check_files;
 use reglament::source::{FileSystem, RealFileSystem};
 use reglament::syntax::{RglParser, Rule};
@@ -25,19 +26,11 @@ fn root() -> &'static Path {
 
 /// Every `.rgl` file under `regulations/` and `tests/`, relative to the crate.
 fn every_rgl_file() -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rgl") {
-                out.push(path.strip_prefix(root()).unwrap().to_path_buf());
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(&root().join("regulations"), &mut out);
-    walk(&root().join("tests"), &mut out);
+    let mut out: Vec<PathBuf> = ["regulations", "tests"]
+        .iter()
+        .flat_map(|dir| rgl_files_under(&root().join(dir)).unwrap())
+        .map(|path| path.strip_prefix(root()).unwrap().to_path_buf())
+        .collect();
     out.sort();
     out
 }

@@ -8,28 +8,16 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use reglament::backend::{Target, build_shared, build_with, site};
+use reglament::load::rgl_files_under;
 use reglament::output::{LOCK_FILE, MANIFEST_FILE, MemoryWriter, manifest_text, read_tree};
 use reglament::project::check_files;
 use reglament::source::RealFileSystem;
-
-fn rgl_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rgl_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rgl") {
-            out.push(path);
-        }
-    }
-}
 
 #[test]
 fn committed_out_matches_a_fresh_build() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     std::env::set_current_dir(root).unwrap();
-    let mut files = Vec::new();
-    rgl_files(Path::new("regulations"), &mut files);
-    files.sort();
+    let files = rgl_files_under(Path::new("regulations")).unwrap();
     let project = check_files(&RealFileSystem, &files).unwrap();
     assert!(
         !project.has_errors(),

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use reglament::diagnostics::Problem;
-use reglament::load::{io_reason, normalize};
+use reglament::load::{io_reason, normalize, rgl_files_under};
 use reglament::project::{Analysis, Project};
 use reglament::render;
 use reglament::source::{RealFileSystem, Sources, display_path};
@@ -77,8 +77,10 @@ pub fn rgl_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
         let meta = std::fs::metadata(p)
             .map_err(|e| format!("cannot read `{}`: {}", display_path(p), io_reason(&e)))?;
         if meta.is_dir() {
-            walk(p, &mut found)
-                .map_err(|e| format!("cannot read `{}`: {}", display_path(p), io_reason(&e)))?;
+            found
+                .extend(rgl_files_under(p).map_err(|e| {
+                    format!("cannot read `{}`: {}", display_path(p), io_reason(&e))
+                })?);
         } else {
             found.push(normalize(p));
         }
@@ -123,33 +125,6 @@ fn relative(path: &Path) -> PathBuf {
         Ok(rest) => rest.to_path_buf(),
         Err(_) => path,
     }
-}
-
-/// Adds the `.rgl` files under `dir`. Links are followed, but no directory
-/// is entered twice: a link to a parent, or two links to one directory,
-/// would otherwise repeat its files or never end. Directories are known by
-/// their canonical path, and walked in order of name with an explicit
-/// stack, so the walk is deterministic and its depth costs no recursion.
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entered = BTreeSet::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        if !entered.insert(std::fs::canonicalize(&dir)?) {
-            continue;
-        }
-        let mut entries = std::fs::read_dir(&dir)?
-            .map(|e| e.map(|e| normalize(&e.path())))
-            .collect::<std::io::Result<Vec<PathBuf>>>()?;
-        entries.sort();
-        for path in entries.into_iter().rev() {
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rgl") {
-                out.push(path);
-            }
-        }
-    }
-    Ok(())
 }
 
 /// Reads, parses and checks every main file under `paths`.

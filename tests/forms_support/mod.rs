@@ -13,6 +13,7 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 use reglament::backend::{Target, build};
+use reglament::load::rgl_files_under;
 use reglament::model::Regulation;
 use reglament::output::MemoryWriter;
 use reglament::project::check_files;
@@ -23,24 +24,11 @@ pub fn bundled() -> &'static Regulation {
     static REG: OnceLock<Regulation> = OnceLock::new();
     REG.get_or_init(|| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut files = Vec::new();
-        walk(&root.join("regulations"), &mut files);
-        files.sort();
+        let files = rgl_files_under(&root.join("regulations")).unwrap();
         let project = check_files(&RealFileSystem, &files).unwrap();
         assert!(!project.has_errors(), "the bundled regulations have errors");
         project.regulations().next().cloned().unwrap()
     })
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            walk(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rgl") {
-            out.push(p);
-        }
-    }
 }
 
 /// The forms target of the bundled regulation, built once per test binary.

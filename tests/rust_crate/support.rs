@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 use reglament::interpret::{self, facts_from_json};
+use reglament::load::rgl_files_under;
 use reglament::model::{FactType, Regulation, Shift, Value};
 use reglament::project::check_files;
 use reglament::source::RealFileSystem;
@@ -19,9 +20,7 @@ use serde_json::{Value as Json, json};
 /// The bundled regulation, checked as `reglament build` checks it.
 pub fn bundled() -> Regulation {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    rgl_files(&root.join("regulations"), &mut files);
-    files.sort();
+    let files = rgl_files_under(&root.join("regulations")).unwrap();
     let project = check_files(&RealFileSystem, &files).unwrap();
     assert!(!project.has_errors(), "the bundled regulations have errors");
     project
@@ -29,17 +28,6 @@ pub fn bundled() -> Regulation {
         .find(|r| r.id == "residence_permit")
         .expect("the bundled regulation")
         .clone()
-}
-
-fn rgl_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rgl_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rgl") {
-            out.push(path);
-        }
-    }
 }
 
 /// One applicant and what is asked about them: `explain`'s facts file and
