@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::code::{self, Code, EnumItem};
+use super::words;
 use super::conditions::{Conditions, reads_facts};
 use super::layout::Expr;
 use super::names::Names;
@@ -212,7 +213,7 @@ pub fn file(cx: &Context<'_>, doc: &str, body: Code) -> String {
     code.inner_doc(&doc.lines().map(str::to_owned).collect::<Vec<_>>());
     code.blank();
     let text = body.finish();
-    let words = code::Words::new(&text);
+    let words = words::Words::new(&text);
     let used = |name: &String| words.mentions(name) && !words.defines(name);
     let mut root: Vec<String> = super::root::exports(cx.reg, cx.names)
         .into_iter()

@@ -14,7 +14,6 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::layout::{self, Expr};
@@ -71,7 +70,7 @@ impl Code {
             if l.is_empty() {
                 self.line(indent, "///");
             } else {
-                self.line(indent, &format!("/// {l}"));
+                self.line(indent, &format!("/// {}", one_line(l)));
             }
         }
     }
@@ -82,7 +81,7 @@ impl Code {
             if l.is_empty() {
                 self.line(0, "//!");
             } else {
-                self.line(0, &format!("//! {l}"));
+                self.line(0, &format!("//! {}", one_line(l)));
             }
         }
     }
@@ -194,6 +193,27 @@ fn source_lines(text: &str) -> Vec<String> {
     lines
 }
 
+/// A doc comment line as one line, whatever the generator passed: a line
+/// break in it would end the comment and put the rest among the code, so
+/// breaks are written as escapes (the text's own lines have been through
+/// [`escape`] already, which writes every control character so).
+fn one_line(line: &str) -> Cow<'_, str> {
+    if line.contains(breaks_a_line) {
+        line.chars()
+            .map(|c| if breaks_a_line(c) { c.escape_unicode().to_string() } else { c.to_string() })
+            .collect::<String>()
+            .into()
+    } else {
+        line.into()
+    }
+}
+
+/// A line break to rustc (`\n`, `\r`), or to an editor that shows the
+/// comment (the Unicode line and paragraph separators).
+fn breaks_a_line(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
 /// Escapes one line so that Markdown shows it as written.
 fn escape(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
@@ -232,7 +252,9 @@ fn escape(line: &str) -> String {
         }
         match c {
             '\t' => out.push_str("&#9;"),
-            c if c.is_control() || is_direction_control(c) => out.extend(c.escape_unicode()),
+            c if c.is_control() || is_direction_control(c) || breaks_a_line(c) => {
+                out.extend(c.escape_unicode());
+            }
             c => out.push(c),
         }
         prev = Some(c);
@@ -410,134 +432,21 @@ pub fn opt_str(text: Option<&str>) -> Expr {
     }
 }
 
-/// The names a generated text uses, read once: asking for each of the
-/// crate's names by scanning the whole text again made generation
-/// quadratic (names x lines).
-///
-/// The generated code names types only as paths, so the identifiers of the
-/// code without its string literals and comments are exact enough. The
-/// names are borrowed from the text where they stand in it (a line without
-/// a string literal, most of them), so reading allocates little.
-#[derive(Debug, Default)]
-pub struct Words<'a> {
-    /// Identifiers not preceded by `:` (a name used as it is).
-    mentioned: HashSet<Cow<'a, str>>,
-    /// Identifiers followed by `(` and not preceded by `:` or `.` (a call
-    /// of a function in scope).
-    called: HashSet<Cow<'a, str>>,
-    /// Types the text defines (`pub enum Name {`, `struct Name;`).
-    defined: HashSet<&'a str>,
-}
-
-impl<'a> Words<'a> {
-    /// Reads `text` once.
-    pub fn new(text: &'a str) -> Words<'a> {
-        let mut words = Words::default();
-        for line in text.lines() {
-            if let Some(name) = defined(line) {
-                words.defined.insert(name);
-            }
-            if line.trim_start().starts_with("//") {
-                continue;
-            }
-            if line.contains('"') {
-                let stripped = strip_strings(line);
-                words.read_line(&stripped, |w| Cow::Owned(w.to_owned()));
-            } else {
-                words.read_line(line, Cow::Borrowed);
-            }
-        }
-        words
-    }
-
-    /// Reads the identifiers of one line without string literals; `keep`
-    /// makes a name to store of one not stored yet.
-    fn read_line<'l>(&mut self, line: &'l str, keep: impl Fn(&'l str) -> Cow<'a, str>) {
-        let mut prev: Option<char> = None;
-        // `fn name(` defines `name`; it does not call it.
-        let mut after_fn = false;
-        let mut chars = line.char_indices().peekable();
-        while let Some((start, c)) = chars.next() {
-            if !is_ident(c) {
-                prev = Some(c);
-                continue;
-            }
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, c)) = chars.peek() {
-                if !is_ident(c) {
-                    break;
-                }
-                end = i + c.len_utf8();
-                chars.next();
-            }
-            let word = &line[start..end];
-            if prev != Some(':') {
-                if !self.mentioned.contains(word) {
-                    self.mentioned.insert(keep(word));
-                }
-                let call = prev != Some('.') && !after_fn && line[end..].starts_with('(');
-                if call && !self.called.contains(word) {
-                    self.called.insert(keep(word));
-                }
-            }
-            after_fn = word == "fn";
-            prev = word.chars().next_back();
-        }
-    }
-
-    /// Does the text use the name `word` (as a whole word, outside strings
-    /// and comments, not as the tail of a path)?
-    pub fn mentions(&self, word: &str) -> bool {
-        self.mentioned.contains(word)
-    }
-
-    /// Does the text call the function `name`?
-    pub fn calls(&self, name: &str) -> bool {
-        self.called.contains(name)
-    }
-
-    /// Does the text define the type `name`?
-    pub fn defines(&self, name: &str) -> bool {
-        self.defined.contains(name)
-    }
-}
-
-fn is_ident(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
-}
-
-/// The type a line defines, if it starts `pub enum Name {` or the like.
-fn defined(line: &str) -> Option<&str> {
-    ["pub enum ", "pub struct ", "enum ", "struct "]
-        .iter()
-        .find_map(|kw| line.strip_prefix(kw))
-        .and_then(|rest| {
-            let end = rest.find([' ', '<', '(', ';'])?;
-            Some(&rest[..end])
-        })
-}
-
-/// The line without its string literals.
-fn strip_strings(line: &str) -> String {
-    let mut out = String::new();
-    let mut in_string = false;
-    let mut escaped = false;
-    for c in line.chars() {
-        match (in_string, escaped, c) {
-            (true, true, _) => escaped = false,
-            (true, false, '\\') => escaped = true,
-            (true, false, '"') => in_string = false,
-            (true, false, _) => {}
-            (false, _, '"') => in_string = true,
-            (false, _, c) => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_doc_line_never_breaks() {
+        let mut code = Code::new();
+        code.doc(0, &["a\nb\r\u{2028}c".to_owned()]);
+        code.inner_doc(&["d\u{2029}e".to_owned()]);
+        assert_eq!(
+            code.finish(),
+            "/// a\\u{a}b\\u{d}\\u{2028}c\n//! d\\u{2029}e\n"
+        );
+        assert_eq!(escape("x\u{2028}y"), "x\\u{2028}y");
+    }
 
     #[test]
     fn markdown_is_escaped_and_code_blocks_cannot_start() {
@@ -557,23 +466,6 @@ mod tests {
         assert_eq!(escape("a -- b --- c - d"), "a \\-\\- b \\-\\-\\- c - d");
         assert_eq!(escape("wait... it's"), "wait\\.\\.. it\\'s");
         assert_eq!(escape("see http://x.ru: done"), "see http\\://x.ru: done");
-    }
-
-    #[test]
-    fn words_are_read_once_as_the_scans_read_them() {
-        let words = Words::new(
-            "pub enum Category {\n    A,\n}\n// Fact in a comment\nlet x = \"Status\";\n\
-             all([yes(facts.age, Fact::Age)]);\nx.any(1); crate::under(2); Truth::True;\n",
-        );
-        assert!(words.defines("Category") && !words.defines("A"));
-        assert!(words.mentions("Category") && words.mentions("Truth"));
-        assert!(!words.mentions("Status"), "in a string");
-        assert!(!words.mentions("Age"), "the tail of a path");
-        assert!(words.mentions("Fact") && words.mentions("facts"));
-        assert!(words.calls("all") && words.calls("yes"));
-        assert!(!words.calls("any"), "a method");
-        assert!(!words.calls("under"), "a path");
-        assert!(!words.calls("Truth"));
     }
 
     #[test]

@@ -48,20 +48,13 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     body.line(0, "}");
 
     // Which categories (with their branches) file each kind of application.
+    // (Groups expanded too, as a `for category` line reads them.)
     let with_branches = |ids: &mut dyn Iterator<Item = &String>| -> Expr {
-        let listed: Vec<&String> = ids.collect();
-        let mut out = Vec::new();
-        for c in &reg.categories {
-            let main = listed.contains(&&c.id);
-            if main {
-                out.push(Expr::path(names.path("Category", &c.id)));
-            }
-            for b in &c.branches {
-                if main || listed.contains(&&b.id) {
-                    out.push(Expr::path(names.path("Category", &b.id)));
-                }
-            }
-        }
+        let listed: Vec<String> = ids.cloned().collect();
+        let out = super::documents::for_categories(reg, &listed)
+            .iter()
+            .map(|c| Expr::path(names.path("Category", c)))
+            .collect();
         Expr::call("CategorySet::of", vec![Expr::slice(out)])
     };
     let filing: Vec<Expr> = reg

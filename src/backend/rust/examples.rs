@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::code::{self, Code};
+use super::words;
 use super::conditions::date;
 use super::layout::{self, Expr};
 use super::names::Names;
@@ -23,7 +24,7 @@ pub fn examples(reg: &Regulation, names: &Names, krate: &str) -> Result<String, 
         test(&mut body, reg, names, example)?;
     }
     let body = body.finish();
-    let words = code::Words::new(&body);
+    let words = words::Words::new(&body);
     let used: BTreeSet<&str> = helpers()
         .into_iter()
         .filter(|(name, _)| words.mentions(name))
@@ -47,7 +48,7 @@ pub fn examples(reg: &Regulation, names: &Names, krate: &str) -> Result<String, 
     ]);
     code.blank();
     let all = format!("{helpers_text}{body}");
-    let words = code::Words::new(&all);
+    let words = words::Words::new(&all);
     // The crate's types the tests name, and `decide`.
     let mut items: Vec<String> = super::root::exports(reg, names)
         .into_iter()
@@ -221,7 +222,7 @@ pub fn usage(reg: &Regulation, names: &Names, krate: &str) -> Result<String, Str
     }
     code.raw(&super::flavour(USAGE, reg.versions.len() > 1));
     let body = code.finish();
-    let words = code::Words::new(&body);
+    let words = words::Words::new(&body);
     let mut items: Vec<String> = super::root::exports(reg, names)
         .into_iter()
         .flat_map(|(_, items)| items)

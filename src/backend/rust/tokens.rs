@@ -7,11 +7,14 @@
 //! what its text and ids put into tokens: string literals (escaped by
 //! `proc_macro2`), doc comments (escaped by [`code`](super::code)) and
 //! names (made by [`names`](super::names)). So this reads the tokens once,
-//! without building a syntax tree: an escape that let text out of its
-//! literal or comment shows as an unclosed literal, an unbalanced bracket,
-//! a character rustc refuses, or text outside any literal or comment that
-//! the generator never writes. Parsing each file with `syn` instead took as
-//! long as generating it.
+//! without building a syntax tree, and refuses an unclosed literal or
+//! comment, an unbalanced bracket, a character rustc refuses, and anything
+//! but ASCII outside literals and comments (where a regulation's text in
+//! another script would show it had got out). It does not refuse English
+//! words out of place: a doc line cannot break ([`code`](super::code)
+//! writes every line break as an escape), and literals are made by
+//! `proc_macro2`. Parsing each file with `syn` instead took as long as
+//! generating it, and `proc_macro2`'s lexer seven times this check.
 
 use super::code::is_direction_control;
 
@@ -91,7 +94,7 @@ pub fn check(text: &str) -> Result<(), String> {
                     .unwrap_or('\u{FFFD}');
                 return at(
                     line,
-                    &format!("{:?} outside a literal or comment", c.escape_unicode()),
+                    &format!("`{}` outside a literal or comment", c.escape_unicode()),
                 );
             }
         }
@@ -208,7 +211,10 @@ mod tests {
             ("fn f() {\n    g(\n}\n", "line 3: `}` closes the `(`"),
             ("fn f() {\n", "line 1: `{` is not closed"),
             ("}\n", "line 1: `}` closes nothing"),
-            ("/// text\nтекст\n", "line 2: "),
+            (
+                "/// text\nтекст\n",
+                "line 2: `\\u{442}` outside a literal or comment",
+            ),
             ("/// a \u{202E} b\n", "line 1: a comment holds \\u{202e}"),
             ("/// a \r b\n", "line 1: a comment holds \\u{d}"),
             (

@@ -1,6 +1,6 @@
 //! A decision written out: as `explain --format json` prints it (byte for
 //! byte: the tests compare the two); the columns of `decide`'s CSV are
-//! in `csv.rs`.
+//! in `columns.rs`.
 
 use std::io::Write as _;
 
