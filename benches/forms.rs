@@ -9,7 +9,7 @@
 #![allow(clippy::unwrap_used, clippy::panic)]
 
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use reglament::backend::{Target, build};

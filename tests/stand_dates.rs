@@ -311,7 +311,11 @@ fn representative_rules_on_the_category_answer_on_the_stand_as_in_the_interprete
             n /= 3;
         }
         // Each age the rules name (14, 16, 18), and the years on either side.
-        for age in [13, 14, 15, 16, 17, 18, 30].map(Some).into_iter().chain([None]) {
+        for age in [13, 14, 15, 16, 17, 18, 30]
+            .map(Some)
+            .into_iter()
+            .chain([None])
+        {
             let mut facts = facts.clone();
             if let Some(age) = age {
                 facts.insert("age".to_owned(), json!(age));

@@ -8,11 +8,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::code::{self, Code, EnumItem};
-use super::words;
 use super::conditions::{Conditions, reads_facts};
 use super::layout::Expr;
 use super::names::Names;
 use super::versions::Pass;
+use super::words;
 use crate::model::{Citation, ClauseText, Regulation};
 
 /// What the generator of each file needs: the regulation, its names, and

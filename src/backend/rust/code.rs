@@ -200,7 +200,13 @@ fn source_lines(text: &str) -> Vec<String> {
 fn one_line(line: &str) -> Cow<'_, str> {
     if line.contains(breaks_a_line) {
         line.chars()
-            .map(|c| if breaks_a_line(c) { c.escape_unicode().to_string() } else { c.to_string() })
+            .map(|c| {
+                if breaks_a_line(c) {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
             .collect::<String>()
             .into()
     } else {

@@ -6,10 +6,10 @@
 use std::collections::BTreeSet;
 
 use super::code::{self, Code};
-use super::words;
 use super::conditions::date;
 use super::layout::{self, Expr};
 use super::names::Names;
+use super::words;
 use crate::model::{DurationUnit, Example, Expectation, FactType, Regulation, Value};
 
 /// The helper functions the tests may use, each after a `// helper: name`
