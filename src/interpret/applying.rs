@@ -58,15 +58,7 @@ pub(super) fn applying_filers(
         Truth::Unknown(ground_needs)
     };
     let mut consider = |id: &str, branch: Option<&String>, truth: Truth| {
-        let truth = match (truth, &grounds_truth) {
-            (Truth::False, _) | (_, Truth::False) => Truth::False,
-            (Truth::True, Truth::True) => Truth::True,
-            (a, b) => {
-                let mut needs = a.needs().to_vec();
-                merge_into(&mut needs, b.needs());
-                Truth::Unknown(needs)
-            }
-        };
+        let truth = for_category::both(truth, grounds_truth.clone());
         match truth {
             Truth::True => out.push(Applying {
                 category: cat.id.clone(),
