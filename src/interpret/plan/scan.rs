@@ -6,7 +6,7 @@
 //! parser ([`Layout::read_json`]), so what is accepted here is a record
 //! the parser reads the same way. It reads a record several times faster:
 //! a record's keys are most of its bytes, and here each is compared with
-//! the fact expected next rather than parsed and checked as UTF-8.
+//! the few facts expected next rather than parsed and checked as UTF-8.
 
 use super::cond::{Slot, Val};
 use super::layout::{Kind, Layout};
