@@ -236,6 +236,14 @@ const EDGES: &[&str] = &[
     r#"{"lives_in_russia":true,"lives_permanently_in_russia":false}"#,
     r#"{"lives_in_russi":true}"#,
     r#"{"lives_in_russiaa":true}"#,
+    // Facts left out between those given in the regulation's order (a
+    // key is compared with the next few facts first), and keys shorter
+    // than eight bytes at a record's end.
+    r#"{"status":"foreign_citizen","incapacitated":true,"lives_in_russia":false}"#,
+    r#"{"application":"issue","permit_received":"2024-02-29","accepted":"2025-01-09"}"#,
+    r#"{"age":3,"a":null}"#,
+    r#"{"a":1}"#,
+    r#"{"age":3,"ag":null}"#,
     // Escapes and control characters past the first eight bytes.
     r#"{"permit_rec\u0065ived":"2024-02-29"}"#,
     r#"{"status":"foreign_citiz\u0065n"}"#,

@@ -219,6 +219,41 @@ pub fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
     if !well_formed {
         return Err(format!("`{text}` is not a date written YYYY-MM-DD"));
     }
-    text.parse()
-        .map_err(|_| format!("{text} is not a date in the calendar"))
+    // Its digits read as they stand (what the date parser reads them as,
+    // for a tenth of the cost: `decide` reads one a record).
+    let n = |range: std::ops::Range<usize>| {
+        text.as_bytes()[range]
+            .iter()
+            .fold(0i16, |n, d| n * 10 + i16::from(d - b'0'))
+    };
+    let (year, month, day) = (n(0..4), n(5..7), n(8..10));
+    i8::try_from(month)
+        .ok()
+        .zip(i8::try_from(day).ok())
+        .and_then(|(month, day)| jiff::civil::Date::new(year, month, day).ok())
+        .ok_or_else(|| format!("{text} is not a date in the calendar"))
+}
+
+#[cfg(test)]
+mod date_tests {
+    /// The digits read as they stand give the day the date parser gives,
+    /// and refuse the days it refuses.
+    #[test]
+    fn parse_date_reads_as_the_parser_does() {
+        for text in [
+            "0000-01-01",
+            "0001-12-31",
+            "2024-02-29",
+            "2023-02-29",
+            "2025-13-01",
+            "2025-00-10",
+            "2025-04-31",
+            "2025-04-00",
+            "9999-12-31",
+            "2026-12-06",
+        ] {
+            let parsed: Option<jiff::civil::Date> = text.parse().ok();
+            assert_eq!(super::parse_date(text).ok(), parsed, "{text}");
+        }
+    }
 }

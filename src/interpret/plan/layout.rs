@@ -124,9 +124,9 @@ impl Layout {
         bytes: &[u8],
         accepted_field: &str,
         facts: &mut [Val],
-        accepted: &mut Option<String>,
+        accepted: &mut super::scan::Accepted,
     ) -> Option<()> {
-        *accepted = None;
+        accepted.clear();
         let mut de = serde_json::Deserializer::from_slice(bytes);
         let seed = RecordSeed {
             layout: self,
@@ -143,7 +143,7 @@ struct RecordSeed<'a> {
     layout: &'a Layout,
     accepted_field: &'a str,
     facts: &'a mut [Val],
-    accepted: &'a mut Option<String>,
+    accepted: &'a mut super::scan::Accepted,
 }
 
 impl<'de> DeserializeSeed<'de> for RecordSeed<'_> {
@@ -171,9 +171,10 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
             next,
         })? {
             match key {
-                Key::Accepted => {
-                    *self.accepted = map.next_value::<Option<String>>()?;
-                }
+                Key::Accepted => match map.next_value::<Option<String>>()? {
+                    Some(text) => self.accepted.set(&text),
+                    None => self.accepted.clear(),
+                },
                 Key::Fact(slot) => {
                     let kind = &self.layout.kinds[usize::from(slot)];
                     self.facts[usize::from(slot)] = map.next_value_seed(ValueSeed(kind))?;

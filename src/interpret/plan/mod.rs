@@ -57,7 +57,7 @@ pub struct Plan<'r> {
 #[derive(Debug, Default)]
 pub struct Scratch {
     facts: Vec<Val>,
-    accepted: Option<String>,
+    accepted: scan::Accepted,
     decision: Decision,
     deadlines: Deadlines,
 }
@@ -133,7 +133,7 @@ impl<'r> Plan<'r> {
             let (facts, accepted) = (&mut scratch.facts, &mut scratch.accepted);
             layout.read_json(bytes, accepted_field, facts, accepted)?;
         }
-        Some(scratch.accepted.as_deref())
+        Some(scratch.accepted.get())
     }
 
     /// Takes facts already read (by [`facts_from_json`](super::facts_from_json)).

@@ -6,10 +6,36 @@
 //! parser ([`Layout::read_json`]), so what is accepted here is a record
 //! the parser reads the same way. It reads a record several times faster:
 //! a record's keys are most of its bytes, and here each is compared with
-//! the fact expected next rather than parsed and checked as UTF-8.
+//! the few facts expected next rather than parsed and checked as UTF-8.
 
 use super::cond::{Slot, Val};
 use super::layout::{Kind, Layout};
+
+/// The acceptance date's text as a record gives it, in a buffer kept
+/// from one record to the next (a `String` of its own each was a
+/// fifth of the allocations of a record).
+#[derive(Debug, Default)]
+pub(super) struct Accepted {
+    text: String,
+    given: bool,
+}
+
+impl Accepted {
+    pub(super) fn clear(&mut self) {
+        self.text.clear();
+        self.given = false;
+    }
+
+    pub(super) fn set(&mut self, text: &str) {
+        self.text.clear();
+        self.text.push_str(text);
+        self.given = true;
+    }
+
+    pub(super) fn get(&self) -> Option<&str> {
+        self.given.then_some(self.text.as_str())
+    }
+}
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -35,6 +61,22 @@ pub(super) struct Keys {
     /// Each fact's name is a plain string (no `"`, `\` or control
     /// character): found right after the key's `"`, it is the whole key.
     plain: Vec<bool>,
+    /// Each name's first eight bytes (fewer for a shorter name, the rest
+    /// zero) and the mask of those bytes: a fact expected next is ruled
+    /// out by one comparison of words, before any of its bytes are compared.
+    first: Vec<(u64, u64)>,
+}
+
+/// The facts after the last one read that a key is first compared with:
+/// records leave facts out, but seldom many in a row.
+const LOOKAHEAD: usize = 6;
+
+/// Up to eight bytes from the start of `b`, the rest zero.
+fn word_at(b: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    let n = b.len().min(8);
+    word[..n].copy_from_slice(&b[..n]);
+    u64::from_le_bytes(word)
 }
 
 fn hash(key: &[u8]) -> u64 {
@@ -62,7 +104,23 @@ impl Keys {
             .iter()
             .map(|n| n.bytes().all(|c| c >= 0x20 && c != b'"' && c != b'\\'))
             .collect();
-        Keys { table, plain }
+        let first = names
+            .iter()
+            .map(|n| {
+                let len = n.len().min(8);
+                let mask = if len == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * len)) - 1
+                };
+                (word_at(n.as_bytes()), mask)
+            })
+            .collect();
+        Keys {
+            table,
+            plain,
+            first,
+        }
     }
 }
 
@@ -139,13 +197,26 @@ impl<'a> Bytes<'a> {
 }
 
 impl Layout {
-    /// The fact `next`, when the bytes at `rest` are its name and the
-    /// key's closing `"`: records written by one program give their facts
-    /// in one order, so this is most keys, for one comparison.
+    /// The first of the facts from `next` on (a few of them) whose name
+    /// and the key's closing `"` are the bytes at `rest`: records written
+    /// by one program give their facts in one order, leaving some out, so
+    /// this is most keys, without scanning or hashing them.
     fn expect(&self, rest: &[u8], next: usize) -> Option<usize> {
-        let name = self.names.get(next)?.as_bytes();
-        (self.keys.plain[next] && rest.get(name.len()) == Some(&b'"') && rest.starts_with(name))
-            .then_some(next)
+        // A key is followed by at least `":x}`: eight bytes are there
+        // but at the very end of a record.
+        let word = match rest.first_chunk::<8>() {
+            Some(w) => u64::from_le_bytes(*w),
+            None => word_at(rest),
+        };
+        let end = self.names.len().min(next + LOOKAHEAD);
+        (next..end).find(|&i| {
+            let (first, mask) = self.keys.first[i];
+            if word & mask != first || !self.keys.plain[i] {
+                return false;
+            }
+            let name = self.names[i].as_bytes();
+            rest.get(name.len()) == Some(&b'"') && rest.starts_with(name)
+        })
     }
 
     /// The fact named `key`.
@@ -172,9 +243,9 @@ impl Layout {
         bytes: &[u8],
         accepted_field: &str,
         facts: &mut [Val],
-        accepted: &mut Option<String>,
+        accepted: &mut Accepted,
     ) -> Option<()> {
-        *accepted = None;
+        accepted.clear();
         let mut r = Bytes { b: bytes, i: 0 };
         r.skip_ws();
         r.eat(b'{')?;
@@ -199,14 +270,14 @@ impl Layout {
                 r.eat(b':')?;
                 r.skip_ws();
                 if key == Ok(accepted_field.as_bytes()) {
-                    *accepted = match r.peek()? {
-                        b'n' => r.word(b"null").map(|()| None)?,
+                    match r.peek()? {
+                        b'n' => r.word(b"null").map(|()| accepted.clear())?,
                         b'"' => {
                             r.i += 1;
-                            Some(std::str::from_utf8(r.string()?).ok()?.to_owned())
+                            accepted.set(std::str::from_utf8(r.string()?).ok()?);
                         }
                         _ => return None,
-                    };
+                    }
                 } else {
                     let slot = match key {
                         Err(slot) => slot,
