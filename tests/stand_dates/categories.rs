@@ -10,8 +10,8 @@ use reglament::project::check_files;
 use reglament::source::RealFileSystem;
 use serde_json::{Value as Json, json};
 
-use super::browser_support::{CHROMIUM, missing_tools, run_script};
-use super::{second, stand_answers, stand_page_of};
+use super::browser_support::missing_tools;
+use super::{answers_on_page, second, stand_and_interpreter, stand_page_of};
 
 /// The ids of a list of documents, with the facts each still needs.
 fn documents(list: &Json) -> Vec<(String, Vec<String>)> {
@@ -45,16 +45,9 @@ fn documents_for_a_category_answer_on_the_stand_as_in_the_interpreter() {
         json!({"birth_date": "2015-03-01", "application_filed": "2025-01-09", "invited_under_quota": false, "kinship_proved_before": false}),
         json!({"birth_date": "2015-03-01", "application_filed": "2025-01-09", "invited_under_quota": false, "family_of_resident": true, "kinship_proved_before": true}),
     ];
-    let cases_json: Vec<Json> = cases
-        .iter()
-        .map(|f| json!({"facts": f, "accepted": null}))
-        .collect();
-    let answers = stand_answers(dir.path(), &cases_json);
+    let answers = stand_and_interpreter(&reg, dir.path(), &cases);
     let mut waiting = Vec::new();
-    for (facts, stand) in cases.iter().zip(&answers) {
-        let given = facts_from_json(&reg, facts).unwrap();
-        let interpreter =
-            serde_json::to_value(explain(&reg, &given, &Query::default()).unwrap()).unwrap();
+    for (facts, (stand, interpreter)) in cases.iter().zip(&answers) {
         let required = |a: &Json| -> Vec<String> {
             documents(&a["documents"])
                 .into_iter()
@@ -63,7 +56,7 @@ fn documents_for_a_category_answer_on_the_stand_as_in_the_interpreter() {
         };
         assert_eq!(
             required(stand),
-            required(&interpreter),
+            required(interpreter),
             "documents for {facts}"
         );
         assert_eq!(
@@ -91,24 +84,24 @@ fn documents_for_a_category_answer_on_the_stand_as_in_the_interpreter() {
     assert_eq!(waiting[0], both);
     assert!(waiting[1].is_empty());
     assert!(
-        answers[1]["documents"]
+        answers[1].0["documents"]
             .to_string()
             .contains("quota_invitation")
     );
     assert!(
-        !answers[1]["documents"]
+        !answers[1].0["documents"]
             .to_string()
             .contains("residence_registration")
     );
     assert!(
-        answers[3]["documents"]
+        answers[3].0["documents"]
             .to_string()
             .contains("residence_registration")
     );
     assert_eq!(waiting[2], one("proof_of_kinship", &["family_of_resident"]));
     assert!(waiting[3].is_empty());
     assert!(
-        !answers[3]["documents"]
+        !answers[3].0["documents"]
             .to_string()
             .contains("proof_of_kinship")
     );
@@ -160,11 +153,7 @@ fn representative_rules_on_the_category_answer_on_the_stand_as_in_the_interprete
     }
     let dir = tempfile::tempdir().unwrap();
     let page = stand_page_of(dir.path(), source);
-    let config = json!({"page": page, "chromium": CHROMIUM, "cases": cases});
-    let (ok, stdout, stderr) = run_script("explain.mjs", &config, dir.path());
-    assert!(ok, "{stderr}");
-    let answers: Vec<Json> = serde_json::from_slice(stdout.as_bytes()).unwrap();
-    assert_eq!(answers.len(), cases.len());
+    let answers = answers_on_page(&page, dir.path(), &cases);
     let mut clauses = BTreeSet::new();
     for (case, stand) in cases.iter().zip(&answers) {
         let given = facts_from_json(&reg, &case["facts"]).unwrap();

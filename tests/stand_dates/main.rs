@@ -37,11 +37,40 @@ pub(crate) fn ids(list: &Json, key: &str) -> BTreeSet<String> {
 /// The second fixture's stand, built into `dir`, and the stand's own
 /// explainer's answers to `cases` (each `{"facts": ..., "accepted": ...}`).
 pub(crate) fn stand_answers(dir: &Path, cases: &[Json]) -> Vec<Json> {
-    let page = stand_page(dir);
+    answers_on_page(&stand_page(dir), dir, cases)
+}
+
+/// The answers of the stand's explainer on `page` to `cases`.
+pub(crate) fn answers_on_page(page: &Path, dir: &Path, cases: &[Json]) -> Vec<Json> {
     let config = json!({"page": page, "chromium": CHROMIUM, "cases": cases});
     let (ok, stdout, stderr) = run_script("explain.mjs", &config, dir);
     assert!(ok, "{stderr}");
-    serde_json::from_slice(stdout.as_bytes()).unwrap()
+    let answers: Vec<Json> = serde_json::from_slice(stdout.as_bytes()).unwrap();
+    assert_eq!(answers.len(), cases.len());
+    answers
+}
+
+/// For each set of facts (no acceptance date), the second fixture's stand's
+/// answer beside the interpreter's, as JSON.
+pub(crate) fn stand_and_interpreter(
+    reg: &Regulation,
+    dir: &Path,
+    facts: &[Json],
+) -> Vec<(Json, Json)> {
+    let cases: Vec<Json> = facts
+        .iter()
+        .map(|f| json!({"facts": f, "accepted": null}))
+        .collect();
+    let answers = stand_answers(dir, &cases);
+    facts
+        .iter()
+        .zip(answers)
+        .map(|(f, stand)| {
+            let given = facts_from_json(reg, f).unwrap();
+            let interpreter = explain(reg, &given, &Query::default()).unwrap();
+            (stand, serde_json::to_value(interpreter).unwrap())
+        })
+        .collect()
 }
 
 /// The second fixture's self-check page, built into `dir`.
@@ -98,17 +127,10 @@ fn dates_counted_from_other_dates_answer_on_the_stand_as_in_the_interpreter() {
         f["family_of_resident"] = json!(false);
         f
     });
-    let cases_json: Vec<Json> = cases
-        .iter()
-        .map(|f| json!({"facts": f, "accepted": null}))
-        .collect();
-    let answers = stand_answers(dir.path(), &cases_json);
+    let answers = stand_and_interpreter(&reg, dir.path(), &cases);
 
     let mut applies = Vec::new();
-    for (facts, stand) in cases.iter().zip(&answers) {
-        let given = facts_from_json(&reg, facts).unwrap();
-        let interpreter =
-            serde_json::to_value(explain(&reg, &given, &Query::default()).unwrap()).unwrap();
+    for (facts, (stand, interpreter)) in cases.iter().zip(&answers) {
         let stand_categories: BTreeSet<String> = stand["applying"]
             .as_array()
             .or_else(|| stand["categories"].as_array())
@@ -139,7 +161,7 @@ fn dates_counted_from_other_dates_answer_on_the_stand_as_in_the_interpreter() {
     // known, and the leap-day birthday reached on 1 March when counted back.
     assert_eq!(applies, [true, false, false, false, true]);
     assert_eq!(
-        ids(&answers[2]["undetermined"], "id"),
+        ids(&answers[2].0["undetermined"], "id"),
         BTreeSet::from(["arrived_adult".to_owned()])
     );
 }
