@@ -275,10 +275,8 @@ pub(super) fn for_categories(reg: &Regulation, listed: &[String]) -> Vec<String>
 
 /// `Document::of_category`, as the interpreter's `for_category::truth`.
 const OF_CATEGORY: &str =
-    "    /// Is the category the applicant applies under one it is required of? Yes
-    /// when every category they may apply under (those that apply, and those
-    /// not decided yet) is one, and one applies; no when none is; `None`
-    /// (cannot tell yet) otherwise.
+    "    /// Is the category the applicant applies under one it is required of?
+    /// (`None`: cannot tell yet.)
     pub(crate) fn of_category(
         self,
         applying: CategorySet,
@@ -287,30 +285,14 @@ const OF_CATEGORY: &str =
         let Some(listed) = self.for_categories() else {
             return Some(true);
         };
-        let (mut any, mut all) = (false, true);
-        for category in applying.iter().chain(undetermined.iter()) {
-            if listed.contains(&category) {
-                any = true;
-            } else {
-                all = false;
-            }
-        }
-        if !any {
-            Some(false)
-        } else if all && !applying.is_empty() {
-            Some(true)
-        } else {
-            None
-        }
+        listed_among(listed, applying, undetermined)
     }
 ";
 
 /// `Document::of_category` of an amended regulation, in `version`.
 const OF_CATEGORY_VERSIONED: &str =
     "    /// Is the category the applicant applies under one it is required of, in
-    /// `version`? Yes when every category they may apply under (those that
-    /// apply, and those not decided yet) is one, and one applies; no when none
-    /// is; `None` (cannot tell yet) otherwise.
+    /// `version`? (`None`: cannot tell yet.)
     pub(crate) fn of_category(
         self,
         version: Version,
@@ -320,21 +302,7 @@ const OF_CATEGORY_VERSIONED: &str =
         let Some(listed) = self.for_categories(version) else {
             return Some(true);
         };
-        let (mut any, mut all) = (false, true);
-        for category in applying.iter().chain(undetermined.iter()) {
-            if listed.contains(&category) {
-                any = true;
-            } else {
-                all = false;
-            }
-        }
-        if !any {
-            Some(false)
-        } else if all && !applying.is_empty() {
-            Some(true)
-        } else {
-            None
-        }
+        listed_among(listed, applying, undetermined)
     }
 ";
 

@@ -170,10 +170,8 @@ impl Document {
         }
     }
 
-    /// Is the category the applicant applies under one it is required of? Yes
-    /// when every category they may apply under (those that apply, and those
-    /// not decided yet) is one, and one applies; no when none is; `None`
-    /// (cannot tell yet) otherwise.
+    /// Is the category the applicant applies under one it is required of?
+    /// (`None`: cannot tell yet.)
     pub(crate) fn of_category(
         self,
         applying: CategorySet,
@@ -182,21 +180,7 @@ impl Document {
         let Some(listed) = self.for_categories() else {
             return Some(true);
         };
-        let (mut any, mut all) = (false, true);
-        for category in applying.iter().chain(undetermined.iter()) {
-            if listed.contains(&category) {
-                any = true;
-            } else {
-                all = false;
-            }
-        }
-        if !any {
-            Some(false)
-        } else if all && !applying.is_empty() {
-            Some(true)
-        } else {
-            None
-        }
+        listed_among(listed, applying, undetermined)
     }
 
     /// How many copies.
@@ -274,19 +258,10 @@ impl<'a> Applied<'a> {
     // A regulation that asks nothing of some categories never asks.
     #[allow(dead_code)]
     pub(crate) fn among<N: Track>(self, listed: &[Category]) -> Truth<N> {
-        let (mut any, mut all) = (false, true);
-        for category in self.applying.iter().chain(self.undetermined.iter()) {
-            if listed.contains(&category) {
-                any = true;
-            } else {
-                all = false;
-            }
-        }
-        if !any {
-            return Truth::False;
-        }
-        if all && !self.applying.is_empty() {
-            return Truth::True;
+        match listed_among(listed, self.applying, self.undetermined) {
+            Some(false) => return Truth::False,
+            Some(true) => return Truth::True,
+            None => {}
         }
         let mut needs = N::none();
         for category in self.undetermined.iter() {
@@ -298,6 +273,32 @@ impl<'a> Applied<'a> {
             }
         }
         Truth::Unknown(needs)
+    }
+}
+
+/// Is the category applied under one of `listed`? Yes when every category
+/// the applicant may apply under (those that apply, and those not decided
+/// yet) is, and one applies; no when none is; `None` (cannot tell yet)
+/// otherwise.
+fn listed_among(
+    listed: &[Category],
+    applying: CategorySet,
+    undetermined: CategorySet,
+) -> Option<bool> {
+    let (mut any, mut all) = (false, true);
+    for category in applying.iter().chain(undetermined.iter()) {
+        if listed.contains(&category) {
+            any = true;
+        } else {
+            all = false;
+        }
+    }
+    if !any {
+        Some(false)
+    } else if all && !applying.is_empty() {
+        Some(true)
+    } else {
+        None
     }
 }
 
