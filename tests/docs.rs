@@ -320,9 +320,10 @@ fn the_reserved_words_are_the_grammars() {
         .map(|(list, _)| list)
         .unwrap_or_else(|| panic!("docs/language.md has no list of reserved words in 2.11"));
     let listed = quoted_words(section, '`');
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("grammar/regulation.pest");
-    let grammar =
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let grammar: String = reglament::syntax::GRAMMAR_FILES
+        .iter()
+        .map(|(_, text)| *text)
+        .collect();
     let rule = grammar
         .split_once("\nreserved = @{")
         .and_then(|(_, rest)| rest.split_once("\n}"))

@@ -1,5 +1,5 @@
 //! The editor support knows the whole language: the TextMate grammar of
-//! the VS Code extension highlights every keyword of `grammar/regulation.pest`
+//! the VS Code extension highlights every keyword of the grammar (`grammar/*.pest`)
 //! (its `kw_*` rules) and no word that is not one, and the language server
 //! completes the same keywords.
 
@@ -15,8 +15,9 @@ fn read(path: &str) -> String {
 
 /// The word of every `kw_name = @{ "word" ... }` rule of the grammar.
 fn grammar_keywords() -> BTreeSet<String> {
-    read("grammar/regulation.pest")
-        .lines()
+    reglament::syntax::GRAMMAR_FILES
+        .iter()
+        .flat_map(|(_, text)| text.lines())
         .filter_map(|line| {
             let (name, rest) = line.split_once('=')?;
             name.trim().starts_with("kw_").then_some(())?;

@@ -1,10 +1,10 @@
-//! Rule-level tests of `grammar/regulation.pest`: each rule accepts what the
+//! Rule-level tests of the grammar (`grammar/*.pest`): each rule accepts what the
 //! language reference shows and rejects near misses.
 
 // Tests stop at the first surprise; unwrapping is how they say so.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use reglament::syntax::{Rule, parses_as};
+use reglament::syntax::{GRAMMAR_FILES, Rule, parses_as};
 
 fn yes(rule: Rule, text: &str) {
     assert!(parses_as(rule, text), "{rule:?} should accept {text:?}");
@@ -176,18 +176,20 @@ fn a_number_without_unit_does_not_take_the_next_line_as_its_unit() {
 }
 
 /// Every rule of the grammar has a `///` comment right above it, so the
-/// grammar file itself documents the language.
+/// grammar files themselves document the language.
 #[test]
 fn every_grammar_rule_is_documented() {
-    let grammar = include_str!("../grammar/regulation.pest");
-    let lines: Vec<&str> = grammar.lines().collect();
     let mut undocumented = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
-        let is_rule = line.split_once(" = ").is_some_and(|(name, _)| {
-            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-        });
-        if is_rule && !(i > 0 && lines[i - 1].starts_with("///")) {
-            undocumented.push(line.split(" = ").next().unwrap_or(""));
+    for (path, grammar) in GRAMMAR_FILES {
+        let lines: Vec<&str> = grammar.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let is_rule = line.split_once(" = ").is_some_and(|(name, _)| {
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            });
+            if is_rule && !(i > 0 && lines[i - 1].starts_with("///")) {
+                let name = line.split(" = ").next().unwrap_or("");
+                undocumented.push(format!("{path}: {name}"));
+            }
         }
     }
     assert!(
@@ -277,4 +279,25 @@ end"#,
         Rule::form_field,
         "field surname\n  label \"Surname\"\n  required when age is under 18 years\nend",
     );
+}
+
+/// The parser, the language server and the tests that hold the editors and
+/// the reference to the grammar all read `GRAMMAR_FILES`: a `.pest` file
+/// added to `grammar/` but not listed there would be parsed by none of them.
+#[test]
+fn the_grammar_files_are_every_pest_file_of_grammar() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("grammar");
+    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".pest"))
+        .map(|name| format!("grammar/{name}"))
+        .collect();
+    on_disk.sort();
+    let mut listed: Vec<String> = GRAMMAR_FILES
+        .iter()
+        .map(|(path, _)| (*path).to_owned())
+        .collect();
+    listed.sort();
+    assert_eq!(listed, on_disk);
 }

@@ -14,18 +14,16 @@ use pest::Parser as _;
 
 use super::world::World;
 use crate::format::is_keyword;
-use crate::syntax::{RglParser, Rule};
-
-/// The grammar, for the words its keyword rules stand for.
-const GRAMMAR: &str = include_str!("../../grammar/regulation.pest");
+use crate::syntax::{GRAMMAR_FILES, RglParser, Rule};
 
 /// Every keyword rule of the grammar with its word: `kw_non_working` is
 /// `non-working`.
 pub fn keywords() -> &'static BTreeMap<String, String> {
     static KEYWORDS: OnceLock<BTreeMap<String, String>> = OnceLock::new();
     KEYWORDS.get_or_init(|| {
-        GRAMMAR
-            .lines()
+        GRAMMAR_FILES
+            .iter()
+            .flat_map(|(_, text)| text.lines())
             .filter_map(|line| {
                 let (name, rest) = line.split_once('=')?;
                 let name = name.trim();

@@ -1,6 +1,6 @@
 //! Stage 1: source text to syntax tree.
 //!
-//! [`parse`] runs the pest grammar (`grammar/regulation.pest`) and turns its
+//! [`parse`] runs the pest grammar (`grammar/*.pest`) and turns its
 //! pairs into the [`ast`] types. Nothing after this module sees pest.
 
 pub mod ast;
@@ -22,11 +22,32 @@ pub use grammar::{RglParser, Rule};
 
 #[allow(missing_docs)]
 mod grammar {
-    /// The pest parser generated from `grammar/regulation.pest`.
+    /// The pest parser generated from the grammar's three files.
     #[derive(pest_derive::Parser)]
     #[grammar = "../grammar/regulation.pest"]
+    #[grammar = "../grammar/keywords.pest"]
+    #[grammar = "../grammar/blocks.pest"]
     pub struct RglParser;
 }
+
+/// The grammar's files, each path (from the crate's root) with its text,
+/// in the order pest reads them as one grammar. For whatever reads the
+/// grammar's own words: the language server's keywords, and the tests that
+/// hold the editors' highlighting and the language reference to them.
+pub const GRAMMAR_FILES: [(&str, &str); 3] = [
+    (
+        "grammar/regulation.pest",
+        include_str!("../../grammar/regulation.pest"),
+    ),
+    (
+        "grammar/keywords.pest",
+        include_str!("../../grammar/keywords.pest"),
+    ),
+    (
+        "grammar/blocks.pest",
+        include_str!("../../grammar/blocks.pest"),
+    ),
+];
 
 /// Parses one file's text. `file` is its index in the run's sources.
 ///
