@@ -8,11 +8,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod browser_support;
 mod forms_support;
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 
 use forms_support::{bundled, have, pdftotext};
 use reglament::backend::{Target, build_with, site};
@@ -157,32 +157,9 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `true` when node, Chromium and playwright-core are there. Under CI a
-/// missing one fails the test; elsewhere the test says so and stops.
-fn have_browser() -> bool {
-    let node = Command::new("node")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    let chromium = Path::new("/usr/bin/chromium").exists();
-    let playwright = root()
-        .join("tests/browser/node_modules/playwright-core")
-        .exists();
-    if node && chromium && playwright {
-        return true;
-    }
-    let message =
-        "node, /usr/bin/chromium or playwright-core (npm ci --prefix tests/browser) is missing";
-    if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
-        panic!("{message}");
-    }
-    eprintln!("SKIPPED the Russian stand in a browser: {message}");
-    false
-}
-
 #[test]
 fn the_russian_stand_shows_no_latin_interface_word_in_a_browser() {
-    if !have_browser() {
+    if browser_support::missing_tools("the Russian stand in a browser", false).is_some() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -197,30 +174,14 @@ fn the_russian_stand_shows_no_latin_interface_word_in_a_browser() {
     commit(&dir.path().join("out"), &out.files, false).unwrap();
     let site = dir.path().join("out/site").join(&bundled().id);
     let office = inputs.offices.first().map(|o| o.id.clone()).unwrap();
-    let config = dir.path().join("config.json");
-    std::fs::write(
-        &config,
-        serde_json::json!({
-            "chromium": "/usr/bin/chromium",
-            "site": site,
-            "office": office,
-            "artifacts": root().join("tests/artifacts/russian"),
-        })
-        .to_string(),
-    )
-    .unwrap();
-    let output = Command::new("node")
-        .arg(root().join("tests/browser/russian.mjs"))
-        .arg(&config)
-        .current_dir(root().join("tests/browser"))
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "{stdout}{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let config = serde_json::json!({
+        "chromium": browser_support::CHROMIUM,
+        "site": site,
+        "office": office,
+        "artifacts": root().join("tests/artifacts/russian"),
+    });
+    let (ok, stdout, stderr) = browser_support::run_script("russian.mjs", &config, dir.path());
+    assert!(ok, "{stdout}{stderr}");
     assert!(stdout.contains(" 0 failed"), "{stdout}");
 }
 

@@ -4,9 +4,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod browser_support;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::OnceLock;
 
 use reglament::backend::{Target, build_with, site};
@@ -110,62 +111,25 @@ fn the_header_names_the_service_briefly_and_the_home_page_gives_the_full_title()
     );
 }
 
-fn have_browser() -> bool {
-    let node = Command::new("node")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    let chromium = Path::new("/usr/bin/chromium").exists();
-    let playwright = root()
-        .join("tests/browser/node_modules/playwright-core")
-        .exists();
-    if node && chromium && playwright {
-        return true;
-    }
-    let message =
-        "node, /usr/bin/chromium or playwright-core (npm ci --prefix tests/browser) is missing";
-    if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
-        panic!("{message}");
-    }
-    eprintln!("SKIPPED the stand's review in a browser: {message}");
-    false
-}
-
 #[test]
 fn the_review_defects_are_gone_in_a_browser() {
-    if !have_browser() {
+    if browser_support::missing_tools("the stand's review in a browser", false).is_some() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
     commit(&dir.path().join("out"), stand(), false).unwrap();
     let site: PathBuf = dir.path().join("out/site").join(&bundled().id);
-    let config = dir.path().join("config.json");
-    std::fs::write(
-        &config,
-        serde_json::json!({
-            "chromium": "/usr/bin/chromium",
-            "site": site,
-            "office": inputs().offices[0].id,
-            "artifacts": root().join("tests/artifacts/review"),
-            "name": "Larger text",
-            "on": "on",
-            "off": "off",
-        })
-        .to_string(),
-    )
-    .unwrap();
-    let output = Command::new("node")
-        .arg(root().join("tests/browser/review.mjs"))
-        .arg(&config)
-        .current_dir(root().join("tests/browser"))
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "{stdout}{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let config = serde_json::json!({
+        "chromium": browser_support::CHROMIUM,
+        "site": site,
+        "office": inputs().offices[0].id,
+        "artifacts": root().join("tests/artifacts/review"),
+        "name": "Larger text",
+        "on": "on",
+        "off": "off",
+    });
+    let (ok, stdout, stderr) = browser_support::run_script("review.mjs", &config, dir.path());
+    assert!(ok, "{stdout}{stderr}");
     assert!(stdout.contains(" 0 failed"), "{stdout}");
 }
 
