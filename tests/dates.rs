@@ -9,7 +9,7 @@
 use std::path::PathBuf;
 
 use jiff::civil::{Date, date};
-use reglament::interpret::{FactValues, Query, TermAnswer, explain, run_examples};
+use reglament::interpret::{FactValues, Query, TermAnswer, ValidityAnswer, explain, run_examples};
 use reglament::model::{Regulation, Value};
 use reglament::project::check_files;
 use reglament::source::RealFileSystem;
@@ -35,6 +35,27 @@ fn facts(pairs: &[(&str, Date)]) -> FactValues {
         .iter()
         .map(|(k, d)| ((*k).to_owned(), Value::Date(*d)))
         .collect()
+}
+
+/// The medical certificate's validity answer for an application accepted
+/// on `accepted`, the certificate issued on `issued` (or not given).
+fn certificate_window(reg: &Regulation, accepted: Date, issued: Option<Date>) -> ValidityAnswer {
+    let query = Query {
+        accepted: Some(accepted),
+        ..Query::default()
+    };
+    let given: Vec<(&str, Date)> = issued
+        .map(|d| ("certificate_issued", d))
+        .into_iter()
+        .collect();
+    explain(reg, &facts(&given), &query)
+        .unwrap()
+        .documents
+        .into_iter()
+        .find(|d| d.id == "medical_certificate")
+        .unwrap()
+        .validity
+        .unwrap()
 }
 
 #[test]
@@ -115,30 +136,12 @@ fn limits_are_answered_and_minutes_are_stated_not_counted() {
 #[test]
 fn a_validity_window_holds_on_its_edge_and_not_a_day_before() {
     let reg = second();
-    let query = Query {
-        accepted: Some(date(2025, 5, 31)),
-        ..Query::default()
-    };
-    let holds = |issued: Date| {
-        let a = explain(&reg, &facts(&[("certificate_issued", issued)]), &query).unwrap();
-        let d = a
-            .documents
-            .iter()
-            .find(|d| d.id == "medical_certificate")
-            .unwrap();
-        d.validity.as_ref().unwrap().holds
-    };
+    let holds = |issued: Date| certificate_window(&reg, date(2025, 5, 31), Some(issued)).holds;
     assert_eq!(holds(date(2025, 2, 27)), Some(false));
     assert_eq!(holds(date(2025, 2, 28)), Some(true));
     assert_eq!(holds(date(2025, 3, 1)), Some(true));
     // Without the issue date the window cannot be told, and says so.
-    let a = explain(&reg, &FactValues::new(), &query).unwrap();
-    let d = a
-        .documents
-        .iter()
-        .find(|d| d.id == "medical_certificate")
-        .unwrap();
-    let v = d.validity.as_ref().unwrap();
+    let v = certificate_window(&reg, date(2025, 5, 31), None);
     assert_eq!(v.holds, None);
     assert_eq!(v.needs, vec!["certificate_issued".to_owned()]);
 }
@@ -224,18 +227,8 @@ fn the_acceptance_event_and_the_accepted_date_are_one_date() {
 #[test]
 fn a_validity_window_on_an_ordinary_day_has_its_edge_on_that_day() {
     let reg = second();
-    let query = Query {
-        accepted: Some(date(2025, 4, 15)),
-        ..Query::default()
-    };
     let holds = |issued: Date| {
-        let a = explain(&reg, &facts(&[("certificate_issued", issued)]), &query).unwrap();
-        let d = a
-            .documents
-            .iter()
-            .find(|d| d.id == "medical_certificate")
-            .unwrap();
-        let v = d.validity.as_ref().unwrap();
+        let v = certificate_window(&reg, date(2025, 4, 15), Some(issued));
         assert_eq!(v.counted.len(), 1);
         assert_eq!(v.counted[0].date, date(2025, 1, 15));
         v.holds
@@ -250,21 +243,7 @@ fn a_validity_window_on_an_ordinary_day_has_its_edge_on_that_day() {
 #[test]
 fn a_validity_window_from_a_month_end_clamps_to_a_leap_february() {
     let reg = second();
-    let query = Query {
-        accepted: Some(date(2024, 5, 31)),
-        ..Query::default()
-    };
-    let holds = |issued: Date| {
-        let a = explain(&reg, &facts(&[("certificate_issued", issued)]), &query).unwrap();
-        a.documents
-            .iter()
-            .find(|d| d.id == "medical_certificate")
-            .unwrap()
-            .validity
-            .as_ref()
-            .unwrap()
-            .holds
-    };
+    let holds = |issued: Date| certificate_window(&reg, date(2024, 5, 31), Some(issued)).holds;
     assert_eq!(holds(date(2024, 2, 28)), Some(false));
     assert_eq!(holds(date(2024, 2, 29)), Some(true));
     assert_eq!(holds(date(2024, 3, 1)), Some(true));
