@@ -20,7 +20,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use browser_support::{CHROMIUM, missing_tools};
+use browser_support::{CHROMIUM, missing_tools, run_script};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -530,17 +530,9 @@ fn the_preview_reloads_and_shows_problems_in_a_real_browser() {
         "source": dir.path().join("mini/mini.rgl"),
         "title": TITLE,
     });
-    let config_file = dir.path().join("serve-browser.json");
-    std::fs::write(&config_file, config.to_string()).unwrap();
-    let output = Command::new("node")
-        .arg(root().join("tests/browser/serve.mjs"))
-        .arg(&config_file)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let (ok, stdout, stderr) = run_script("serve.mjs", &config, dir.path());
     assert!(
-        output.status.success(),
+        ok,
         "the browser test of serve failed:\n{stdout}\n{stderr}\n{}",
         serve.stderr.lock().unwrap()
     );

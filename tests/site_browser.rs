@@ -24,7 +24,7 @@ mod browser_support;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use browser_support::{CHROMIUM, missing_tools, vnu_jar};
+use browser_support::{CHROMIUM, missing_tools, run_script, vnu_jar};
 use jiff::civil::Date;
 use reglament::backend::{Target, build_with, site};
 use reglament::deadline::{Duration, Unit, deadline};
@@ -238,19 +238,8 @@ fn the_site_works_in_a_real_browser() {
         "artifacts": root().join("tests/artifacts"),
         "profile": dir.path().join("chromium-profile"),
     });
-    let config_path = dir.path().join("config.json");
-    std::fs::write(&config_path, config.to_string()).unwrap();
-    let output = Command::new("node")
-        .arg(root().join("tests/browser/run.mjs"))
-        .arg(&config_path)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        output.status.success(),
-        "the browser tests failed:\n{stdout}\n{stderr}"
-    );
+    let (ok, stdout, stderr) = run_script("run.mjs", &config, dir.path());
+    assert!(ok, "the browser tests failed:\n{stdout}\n{stderr}");
     assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
 }
 
@@ -303,19 +292,8 @@ fn the_guided_self_check_answers_every_example_as_the_interpreter_does() {
         "artifacts": root().join("tests/artifacts"),
         "results": results_path,
     });
-    let config_path = dir.path().join("flow.json");
-    std::fs::write(&config_path, config.to_string()).unwrap();
-    let output = Command::new("node")
-        .arg(root().join("tests/browser/flow.mjs"))
-        .arg(&config_path)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        output.status.success(),
-        "the guided self-check failed:\n{stdout}\n{stderr}"
-    );
+    let (ok, stdout, stderr) = run_script("flow.mjs", &config, dir.path());
+    assert!(ok, "the guided self-check failed:\n{stdout}\n{stderr}");
     assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
     let results: Vec<Json> =
         serde_json::from_str(&std::fs::read_to_string(&results_path).unwrap()).unwrap();

@@ -11,7 +11,7 @@ use reglament::backend::Target;
 use reglament::output::commit;
 use serde_json::json;
 
-use super::browser_support::{CHROMIUM, missing_tools, vnu_jar};
+use super::browser_support::{CHROMIUM, missing_tools, run_script, vnu_jar};
 use super::{STAND, amended, build, bundled, root};
 
 /// Writes a build to `dir/<name>` and returns the stand's folder.
@@ -80,18 +80,10 @@ fn the_stands_as_of_two_days_and_what_changed_in_a_real_browser() {
               "absent": ["Adopted, not yet in force"] },
         ],
     });
-    let config_path = d.join("config.json");
-    std::fs::write(&config_path, config.to_string()).unwrap();
-    let output = Command::new("node")
-        .arg(root().join("tests/browser/amendments.mjs"))
-        .arg(&config_path)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
+    let (ok, stdout, stderr) = run_script("amendments.mjs", &config, d);
     assert!(
-        output.status.success() && stdout.contains(" passed, 0 failed"),
-        "the browser tests failed:\n{stdout}\n{}",
-        String::from_utf8_lossy(&output.stderr)
+        ok && stdout.contains(" passed, 0 failed"),
+        "the browser tests failed:\n{stdout}\n{stderr}"
     );
     // The Nu Html Checker on the pages of "What changed" and a page with notes.
     let output = Command::new("java")
