@@ -59,7 +59,7 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
                 if args.diff {
                     print!("{}", unified_diff(&display_path(path), &text, &formatted));
                 } else if !dry {
-                    if let Err(e) = std::fs::write(path, formatted) {
+                    if let Err(e) = reglament::output::rewrite_source(path, formatted.as_bytes()) {
                         eprintln!(
                             "error: cannot write `{}`: {}",
                             display_path(path),

@@ -1,5 +1,5 @@
-//! Replacing one file all at once: `fill -o`, and a build whose output
-//! folder cannot be swapped whole.
+//! Replacing one file all at once: `fill -o`, `fmt`, and a build whose
+//! output folder cannot be swapped whole.
 
 use std::ffi::OsString;
 use std::fs::{self, File, OpenOptions};
@@ -23,6 +23,21 @@ pub(crate) const TMP_SUFFIX: &str = ".reglament-tmp";
 /// wins). Each holds a lock on its temporary file while it lives; one that
 /// nobody holds was left by a killed writer and is removed here.
 pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace_with(path, bytes, None)
+}
+
+/// Rewrites a source file the user named (`fmt`) as [`replace_file`]
+/// does, but as an editor saves it: through a symbolic link to the file it
+/// points at (the link stays a link), and with the file's permissions kept.
+/// Output folders do not follow links (a link planted in `out/` must not
+/// send a write elsewhere); a source the user named is theirs to point.
+pub fn rewrite_source(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let target = fs::canonicalize(path)?;
+    let permissions = fs::metadata(&target)?.permissions();
+    replace_with(&target, bytes, Some(permissions))
+}
+
+fn replace_with(path: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> io::Result<()> {
     let Some(name) = path.file_name() else {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
@@ -37,6 +52,10 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let (tmp, mut file) = create_locked_temp(dir, name)?;
     let written = file
         .write_all(bytes)
+        .and_then(|()| match permissions {
+            Some(p) => file.set_permissions(p),
+            None => Ok(()),
+        })
         .and_then(|()| file.sync_all())
         .and_then(|()| fs::rename(&tmp, path));
     if written.is_err() {
