@@ -328,6 +328,19 @@ end
     assert_eq!(fmt(&formatted), formatted);
 }
 
+/// A `# fmt: off` never closed keeps the rest of the file as written, and
+/// formatting again changes nothing (it once added a blank line a run).
+#[test]
+fn a_region_left_open_runs_to_the_end_and_stays_put() {
+    let messy = "act law_a\n    title  \"A\"\nend\n# fmt: off\nact law_b\n    title  \"B\"\nend\n";
+    let formatted = fmt(messy);
+    assert_eq!(
+        formatted,
+        "act law_a\n  title \"A\"\nend\n\n# fmt: off\nact law_b\n    title  \"B\"\nend\n"
+    );
+    assert_eq!(fmt(&formatted), formatted);
+}
+
 #[test]
 fn a_file_with_a_syntax_error_gives_the_usual_diagnostic() {
     let text = std::fs::read_to_string(root().join("tests/broken/r0101-missing-end.rgl")).unwrap();

@@ -375,7 +375,10 @@ fn fmt_off_regions(text: &str, entries: Vec<Placed>) -> Vec<Placed> {
             .get(..placed.start)
             .and_then(|t| t.rfind('\n'))
             .map_or(0, |i| i + 1);
-        let mut end = text.len();
+        // A region left open runs to the end of the file, less its final
+        // line breaks: the printer ends the file with one of its own, and
+        // keeping the source's too would add a blank line at every run.
+        let mut end = text.trim_end_matches(['\n', '\r']).len().max(line_start);
         for rest in iter.by_ref() {
             if is(&rest, FMT_ON) {
                 end = text
