@@ -16,7 +16,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use crate::diagnostics::{Problem, messages};
-use crate::source::{FileSystem, Refusal, Sources, Span, Stamp, display_path};
+use crate::source::{FileIdentity, FileSystem, Refusal, Sources, Span, Stamp, display_path};
 use crate::syntax::{self, ast};
 
 /// Parsed files of one run.
@@ -29,6 +29,9 @@ pub struct Workspace<'fs> {
     earlier: ParseCache,
     /// What this run parsed, for the next.
     kept: ParseCache,
+    /// The path each file was first reached by, by its identity: a file
+    /// reached again by another path (a link) is known by that first one.
+    first_paths: BTreeMap<FileIdentity, PathBuf>,
     /// The files this run read, and those it parsed, in order.
     pub work: Work,
     also: Option<Also>,
@@ -133,6 +136,7 @@ impl<'fs> Workspace<'fs> {
             parsed: BTreeMap::new(),
             earlier: cache,
             kept: ParseCache::default(),
+            first_paths: BTreeMap::new(),
             work: Work::default(),
             also: None,
         }
@@ -157,12 +161,25 @@ impl<'fs> Workspace<'fs> {
         (self.sources, self.kept, self.work)
     }
 
+    /// The path this run knows the file at `path` by: normalized, and the
+    /// first path that reached the same file when the file system can tell
+    /// (two links to one folder would otherwise make every include through
+    /// them a new file, 2 to the power of the depth of them, and a file
+    /// including itself through a link would not be a circle).
+    fn key(&mut self, path: &Path) -> PathBuf {
+        let path = normalize(path);
+        match self.fs.identity(&path) {
+            Some(identity) => self.first_paths.entry(identity).or_insert(path).clone(),
+            None => path,
+        }
+    }
+
     /// Reads and parses `path` once. A missing or unreadable file is an I/O
     /// error for the caller; a path that exists but cannot be a source (a
     /// FIFO, a huge file, text not in UTF-8) is kept as refused, and its
     /// unit reports it.
     pub fn read(&mut self, path: &Path) -> std::io::Result<()> {
-        let path = normalize(path);
+        let path = self.key(path);
         if self.parsed.contains_key(&path) {
             return Ok(());
         }
@@ -283,7 +300,7 @@ impl<'fs> Workspace<'fs> {
     /// first of such a circle is taken as a main file too (and its check
     /// reports the circle).
     pub fn roots(&mut self, paths: &[PathBuf]) -> Vec<PathBuf> {
-        let paths: Vec<PathBuf> = paths.iter().map(|p| normalize(p)).collect();
+        let paths: Vec<PathBuf> = paths.iter().map(|p| self.key(p)).collect();
         let mut included = BTreeSet::new();
         let mut queue: Vec<PathBuf> = paths.clone();
         let mut seen = BTreeSet::new();
@@ -310,7 +327,7 @@ impl<'fs> Workspace<'fs> {
         }
     }
 
-    fn reachable(&self, roots: &[PathBuf]) -> BTreeSet<PathBuf> {
+    fn reachable(&mut self, roots: &[PathBuf]) -> BTreeSet<PathBuf> {
         let mut reached = BTreeSet::new();
         let mut queue = roots.to_vec();
         while let Some(path) = queue.pop() {
@@ -321,11 +338,11 @@ impl<'fs> Workspace<'fs> {
         reached
     }
 
-    fn include_targets(&self, path: &Path) -> Vec<PathBuf> {
+    fn include_targets(&mut self, path: &Path) -> Vec<PathBuf> {
         let dir = path.parent().unwrap_or(Path::new(""));
         self.includes(path)
             .iter()
-            .map(|i| normalize(&dir.join(&i.path.value)))
+            .map(|i| self.key(&dir.join(&i.path.value)))
             .collect()
     }
 
@@ -339,7 +356,7 @@ impl<'fs> Workspace<'fs> {
 
     /// Loads `root` and everything it includes.
     pub fn unit(&mut self, root: &Path) -> std::io::Result<Unit> {
-        let root = normalize(root);
+        let root = self.key(root);
         self.read(&root)?;
         let mut unit = Unit {
             root: root.clone(),
@@ -383,7 +400,7 @@ impl<'fs> Workspace<'fs> {
             };
             top.next += 1;
             let dir = top.path.parent().unwrap_or(Path::new(""));
-            let target = normalize(&dir.join(&include.path.value));
+            let target = self.key(&dir.join(&include.path.value));
             if open_paths.contains(&target) {
                 unit.problems
                     .push(messages::include_cycle(include.span, &include.path.value));

@@ -185,7 +185,19 @@ pub trait FileSystem {
     fn stamp(&self, _path: &Path) -> Option<Stamp> {
         None
     }
+
+    /// What the file at `path` is, whatever path reaches it (a device and
+    /// an inode), when the file system can say: two paths to one file
+    /// through symbolic links or hard links are then one file, read once,
+    /// and a file that includes itself by another path is a circle. `None`
+    /// (the default) means "known by its path".
+    fn identity(&self, _path: &Path) -> Option<FileIdentity> {
+        None
+    }
 }
+
+/// One file whatever path reaches it: its device and inode.
+pub type FileIdentity = (u64, u64);
 
 /// One state of a file on disk: its size, times and identity. Taken only
 /// from a file last changed [`SETTLED`] ago or more: the kernel's clock for
@@ -210,6 +222,13 @@ pub struct RealFileSystem;
 impl FileSystem for RealFileSystem {
     fn read_to_string(&self, path: &Path) -> io::Result<String> {
         read_text(path)
+    }
+
+    #[cfg(unix)]
+    fn identity(&self, path: &Path) -> Option<FileIdentity> {
+        use std::os::unix::fs::MetadataExt as _;
+        let meta = std::fs::metadata(path).ok()?;
+        Some((meta.dev(), meta.ino()))
     }
 
     fn stamp(&self, path: &Path) -> Option<Stamp> {

@@ -148,6 +148,47 @@ fn a_file_linked_twice_is_one_regulation() {
     assert!(stderr.contains("checked 2 files"), "{stderr}");
 }
 
+/// Two links to the folder itself make `a/inc.rgl`, `b/inc.rgl`,
+/// `a/a/inc.rgl`, ... paths without end to one file: known by what it is,
+/// not by its path, the file including itself is a circle, reported once
+/// per include, not 2 to the power of 40 files read.
+#[cfg(unix)]
+#[test]
+fn includes_through_links_to_one_folder_are_a_circle() {
+    let dir = mini_with(
+        "include \"acts.rgl\"",
+        "include \"acts.rgl\"\ninclude \"inc.rgl\"",
+    );
+    std::os::unix::fs::symlink(".", dir.path().join("a")).unwrap();
+    std::os::unix::fs::symlink(".", dir.path().join("b")).unwrap();
+    std::fs::write(
+        dir.path().join("inc.rgl"),
+        "include \"a/inc.rgl\"\ninclude \"b/inc.rgl\"\n",
+    )
+    .unwrap();
+    let (code, stderr) = check(dir.path(), &["mini.rgl"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(stderr.matches("R0103").count(), 2, "{stderr}");
+    assert!(stderr.contains("checked 3 files: 2 errors"), "{stderr}");
+}
+
+/// A file that includes itself through a link to its folder's parent is
+/// the same circle as one that names itself.
+#[cfg(unix)]
+#[test]
+fn a_file_including_itself_through_a_link_is_a_circle() {
+    let dir = mini_with(
+        "include \"acts.rgl\"",
+        "include \"acts.rgl\"\ninclude \"sub/up/mini.rgl\"",
+    );
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::os::unix::fs::symlink("..", dir.path().join("sub/up")).unwrap();
+    let (code, stderr) = check(dir.path(), &["mini.rgl"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(stderr.matches("R0103").count(), 1, "{stderr}");
+    assert!(stderr.contains("checked 2 files: 1 error"), "{stderr}");
+}
+
 /// Runs the command with standard output or error closed by its reader
 /// before anything is written, and returns its exit code.
 fn with_closed_pipe(args: &[&str], close_stdout: bool) -> Option<i32> {

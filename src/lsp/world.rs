@@ -14,7 +14,7 @@ use super::text::LineIndex;
 use crate::diagnostics::Problem;
 use crate::load::normalize;
 use crate::project::Analysis;
-use crate::source::{FileSystem, RealFileSystem, Sources, Stamp};
+use crate::source::{FileIdentity, FileSystem, RealFileSystem, Sources, Stamp};
 
 /// Open buffers first, then the disk: how the editor's unsaved text is checked.
 pub struct Overlay<'a> {
@@ -38,6 +38,11 @@ impl FileSystem for Overlay<'_> {
             Some(_) => None,
             None => self.base.stamp(path),
         }
+    }
+
+    /// A buffer stands for the file on disk at its path, if there is one.
+    fn identity(&self, path: &Path) -> Option<FileIdentity> {
+        self.base.identity(path)
     }
 }
 
