@@ -1,5 +1,5 @@
-//! Replacing one file all at once: `fill -o`, `fmt`, and a build whose
-//! output folder cannot be swapped whole.
+//! Replacing one file all at once: `fill -o`, `fmt`, `decide -o`, and a
+//! build whose output folder cannot be swapped whole.
 
 use std::ffi::OsString;
 use std::fs::{self, File, OpenOptions};
@@ -38,32 +38,97 @@ pub fn rewrite_source(path: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 fn replace_with(path: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> io::Result<()> {
-    let Some(name) = path.file_name() else {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "not a file name",
-        ));
-    };
-    let dir = match path.parent() {
+    let mut staged = StagedFile::create(path)?;
+    staged.write_all(bytes)?;
+    if let Some(p) = permissions {
+        staged.file.set_permissions(p)?;
+    }
+    staged.commit()
+}
+
+/// A file written in full before it takes its place: writes go to a
+/// locked temporary file beside `path` (named as [`replace_file`]'s), and
+/// [`StagedFile::commit`] renames it over `path`. Dropped without a commit
+/// (an error, a panic), it removes the temporary file and `path` keeps its
+/// old contents; a process killed on the way leaves a temporary file that
+/// nobody holds, which the next writer of `path` removes. For outputs
+/// written as they are made, too large to hold: `decide -o`.
+pub struct StagedFile {
+    tmp: PathBuf,
+    target: PathBuf,
+    file: File,
+    committed: bool,
+}
+
+impl StagedFile {
+    /// Starts a new version of the file at `path`.
+    pub fn create(path: &Path) -> io::Result<Self> {
+        let Some(name) = path.file_name() else {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "not a file name",
+            ));
+        };
+        let dir = parent_dir(path);
+        remove_abandoned(dir, name);
+        let (tmp, file) = create_locked_temp(dir, name)?;
+        Ok(Self {
+            tmp,
+            target: path.to_path_buf(),
+            file,
+            committed: false,
+        })
+    }
+
+    /// Puts what was written in the place of the file, all at once.
+    pub fn commit(mut self) -> io::Result<()> {
+        self.file.sync_all()?;
+        fs::rename(&self.tmp, &self.target)?;
+        self.committed = true;
+        sync_dir(parent_dir(&self.target));
+        Ok(())
+    }
+}
+
+impl Write for StagedFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.file.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.file.write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.flush()
+    }
+}
+
+impl Drop for StagedFile {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// Whether two paths name one file (through links too): a command about
+/// to write where it reads refuses. On platforms without inode numbers,
+/// only the same canonical path counts.
+pub fn is_same_file(a: &Path, b: &Path) -> bool {
+    match (fs::metadata(a), fs::metadata(b)) {
+        (Ok(x), Ok(y)) if cfg!(unix) => same_inode(&x, &y),
+        (Ok(_), Ok(_)) => fs::canonicalize(a).ok() == fs::canonicalize(b).ok(),
+        _ => false,
+    }
+}
+
+/// The folder a path's file is in (`.` for a bare name).
+fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
-    };
-    remove_abandoned(dir, name);
-    let (tmp, mut file) = create_locked_temp(dir, name)?;
-    let written = file
-        .write_all(bytes)
-        .and_then(|()| match permissions {
-            Some(p) => file.set_permissions(p),
-            None => Ok(()),
-        })
-        .and_then(|()| file.sync_all())
-        .and_then(|()| fs::rename(&tmp, path));
-    if written.is_err() {
-        let _ = fs::remove_file(&tmp);
     }
-    written?;
-    sync_dir(dir);
-    Ok(())
 }
 
 /// A new temporary file beside `name` in `dir`, locked by this process.
