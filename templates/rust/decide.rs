@@ -14,13 +14,18 @@ use jiff::civil::Date;
 
 //+ use crate::Version;
 use crate::answer::{Answer, Needs, Track, Truth};
-use crate::documents::Applied;
-use crate::evaluate::{Evaluation, FILING, TERM_CATEGORIES, evaluate}; //-
+//+ use crate::documents::Applied;
+use crate::evaluate::{Evaluation, FILING, TERM_CATEGORIES, evaluate, evaluate_documents}; //-
 use crate::limits::TermDecision;
-use crate::{
-    Application, Category, CategorySet, Decision, Document, DocumentSet, Event, Fact, Facts,
-    GroundSet, Representative, Status, Term,
-};
+use crate::tri::Tri; //-
+use crate::{ //-
+    Application, Category, CategorySet, Decision, DocumentSet, Event, Fact, Facts, GroundSet, //-
+    Representative, Status, Term, //-
+}; //-
+//+ use crate::{
+//+     Application, Category, CategorySet, Decision, Document, DocumentSet, Event, Fact, Facts,
+//+     GroundSet, Representative, Status, Term,
+//+ };
 
 /// What to decide, beyond the facts: `reglament explain`'s options.
 ///
@@ -534,34 +539,37 @@ pub fn documents(facts: &Facts) -> Documents { //-
 /// `found` (those that apply, and those not decided yet) too.
 fn document_sets(facts: &Facts, found: &Categories) -> Documents { //-
 //+ fn document_sets(version: Version, facts: &Facts, found: &Categories) -> Documents {
-    let mut out = Documents::default();
-    let applied = Applied::new(found.applying, found.undetermined, facts); //-
+    let evaluated = evaluate_documents(facts, found); //-
+    let required = DocumentSet::gather(&evaluated, Tri::HOLDS_BIT); //-
+    Documents { //-
+        required, //-
+        undetermined: DocumentSet::gather(&evaluated, Tri::MAY_BIT).difference(required), //-
+    } //-
+    //+ let mut out = Documents::default();
     //+ let applied = Applied::new(version, found.applying, found.undetermined, facts);
-    for document in Document::ALL {
+    //+ for document in Document::ALL {
         //+ if !document.in_force(version) {
         //+     continue;
         //+ }
-        let of_category = match document.of_category(found.applying, found.undetermined) { //-
         //+ let of_category = match document.of_category(version, found.applying, found.undetermined) {
-            Some(true) => Truth::True,
-            Some(false) => Truth::False,
-            None => Truth::Unknown(()),
-        };
-        match both(of_category, document.required::<()>(facts, applied)) { //-
+            //+ Some(true) => Truth::True,
+            //+ Some(false) => Truth::False,
+            //+ None => Truth::Unknown(()),
+        //+ };
         //+ match both(
         //+     of_category,
         //+     document.required::<()>(version, facts, applied),
         //+ ) {
-            Truth::True => {
-                out.required.insert(document);
-            }
-            Truth::Unknown(()) => {
-                out.undetermined.insert(document);
-            }
-            Truth::False => {}
-        }
-    }
-    out
+            //+ Truth::True => {
+                //+ out.required.insert(document);
+            //+ }
+            //+ Truth::Unknown(()) => {
+                //+ out.undetermined.insert(document);
+            //+ }
+            //+ Truth::False => {}
+        //+ }
+    //+ }
+    //+ out
 }
 
 /// Whether a legal representative must apply for an applicant of this
