@@ -10,12 +10,12 @@
 use jiff::civil::Date;
 
 use crate::answer::{Answer, Needs, Track, Truth};
-use crate::documents::Applied;
-use crate::evaluate::{Evaluation, FILING, TERM_CATEGORIES, evaluate};
+use crate::evaluate::{Evaluation, FILING, TERM_CATEGORIES, evaluate, evaluate_documents};
 use crate::limits::TermDecision;
+use crate::tri::Tri;
 use crate::{
-    Application, Category, CategorySet, Decision, Document, DocumentSet, Event, Fact, Facts,
-    GroundSet, Representative, Status, Term,
+    Application, Category, CategorySet, Decision, DocumentSet, Event, Fact, Facts, GroundSet,
+    Representative, Status, Term,
 };
 
 /// What to decide, beyond the facts: `reglament explain`'s options.
@@ -376,25 +376,12 @@ pub fn documents(facts: &Facts) -> Documents {
 /// A document `for category` some categories is decided by the categories
 /// `found` (those that apply, and those not decided yet) too.
 fn document_sets(facts: &Facts, found: &Categories) -> Documents {
-    let mut out = Documents::default();
-    let applied = Applied::new(found.applying, found.undetermined, facts);
-    for document in Document::ALL {
-        let of_category = match document.of_category(found.applying, found.undetermined) {
-            Some(true) => Truth::True,
-            Some(false) => Truth::False,
-            None => Truth::Unknown(()),
-        };
-        match both(of_category, document.required::<()>(facts, applied)) {
-            Truth::True => {
-                out.required.insert(document);
-            }
-            Truth::Unknown(()) => {
-                out.undetermined.insert(document);
-            }
-            Truth::False => {}
-        }
+    let evaluated = evaluate_documents(facts, found);
+    let required = DocumentSet::gather(&evaluated, Tri::HOLDS_BIT);
+    Documents {
+        required,
+        undetermined: DocumentSet::gather(&evaluated, Tri::MAY_BIT).difference(required),
     }
-    out
 }
 
 /// Whether a legal representative must apply for an applicant of this

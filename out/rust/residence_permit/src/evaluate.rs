@@ -7,8 +7,8 @@
 
 use crate::answer::Tri;
 use crate::{
-    Application, Category, CategorySet, Citizenships, Facts, FamilyPrincipals, FamilyRelations,
-    Ground, GroundSet, Representative, Status,
+    Application, Categories, Category, CategorySet, Citizenships, Document, Facts,
+    FamilyPrincipals, FamilyRelations, Ground, GroundSet, Representative, Status,
 };
 use jiff::civil::Date;
 
@@ -371,4 +371,43 @@ pub(crate) fn evaluate(facts: &Facts) -> Evaluation {
     ]);
     out.rule(Representative::LegalRepresentative, tri);
     out
+}
+
+/// Whether each document is required, as `Document::required` and
+/// `Document::of_category` say together: each [`Tri`] as a byte, in the order
+/// of [`Document::ALL`] (the facts with the application `decide` worked
+/// out; `found`: the categories it found).
+pub(crate) fn evaluate_documents(facts: &Facts, _found: &Categories) -> [u8; Document::ALL.len()] {
+    let mut out = [Tri::UNKNOWN.bits(); Document::ALL.len()];
+    let tri = Tri::all([
+        Tri::is(facts.application, Application::Issue),
+        Tri::at_least(facts.age, 18),
+        !Tri::yes(facts.incapacitated),
+        !Tri::yes(facts.limited_capacity),
+    ]);
+    put(&mut out, Document::ApplicationForIssue, tri);
+    let tri = Tri::all([
+        Tri::is(facts.application, Application::Issue),
+        Tri::any([
+            Tri::under(facts.age, 18),
+            Tri::yes(facts.incapacitated),
+            Tri::yes(facts.limited_capacity),
+        ]),
+    ]);
+    put(
+        &mut out,
+        Document::ApplicationForIssueMinorOrIncapacitated,
+        tri,
+    );
+    let tri = Tri::is(facts.application, Application::Replacement);
+    put(&mut out, Document::ApplicationForReplacement, tri);
+    let tri = Tri::TRUE;
+    put(&mut out, Document::Photos, tri);
+    out
+}
+
+fn put(out: &mut [u8; Document::ALL.len()], document: Document, tri: Tri) {
+    if let Some(slot) = out.get_mut(document as usize) {
+        *slot = tri.bits();
+    }
 }
