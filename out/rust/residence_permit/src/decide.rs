@@ -169,6 +169,10 @@ fn applying(facts: &Facts, only: Option<Category>, kind: Option<Application>) ->
 
 /// What applies of what `evaluated` says, among the categories asked about:
 /// those that file `kind`, and `only` with its branches.
+// Always inlined: once in `decide`, the evaluation's bytes go from
+// registers straight into the sets, rather than through an
+// `Evaluation` written to memory and read back.
+#[inline(always)]
 fn asked(evaluated: &Evaluation, only: Option<Category>, kind: Option<Application>) -> Categories {
     let mut wanted = const { CategorySet::of(&Category::ALL) };
     if let Some(kind) = kind {
