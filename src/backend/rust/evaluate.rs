@@ -136,13 +136,18 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
         0,
         &layout::assignment(
             &format!(
-                "pub(crate) const TERM_CATEGORIES: [Option<CategorySet>; {}]",
+                "const TERM_CATEGORIES: [Option<CategorySet>; {}]",
                 terms.len()
             ),
             &Expr::Array(terms),
             0,
         ),
     );
+    body.blank();
+    for line in TERM_TABLE.lines().filter(|l| !l.starts_with("//#")) {
+        body.raw(line);
+        body.raw("\n");
+    }
 
     // The function itself: one statement per element, in the order of
     // the text (a category's grounds before it, its branches after it).
@@ -293,7 +298,10 @@ fn documents(cx: &Context<'_>, body: &mut super::code::Code) -> Result<(), Strin
         body.line(0, "}");
         return Ok(());
     }
-    body.line(4, "let mut out = [Tri::UNKNOWN.bits(); Document::ALL.len()];");
+    body.line(
+        4,
+        "let mut out = [Tri::UNKNOWN.bits(); Document::ALL.len()];",
+    );
     for l in &lines {
         body.lines(4, l);
     }
@@ -308,6 +316,9 @@ fn documents(cx: &Context<'_>, body: &mut super::code::Code) -> Result<(), Strin
     Ok(())
 }
 
+/// `TERMS`, the table `term` reads, and the `const fn` that fills it.
+const TERM_TABLE: &str = include_str!("../../../templates/rust/term_table.rs");
+
 const OF_CATEGORY: &str = "/// Whether the category applied under is one `document` is required of
 /// (unknown while it cannot be told).
 fn of_category(document: Document, found: &Categories) -> Tri {
@@ -315,7 +326,8 @@ fn of_category(document: Document, found: &Categories) -> Tri {
 }
 ";
 
-const PUT_DOCUMENT: &str = "fn put(out: &mut [u8; Document::ALL.len()], document: Document, tri: Tri) {
+const PUT_DOCUMENT: &str =
+    "fn put(out: &mut [u8; Document::ALL.len()], document: Document, tri: Tri) {
     if let Some(slot) = out.get_mut(document as usize) {
         *slot = tri.bits();
     }
