@@ -88,6 +88,40 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
             0,
         ),
     );
+    // The grounds of each category that has some, for the grounds of the
+    // categories asked about.
+    let grounds: Vec<Expr> = reg
+        .categories
+        .iter()
+        .filter(|c| !c.grounds.is_empty())
+        .map(|c| {
+            let of = c
+                .grounds
+                .iter()
+                .map(|g| Expr::path(names.path("Ground", &g.id)))
+                .collect();
+            Expr::Tuple(vec![
+                Expr::path(names.path("Category", &c.id)),
+                Expr::call("GroundSet::of", vec![Expr::slice(of)]),
+            ])
+        })
+        .collect();
+    body.blank();
+    body.doc(
+        0,
+        &["The grounds of each category that has grounds.".to_owned()],
+    );
+    body.lines(
+        0,
+        &layout::assignment(
+            &format!(
+                "pub(crate) const GROUNDS: [(Category, GroundSet); {}]",
+                grounds.len()
+            ),
+            &Expr::Array(grounds),
+            0,
+        ),
+    );
     let rule_categories: Vec<Expr> = reg
         .representatives
         .iter()
