@@ -10,7 +10,9 @@
 use jiff::civil::Date;
 
 use crate::answer::{Answer, Needs, Track, Truth};
-use crate::evaluate::{Evaluation, FILING, NEEDS_STATUS, TERMS, evaluate, evaluate_documents};
+use crate::evaluate::{
+    Evaluation, FILING, GROUNDS, NEEDS_STATUS, TERMS, evaluate, evaluate_documents,
+};
 use crate::limits::TermDecision;
 use crate::tri::Tri;
 use crate::{
@@ -185,19 +187,17 @@ fn asked(evaluated: &Evaluation, only: Option<Category>, kind: Option<Applicatio
         let with_branches = Category::ALL.into_iter().filter(|c| c.main() == only);
         wanted = wanted.intersection(with_branches.collect());
     }
-    let mut grounds = evaluated.grounds();
-    if !grounds.is_empty() {
-        // Only the grounds of the categories asked about.
-        grounds = grounds
-            .iter()
-            .filter(|g| wanted.contains(g.category()))
-            .collect();
+    // Only the grounds of the categories asked about, without a branch on
+    // whether some ground holds (which the processor cannot foresee).
+    let mut of_wanted = GroundSet::EMPTY;
+    for (category, grounds) in GROUNDS {
+        of_wanted.put_all(grounds, wanted.contains(category));
     }
     let holds = evaluated.holds();
     Categories {
         applying: holds.intersection(wanted),
         undetermined: wanted.intersection(evaluated.may()).difference(holds),
-        grounds,
+        grounds: evaluated.grounds().intersection(of_wanted),
     }
 }
 

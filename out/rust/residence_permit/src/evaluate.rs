@@ -140,6 +140,19 @@ pub(crate) const FILING: [(Application, CategorySet); 4] = [
     ),
 ];
 
+/// The grounds of each category that has grounds.
+pub(crate) const GROUNDS: [(Category, GroundSet); 1] = [(
+    Category::PermitReplacement,
+    GroundSet::of(&[
+        Ground::ReachingReplacementAge,
+        Ground::ChangeOfPersonalData,
+        Ground::SexChange,
+        Ground::UnfitPermit,
+        Ground::ErrorInPermit,
+        Ground::EndOfValidity,
+    ]),
+)];
+
 /// The categories (with their branches) each legal-representative rule is for,
 /// in the order of [`Representative::ALL`].
 const RULE_CATEGORIES: [CategorySet; 1] = [CategorySet::of(&[
