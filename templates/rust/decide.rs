@@ -14,13 +14,20 @@ use jiff::civil::Date;
 
 //+ use crate::Version;
 use crate::answer::{Answer, Needs, Track, Truth};
-use crate::documents::Applied;
-use crate::evaluate::{Evaluation, FILING, TERM_CATEGORIES, evaluate}; //-
+//+ use crate::documents::Applied;
+use crate::evaluate::{ //-
+    Evaluation, FILING, GROUNDS, NEEDS_STATUS, TERMS, evaluate, evaluate_documents, //-
+}; //-
 use crate::limits::TermDecision;
-use crate::{
-    Application, Category, CategorySet, Decision, Document, DocumentSet, Event, Fact, Facts,
-    GroundSet, Representative, Status, Term,
-};
+use crate::tri::Tri; //-
+use crate::{ //-
+    Application, Category, CategorySet, Decision, DocumentSet, Event, Fact, Facts, GroundSet, //-
+    Representative, Status, Term, //-
+}; //-
+//+ use crate::{
+//+     Application, Category, CategorySet, Decision, Document, DocumentSet, Event, Fact, Facts,
+//+     GroundSet, Representative, Status, Term,
+//+ };
 
 /// What to decide, beyond the facts: `reglament explain`'s options.
 ///
@@ -234,6 +241,10 @@ fn applying(facts: &Facts, only: Option<Category>, kind: Option<Application>) ->
  //-
 /// What applies of what `evaluated` says, among the categories asked about: //-
 /// those that file `kind`, and `only` with its branches. //-
+// Always inlined: once in `decide`, the evaluation's bytes go from //-
+// registers straight into the sets, rather than through an //-
+// `Evaluation` written to memory and read back. //-
+#[inline(always)] //-
 fn asked(evaluated: &Evaluation, only: Option<Category>, kind: Option<Application>) -> Categories { //-
     let mut wanted = const { CategorySet::of(&Category::ALL) }; //-
     if let Some(kind) = kind { //-
@@ -246,19 +257,17 @@ fn asked(evaluated: &Evaluation, only: Option<Category>, kind: Option<Applicatio
         let with_branches = Category::ALL.into_iter().filter(|c| c.main() == only); //-
         wanted = wanted.intersection(with_branches.collect()); //-
     } //-
-    let mut grounds = evaluated.grounds(); //-
-    if !grounds.is_empty() { //-
-        // Only the grounds of the categories asked about. //-
-        grounds = grounds //-
-            .iter() //-
-            .filter(|g| wanted.contains(g.category())) //-
-            .collect(); //-
+    // Only the grounds of the categories asked about, without a branch on //-
+    // whether some ground holds (which the processor cannot foresee). //-
+    let mut of_wanted = GroundSet::EMPTY; //-
+    for (category, grounds) in GROUNDS { //-
+        of_wanted.put_all(grounds, wanted.contains(category)); //-
     } //-
     let holds = evaluated.holds(); //-
     Categories { //-
         applying: holds.intersection(wanted), //-
         undetermined: wanted.intersection(evaluated.may()).difference(holds), //-
-        grounds, //-
+        grounds: evaluated.grounds().intersection(of_wanted), //-
     } //-
 } //-
 //+ fn applying(
@@ -380,37 +389,39 @@ pub fn term(
     category: Option<Category>,
     status: Option<Status>,
 ) -> Answer<Option<Term>> {
-    let mut found = None;
-    for term in Term::ALL {
-        if !term.applications().contains(&application) { //-
+    let c = category.map_or(Category::ALL.len(), |c| c as usize); //-
+    let s = status.map_or(Status::ALL.len(), |s| s as usize); //-
+    let code = TERMS //-
+        .get(application as usize) //-
+        .and_then(|t| t.get(c)) //-
+        .and_then(|t| t.get(s)); //-
+    match code { //-
+        Some(&NEEDS_STATUS) => Answer::Needs(Needs::one(Fact::Status)), //-
+        Some(&k) => Answer::Known(Term::ALL.get(usize::from(k)).copied()), //-
+        None => Answer::Known(None), //-
+    } //-
+    //+ let mut found = None;
+    //+ for term in Term::ALL {
         //+ if !term.in_force(version) || !term.applications(version).contains(&application) {
-            continue;
-        }
-        // A category listed stands for its branches too. //-
-        let listed = TERM_CATEGORIES.get(term as usize).copied().flatten(); //-
-        let for_category = match (listed, category) { //-
-            (None, _) => true, //-
-            (Some(_), None) => false, //-
-            (Some(set), Some(c)) => set.contains(c), //-
-        }; //-
+            //+ continue;
+        //+ }
         //+ let for_category = match (term.categories(version), category) {
             //+ (None, _) => true,
             //+ (Some(_), None) => false,
             //+ (Some(list), Some(c)) => list.contains(&c.main()) || list.contains(&c),
         //+ };
-        let for_status = match (term.statuses(), status) { //-
         //+ let for_status = match (term.statuses(version), status) {
-            (Some(list), Some(s)) => list.contains(&s),
-            _ => true,
-        };
-        if for_category && for_status {
-            if found.is_some() {
-                return Answer::Needs(Needs::one(Fact::Status));
-            }
-            found = Some(term);
-        }
-    }
-    Answer::Known(found)
+            //+ (Some(list), Some(s)) => list.contains(&s),
+            //+ _ => true,
+        //+ };
+        //+ if for_category && for_status {
+            //+ if found.is_some() {
+                //+ return Answer::Needs(Needs::one(Fact::Status));
+            //+ }
+            //+ found = Some(term);
+        //+ }
+    //+ }
+    //+ Answer::Known(found)
 }
 
 pub(crate) fn term_decision(
@@ -445,34 +456,37 @@ pub fn documents(facts: &Facts) -> Documents { //-
 /// `found` (those that apply, and those not decided yet) too.
 fn document_sets(facts: &Facts, found: &Categories) -> Documents { //-
 //+ fn document_sets(version: Version, facts: &Facts, found: &Categories) -> Documents {
-    let mut out = Documents::default();
-    let applied = Applied::new(found.applying, found.undetermined, facts); //-
+    let evaluated = evaluate_documents(facts, found); //-
+    let required = DocumentSet::gather(&evaluated, Tri::HOLDS_BIT); //-
+    Documents { //-
+        required, //-
+        undetermined: DocumentSet::gather(&evaluated, Tri::MAY_BIT).difference(required), //-
+    } //-
+    //+ let mut out = Documents::default();
     //+ let applied = Applied::new(version, found.applying, found.undetermined, facts);
-    for document in Document::ALL {
+    //+ for document in Document::ALL {
         //+ if !document.in_force(version) {
         //+     continue;
         //+ }
-        let of_category = match document.of_category(found.applying, found.undetermined) { //-
         //+ let of_category = match document.of_category(version, found.applying, found.undetermined) {
-            Some(true) => Truth::True,
-            Some(false) => Truth::False,
-            None => Truth::Unknown(()),
-        };
-        match both(of_category, document.required::<()>(facts, applied)) { //-
+            //+ Some(true) => Truth::True,
+            //+ Some(false) => Truth::False,
+            //+ None => Truth::Unknown(()),
+        //+ };
         //+ match both(
         //+     of_category,
         //+     document.required::<()>(version, facts, applied),
         //+ ) {
-            Truth::True => {
-                out.required.insert(document);
-            }
-            Truth::Unknown(()) => {
-                out.undetermined.insert(document);
-            }
-            Truth::False => {}
-        }
-    }
-    out
+            //+ Truth::True => {
+                //+ out.required.insert(document);
+            //+ }
+            //+ Truth::Unknown(()) => {
+                //+ out.undetermined.insert(document);
+            //+ }
+            //+ Truth::False => {}
+        //+ }
+    //+ }
+    //+ out
 }
 
 /// Whether a legal representative must apply for an applicant of this

@@ -85,26 +85,26 @@ impl Tri {
 
     /// `at_least`, and `on_or_after` for dates.
     #[inline]
-    pub(crate) fn at_least<T: PartialOrd>(answer: Option<T>, value: T) -> Tri {
-        Tri::test(answer, |given| given >= value)
+    pub(crate) fn at_least<T: Order>(answer: Option<T>, value: T) -> Tri {
+        Tri::test(answer, |given| given.key() >= value.key())
     }
 
     /// `at_most`, and `on_or_before` for dates.
     #[inline]
-    pub(crate) fn at_most<T: PartialOrd>(answer: Option<T>, value: T) -> Tri {
-        Tri::test(answer, |given| given <= value)
+    pub(crate) fn at_most<T: Order>(answer: Option<T>, value: T) -> Tri {
+        Tri::test(answer, |given| given.key() <= value.key())
     }
 
     /// `under`, and `before` for dates.
     #[inline]
-    pub(crate) fn under<T: PartialOrd>(answer: Option<T>, value: T) -> Tri {
-        Tri::test(answer, |given| given < value)
+    pub(crate) fn under<T: Order>(answer: Option<T>, value: T) -> Tri {
+        Tri::test(answer, |given| given.key() < value.key())
     }
 
     /// `over`, and `after` for dates.
     #[inline]
-    pub(crate) fn over<T: PartialOrd>(answer: Option<T>, value: T) -> Tri {
-        Tri::test(answer, |given| given > value)
+    pub(crate) fn over<T: Order>(answer: Option<T>, value: T) -> Tri {
+        Tri::test(answer, |given| given.key() > value.key())
     }
 
     /// Any other test's answer (`dates`) as bits.
@@ -133,6 +133,29 @@ impl Tri {
     #[inline]
     pub(crate) fn unknown(self) -> bool {
         self.0 == Tri::MAY
+    }
+}
+
+/// A number or a date as one integer in the same order, so that a test of
+/// it is one comparison: a `Date` compared as a date compares its year,
+/// then its month and day, with a branch on each that the processor
+/// mispredicts when the years vary.
+pub(crate) trait Order: Copy {
+    /// The integer.
+    fn key(self) -> i64;
+}
+
+impl Order for u32 {
+    #[inline]
+    fn key(self) -> i64 {
+        i64::from(self)
+    }
+}
+
+impl Order for jiff::civil::Date {
+    #[inline]
+    fn key(self) -> i64 {
+        i64::from(self.year()) * 0x1_0000 + i64::from(self.month()) * 0x100 + i64::from(self.day())
     }
 }
 
@@ -194,5 +217,31 @@ mod tests {
         assert_eq!(Tri::yes(Some(true)), Tri::TRUE);
         assert_eq!(Tri::yes(Some(false)), Tri::FALSE);
         assert_eq!(Tri::yes(None), Tri::UNKNOWN);
+    }
+
+    /// Numbers and dates compare by their keys as by themselves, across
+    /// the ends of months and years.
+    #[test]
+    fn keys_are_in_the_order_of_the_values() {
+        use super::Order;
+        use jiff::civil::Date;
+        let days = [
+            Date::constant(-1, 12, 31),
+            Date::constant(0, 1, 1),
+            Date::constant(2019, 10, 31),
+            Date::constant(2019, 11, 1),
+            Date::constant(2019, 12, 31),
+            Date::constant(2020, 1, 1),
+            Date::constant(2020, 2, 29),
+        ];
+        for a in days {
+            for b in days {
+                assert_eq!(a.key() < b.key(), a < b, "{a} and {b}");
+                assert_eq!(a.key() == b.key(), a == b, "{a} and {b}");
+            }
+        }
+        for (a, b) in [(0_u32, 1_u32), (17, 18), (u32::MAX - 1, u32::MAX)] {
+            assert!(a.key() < b.key());
+        }
     }
 }

@@ -88,6 +88,40 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
             0,
         ),
     );
+    // The grounds of each category that has some, for the grounds of the
+    // categories asked about.
+    let grounds: Vec<Expr> = reg
+        .categories
+        .iter()
+        .filter(|c| !c.grounds.is_empty())
+        .map(|c| {
+            let of = c
+                .grounds
+                .iter()
+                .map(|g| Expr::path(names.path("Ground", &g.id)))
+                .collect();
+            Expr::Tuple(vec![
+                Expr::path(names.path("Category", &c.id)),
+                Expr::call("GroundSet::of", vec![Expr::slice(of)]),
+            ])
+        })
+        .collect();
+    body.blank();
+    body.doc(
+        0,
+        &["The grounds of each category that has grounds.".to_owned()],
+    );
+    body.lines(
+        0,
+        &layout::assignment(
+            &format!(
+                "pub(crate) const GROUNDS: [(Category, GroundSet); {}]",
+                grounds.len()
+            ),
+            &Expr::Array(grounds),
+            0,
+        ),
+    );
     let rule_categories: Vec<Expr> = reg
         .representatives
         .iter()
@@ -136,13 +170,18 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
         0,
         &layout::assignment(
             &format!(
-                "pub(crate) const TERM_CATEGORIES: [Option<CategorySet>; {}]",
+                "const TERM_CATEGORIES: [Option<CategorySet>; {}]",
                 terms.len()
             ),
             &Expr::Array(terms),
             0,
         ),
     );
+    body.blank();
+    for line in TERM_TABLE.lines().filter(|l| !l.starts_with("//#")) {
+        body.raw(line);
+        body.raw("\n");
+    }
 
     // The function itself: one statement per element, in the order of
     // the text (a category's grounds before it, its branches after it).
@@ -214,12 +253,120 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     }
     body.line(4, "out");
     body.line(0, "}");
+    documents(cx, &mut body)?;
     Ok(file(
         cx,
         "Every condition that decides what applies, evaluated at once: each\ncategory's (and branch's) with its grounds', each ground's and each\nlegal-representative rule's, as straight-line code over the facts that\nkeeps each answer's two bits in a byte, without a branch. `decide` reads\nit; `Category::condition` and the like give the same answers one at a\ntime, with the facts an unknown one needs.",
         body,
     ))
 }
+
+/// `documents`: whether each document is required, as `Document::required`
+/// and `Document::of_category` say together, in straight-line code as the
+/// categories (a search through the documents, a `match` on each and the
+/// branches of three-valued logic cost more than the bits).
+fn documents(cx: &Context<'_>, body: &mut super::code::Code) -> Result<(), String> {
+    let names = cx.names;
+    let mut lines = Vec::new();
+    let (mut facts, mut applied, mut found) = (false, false, false);
+    for d in &cx.reg.documents {
+        let required = cx
+            .conditions
+            .or_constant(d.required.as_ref(), "Truth::True")?;
+        facts |= reads_facts(&required);
+        applied |= super::documents::reads(&required, "applied.");
+        // Required of some categories only: whether the one applied under
+        // is one of them, as `Document::of_category` says (`None`: cannot
+        // tell yet, which `Tri::yes` in `of_category` takes as unknown).
+        let of_category = d.categories.as_ref().map(|_| {
+            Expr::call(
+                "of_category",
+                vec![
+                    Expr::path(names.path("Document", &d.id)),
+                    Expr::path("found"),
+                ],
+            )
+        });
+        found |= of_category.is_some();
+        let e = match (of_category, bits(required)) {
+            (None, e) => e,
+            (Some(of), Expr::Path(p)) if p == "Tri::TRUE" => of,
+            (Some(of), e) => Expr::call("Tri::all", vec![Expr::Array(vec![of, e])]),
+        };
+        lines.push(layout::assignment("let tri", &e, 4));
+        lines.push(put(
+            "put",
+            vec![
+                Expr::path("&mut out"),
+                Expr::path(names.path("Document", &d.id)),
+                Expr::path("tri"),
+            ],
+        ));
+    }
+    body.blank();
+    body.doc(
+        0,
+        &[
+            "Whether each document is required, as `Document::required` and".to_owned(),
+            "`Document::of_category` say together: each [`Tri`] as a byte, in the order".to_owned(),
+            "of [`Document::ALL`] (the facts with the application `decide` worked".to_owned(),
+            "out; `found`: the categories it found).".to_owned(),
+        ],
+    );
+    body.line(
+        0,
+        &format!(
+            "pub(crate) fn evaluate_documents({}: &Facts, {}: &Categories) -> [u8; Document::ALL.len()] {{",
+            if facts || applied { "facts" } else { "_facts" },
+            if found || applied { "found" } else { "_found" },
+        ),
+    );
+    if applied {
+        body.line(
+            4,
+            "let applied = crate::documents::Applied::new(found.applying, found.undetermined, facts);",
+        );
+    }
+    if lines.is_empty() {
+        body.line(4, "[Tri::UNKNOWN.bits(); Document::ALL.len()]");
+        body.line(0, "}");
+        return Ok(());
+    }
+    body.line(
+        4,
+        "let mut out = [Tri::UNKNOWN.bits(); Document::ALL.len()];",
+    );
+    for l in &lines {
+        body.lines(4, l);
+    }
+    body.line(4, "out");
+    body.line(0, "}");
+    body.blank();
+    body.raw(PUT_DOCUMENT);
+    if found {
+        body.blank();
+        body.raw(OF_CATEGORY);
+    }
+    Ok(())
+}
+
+/// `TERMS`, the table `term` reads, and the `const fn` that fills it.
+const TERM_TABLE: &str = include_str!("../../../templates/rust/term_table.rs");
+
+const OF_CATEGORY: &str = "/// Whether the category applied under is one `document` is required of
+/// (unknown while it cannot be told).
+fn of_category(document: Document, found: &Categories) -> Tri {
+    Tri::yes(document.of_category(found.applying, found.undetermined))
+}
+";
+
+const PUT_DOCUMENT: &str =
+    "fn put(out: &mut [u8; Document::ALL.len()], document: Document, tri: Tri) {
+    if let Some(slot) = out.get_mut(document as usize) {
+        *slot = tri.bits();
+    }
+}
+";
 
 /// The statements that put each legal-representative rule's condition,
 /// and which of `Evaluation`'s methods for that they call.

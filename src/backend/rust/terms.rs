@@ -75,7 +75,7 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     body.blank();
     body.match_method(
         &["The kinds of application it is for.".to_owned()],
-        "pub fn applications(self) -> &'static [Application]",
+        "pub const fn applications(self) -> &'static [Application]",
         &term.arms(|i| list(&terms[i].applications, "Application")),
     );
     body.blank();
@@ -95,7 +95,7 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     body.blank();
     body.match_method(
         &["The statuses it is for; `None`: every status.".to_owned()],
-        "pub fn statuses(self) -> Option<&'static [Status]>",
+        "pub const fn statuses(self) -> Option<&'static [Status]>",
         &term.arms(|i| {
             terms[i]
                 .statuses

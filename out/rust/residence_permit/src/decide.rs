@@ -10,12 +10,14 @@
 use jiff::civil::Date;
 
 use crate::answer::{Answer, Needs, Track, Truth};
-use crate::documents::Applied;
-use crate::evaluate::{Evaluation, FILING, TERM_CATEGORIES, evaluate};
+use crate::evaluate::{
+    Evaluation, FILING, GROUNDS, NEEDS_STATUS, TERMS, evaluate, evaluate_documents,
+};
 use crate::limits::TermDecision;
+use crate::tri::Tri;
 use crate::{
-    Application, Category, CategorySet, Decision, Document, DocumentSet, Event, Fact, Facts,
-    GroundSet, Representative, Status, Term,
+    Application, Category, CategorySet, Decision, DocumentSet, Event, Fact, Facts, GroundSet,
+    Representative, Status, Term,
 };
 
 /// What to decide, beyond the facts: `reglament explain`'s options.
@@ -169,6 +171,10 @@ fn applying(facts: &Facts, only: Option<Category>, kind: Option<Application>) ->
 
 /// What applies of what `evaluated` says, among the categories asked about:
 /// those that file `kind`, and `only` with its branches.
+// Always inlined: once in `decide`, the evaluation's bytes go from
+// registers straight into the sets, rather than through an
+// `Evaluation` written to memory and read back.
+#[inline(always)]
 fn asked(evaluated: &Evaluation, only: Option<Category>, kind: Option<Application>) -> Categories {
     let mut wanted = const { CategorySet::of(&Category::ALL) };
     if let Some(kind) = kind {
@@ -181,19 +187,17 @@ fn asked(evaluated: &Evaluation, only: Option<Category>, kind: Option<Applicatio
         let with_branches = Category::ALL.into_iter().filter(|c| c.main() == only);
         wanted = wanted.intersection(with_branches.collect());
     }
-    let mut grounds = evaluated.grounds();
-    if !grounds.is_empty() {
-        // Only the grounds of the categories asked about.
-        grounds = grounds
-            .iter()
-            .filter(|g| wanted.contains(g.category()))
-            .collect();
+    // Only the grounds of the categories asked about, without a branch on
+    // whether some ground holds (which the processor cannot foresee).
+    let mut of_wanted = GroundSet::EMPTY;
+    for (category, grounds) in GROUNDS {
+        of_wanted.put_all(grounds, wanted.contains(category));
     }
     let holds = evaluated.holds();
     Categories {
         applying: holds.intersection(wanted),
         undetermined: wanted.intersection(evaluated.may()).difference(holds),
-        grounds,
+        grounds: evaluated.grounds().intersection(of_wanted),
     }
 }
 
@@ -255,30 +259,17 @@ pub fn term(
     category: Option<Category>,
     status: Option<Status>,
 ) -> Answer<Option<Term>> {
-    let mut found = None;
-    for term in Term::ALL {
-        if !term.applications().contains(&application) {
-            continue;
-        }
-        // A category listed stands for its branches too.
-        let listed = TERM_CATEGORIES.get(term as usize).copied().flatten();
-        let for_category = match (listed, category) {
-            (None, _) => true,
-            (Some(_), None) => false,
-            (Some(set), Some(c)) => set.contains(c),
-        };
-        let for_status = match (term.statuses(), status) {
-            (Some(list), Some(s)) => list.contains(&s),
-            _ => true,
-        };
-        if for_category && for_status {
-            if found.is_some() {
-                return Answer::Needs(Needs::one(Fact::Status));
-            }
-            found = Some(term);
-        }
+    let c = category.map_or(Category::ALL.len(), |c| c as usize);
+    let s = status.map_or(Status::ALL.len(), |s| s as usize);
+    let code = TERMS
+        .get(application as usize)
+        .and_then(|t| t.get(c))
+        .and_then(|t| t.get(s));
+    match code {
+        Some(&NEEDS_STATUS) => Answer::Needs(Needs::one(Fact::Status)),
+        Some(&k) => Answer::Known(Term::ALL.get(usize::from(k)).copied()),
+        None => Answer::Known(None),
     }
-    Answer::Known(found)
 }
 
 pub(crate) fn term_decision(
@@ -302,25 +293,12 @@ pub fn documents(facts: &Facts) -> Documents {
 /// A document `for category` some categories is decided by the categories
 /// `found` (those that apply, and those not decided yet) too.
 fn document_sets(facts: &Facts, found: &Categories) -> Documents {
-    let mut out = Documents::default();
-    let applied = Applied::new(found.applying, found.undetermined, facts);
-    for document in Document::ALL {
-        let of_category = match document.of_category(found.applying, found.undetermined) {
-            Some(true) => Truth::True,
-            Some(false) => Truth::False,
-            None => Truth::Unknown(()),
-        };
-        match both(of_category, document.required::<()>(facts, applied)) {
-            Truth::True => {
-                out.required.insert(document);
-            }
-            Truth::Unknown(()) => {
-                out.undetermined.insert(document);
-            }
-            Truth::False => {}
-        }
+    let evaluated = evaluate_documents(facts, found);
+    let required = DocumentSet::gather(&evaluated, Tri::HOLDS_BIT);
+    Documents {
+        required,
+        undetermined: DocumentSet::gather(&evaluated, Tri::MAY_BIT).difference(required),
     }
-    out
 }
 
 /// Whether a legal representative must apply for an applicant of this

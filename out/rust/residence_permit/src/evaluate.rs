@@ -7,8 +7,8 @@
 
 use crate::answer::Tri;
 use crate::{
-    Application, Category, CategorySet, Citizenships, Facts, FamilyPrincipals, FamilyRelations,
-    Ground, GroundSet, Representative, Status,
+    Application, Categories, Category, CategorySet, Citizenships, Document, Facts,
+    FamilyPrincipals, FamilyRelations, Ground, GroundSet, Representative, Status, Term,
 };
 use jiff::civil::Date;
 
@@ -140,6 +140,19 @@ pub(crate) const FILING: [(Application, CategorySet); 4] = [
     ),
 ];
 
+/// The grounds of each category that has grounds.
+pub(crate) const GROUNDS: [(Category, GroundSet); 1] = [(
+    Category::PermitReplacement,
+    GroundSet::of(&[
+        Ground::ReachingReplacementAge,
+        Ground::ChangeOfPersonalData,
+        Ground::SexChange,
+        Ground::UnfitPermit,
+        Ground::ErrorInPermit,
+        Ground::EndOfValidity,
+    ]),
+)];
+
 /// The categories (with their branches) each legal-representative rule is for,
 /// in the order of [`Representative::ALL`].
 const RULE_CATEGORIES: [CategorySet; 1] = [CategorySet::of(&[
@@ -162,7 +175,7 @@ const RULE_CATEGORIES: [CategorySet; 1] = [CategorySet::of(&[
 
 /// The categories (with their branches) each processing term is for, in the
 /// order of [`Term::ALL`] (`None`: any applicant's).
-pub(crate) const TERM_CATEGORIES: [Option<CategorySet>; 7] = [
+const TERM_CATEGORIES: [Option<CategorySet>; 7] = [
     Some(CategorySet::of(&[
         Category::TemporaryResidence,
         Category::BornInRsfsr,
@@ -198,6 +211,97 @@ pub(crate) const TERM_CATEGORIES: [Option<CategorySet>; 7] = [
     None,
     None,
 ];
+
+/// In [`TERMS`]: no term.
+const NO_TERM: u8 = u8::MAX;
+/// In [`TERMS`]: several terms, one per status, and the status not known.
+pub(crate) const NEEDS_STATUS: u8 = u8::MAX - 1;
+const _: () = assert!(Term::ALL.len() < NEEDS_STATUS as usize);
+
+/// What [`term`](crate::term) answers, worked out when compiling: by kind
+/// of application, category (the last: none) and status (the last: not
+/// known), the index of the term in [`Term::ALL`], [`NO_TERM`] or
+/// [`NEEDS_STATUS`]. A lookup rather than a search through the terms each
+/// time a decision is read.
+pub(crate) const TERMS: Table = {
+    let mut table: Table =
+        [[[NO_TERM; Status::ALL.len() + 1]; Category::ALL.len() + 1]; Application::ALL.len()];
+    let mut a = 0;
+    while a < Application::ALL.len() {
+        let mut c = 0;
+        while c <= Category::ALL.len() {
+            let mut s = 0;
+            while s <= Status::ALL.len() {
+                let category = if c < Category::ALL.len() {
+                    Some(Category::ALL[c])
+                } else {
+                    None
+                };
+                let status = if s < Status::ALL.len() {
+                    Some(Status::ALL[s])
+                } else {
+                    None
+                };
+                table[a][c][s] = term_code(Application::ALL[a], category, status);
+                s += 1;
+            }
+            c += 1;
+        }
+        a += 1;
+    }
+    table
+};
+
+/// [`TERMS`]' shape.
+type Table = [[[u8; Status::ALL.len() + 1]; Category::ALL.len() + 1]; Application::ALL.len()];
+
+/// The term of an application of kind `application` filed by `category`
+/// with `status`, as an entry of [`TERMS`]: the terms for that kind, that
+/// category (a category listed stands for its branches) and that status;
+/// several only when the status is not known.
+const fn term_code(
+    application: Application,
+    category: Option<Category>,
+    status: Option<Status>,
+) -> u8 {
+    let mut found = NO_TERM;
+    let mut t = 0;
+    while t < Term::ALL.len() {
+        let term = Term::ALL[t];
+        t += 1;
+        let kinds = term.applications();
+        let mut for_kind = false;
+        let mut k = 0;
+        while k < kinds.len() {
+            for_kind |= kinds[k] as usize == application as usize;
+            k += 1;
+        }
+        let for_category = match (TERM_CATEGORIES[term as usize], category) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(set), Some(c)) => set.contains(c),
+        };
+        let for_status = match (term.statuses(), status) {
+            (Some(list), Some(s)) => {
+                let mut listed = false;
+                let mut k = 0;
+                while k < list.len() {
+                    listed |= list[k] as usize == s as usize;
+                    k += 1;
+                }
+                listed
+            }
+            _ => true,
+        };
+        if for_kind && for_category && for_status {
+            if found != NO_TERM {
+                return NEEDS_STATUS;
+            }
+            found = term as u8;
+        }
+    }
+    found
+}
 
 /// Every category's (and branch's) condition with its grounds', every
 /// ground's and every legal-representative rule's, for `facts`.
@@ -371,4 +475,43 @@ pub(crate) fn evaluate(facts: &Facts) -> Evaluation {
     ]);
     out.rule(Representative::LegalRepresentative, tri);
     out
+}
+
+/// Whether each document is required, as `Document::required` and
+/// `Document::of_category` say together: each [`Tri`] as a byte, in the order
+/// of [`Document::ALL`] (the facts with the application `decide` worked
+/// out; `found`: the categories it found).
+pub(crate) fn evaluate_documents(facts: &Facts, _found: &Categories) -> [u8; Document::ALL.len()] {
+    let mut out = [Tri::UNKNOWN.bits(); Document::ALL.len()];
+    let tri = Tri::all([
+        Tri::is(facts.application, Application::Issue),
+        Tri::at_least(facts.age, 18),
+        !Tri::yes(facts.incapacitated),
+        !Tri::yes(facts.limited_capacity),
+    ]);
+    put(&mut out, Document::ApplicationForIssue, tri);
+    let tri = Tri::all([
+        Tri::is(facts.application, Application::Issue),
+        Tri::any([
+            Tri::under(facts.age, 18),
+            Tri::yes(facts.incapacitated),
+            Tri::yes(facts.limited_capacity),
+        ]),
+    ]);
+    put(
+        &mut out,
+        Document::ApplicationForIssueMinorOrIncapacitated,
+        tri,
+    );
+    let tri = Tri::is(facts.application, Application::Replacement);
+    put(&mut out, Document::ApplicationForReplacement, tri);
+    let tri = Tri::TRUE;
+    put(&mut out, Document::Photos, tri);
+    out
+}
+
+fn put(out: &mut [u8; Document::ALL.len()], document: Document, tri: Tri) {
+    if let Some(slot) = out.get_mut(document as usize) {
+        *slot = tri.bits();
+    }
 }

@@ -187,7 +187,7 @@ impl Term {
     }
 
     /// The kinds of application it is for.
-    pub fn applications(self) -> &'static [Application] {
+    pub const fn applications(self) -> &'static [Application] {
         match self {
             Self::FourMonths => &[Application::Issue],
             Self::ThreeMonths => &[Application::Issue],
@@ -239,7 +239,7 @@ impl Term {
     }
 
     /// The statuses it is for; `None`: every status.
-    pub fn statuses(self) -> Option<&'static [Status]> {
+    pub const fn statuses(self) -> Option<&'static [Status]> {
         match self {
             Self::FourMonths => None,
             Self::ThreeMonths => None,
