@@ -41,6 +41,27 @@ fn records() -> Vec<Value> {
     vec![first, child, third]
 }
 
+/// `record` with every fact it does not give told as "no": each yes/no
+/// fact false, no citizenship the regulation names, no family principal.
+/// Nothing is then left undetermined, as `--overdue-on` needs to list it.
+fn told(record: &Value) -> Value {
+    let reg = decide_support::support::bundled();
+    let mut told = record.clone();
+    for fact in &reg.facts {
+        let no = match fact.id.as_str() {
+            "citizenship" => json!("other"),
+            "family_member_of" => json!("none_of_them"),
+            _ if fact.answer == reglament::model::FactType::YesNo => json!(false),
+            _ => continue,
+        };
+        told.as_object_mut()
+            .unwrap()
+            .entry(fact.id.clone())
+            .or_insert(no);
+    }
+    told
+}
+
 fn file(suffix: &str, text: &str) -> tempfile::NamedTempFile {
     let mut f = tempfile::Builder::new().suffix(suffix).tempfile().unwrap();
     f.write_all(text.as_bytes()).unwrap();
@@ -209,9 +230,13 @@ fn csv_out_names_each_answer_with_its_clause() {
 
 #[test]
 fn overdue_on_lists_the_applications_past_their_deadline() {
-    let input = file(".jsonl", &jsonl(&records()));
+    let input = file(
+        ".jsonl",
+        &jsonl(&records().iter().map(told).collect::<Vec<_>>()),
+    );
     // On 3 March 2026 the deadline of 2 March has passed, that of 27 April
-    // not; the child has no deadline.
+    // not; the child has no deadline. (Every fact not given is told as
+    // "no": a category still undetermined could have a later deadline.)
     let out = reglament()
         .args(["decide", "--overdue-on", "2026-03-03"])
         .arg(input.path())
@@ -229,6 +254,37 @@ fn overdue_on_lists_the_applications_past_their_deadline() {
         .assert()
         .success();
     assert!(lines(&out.get_output().stdout).is_empty());
+}
+
+/// A recognised native speaker accepted on 25 December 2025, every other
+/// fact "no": 2.6 applies (two months, to 25 February 2026), while 2.1
+/// (four months, to 27 April) cannot be told without
+/// `temporary_residence_eight_months`. On 10 March an applicant filing
+/// under 2.1 may not be late, so the application is not overdue until that
+/// fact says 2.1 does not apply; by the plan and by `explain` alike.
+#[test]
+fn an_application_with_a_category_still_undetermined_is_not_overdue() {
+    let speaker = json!({
+        "status": "foreign_citizen", "application": "issue", "age": 30,
+        "incapacitated": false, "limited_capacity": false,
+        "recognised_native_speaker": true, "accepted": "2025-12-25",
+    });
+    let mut all_told = told(&speaker);
+    all_told["temporary_residence_eight_months"] = json!(false);
+    let mut but_one = all_told.clone();
+    but_one["temporary_residence_eight_months"] = json!(null);
+    let input = file(".jsonl", &jsonl(&[but_one, all_told]));
+    for interpreter in [false, true] {
+        let mut cmd = reglament();
+        cmd.args(["decide", "--overdue-on", "2026-03-10"]);
+        if interpreter {
+            cmd.arg("--interpreter");
+        }
+        let out = cmd.arg(input.path()).assert().success();
+        let output = lines(&out.get_output().stdout);
+        let at: Vec<&Value> = output.iter().map(|o| &o["line"]).collect();
+        assert_eq!(at, [&json!(2)], "interpreter: {interpreter}");
+    }
 }
 
 #[test]

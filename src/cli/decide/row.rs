@@ -17,7 +17,15 @@ pub(super) fn terms(a: &Explanation) -> impl Iterator<Item = (Option<&str>, &Ter
 /// whichever category the applicant files under, it is overdue)? Not when
 /// a term's deadline cannot be counted (the date it runs from is not
 /// given, or it runs past the calendar): that one may not have passed.
+/// Nor while a category, or which term a category has, is undetermined:
+/// filing under it, the applicant may not be late.
 pub(super) fn overdue(a: &Explanation, day: Date) -> bool {
+    let open = !a.undetermined.is_empty()
+        || !a.application_term_needs.is_empty()
+        || a.categories.iter().any(|c| !c.term_needs.is_empty());
+    if open {
+        return false;
+    }
     if terms(a).any(|(_, t)| t.needs_date.is_some() || t.deadline_error.is_some()) {
         return false;
     }

@@ -289,8 +289,16 @@ impl Written<'_> {
     }
 
     /// Has every deadline passed on `day` (`decide --overdue-on`)? Not
-    /// when a term's end cannot be counted.
+    /// when a term's end cannot be counted, nor while a category or a term
+    /// is undetermined: filing under it, the applicant may not be late.
     pub(super) fn overdue(&self, day: Date) -> bool {
+        let d = self.decision;
+        let open = !d.undetermined.is_empty()
+            || d.application_term_needs
+            || d.categories.iter().any(|c| c.term_needs != TermNeeds::None);
+        if open {
+            return false;
+        }
         let uncounted = self.terms().any(|(_, t)| match t.end {
             End::NeedsDate | End::NoCalendar | End::Stated => true,
             End::Counted(_) => self.ends(t.end).is_none(),
