@@ -136,7 +136,7 @@ fn the_plan_answers_every_example_as_explain_does() {
 /// Documents (or copies, counts) `for category` depend on the category
 /// applied under, which the plan leaves to the interpreter: it answers no
 /// record of such a regulation (and `decide` still gives `explain`'s
-/// answers, `tests/decide.rs` shows).
+/// answers, `tests/decide/` shows).
 fn for_category(reg: &reglament::model::Regulation) -> bool {
     reg.documents.iter().any(|d| {
         d.categories.is_some()

@@ -4,21 +4,23 @@
 // Tests stop at the first surprise; unwrapping is how they say so.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+#[path = "../decide_support/mod.rs"]
 mod decide_support;
+mod overdue;
 
 use std::io::Write as _;
 
 use assert_cmd::Command;
 use serde_json::{Value, json};
 
-fn reglament() -> Command {
+pub(crate) fn reglament() -> Command {
     let mut cmd = Command::cargo_bin("reglament").unwrap();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd
 }
 
 /// The adult of the example `deadline_four_months_over_new_year`.
-fn adult() -> Value {
+pub(crate) fn adult() -> Value {
     json!({
         "status": "foreign_citizen",
         "application": "issue",
@@ -32,7 +34,7 @@ fn adult() -> Value {
 /// Three applicants: the adult accepted on 25 December 2025 (deadline
 /// 27 April 2026), a stateless child with facts missing, and the adult
 /// accepted on 31 October 2025 (deadline 2 March 2026).
-fn records() -> Vec<Value> {
+pub(crate) fn records() -> Vec<Value> {
     let mut first = adult();
     first["accepted"] = json!("2025-12-25");
     let child = json!({"status": "stateless_person", "age": 12, "incapacitated": null});
@@ -41,34 +43,13 @@ fn records() -> Vec<Value> {
     vec![first, child, third]
 }
 
-/// `record` with every fact it does not give told as "no": each yes/no
-/// fact false, no citizenship the regulation names, no family principal.
-/// Nothing is then left undetermined, as `--overdue-on` needs to list it.
-fn told(record: &Value) -> Value {
-    let reg = decide_support::support::bundled();
-    let mut told = record.clone();
-    for fact in &reg.facts {
-        let no = match fact.id.as_str() {
-            "citizenship" => json!("other"),
-            "family_member_of" => json!("none_of_them"),
-            _ if fact.answer == reglament::model::FactType::YesNo => json!(false),
-            _ => continue,
-        };
-        told.as_object_mut()
-            .unwrap()
-            .entry(fact.id.clone())
-            .or_insert(no);
-    }
-    told
-}
-
-fn file(suffix: &str, text: &str) -> tempfile::NamedTempFile {
+pub(crate) fn file(suffix: &str, text: &str) -> tempfile::NamedTempFile {
     let mut f = tempfile::Builder::new().suffix(suffix).tempfile().unwrap();
     f.write_all(text.as_bytes()).unwrap();
     f
 }
 
-fn jsonl(records: &[Value]) -> String {
+pub(crate) fn jsonl(records: &[Value]) -> String {
     records.iter().map(|r| format!("{r}\n")).collect()
 }
 
@@ -88,7 +69,7 @@ fn explain(record: &Value) -> Value {
     serde_json::from_slice(&out).unwrap()
 }
 
-fn lines(stdout: &[u8]) -> Vec<Value> {
+pub(crate) fn lines(stdout: &[u8]) -> Vec<Value> {
     String::from_utf8(stdout.to_vec())
         .unwrap()
         .lines()
@@ -229,65 +210,6 @@ fn csv_out_names_each_answer_with_its_clause() {
 }
 
 #[test]
-fn overdue_on_lists_the_applications_past_their_deadline() {
-    let input = file(
-        ".jsonl",
-        &jsonl(&records().iter().map(told).collect::<Vec<_>>()),
-    );
-    // On 3 March 2026 the deadline of 2 March has passed, that of 27 April
-    // not; the child has no deadline. (Every fact not given is told as
-    // "no": a category still undetermined could have a later deadline.)
-    let out = reglament()
-        .args(["decide", "--overdue-on", "2026-03-03"])
-        .arg(input.path())
-        .assert()
-        .success();
-    let output = lines(&out.get_output().stdout);
-    let at: Vec<&Value> = output.iter().map(|o| &o["line"]).collect();
-    assert_eq!(at, [&json!(3)]);
-    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
-    assert!(stderr.contains("1 overdue"), "{stderr}");
-    // On the last day itself it is not yet overdue.
-    let out = reglament()
-        .args(["decide", "--overdue-on", "2026-03-02"])
-        .arg(input.path())
-        .assert()
-        .success();
-    assert!(lines(&out.get_output().stdout).is_empty());
-}
-
-/// A recognised native speaker accepted on 25 December 2025, every other
-/// fact "no": 2.6 applies (two months, to 25 February 2026), while 2.1
-/// (four months, to 27 April) cannot be told without
-/// `temporary_residence_eight_months`. On 10 March an applicant filing
-/// under 2.1 may not be late, so the application is not overdue until that
-/// fact says 2.1 does not apply; by the plan and by `explain` alike.
-#[test]
-fn an_application_with_a_category_still_undetermined_is_not_overdue() {
-    let speaker = json!({
-        "status": "foreign_citizen", "application": "issue", "age": 30,
-        "incapacitated": false, "limited_capacity": false,
-        "recognised_native_speaker": true, "accepted": "2025-12-25",
-    });
-    let mut all_told = told(&speaker);
-    all_told["temporary_residence_eight_months"] = json!(false);
-    let mut but_one = all_told.clone();
-    but_one["temporary_residence_eight_months"] = json!(null);
-    let input = file(".jsonl", &jsonl(&[but_one, all_told]));
-    for interpreter in [false, true] {
-        let mut cmd = reglament();
-        cmd.args(["decide", "--overdue-on", "2026-03-10"]);
-        if interpreter {
-            cmd.arg("--interpreter");
-        }
-        let out = cmd.arg(input.path()).assert().success();
-        let output = lines(&out.get_output().stdout);
-        let at: Vec<&Value> = output.iter().map(|o| &o["line"]).collect();
-        assert_eq!(at, [&json!(2)], "interpreter: {interpreter}");
-    }
-}
-
-#[test]
 fn a_csv_header_that_is_not_a_fact_is_a_usage_error() {
     let input = file(".csv", "age,shoe_size\n3,40\n");
     reglament()
@@ -369,130 +291,6 @@ fn each_record_is_decided_by_the_version_in_force_on_its_day_of_acceptance() {
         (json!(60), json!("calendar_days")),
         "{decisions:#?}"
     );
-}
-
-/// A synthetic regulation (invented for this test, not law): two
-/// categories, one whose term runs from the filing (the acceptance), one
-/// whose term runs from the day of arrival.
-const TWO_EVENTS: &str = r#"
-regulation two_events
-  title "Two terms from two events (synthetic, invented for tests)"
-  calendar russia_federal
-end
-
-application notification
-  title "Notification"
-end
-
-event filed
-  title "The day the notification is filed"
-  date of acceptance
-end
-
-event arrival
-  title "The day of arrival"
-end
-
-fact resident
-  question "Do you live here?"
-  answer yes or no
-end
-
-fact visitor
-  question "Are you visiting?"
-  answer yes or no
-end
-
-category residents
-  clause 1
-  text "Residents."
-  files notification
-  applies when resident
-end
-
-category visitors
-  clause 2
-  text "Visitors."
-  files notification
-  applies when visitor
-end
-
-term from_filing
-  clause 3
-  text "Five working days from filing."
-  lasts 5 working days from filed
-  for application notification
-  for category residents
-end
-
-term from_arrival
-  clause 4
-  text "Seven working days from arrival."
-  lasts 7 working days from arrival
-  for application notification
-  for category visitors
-end
-"#;
-
-#[test]
-fn an_application_with_a_deadline_that_cannot_be_counted_is_not_listed_overdue() {
-    let dir = tempfile::tempdir().unwrap();
-    let calendar = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("regulations/calendar/russia-federal.rgl");
-    let source = dir.path().join("two.rgl");
-    std::fs::write(
-        &source,
-        format!("include {:?}\n{TWO_EVENTS}", calendar.display().to_string()),
-    )
-    .unwrap();
-    // Both categories apply; filed on 09.01.2025, the arrival not given:
-    // five working days from filing end on 16.01.2025, long before the
-    // day asked, but the seven days from arrival cannot be counted.
-    let unknown_arrival = json!({"resident": true, "visitor": true, "accepted": "2025-01-09"});
-    let resident_only = json!({"resident": true, "visitor": false, "accepted": "2025-01-09"});
-    let input = file(".jsonl", &jsonl(&[unknown_arrival, resident_only]));
-    let out = reglament()
-        .args([
-            "decide",
-            "--overdue-on",
-            "2025-02-01",
-            "--to",
-            "csv",
-            "--regulation",
-        ])
-        .arg(&source)
-        .arg(input.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let csv = String::from_utf8(out).unwrap();
-    let rows: Vec<&str> = csv.lines().skip(1).collect();
-    assert_eq!(rows.len(), 1, "{csv}");
-    assert!(
-        rows[0].starts_with("2,"),
-        "only the resident is overdue: {csv}"
-    );
-    assert!(rows[0].contains("2025-01-16"), "{csv}");
-
-    // Without --overdue-on, the deadline that cannot be counted says why.
-    let input = file(
-        ".jsonl",
-        &jsonl(&[json!({"resident": true, "visitor": true, "accepted": "2025-01-09"})]),
-    );
-    let out = reglament()
-        .args(["decide", "--to", "csv", "--regulation"])
-        .arg(&source)
-        .arg(input.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let csv = String::from_utf8(out).unwrap();
-    assert!(csv.contains("needs the date of arrival"), "{csv}");
-    assert!(csv.contains("2025-01-16"), "{csv}");
 }
 
 /// Standard error without the summary's timing, which differs run to run.
