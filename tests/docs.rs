@@ -270,6 +270,7 @@ const NOT_SHOWN: &[&str] = &[
     "amendment_field",
     "time_field",
     "version_line",
+    "byte_order_mark",
 ];
 
 fn collect(pair: Pair<'_, Rule>, seen: &mut BTreeSet<String>) {

@@ -341,6 +341,19 @@ fn a_region_left_open_runs_to_the_end_and_stays_put() {
     assert_eq!(fmt(&formatted), formatted);
 }
 
+/// Notepad saves UTF-8 with a byte-order mark: such a file checks as
+/// without it, and `fmt` keeps the mark first, on no line of its own.
+#[test]
+fn a_byte_order_mark_is_read_past_and_kept_first() {
+    let text = "\u{FEFF}act law_a\n    title    \"Law A\"\nend\n";
+    let (tree, problems) = reglament::syntax::parse(text, 0);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(tree.unwrap().blocks.len(), 1);
+    let formatted = fmt(text);
+    assert_eq!(formatted, "\u{FEFF}act law_a\n  title \"Law A\"\nend\n");
+    assert_eq!(fmt(&formatted), formatted);
+}
+
 #[test]
 fn a_file_with_a_syntax_error_gives_the_usual_diagnostic() {
     let text = std::fs::read_to_string(root().join("tests/broken/r0101-missing-end.rgl")).unwrap();

@@ -70,8 +70,19 @@ pub fn format(text: &str, file: u32) -> Result<String, Vec<Problem>> {
         }
     }
     let entries = order::reorder(fmt_off_regions(text, entries(text, elements)));
-    Ok(Printer::default().print(text, &entries))
+    let printed = Printer::default().print(text, &entries);
+    // A byte-order mark (Notepad's) is kept where it must be, first, and
+    // not printed as a line of its own, which the layout would make of it.
+    Ok(match text.strip_prefix(BYTE_ORDER_MARK) {
+        Some(_) => {
+            let rest = printed.trim_start_matches(BYTE_ORDER_MARK);
+            format!("{BYTE_ORDER_MARK}{}", rest.trim_start_matches('\n'))
+        }
+        None => printed,
+    })
 }
+
+const BYTE_ORDER_MARK: char = '\u{FEFF}';
 
 /// What one element of the layout is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -33,6 +33,12 @@ pub(super) fn syntax_problem(text: &str, file: u32, error: &pest::error::Error<R
     if let Some(problem) = common_slip(text, file, pos, found.as_deref()) {
         return problem;
     }
+    let mut chars = found.as_deref().unwrap_or("").chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c != ' ' && (c.is_whitespace() || crate::model::form::invisible(c)) {
+            return messages::invisible_character(span, c);
+        }
+    }
     let starts_block = found.as_deref().is_none_or(|w| BLOCK_KEYWORDS.contains(&w));
     if ends_block && starts_block {
         if let Some((keyword, name, open)) = open_block(text, pos) {

@@ -23,6 +23,7 @@ pub fn describe(of: Rule) -> Expected {
         Rule::WHITESPACE => Expected::Internal,
         Rule::COMMENT => Expected::Internal,
         Rule::file => Expected::Internal,
+        Rule::byte_order_mark => Expected::Internal,
         Rule::include => Expected::Thing("an `include` line"),
         Rule::block => Expected::Thing("a block such as `category` or `document`"),
         Rule::id_char => Expected::Internal,

@@ -35,6 +35,38 @@ pub fn syntax(span: Span, expected: &[String], found: Option<&str>, ends_block: 
     )
 }
 
+/// R0101: a character that shows as nothing, or as a line break, where
+/// the grammar expected a word (a no-break space, a zero-width space, a
+/// carriage return without its line feed).
+pub fn invisible_character(span: Span, c: char) -> Problem {
+    let (message, help) = if c == '\r' {
+        (
+            "a carriage return without a line feed: it ends no line here".to_owned(),
+            "an editor may show this as a line break, but the tool does not read it as one, \
+             so the text after it would not be read as a new line; save the file with LF \
+             (or CRLF) line ends"
+                .to_owned(),
+        )
+    } else {
+        (
+            format!(
+                "this line cannot be read: unexpected {}, a character that looks like \
+                 nothing or like a space",
+                super::text::named(c)
+            ),
+            "delete it, or type an ordinary space in its place: outside quoted text only \
+             ordinary spaces, tabs and line breaks separate words"
+                .to_owned(),
+        )
+    };
+    problem(
+        Code::Syntax,
+        message,
+        vec![label(span, "this character")],
+        Some(help),
+    )
+}
+
 /// R0101: a block not closed with `end`.
 pub fn unclosed_block(
     span: Span,

@@ -9,7 +9,7 @@ use super::{label, problem};
 
 /// `U+00A0 (no-break space)`: a character named so that an invisible one
 /// can be found.
-fn named(c: char) -> String {
+pub(super) fn named(c: char) -> String {
     let code = format!("U+{:04X}", u32::from(c));
     match character_name(c) {
         Some(name) => format!("{code} ({name})"),
@@ -29,6 +29,11 @@ fn character_name(c: char) -> Option<&'static str> {
         '\u{202F}' => "narrow no-break space",
         '\u{3000}' => "ideographic space",
         '\u{FEFF}' => "byte-order mark",
+        '\u{AD}' => "soft hyphen",
+        '\u{200B}' => "zero-width space",
+        '\u{200C}' => "zero-width non-joiner",
+        '\u{200D}' => "zero-width joiner",
+        '\u{2060}' => "word joiner",
         '\u{202A}' => "left-to-right embedding",
         '\u{202B}' => "right-to-left embedding",
         '\u{202C}' => "pop directional formatting",
