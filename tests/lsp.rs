@@ -96,6 +96,12 @@ impl Editor {
         self.stdin.flush().unwrap();
     }
 
+    /// A frame whose body is `body` as it stands, JSON or not.
+    fn send_raw(&mut self, body: &str) {
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
     fn notify(&mut self, method: &str, params: Value) {
         self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
     }
@@ -545,6 +551,39 @@ fn half_typed_files_never_crash_the_server() {
             );
         }
     }
+    let stderr = ed.stop();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+/// A message that is not JSON costs one error answer (JSON-RPC's parse
+/// error, with no id), not the server; a request for a method the server
+/// does not have, or with parameters of the wrong shape, gets the code
+/// JSON-RPC gives each.
+#[test]
+fn a_malformed_message_is_answered_and_the_server_goes_on() {
+    let mut ed = Editor::start();
+    ed.send_raw("{bad}");
+    let answer = ed
+        .incoming
+        .recv_timeout(PATIENCE)
+        .expect("no answer to the malformed message");
+    assert_eq!(answer["id"], Value::Null, "{answer}");
+    assert_eq!(answer["error"]["code"], json!(-32700), "{answer}");
+    let unknown = ed.request("reglament/nothing", json!({}));
+    assert_eq!(unknown["error"]["code"], json!(-32601), "{unknown}");
+    let shapeless = ed.request("textDocument/hover", Value::Null);
+    assert_eq!(shapeless["error"]["code"], json!(-32602), "{shapeless}");
+    let file = fixture("mini.rgl");
+    let file_uri = uri(&file);
+    ed.open(&file_uri, &std::fs::read_to_string(&file).unwrap());
+    let symbols = ed.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": file_uri}}),
+    );
+    assert!(
+        symbols["result"].as_array().is_some_and(|s| !s.is_empty()),
+        "{symbols}"
+    );
     let stderr = ed.stop();
     assert!(!stderr.contains("panicked"), "{stderr}");
 }

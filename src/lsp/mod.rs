@@ -17,13 +17,14 @@ mod features;
 pub mod index;
 pub mod text;
 mod tokens;
+pub mod transport;
 pub mod world;
 
 use std::collections::BTreeSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 
-use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
+use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
 use lsp_types::notification::Notification as _;
 use lsp_types::request::Request as _;
 use lsp_types::{
@@ -76,7 +77,7 @@ fn capabilities() -> ServerCapabilities {
 
 /// Runs the server on standard input and output until the editor says `exit`.
 pub fn run_stdio() -> Result<(), String> {
-    let (connection, threads) = Connection::stdio();
+    let (connection, threads) = transport::stdio();
     let caps = serde_json::to_value(capabilities()).map_err(|e| e.to_string())?;
     connection
         .initialize(caps)
@@ -87,7 +88,7 @@ pub fn run_stdio() -> Result<(), String> {
     };
     server.main_loop(&connection)?;
     drop(connection);
-    threads.join().map_err(|e| e.to_string())
+    threads.join()
 }
 
 struct Server {
@@ -96,7 +97,28 @@ struct Server {
     published: BTreeSet<PathBuf>,
 }
 
-type Handled = Result<Value, String>;
+type Handled = Result<Value, Refused>;
+
+/// Why a request has no answer, with the JSON-RPC code that says so.
+struct Refused {
+    code: ErrorCode,
+    message: String,
+}
+
+impl From<String> for Refused {
+    fn from(message: String) -> Self {
+        Refused {
+            code: ErrorCode::RequestFailed,
+            message,
+        }
+    }
+}
+
+impl From<&str> for Refused {
+    fn from(message: &str) -> Self {
+        message.to_owned().into()
+    }
+}
 
 impl Server {
     fn main_loop(&mut self, connection: &Connection) -> Result<(), String> {
@@ -111,10 +133,15 @@ impl Server {
                     }
                     let id = request.id.clone();
                     let answer = catch_unwind(AssertUnwindSafe(|| self.request(request)))
-                        .unwrap_or_else(|_| Err("internal error".to_owned()));
+                        .unwrap_or_else(|_| {
+                            Err(Refused {
+                                code: ErrorCode::InternalError,
+                                message: "internal error".to_owned(),
+                            })
+                        });
                     let response = match answer {
                         Ok(value) => Response::new_ok(id, value),
-                        Err(message) => error(id, &message),
+                        Err(r) => Response::new_err(id, r.code as i32, r.message),
                     };
                     send(connection, Message::Response(response))?;
                 }
@@ -338,7 +365,10 @@ impl Server {
                 let p: CodeActionParams = parse(params)?;
                 Ok(json(&quick_fixes(&p)))
             }
-            _ => Err(format!("unsupported request {method}")),
+            _ => Err(Refused {
+                code: ErrorCode::MethodNotFound,
+                message: format!("unsupported request {method}"),
+            }),
         }
     }
 
@@ -390,12 +420,11 @@ fn quick_fixes(params: &CodeActionParams) -> Vec<CodeActionOrCommand> {
     out
 }
 
-fn parse<T: serde::de::DeserializeOwned>(params: Value) -> Result<T, String> {
-    serde_json::from_value(params).map_err(|e| format!("invalid params: {e}"))
-}
-
-fn error(id: RequestId, message: &str) -> Response {
-    Response::new_err(id, ErrorCode::RequestFailed as i32, message.to_owned())
+fn parse<T: serde::de::DeserializeOwned>(params: Value) -> Result<T, Refused> {
+    serde_json::from_value(params).map_err(|e| Refused {
+        code: ErrorCode::InvalidParams,
+        message: format!("invalid params: {e}"),
+    })
 }
 
 fn send(connection: &Connection, message: Message) -> Result<(), String> {
