@@ -250,13 +250,7 @@ impl<'fs> Workspace<'fs> {
     }
 
     fn refuse(&mut self, path: PathBuf, refusal: Refusal) {
-        // Text that is not UTF-8 is kept with the bad bytes replaced, so the
-        // diagnostic can show where they are.
-        let text = match &refusal {
-            Refusal::NotUtf8 { text, .. } => text.clone(),
-            _ => String::new(),
-        };
-        let file = self.sources.add(display_path(&path), text);
+        let file = self.sources.add(display_path(&path), refusal.kept_text());
         self.parsed.insert(
             path,
             Arc::new(Parsed {
@@ -272,26 +266,12 @@ impl<'fs> Workspace<'fs> {
     /// path as written there) or, without one, on the command line.
     fn refusal_problem(&self, path: &Path, site: Option<&ast::Text>) -> Option<Problem> {
         let refused = self.parsed.get(path)?.refused.as_ref()?;
-        let shown = display_path(path);
-        let written = site.map_or(shown.as_str(), |t| t.value.as_str());
-        let site = site.map(|t| t.span);
-        let whole = Span::new(refused.file, 0, 0);
-        Some(match &refused.refusal {
-            Refusal::NotUtf8 { text, at } => {
-                let len = text
-                    .get(*at..)
-                    .and_then(|t| t.chars().next())
-                    .map_or(0, char::len_utf8);
-                let span = Span::new(refused.file, *at, at + len);
-                messages::not_utf8(span, &shown, site)
-            }
-            other => messages::not_a_source_file(
-                site.unwrap_or(whole),
-                written,
-                matches!(other, Refusal::TooLarge),
-                site.is_some(),
-            ),
-        })
+        Some(refusal_problem(
+            &refused.refusal,
+            refused.file,
+            &display_path(path),
+            site,
+        ))
     }
 
     /// The files among `paths` that no other file in the workspace includes:
@@ -440,6 +420,37 @@ impl<'fs> Workspace<'fs> {
                 unit.inputs.push((kept.id, kept.text.clone()));
             }
         }
+    }
+}
+
+/// The problem of a file that exists but cannot be a source: `file` is its
+/// place in [`Sources`] (holding the text as far as it could be read),
+/// `shown` its path, `site` the `include` that named it, if one did. Shared
+/// by everything that reads sources (`check` and `fmt` alike).
+pub fn refusal_problem(
+    refusal: &Refusal,
+    file: u32,
+    shown: &str,
+    site: Option<&ast::Text>,
+) -> Problem {
+    let written = site.map_or(shown, |t| t.value.as_str());
+    let site_span = site.map(|t| t.span);
+    let whole = Span::new(file, 0, 0);
+    match refusal {
+        Refusal::NotUtf8 { text, at } => {
+            let len = text
+                .get(*at..)
+                .and_then(|t| t.chars().next())
+                .map_or(0, char::len_utf8);
+            let span = Span::new(file, *at, at + len);
+            messages::not_utf8(span, shown, site_span)
+        }
+        other => messages::not_a_source_file(
+            site_span.unwrap_or(whole),
+            written,
+            matches!(other, Refusal::TooLarge),
+            site.is_some(),
+        ),
     }
 }
 

@@ -150,6 +150,15 @@ impl Refusal {
         error.get_ref()?.downcast_ref::<Refusal>()
     }
 
+    /// What of the file's text is kept for its diagnostic: the text with
+    /// invalid bytes replaced, so it can show where they are; else nothing.
+    pub fn kept_text(&self) -> String {
+        match self {
+            Refusal::NotUtf8 { text, .. } => text.clone(),
+            _ => String::new(),
+        }
+    }
+
     fn into_error(self) -> io::Error {
         let kind = match self {
             Refusal::NotAFile => io::ErrorKind::InvalidInput,

@@ -1,7 +1,8 @@
 //! How `reglament fmt` writes a source back: all at once (a write that
 //! fails part-way, a full disk, leaves the legal text as it was, never cut
 //! off), through a symbolic link to the file it names, and with the file's
-//! permissions kept, as an editor saves.
+//! permissions kept, as an editor saves; how it goes on past a file that is
+//! no source; and how `--diff` names files whatever their names hold.
 
 // Tests stop at the first surprise; unwrapping is how they say so.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -88,4 +89,65 @@ fn the_files_permissions_are_kept() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), TIDY);
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o640);
+}
+
+/// A file that is not UTF-8 is reported as `check` reports it (R0113), and
+/// the files after it are still formatted.
+#[test]
+fn a_file_that_is_not_utf8_is_reported_and_the_others_are_formatted() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.rgl"), MESSY).unwrap();
+    std::fs::write(dir.path().join("b.rgl"), b"# \xff\n").unwrap();
+    std::fs::write(dir.path().join("c.rgl"), MESSY).unwrap();
+    let out = fmt(dir.path(), ".");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("R0113"), "{stderr}");
+    for name in ["a.rgl", "c.rgl"] {
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(name)).unwrap(),
+            TIDY,
+            "{name}"
+        );
+    }
+}
+
+/// Names git would quote (a space, a tab, a backslash, a line break) are
+/// written as git writes them, so `git apply` of the whole folder's diff
+/// gives every file formatted.
+#[test]
+fn diff_names_odd_files_so_that_git_apply_takes_the_patch() {
+    let dir = tempfile::tempdir().unwrap();
+    let names = [
+        "my file.rgl",
+        "tab\tx.rgl",
+        "back\\slash.rgl",
+        "new\nline.rgl",
+    ];
+    for name in names {
+        std::fs::write(dir.path().join(name), MESSY).unwrap();
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_reglament"))
+        .args(["fmt", "--diff", "."])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let patch = String::from_utf8(out.stdout).unwrap();
+    assert!(patch.contains("--- \"a/my file.rgl\"\n"), "{patch}");
+    assert!(patch.contains("--- \"a/back\\\\slash.rgl\"\n"), "{patch}");
+    std::fs::write(dir.path().join("fmt.patch"), &patch).unwrap();
+    let applied = Command::new("git")
+        .args(["apply", "fmt.patch"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(applied.status.success(), "{applied:?}\n{patch}");
+    for name in names {
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(name)).unwrap(),
+            TIDY,
+            "{name:?}"
+        );
+    }
 }

@@ -1,10 +1,10 @@
 //! `reglament fmt`: rewrite `.rgl` files in the canonical layout.
 
-use std::path::PathBuf;
+use std::path::{Component, Path, PathBuf};
 
 use reglament::format::format;
-use reglament::load::io_reason;
-use reglament::source::{FileSystem as _, RealFileSystem, Sources, display_path};
+use reglament::load::{io_reason, refusal_problem};
+use reglament::source::{FileSystem as _, RealFileSystem, Refusal, Sources, display_path};
 
 use super::MessageFormat;
 use super::common::{FAILED, OK, USAGE, report, rgl_files, usage_error};
@@ -44,20 +44,30 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
         // (a FIFO named here would otherwise block).
         let text = match RealFileSystem.read_to_string(path) {
             Ok(t) => t,
-            Err(e) => {
-                return usage_error(&format!(
-                    "cannot read `{}`: {}",
-                    display_path(path),
-                    io_reason(&e)
-                ));
-            }
+            // A file that is there but is no source (not UTF-8, too large)
+            // is reported as `check` reports it, and the others are done.
+            Err(e) => match Refusal::of(&e) {
+                Some(refusal) => {
+                    let shown = display_path(path);
+                    let id = sources.add(shown.clone(), refusal.kept_text());
+                    problems.push(refusal_problem(refusal, id, &shown, None));
+                    continue;
+                }
+                None => {
+                    return usage_error(&format!(
+                        "cannot read `{}`: {}",
+                        display_path(path),
+                        io_reason(&e)
+                    ));
+                }
+            },
         };
         let id = sources.add(display_path(path), text.clone());
         match format(&text, id) {
             Err(found) => problems.extend(found),
             Ok(formatted) if formatted != text => {
                 if args.diff {
-                    print!("{}", unified_diff(&display_path(path), &text, &formatted));
+                    print!("{}", unified_diff(path, &text, &formatted));
                 } else if !dry {
                     if let Err(e) = reglament::output::rewrite_source(path, formatted.as_bytes()) {
                         eprintln!(
@@ -99,18 +109,66 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
 /// reviewer reads it like any other diff. A path below the current folder
 /// gets git's `a/` and `b/` headers, which `git apply` takes; another
 /// (absolute, or with `..`) is named as it is, which `patch` takes.
-fn unified_diff(path: &str, before: &str, after: &str) -> String {
-    let below = !std::path::Path::new(path)
+fn unified_diff(path: &Path, before: &str, after: &str) -> String {
+    let below = !path
         .components()
-        .any(|c| !matches!(c, std::path::Component::Normal(_)));
-    let (old, new) = if below {
-        (format!("a/{path}"), format!("b/{path}"))
+        .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
+    let name = if below {
+        // Joined with `/` whatever the platform's separator, as git does.
+        let parts: Vec<_> = path
+            .components()
+            .filter_map(|c| match c {
+                Component::Normal(part) => Some(part.to_string_lossy()),
+                _ => None,
+            })
+            .collect();
+        parts.join("/")
     } else {
-        (path.to_owned(), path.to_owned())
+        path.to_string_lossy().into_owned()
+    };
+    let (old, new) = if below {
+        (
+            diff_name(&format!("a/{name}")),
+            diff_name(&format!("b/{name}")),
+        )
+    } else {
+        (diff_name(&name), diff_name(&name))
     };
     similar::TextDiff::from_lines(before, after)
         .unified_diff()
         .context_radius(3)
         .header(&old, &new)
         .to_string()
+}
+
+/// A file's name in a diff header, as git writes it: as it is (a backslash
+/// is part of a name on Unix, not a separator), or in double
+/// quotes with C escapes when it holds a space, a quote, a backslash or a
+/// control character, which both `git apply` and `patch` read back.
+fn diff_name(name: &str) -> String {
+    if !name
+        .chars()
+        .any(|c| matches!(c, ' ' | '"' | '\\') || c.is_control())
+    {
+        return name.to_owned();
+    }
+    let mut quoted = String::from('"');
+    for c in name.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            '\t' => quoted.push_str("\\t"),
+            '\n' => quoted.push_str("\\n"),
+            '\r' => quoted.push_str("\\r"),
+            c if c.is_control() => {
+                let mut bytes = [0; 4];
+                for b in c.encode_utf8(&mut bytes).bytes() {
+                    quoted.push_str(&format!("\\{b:03o}"));
+                }
+            }
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
 }
