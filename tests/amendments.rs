@@ -426,3 +426,41 @@ fn explain_says_which_version_answered() {
     assert!(later.contains("the version of 01.09.2024"), "{later}");
     assert!(!later.contains("student_category"), "{later}");
 }
+
+/// A day before the order that approved the regulation (10 January 2024
+/// in the synthetic fixture) is answered, by the first wording, with a
+/// warning that the regulation was not in force then.
+#[test]
+fn a_day_before_the_regulations_own_order_is_answered_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let facts = dir.path().join("facts.json");
+    std::fs::write(&facts, r#"{"age": 20, "student": true}"#).unwrap();
+    let run = |day: &str| {
+        assert_cmd::Command::cargo_bin("reglament")
+            .unwrap()
+            .current_dir(root())
+            .args([
+                "explain",
+                "--regulation",
+                FIXTURE,
+                "--as-of",
+                day,
+                "--facts",
+            ])
+            .arg(&facts)
+            .output()
+            .unwrap()
+    };
+    let before = run("2024-01-09");
+    assert!(before.status.success());
+    let warning = String::from_utf8_lossy(&before.stderr);
+    assert!(
+        warning.contains(
+            "warning: 09.01.2024 is before order No. 1 of 10.01.2024, which approved this regulation"
+        ),
+        "{warning}"
+    );
+    let on_the_day = run("2024-01-10");
+    assert!(on_the_day.status.success());
+    assert!(on_the_day.stderr.is_empty(), "{on_the_day:?}");
+}

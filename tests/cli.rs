@@ -546,3 +546,24 @@ fn explain_with_missing_facts_says_what_it_needs() {
             "Legal representative: cannot tell without: age",
         ));
 }
+
+/// The production calendar's own file is not a regulation: `deadline`
+/// says how a calendar is found instead of only that none was.
+#[test]
+fn deadline_named_a_calendar_file_says_to_name_the_regulation() {
+    reglament()
+        .args([
+            "deadline",
+            "--regulation",
+            "regulations/calendar/russia-federal.rgl",
+            "--accepted",
+            "2025-01-10",
+            "--term",
+            "5 working days",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "name that regulation's main file (or its folder) with --regulation, not the calendar's own file",
+        ));
+}

@@ -57,7 +57,9 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
     }
     let Some(calendar) = loaded.regulations().find_map(|r| r.production_calendar()) else {
         return usage_error(
-            "no production calendar found; name a regulation that has one with --regulation",
+            "no production calendar found: a calendar is read through the regulation that \
+             names it on its `calendar` line, so name that regulation's main file (or its \
+             folder) with --regulation, not the calendar's own file",
         );
     };
     let calendar = calendar.to_deadline_calendar();
