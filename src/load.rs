@@ -456,13 +456,17 @@ pub fn refusal_problem(
 
 /// A short reason for an I/O error, without the OS's error number.
 pub fn io_reason(e: &std::io::Error) -> String {
+    if let Some(refusal) = Refusal::of(e) {
+        return refusal.to_string();
+    }
+    // An error made with words of our own says them.
+    if e.get_ref().is_some() {
+        return e.to_string();
+    }
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_owned(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        _ => match Refusal::of(e) {
-            Some(refusal) => refusal.to_string(),
-            None => e.to_string(),
-        },
+        _ => e.to_string(),
     }
 }
 

@@ -352,6 +352,12 @@ fn a_byte_order_mark_is_read_past_and_kept_first() {
     let formatted = fmt(text);
     assert_eq!(formatted, "\u{FEFF}act law_a\n  title \"Law A\"\nend\n");
     assert_eq!(fmt(&formatted), formatted);
+    // Nor does a region kept as written take the mark along.
+    let kept = "\u{FEFF}# fmt: off\nact law_a\n    title    \"Law A\"\nend\n";
+    assert_eq!(fmt(kept), kept);
+    assert!(reglament::syntax::parse(&fmt(kept), 0).1.is_empty());
+    let closed = "\u{FEFF}# fmt: off\nact law_a\n    title    \"Law A\"\nend\n# fmt: on\n";
+    assert_eq!(fmt(closed), closed);
 }
 
 #[test]

@@ -151,3 +151,18 @@ fn diff_names_odd_files_so_that_git_apply_takes_the_patch() {
         );
     }
 }
+
+/// A source set read-only is not rewritten behind its owner's back (the
+/// rename would replace it although it may not be written).
+#[test]
+fn a_read_only_source_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("acts.rgl");
+    std::fs::write(&path, MESSY).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let out = fmt(dir.path(), "acts.rgl");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("the file is read-only"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), MESSY);
+}

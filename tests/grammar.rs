@@ -281,9 +281,10 @@ end"#,
     );
 }
 
-/// The parser, the language server and the tests that hold the editors and
-/// the reference to the grammar all read `GRAMMAR_FILES`: a `.pest` file
-/// added to `grammar/` but not listed there would be parsed by none of them.
+/// The language server and the tests that hold the editors and the
+/// reference to the grammar read `GRAMMAR_FILES`: a `.pest` file added to
+/// `grammar/` (and to the parser's `#[grammar]` attributes, or no rule of
+/// it would compile) but not listed there would be missed by all of them.
 #[test]
 fn the_grammar_files_are_every_pest_file_of_grammar() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("grammar");
@@ -300,4 +301,14 @@ fn the_grammar_files_are_every_pest_file_of_grammar() {
         .collect();
     listed.sort();
     assert_eq!(listed, on_disk);
+    // And the parser's `#[grammar]` attributes name the same files, in the
+    // same order (an attribute cannot read the constant).
+    let parser = std::fs::read_to_string(dir.join("../src/syntax/mod.rs")).unwrap();
+    let attributes: Vec<String> = parser
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("#[grammar = \"../"))
+        .map(|l| l.trim_end_matches("\"]").to_owned())
+        .collect();
+    let in_order: Vec<&str> = GRAMMAR_FILES.iter().map(|(path, _)| *path).collect();
+    assert_eq!(attributes, in_order);
 }

@@ -69,7 +69,7 @@ pub fn run(args: &Args, format: MessageFormat) -> u8 {
         }
     };
     match fill(reg, &args.form, &data) {
-        Ok(pdf) => match reglament::output::replace_file(&args.output, &pdf) {
+        Ok(pdf) => match reglament::output::write_whole(&args.output, &pdf) {
             Ok(()) => {
                 if format == MessageFormat::Human {
                     eprintln!("filled `{}` into `{}`", args.form, args.output.display());

@@ -69,7 +69,7 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
                 if args.diff {
                     print!("{}", unified_diff(path, &text, &formatted));
                 } else if !dry {
-                    if let Err(e) = reglament::output::rewrite_source(path, formatted.as_bytes()) {
+                    if let Err(e) = reglament::output::write_whole(path, formatted.as_bytes()) {
                         eprintln!(
                             "error: cannot write `{}`: {}",
                             display_path(path),

@@ -54,12 +54,26 @@ const CONTINUATION: &str = "    ";
 /// A text the grammar rejects is not formatted: the result is the same
 /// syntax problem `check` reports.
 pub fn format(text: &str, file: u32) -> Result<String, Vec<Problem>> {
-    let mut pairs = match RglParser::parse(Rule::file, text) {
-        Ok(pairs) => pairs,
-        Err(_) => return Err(syntax::parse(text, file).1),
-    };
+    // A byte-order mark (Notepad's) is kept where it must be, first, and
+    // the rest laid out without it (in a `# fmt: off` region, or as a line
+    // the layout would make of it, it would move).
+    match text.strip_prefix(BYTE_ORDER_MARK) {
+        Some(rest) => match layout(rest) {
+            Some(formatted) => Ok(format!("{BYTE_ORDER_MARK}{formatted}")),
+            // The problems' places are in the text as read, mark included.
+            None => Err(syntax::parse(text, file).1),
+        },
+        None => layout(text).ok_or_else(|| syntax::parse(text, file).1),
+    }
+}
+
+const BYTE_ORDER_MARK: char = '\u{FEFF}';
+
+/// The canonical layout of `text`; `None` when it does not parse.
+fn layout(text: &str) -> Option<String> {
+    let mut pairs = RglParser::parse(Rule::file, text).ok()?;
     let Some(root) = pairs.next() else {
-        return Ok(text.to_owned());
+        return Some(text.to_owned());
     };
     let mut elements = Vec::new();
     for child in root.into_inner() {
@@ -70,19 +84,8 @@ pub fn format(text: &str, file: u32) -> Result<String, Vec<Problem>> {
         }
     }
     let entries = order::reorder(fmt_off_regions(text, entries(text, elements)));
-    let printed = Printer::default().print(text, &entries);
-    // A byte-order mark (Notepad's) is kept where it must be, first, and
-    // not printed as a line of its own, which the layout would make of it.
-    Ok(match text.strip_prefix(BYTE_ORDER_MARK) {
-        Some(_) => {
-            let rest = printed.trim_start_matches(BYTE_ORDER_MARK);
-            format!("{BYTE_ORDER_MARK}{}", rest.trim_start_matches('\n'))
-        }
-        None => printed,
-    })
+    Some(Printer::default().print(text, &entries))
 }
-
-const BYTE_ORDER_MARK: char = '\u{FEFF}';
 
 /// What one element of the layout is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

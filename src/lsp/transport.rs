@@ -62,16 +62,25 @@ pub fn connect(
         let mut input = io::BufReader::new(input);
         loop {
             let body = match read_frame(&mut input) {
-                Ok(Some(body)) => body,
-                Ok(None) | Err(_) => return,
-            };
-            let Some(body) = body else {
-                answer_error(
-                    &output,
-                    -32600,
-                    "the message is longer than the server reads",
-                );
-                continue;
+                Ok(Frame::Body(body)) => body,
+                Ok(Frame::Unframed) => {
+                    answer_error(&output, -32700, "a message without a valid Content-Length");
+                    continue;
+                }
+                Ok(Frame::TooLong(length)) => {
+                    // Answered first: the editor is not kept waiting while
+                    // the rest is read past.
+                    answer_error(
+                        &output,
+                        -32600,
+                        "the message is longer than the server reads",
+                    );
+                    match skip(&mut input, length) {
+                        Ok(()) => continue,
+                        Err(_) => return,
+                    }
+                }
+                Ok(Frame::End) | Err(_) => return,
             };
             match serde_json::from_slice::<Message>(&body) {
                 Ok(message) => {
@@ -80,7 +89,11 @@ pub fn connect(
                         return;
                     }
                 }
-                Err(e) => answer_error(&output, -32700, &format!("not a JSON-RPC message: {e}")),
+                // JSON, but not a request, a notification or a response.
+                Err(e) if serde_json::from_slice::<serde_json::Value>(&body).is_ok() => {
+                    answer_error(&output, -32600, &format!("not a JSON-RPC message: {e}"));
+                }
+                Err(e) => answer_error(&output, -32700, &format!("not JSON: {e}")),
             }
         }
     });
@@ -91,42 +104,62 @@ pub fn connect(
     (connection, Threads { reader, writer })
 }
 
-/// One message's body; `Some(None)` for one over [`MAX_MESSAGE_BYTES`],
-/// read past; `None` at the end of the input. A header line that cannot be
-/// read is skipped, as are headers other than `Content-Length`.
-fn read_frame(input: &mut impl BufRead) -> io::Result<Option<Option<Vec<u8>>>> {
+/// What the input holds next.
+enum Frame {
+    /// A message's body.
+    Body(Vec<u8>),
+    /// Headers that end without a length that can be read.
+    Unframed,
+    /// A message longer than [`MAX_MESSAGE_BYTES`], not read yet.
+    TooLong(usize),
+    /// The end of the input.
+    End,
+}
+
+/// The next frame. A `Content-Length` is looked for anywhere in a header
+/// line (its last one counts): a body that came without a line break after
+/// it, or a garbled length, runs into the next header, and the next
+/// message is found again there.
+fn read_frame(input: &mut impl BufRead) -> io::Result<Frame> {
     let mut length = None;
+    let mut headers = 0;
     let mut line = Vec::new();
     let length = loop {
         line.clear();
         // A header line is short; a longer one is not a header and is read
         // past in pieces rather than held.
         if input.by_ref().take(4096).read_until(b'\n', &mut line)? == 0 {
-            return Ok(None);
+            return Ok(Frame::End);
         }
-        let text = String::from_utf8_lossy(&line);
+        let text = String::from_utf8_lossy(&line).to_ascii_lowercase();
         let text = text.trim_end_matches(['\r', '\n']);
-        // The blank line that ends the headers; without a length before
-        // it, what follows cannot be framed, so the search goes on.
         if text.is_empty() && line.ends_with(b"\n") {
-            if let Some(length) = length {
-                break length;
+            match (length, headers) {
+                (Some(length), _) => break length,
+                // A stray blank line between messages.
+                (None, 0) => continue,
+                (None, _) => return Ok(Frame::Unframed),
             }
-            continue;
         }
-        if let Some((name, value)) = text.split_once(':') {
-            if name.trim().eq_ignore_ascii_case("Content-Length") {
-                length = value.trim().parse::<usize>().ok();
-            }
+        headers += 1;
+        if let Some(at) = text.rfind("content-length:") {
+            length = text[at + "content-length:".len()..]
+                .trim()
+                .parse::<usize>()
+                .ok();
         }
     };
     if length > MAX_MESSAGE_BYTES {
-        io::copy(&mut input.by_ref().take(length as u64), &mut io::sink())?;
-        return Ok(Some(None));
+        return Ok(Frame::TooLong(length));
     }
     let mut body = vec![0; length];
     input.read_exact(&mut body)?;
-    Ok(Some(Some(body)))
+    Ok(Frame::Body(body))
+}
+
+/// Reads past `length` bytes without holding them.
+fn skip(input: &mut impl BufRead, length: usize) -> io::Result<()> {
+    io::copy(&mut input.by_ref().take(length as u64), &mut io::sink()).map(|_| ())
 }
 
 /// An error answer with a `null` id: the message it answers could not be
@@ -190,5 +223,25 @@ mod tests {
         let out = String::from_utf8(written.0.lock().unwrap().clone()).unwrap();
         assert!(out.contains(r#""code":-32600"#), "{out}");
         assert!(out.contains(r#""id":null"#), "{out}");
+    }
+
+    /// A length that cannot be read is answered (-32700), and the next
+    /// message, whose header the unframed body runs into, is found there.
+    #[test]
+    fn a_garbled_length_is_answered_and_the_next_message_found() {
+        let next = r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#;
+        let input = Cursor::new(format!(
+            "Content-Length: abc\r\n\r\n{{\"a\":1}}Content-Length: {}\r\n\r\n{next}",
+            next.len()
+        ));
+        let written = Written::default();
+        let (connection, _threads) = super::connect(input, written.clone());
+        let message = connection.receiver.recv().unwrap();
+        assert!(
+            matches!(&message, Message::Notification(n) if n.method == "initialized"),
+            "{message:?}"
+        );
+        let out = String::from_utf8(written.0.lock().unwrap().clone()).unwrap();
+        assert!(out.contains(r#""code":-32700"#), "{out}");
     }
 }

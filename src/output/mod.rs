@@ -12,7 +12,7 @@ use std::io;
 use std::path::Path;
 
 pub use publish::{LOCK_FILE, MANIFEST_FILE, Options, PublishError, manifest_text, publish};
-pub use replace::{StagedFile, is_same_file, replace_file, rewrite_source};
+pub use replace::{Destination, StagedFile, is_same_file, replace_file, write_whole};
 
 /// Receives output files by relative path (`json/residence_permit.json`).
 pub trait Writer {

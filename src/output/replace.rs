@@ -26,15 +26,12 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     replace_with(path, bytes, None)
 }
 
-/// Rewrites a source file the user named (`fmt`) as [`replace_file`]
-/// does, but as an editor saves it: through a symbolic link to the file it
-/// points at (the link stays a link), and with the file's permissions kept.
-/// Output folders do not follow links (a link planted in `out/` must not
-/// send a write elsewhere); a source the user named is theirs to point.
-pub fn rewrite_source(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let target = fs::canonicalize(path)?;
-    let permissions = fs::metadata(&target)?.permissions();
-    replace_with(&target, bytes, Some(permissions))
+/// Writes a file the user named (`fmt`'s sources, `fill -o`) whole, as
+/// [`Destination`] writes: through a link, permissions kept.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut destination = Destination::open(path)?;
+    destination.write_all(bytes)?;
+    destination.finish()
 }
 
 fn replace_with(path: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> io::Result<()> {
@@ -44,6 +41,109 @@ fn replace_with(path: &Path, bytes: &[u8], permissions: Option<fs::Permissions>)
         staged.file.set_permissions(p)?;
     }
     staged.commit()
+}
+
+/// A file the user named for a command to write (`decide -o`, `fill -o`,
+/// `fmt`'s sources), opened as an editor saves: a regular file, or one not
+/// there yet, is written whole beside the file a link points at (the link
+/// stays a link) and put in its place at the end, with the old file's
+/// permissions (an output of applicants' data set private stays private);
+/// a device, pipe or socket (`/dev/null`, `/dev/stdout`) cannot be
+/// replaced and is written straight; a folder, or a file the user may not
+/// write (read-only), is refused. Output folders (`out/`) do not follow
+/// links (a link planted there must not send a write elsewhere) and use
+/// [`replace_file`].
+pub enum Destination {
+    /// Written beside, put in place by [`Destination::finish`].
+    Staged(StagedFile),
+    /// Written straight.
+    Direct(File),
+}
+
+impl Destination {
+    /// Opens `path` for its new contents.
+    pub fn open(path: &Path) -> io::Result<Self> {
+        let meta = match fs::metadata(path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Ok(Destination::Staged(staged_beside(path)?));
+            }
+            Err(e) => return Err(e),
+        };
+        if meta.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                "it is a folder, not a file",
+            ));
+        }
+        if !meta.is_file() {
+            return Ok(Destination::Direct(File::create(path)?));
+        }
+        if meta.permissions().readonly() {
+            return Err(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                "the file is read-only",
+            ));
+        }
+        let staged = staged_beside(&fs::canonicalize(path)?)?;
+        staged.file.set_permissions(meta.permissions())?;
+        Ok(Destination::Staged(staged))
+    }
+
+    /// Where the new contents are written until they are put in place, if
+    /// they are staged: what a signal handler removes.
+    pub fn temporary(&self) -> Option<&Path> {
+        match self {
+            Destination::Staged(staged) => Some(&staged.tmp),
+            Destination::Direct(_) => None,
+        }
+    }
+
+    /// Puts the new contents in place (or flushes what was written straight).
+    pub fn finish(self) -> io::Result<()> {
+        match self {
+            Destination::Staged(staged) => staged.commit(),
+            Destination::Direct(mut file) => file.flush(),
+        }
+    }
+}
+
+/// A [`StagedFile`] for `path`, its failure to start said in words that
+/// name the folder (the file itself may be writable when its folder is not).
+fn staged_beside(path: &Path) -> io::Result<StagedFile> {
+    StagedFile::create(path).map_err(|e| {
+        io::Error::new(
+            e.kind(),
+            format!(
+                "no temporary file can be made in `{}` to write it whole ({})",
+                parent_dir(path).display(),
+                crate::load::io_reason(&e)
+            ),
+        )
+    })
+}
+
+impl Write for Destination {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Destination::Staged(staged) => staged.write(buf),
+            Destination::Direct(file) => file.write(buf),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Destination::Staged(staged) => staged.write_all(buf),
+            Destination::Direct(file) => file.write_all(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Destination::Staged(staged) => staged.flush(),
+            Destination::Direct(file) => file.flush(),
+        }
+    }
 }
 
 /// A file written in full before it takes its place: writes go to a

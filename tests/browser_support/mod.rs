@@ -56,7 +56,7 @@ pub fn missing_tools(test: &str, need_java: bool) -> Option<String> {
         return None;
     }
     let message = format!("missing: {}", missing.join(", "));
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
+    if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
         panic!("{message}");
     }
     let _ = writeln!(

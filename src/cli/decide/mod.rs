@@ -17,29 +17,29 @@
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::Instant;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
 use reglament::interpret::{Plan, Query, Scratch, Versions, facts_from_json};
 use reglament::model::{FactType, Regulation};
-use reglament::output::{StagedFile, is_same_file};
 use serde_json::Value as Json;
 
 mod facts;
+mod output;
 mod records;
 mod row;
 mod summary;
 
 use facts::csv_columns;
+use output::{Output, write_failed};
 use records::{Counted, Reader};
 use row::{overdue, row};
 use summary::{Summary, progress_bar};
 
 use super::MessageFormat;
-use super::common::{FAILED, OK, PIPE_CLOSED, one_regulation, usage_error};
+use super::common::{FAILED, OK, one_regulation, usage_error};
 
 /// Records decided together: enough to keep every core busy, few enough
 /// that memory does not grow with the input.
@@ -255,33 +255,7 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
         buffers: Mutex::new(Vec::new()),
     };
 
-    // Stopped (Ctrl-C, SIGTERM) while writing a file, the run ends at the
-    // next chunk and takes its temporary file away, leaving the old file.
-    // Set before the temporary file exists, so no signal finds it unhandled.
-    let stopped = Arc::new(AtomicBool::new(false));
-    if args.output.is_some() {
-        let flag = Arc::clone(&stopped);
-        let _ = ctrlc::set_handler(move || flag.store(true, Ordering::Relaxed));
-    }
-    let out = match &args.output {
-        Some(path) if !stdin && is_same_file(path, &args.input) => {
-            return Err(format!(
-                "`{}` is both the applications and the output: the decisions would \
-                 overwrite what they are read from; write them to another file",
-                path.display()
-            ));
-        }
-        // Written beside the file and put in its place at the end: a run
-        // that fails or is stopped leaves the old file, not part of a new one.
-        Some(path) => Output::File(StagedFile::create(path).map_err(|e| {
-            format!(
-                "cannot write `{}`: {}",
-                path.display(),
-                reglament::load::io_reason(&e)
-            )
-        })?),
-        None => Output::Stdout(io::stdout()),
-    };
+    let out = Output::open(args.output.as_deref(), &args.input, stdin)?;
     let mut out = BufWriter::with_capacity(1 << 16, out);
     if args.to == Format::Csv {
         let mut header = csv::Writer::from_writer(Vec::new());
@@ -303,12 +277,6 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
     let mut pending: Vec<Batch> = Vec::new();
     let mut bad = Vec::new();
     while !chunk.records.is_empty() {
-        if stopped.load(Ordering::Relaxed) {
-            progress.finish_and_clear();
-            drop(out);
-            eprintln!("stopped: no decisions were written, the output file is as it was");
-            std::process::exit(INTERRUPTED);
-        }
         // While this chunk is decided on every core, the last one is
         // written and the next one read.
         let last = std::mem::take(&mut pending);
@@ -350,51 +318,6 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
     progress.finish_and_clear();
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
-}
-
-/// The status of a run stopped by a signal it handled (128 + SIGINT), as
-/// a shell reports a program Ctrl-C stopped.
-const INTERRUPTED: i32 = 130;
-
-/// Where the decisions go: standard output, or a file put in place whole.
-enum Output {
-    Stdout(io::Stdout),
-    File(StagedFile),
-}
-
-impl Output {
-    fn finish(self) -> io::Result<()> {
-        match self {
-            Output::Stdout(mut out) => out.flush(),
-            Output::File(file) => file.commit(),
-        }
-    }
-}
-
-impl Write for Output {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match self {
-            Output::Stdout(out) => out.write(buf),
-            Output::File(file) => file.write(buf),
-        }
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        match self {
-            Output::Stdout(out) => out.flush(),
-            Output::File(file) => file.flush(),
-        }
-    }
-}
-
-/// The decisions cannot be written. When nobody reads them any more
-/// (`decide ... | head`), the program ends quietly with
-/// [`PIPE_CLOSED`], as `explain` does; else the reason, for an exit 2.
-fn write_failed(e: io::Error) -> String {
-    if e.kind() == io::ErrorKind::BrokenPipe {
-        std::process::exit(PIPE_CLOSED);
-    }
-    format!("cannot write the decisions: {e}")
 }
 
 fn write_out(out: &mut impl Write, bytes: &[u8]) -> Result<(), String> {
