@@ -438,6 +438,10 @@ impl Setup<'_> {
                     batch.listed += u64::from(listed);
                 }
                 Err(reason) => {
+                    if batch.errors.capacity() == 0 {
+                        // Room for a few lines at once, not grown line by line.
+                        batch.errors.reserve(2048);
+                    }
                     batch.bad += 1;
                     let _ = writeln!(batch.errors, "error: line {}: {reason}", record.line);
                 }
