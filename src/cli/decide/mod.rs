@@ -33,7 +33,7 @@ mod summary;
 
 use facts::csv_columns;
 use records::{Counted, Reader};
-use row::{overdue, row};
+use row::{decimal, overdue, row, write_row};
 use summary::{Summary, progress_bar};
 
 use super::MessageFormat;
@@ -570,30 +570,4 @@ impl Setup<'_> {
         }
         Ok(Some(true))
     }
-}
-
-fn write_row(
-    w: &mut csv::Writer<Vec<u8>>,
-    line: u64,
-    fields: &[impl AsRef<[u8]>],
-) -> Result<(), String> {
-    let failed = |e: csv::Error| format!("cannot write the decisions: {e}");
-    let mut digits = [0u8; 20];
-    w.write_field(decimal(&mut digits, line)).map_err(failed)?;
-    w.write_record(fields).map_err(failed)
-}
-
-/// `n` in decimal, without the formatting machinery: the end of `digits`.
-fn decimal(digits: &mut [u8; 20], n: u64) -> &[u8] {
-    let mut i = digits.len();
-    let mut n = n;
-    loop {
-        i -= 1;
-        digits[i] = b"0123456789"[(n % 10) as usize];
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    &digits[i..]
 }
