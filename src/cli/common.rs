@@ -208,10 +208,11 @@ pub fn counts(problems: &[Problem]) -> String {
 
 /// Reads a command-line date written YYYY-MM-DD, rejecting days that do not exist.
 pub fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    // By bytes, not chars: `decide` reads one a record.
     let well_formed = text.len() == 10
-        && text.chars().enumerate().all(|(i, c)| {
+        && text.bytes().enumerate().all(|(i, c)| {
             if i == 4 || i == 7 {
-                c == '-'
+                c == b'-'
             } else {
                 c.is_ascii_digit()
             }
@@ -251,6 +252,8 @@ mod date_tests {
             "2025-04-00",
             "9999-12-31",
             "2026-12-06",
+            // Ten bytes, nine characters.
+            "2025-01-\u{e9}",
         ] {
             let parsed: Option<jiff::civil::Date> = text.parse().ok();
             assert_eq!(super::parse_date(text).ok(), parsed, "{text}");

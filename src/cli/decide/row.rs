@@ -1,5 +1,6 @@
-//! A decision in the columns of CSV output, and the questions `decide`
-//! asks of every decision (its terms, whether it is overdue).
+//! A decision in the columns of CSV output (and a row of them written),
+//! and the questions `decide` asks of every decision (its terms, whether
+//! it is overdue).
 
 use jiff::civil::Date;
 use reglament::interpret::{Explanation, TermAnswer};
@@ -113,4 +114,31 @@ pub(super) fn row(a: &Explanation) -> Vec<String> {
         representative,
         join(undetermined),
     ]
+}
+
+/// One CSV row: the record's line, then its columns.
+pub(super) fn write_row(
+    w: &mut csv::Writer<Vec<u8>>,
+    line: u64,
+    fields: &[impl AsRef<[u8]>],
+) -> Result<(), String> {
+    let failed = |e: csv::Error| format!("cannot write the decisions: {e}");
+    let mut digits = [0u8; 20];
+    w.write_field(decimal(&mut digits, line)).map_err(failed)?;
+    w.write_record(fields).map_err(failed)
+}
+
+/// `n` in decimal, without the formatting machinery: the end of `digits`.
+pub(super) fn decimal(digits: &mut [u8; 20], n: u64) -> &[u8] {
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b"0123456789"[(n % 10) as usize];
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &digits[i..]
 }

@@ -26,9 +26,7 @@ fn sep(out: &mut Vec<u8>, first: &mut bool) {
 
 fn count(out: &mut Vec<u8>, n: Option<u32>) {
     match n {
-        Some(n) => {
-            let _ = write!(out, "{n}");
-        }
+        Some(n) => super::write::decimal(out, n),
         None => out.push(b'?'),
     }
 }

@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 
 use super::compile::{Compiled, Lasts};
-use super::cond::{Node, Slot, T, Val, need};
+use super::cond::{Node, Slot, T, Val, has, need};
 pub(super) use super::deadlines::Deadlines;
 
 /// A range of one of the decision's lists.
@@ -187,7 +187,7 @@ impl Compiled {
         let mut applying = std::mem::take(&mut out.applying);
         applying.clear();
         for cat in &self.categories {
-            if given_app.is_some_and(|a| !cat.files.contains(&a)) {
+            if given_app.is_some_and(|a| !has(&cat.files, a)) {
                 continue;
             }
             let grounds_start = len32(&out.grounds);
@@ -342,7 +342,7 @@ impl Compiled {
         for &t in &self.candidates[usize::from(app)][filer] {
             let fits = match (&self.terms[usize::from(t)].statuses, status) {
                 (None, _) | (_, None) => true,
-                (Some(list), Some(s)) => list.contains(&s),
+                (Some(list), Some(s)) => has(list, s),
             };
             if fits {
                 several = found.is_some();
