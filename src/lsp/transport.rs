@@ -200,19 +200,12 @@ mod tests {
         }
     }
 
-    /// A header claiming more than the limit is read past without being
-    /// held (the body comes from a stream, never a buffer of its size),
-    /// answered with an error, and the next message is read.
-    #[test]
-    fn a_message_over_the_limit_is_read_past_and_the_next_one_read() {
-        let long = super::MAX_MESSAGE_BYTES as u64 + 1;
-        let next = r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#;
-        let input = Cursor::new(format!("Content-Length: {long}\r\n\r\n"))
-            .chain(std::io::repeat(b' ').take(long))
-            .chain(Cursor::new(format!(
-                "X-Other: 1\r\nContent-Length: {}\r\n\r\n{next}",
-                next.len()
-            )));
+    /// The `initialized` notification that follows what `before` holds.
+    const NEXT: &str = r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#;
+
+    /// Runs the transport on `input` until `NEXT` comes through (which it
+    /// must), and gives what it wrote back meanwhile.
+    fn answers_before_next(input: impl std::io::Read + Send + 'static) -> String {
         let written = Written::default();
         let (connection, _threads) = super::connect(input, written.clone());
         let message = connection.receiver.recv().unwrap();
@@ -220,7 +213,22 @@ mod tests {
             matches!(&message, Message::Notification(n) if n.method == "initialized"),
             "{message:?}"
         );
-        let out = String::from_utf8(written.0.lock().unwrap().clone()).unwrap();
+        String::from_utf8(written.0.lock().unwrap().clone()).unwrap()
+    }
+
+    /// A header claiming more than the limit is read past without being
+    /// held (the body comes from a stream, never a buffer of its size),
+    /// answered with an error, and the next message is read.
+    #[test]
+    fn a_message_over_the_limit_is_read_past_and_the_next_one_read() {
+        let long = super::MAX_MESSAGE_BYTES as u64 + 1;
+        let input = Cursor::new(format!("Content-Length: {long}\r\n\r\n"))
+            .chain(std::io::repeat(b' ').take(long))
+            .chain(Cursor::new(format!(
+                "X-Other: 1\r\nContent-Length: {}\r\n\r\n{NEXT}",
+                NEXT.len()
+            )));
+        let out = answers_before_next(input);
         assert!(out.contains(r#""code":-32600"#), "{out}");
         assert!(out.contains(r#""id":null"#), "{out}");
     }
@@ -229,19 +237,11 @@ mod tests {
     /// message, whose header the unframed body runs into, is found there.
     #[test]
     fn a_garbled_length_is_answered_and_the_next_message_found() {
-        let next = r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#;
         let input = Cursor::new(format!(
-            "Content-Length: abc\r\n\r\n{{\"a\":1}}Content-Length: {}\r\n\r\n{next}",
-            next.len()
+            "Content-Length: abc\r\n\r\n{{\"a\":1}}Content-Length: {}\r\n\r\n{NEXT}",
+            NEXT.len()
         ));
-        let written = Written::default();
-        let (connection, _threads) = super::connect(input, written.clone());
-        let message = connection.receiver.recv().unwrap();
-        assert!(
-            matches!(&message, Message::Notification(n) if n.method == "initialized"),
-            "{message:?}"
-        );
-        let out = String::from_utf8(written.0.lock().unwrap().clone()).unwrap();
+        let out = answers_before_next(input);
         assert!(out.contains(r#""code":-32700"#), "{out}");
     }
 }
