@@ -221,33 +221,48 @@ const _: () = assert!(Term::ALL.len() < NEEDS_STATUS as usize);
 /// What [`term`](crate::term) answers, worked out when compiling: by kind
 /// of application, category (the last: none) and status (the last: not
 /// known), the index of the term in [`Term::ALL`], [`NO_TERM`] or
-/// [`NEEDS_STATUS`]. A lookup rather than a search through the terms each
-/// time a decision is read.
+/// [`NEEDS_STATUS`] (more than one term). A lookup rather than a search
+/// through the terms each time a decision is read. Each term marks the
+/// cells it holds for, so compiling costs the cells the terms cover, not
+/// every cell times every term (which a regulation a few times larger than
+/// Order No. 417 made too long for the compiler's constant evaluation).
 pub(crate) const TERMS: Table = {
     let mut table: Table =
         [[[NO_TERM; Status::ALL.len() + 1]; Category::ALL.len() + 1]; Application::ALL.len()];
-    let mut a = 0;
-    while a < Application::ALL.len() {
-        let mut c = 0;
-        while c <= Category::ALL.len() {
-            let mut s = 0;
-            while s <= Status::ALL.len() {
-                let category = if c < Category::ALL.len() {
-                    Some(Category::ALL[c])
-                } else {
-                    None
+    let mut t = 0;
+    while t < Term::ALL.len() {
+        let term = Term::ALL[t];
+        t += 1;
+        let kinds = term.applications();
+        let mut k = 0;
+        while k < kinds.len() {
+            let a = kinds[k] as usize;
+            k += 1;
+            let mut c = 0;
+            while c <= Category::ALL.len() {
+                // A category listed stands for its branches; a term for
+                // every category also holds when the category is not known.
+                let for_category = match TERM_CATEGORIES[term as usize] {
+                    None => true,
+                    Some(set) => c < Category::ALL.len() && set.contains(Category::ALL[c]),
                 };
-                let status = if s < Status::ALL.len() {
-                    Some(Status::ALL[s])
-                } else {
-                    None
-                };
-                table[a][c][s] = term_code(Application::ALL[a], category, status);
-                s += 1;
+                if for_category {
+                    let mut s = 0;
+                    while s <= Status::ALL.len() {
+                        if for_status(term, s) {
+                            let cell = table[a][c][s];
+                            table[a][c][s] = if cell == NO_TERM || cell == term as u8 {
+                                term as u8
+                            } else {
+                                NEEDS_STATUS
+                            };
+                        }
+                        s += 1;
+                    }
+                }
+                c += 1;
             }
-            c += 1;
         }
-        a += 1;
     }
     table
 };
@@ -255,52 +270,23 @@ pub(crate) const TERMS: Table = {
 /// [`TERMS`]' shape.
 type Table = [[[u8; Status::ALL.len() + 1]; Category::ALL.len() + 1]; Application::ALL.len()];
 
-/// The term of an application of kind `application` filed by `category`
-/// with `status`, as an entry of [`TERMS`]: the terms for that kind, that
-/// category (a category listed stands for its branches) and that status;
-/// several only when the status is not known.
-const fn term_code(
-    application: Application,
-    category: Option<Category>,
-    status: Option<Status>,
-) -> u8 {
-    let mut found = NO_TERM;
-    let mut t = 0;
-    while t < Term::ALL.len() {
-        let term = Term::ALL[t];
-        t += 1;
-        let kinds = term.applications();
-        let mut for_kind = false;
-        let mut k = 0;
-        while k < kinds.len() {
-            for_kind |= kinds[k] as usize == application as usize;
-            k += 1;
-        }
-        let for_category = match (TERM_CATEGORIES[term as usize], category) {
-            (None, _) => true,
-            (Some(_), None) => false,
-            (Some(set), Some(c)) => set.contains(c),
-        };
-        let for_status = match (term.statuses(), status) {
-            (Some(list), Some(s)) => {
-                let mut listed = false;
-                let mut k = 0;
-                while k < list.len() {
-                    listed |= list[k] as usize == s as usize;
-                    k += 1;
-                }
-                listed
-            }
-            _ => true,
-        };
-        if for_kind && for_category && for_status {
-            if found != NO_TERM {
-                return NEEDS_STATUS;
-            }
-            found = term as u8;
-        }
+/// Whether `term` holds for the status at index `s` of [`Status::ALL`]
+/// (the last: not known, for which every term may hold).
+const fn for_status(term: Term, s: usize) -> bool {
+    let Some(list) = term.statuses() else {
+        return true;
+    };
+    if s == Status::ALL.len() {
+        return true;
     }
-    found
+    let mut k = 0;
+    while k < list.len() {
+        if list[k] as usize == Status::ALL[s] as usize {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Every category's (and branch's) condition with its grounds', every
