@@ -76,7 +76,15 @@ pub(crate) fn rustfmt(text: &str) -> String {
 
 #[test]
 fn generated_code_is_exactly_what_rustfmt_prints() {
-    for reg in [regulation("regulations/residence-permit.rgl"), hostile()] {
+    for reg in [
+        regulation("regulations/residence-permit.rgl"),
+        hostile(),
+        // Conditions on the category in documents and representative
+        // rules, and every version of an amended regulation.
+        regulation("tests/fixtures/groups/conditions.rgl"),
+        regulation("tests/fixtures/representative/representative.rgl"),
+        regulation("tests/fixtures/amended/nested.rgl"),
+    ] {
         let files = generate(&reg);
         let rust: Vec<_> = files.iter().filter(|(p, _)| p.ends_with(".rs")).collect();
         assert!(rust.len() > 10);

@@ -58,6 +58,16 @@ impl Random {
     /// A test of one fact, as `conditions` writes it.
     fn test(&mut self) -> Expr {
         let [field, fact] = self.fact();
+        if self.below(6) == 0 {
+            // `category is ...` in a document's or a representative's
+            // rule: a function call around a method call.
+            let n = 1 + self.below(5);
+            let categories = (0..n)
+                .map(|_| Expr::path(format!("Category::{}", self.camel())))
+                .collect();
+            let among = Expr::call("applied.among", vec![Expr::slice(categories)]);
+            return Expr::call("Tri::of", vec![among]);
+        }
         let (f, extra) = match self.below(5) {
             0 => ("yes", vec![]),
             1 => ("is", vec![Expr::path(format!("Status::{}", self.camel()))]),

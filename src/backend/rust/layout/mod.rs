@@ -97,10 +97,11 @@ impl Expr {
         }
     }
 
-    /// rustfmt's `is_nested_call`.
+    /// rustfmt's `is_nested_call`: a function call, not a method call
+    /// (`applied.among(..)`), which rustfmt gives the whole width.
     fn is_nested_call(&self) -> bool {
         match self {
-            Expr::Call(..) => true,
+            Expr::Call(callee, _) => !callee.contains('.'),
             Expr::Ref(e) | Expr::Not(e) => e.is_nested_call(),
             _ => false,
         }
