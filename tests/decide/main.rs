@@ -220,6 +220,20 @@ fn a_csv_header_that_is_not_a_fact_is_a_usage_error() {
         .stderr(predicates::str::contains("`shoe_size` is not a fact"));
 }
 
+/// Two columns for one fact would have the last one win without a word.
+#[test]
+fn a_csv_header_with_a_fact_twice_is_a_usage_error() {
+    let input = file(".csv", "age,status,age\n12,foreign_citizen,30\n");
+    reglament()
+        .arg("decide")
+        .arg(input.path())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "the CSV column `age` is given twice (columns 1 and 3)",
+        ));
+}
+
 #[test]
 fn a_short_csv_row_is_a_bad_record() {
     let input = file(".csv", "age,incapacitated\n3,no\n4\n5,yes\n");

@@ -14,9 +14,21 @@ pub(super) fn csv_columns(
     header: &csv::StringRecord,
     accepted: &str,
 ) -> Result<Vec<(String, Option<FactType>)>, String> {
+    let mut first = std::collections::BTreeMap::new();
     header
         .iter()
-        .map(|name| {
+        .enumerate()
+        .map(|(i, name)| {
+            // A fact in two columns would have the last one's value win,
+            // without a word, whatever the first said.
+            if let Some(earlier) = first.insert(name, i) {
+                return Err(format!(
+                    "the CSV column `{name}` is given twice (columns {} and {}): give each \
+                     fact one column",
+                    earlier + 1,
+                    i + 1
+                ));
+            }
             if name == accepted {
                 return Ok((name.to_owned(), None));
             }
