@@ -23,7 +23,9 @@ pub(crate) const TMP_SUFFIX: &str = ".reglament-tmp";
 /// wins). Each holds a lock on its temporary file while it lives; one that
 /// nobody holds was left by a killed writer and is removed here.
 pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    replace_with(path, bytes, None)
+    let mut staged = StagedFile::create(path)?;
+    staged.write_all(bytes)?;
+    staged.commit()
 }
 
 /// Writes a file the user named (`fmt`'s sources, `fill -o`) whole, as
@@ -32,15 +34,6 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut destination = Destination::open(path)?;
     destination.write_all(bytes)?;
     destination.finish()
-}
-
-fn replace_with(path: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> io::Result<()> {
-    let mut staged = StagedFile::create(path)?;
-    staged.write_all(bytes)?;
-    if let Some(p) = permissions {
-        staged.file.set_permissions(p)?;
-    }
-    staged.commit()
 }
 
 /// A file the user named for a command to write (`decide -o`, `fill -o`,
