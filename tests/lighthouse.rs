@@ -1,9 +1,12 @@
 //! Lighthouse (the npm package, pinned in `tests/browser/package.json`)
 //! audits every page of the bundled regulation's stand as committed in
 //! `out/site/` (which `tests/out_fresh.rs` keeps equal to a build), in the
-//! project's Chromium: accessibility 100, best practices 100, performance
-//! at least 95 (90 for the self-check, which runs as the visitor answers).
-//! The script is `tests/browser/lighthouse.mjs`.
+//! project's Chromium: accessibility 100, best practices 100, and the
+//! budgets that keep a page fast on a kiosk (bytes, elements, layout
+//! shift, requests that block the first paint). The performance score is
+//! printed, not required: Lighthouse times the page on the machine that
+//! runs the test, so it falls with the machine's load. The script is
+//! `tests/browser/lighthouse.mjs`.
 //!
 //! Needs node, /usr/bin/chromium and `npm ci` in tests/browser/ (`.ci/run`
 //! installs them); where they are missing the test says so and stops, and
@@ -56,6 +59,8 @@ fn every_page_of_the_stand_scores_full_marks_in_lighthouse() {
         "profile": dir.path().join("chromium-profile"),
     });
     let (ok, stdout, stderr) = run_script("lighthouse.mjs", &config, dir.path());
+    // Each page's scores and figures, for `--nocapture` and CI logs.
+    println!("{stdout}");
     assert!(
         ok,
         "Lighthouse found pages short of the marks:\n{stdout}\n{stderr}"

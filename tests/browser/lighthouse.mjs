@@ -4,9 +4,14 @@
 //
 // The pages are served over HTTP on the loopback interface (Lighthouse
 // does not audit file:// pages), one Chromium serves every audit, and
-// each page must score 100 for accessibility and best practices, and at
-// least 95 for performance (the self-check, the one page that runs a
-// script as the visitor answers, is reported, and must reach 90).
+// each page must score 100 for accessibility and best practices. The
+// performance score is printed but not required: Lighthouse times the
+// page's work on the machine that runs it, so the score falls when other
+// work shares the processor (a test must not pass or fail with the load).
+// What makes a page fast on a kiosk is required instead, measured in
+// what the page is: its bytes, its elements, how far it shifts while it
+// loads, and no request that blocks the first paint beyond its own
+// stylesheet and script (see `budget` below).
 // Prints a line per page and ends with "N passed, M failed"; exits 1 on
 // any failure.
 
@@ -50,6 +55,16 @@ const chrome = await chromeLauncher.launch({
   ],
 });
 
+// Budgets a page of the stand keeps, whatever the load. Bytes: the
+// largest page, the self-check with its answers' data, is about 185 KB.
+// Elements: under Lighthouse's limit for an excessive DOM (1,400; the
+// self-check has about 1,200). Layout shift: the pages shift 0 (0.009 on
+// the self-check, as its script takes over the form); 0.047 on every
+// page, when the large-text switch was unhidden late, must fail. The two
+// requests before the first paint are the stylesheet and assets/nav.js,
+// both on purpose.
+const budget = { kilobytes: 250, elements: 1400, 'layout-shift': 0.02, 'blocking-requests': 2 };
+
 let passed = 0;
 let failed = 0;
 try {
@@ -67,19 +82,31 @@ try {
       'best-practices': score('best-practices'),
       performance: score('performance'),
     };
-    const interactive = page.endsWith('/self-check.html');
-    const wanted = { accessibility: 100, 'best-practices': 100, performance: interactive ? 90 : 95 };
-    const short = Object.entries(wanted).filter(([id, min]) => scores[id] < min);
+    const audit = (id) => lhr.audits[id]?.numericValue ?? Infinity;
+    const measured = {
+      kilobytes: Math.round(audit('total-byte-weight') / 1024),
+      elements: audit('dom-size'),
+      'layout-shift': Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
+      'blocking-requests': lhr.audits['render-blocking-resources']?.details?.items?.length ?? Infinity,
+    };
+    const short = [
+      ...Object.entries({ accessibility: 100, 'best-practices': 100 })
+        .filter(([id, min]) => scores[id] < min)
+        .map(([id, min]) => `${id} ${scores[id]} (at least ${min})`),
+      ...Object.entries(budget)
+        .filter(([id, max]) => !(measured[id] <= max))
+        .map(([id, max]) => `${id} ${measured[id]} (at most ${max})`),
+    ];
     if (short.length === 0) {
       passed += 1;
-      console.log(`ok ${page} ${JSON.stringify(scores)}`);
+      console.log(`ok ${page} ${JSON.stringify({ ...scores, ...measured })}`);
     } else {
       failed += 1;
       // The audits that cost the points, so the failure says what to mend.
       const lost = Object.values(lhr.audits)
         .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric'].includes(a.scoreDisplayMode))
         .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
-      console.log(`FAILED ${page} ${JSON.stringify(scores)}: ${lost.join(', ')}`);
+      console.log(`FAILED ${page} ${JSON.stringify({ ...scores, ...measured })}: ${short.join(', ')}; audits short of full marks: ${lost.join(', ')}`);
     }
   }
 } finally {

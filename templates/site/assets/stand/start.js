@@ -59,6 +59,7 @@
 
   // ---- The large-text switch ----
   function startTextSize(button) {
+    // assets/nav.js reads the same key, to apply the choice before the first paint.
     var KEY = 'reglament-stand-large-text';
     var set = function (on) {
       document.documentElement.classList.toggle('large-text', on);
@@ -70,7 +71,6 @@
     var stored = false;
     try { stored = window.localStorage.getItem(KEY) === '1'; } catch (e) { stored = false; }
     set(stored);
-    button.hidden = false;
     button.addEventListener('click', function () { set(button.getAttribute('aria-pressed') !== 'true'); });
   }
   function start() {
