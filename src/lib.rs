@@ -11,6 +11,7 @@
 //! | interpret | [`interpret::explain`] | model + facts | [`interpret::Explanation`] |
 //! | backend | [`backend::build`] | model | files through an [`output::Writer`] |
 
+pub mod characters;
 pub mod diagnostics;
 pub mod source;
 pub mod syntax;

@@ -199,30 +199,6 @@ pub fn cells(text: &str) -> Vec<&str> {
     text.graphemes(true).collect()
 }
 
-/// Characters that print as nothing, or move other characters, in a box:
-/// controls, and invisible formatting (zero-width, direction overrides,
-/// soft hyphen, byte-order mark). A value with one would look filled in
-/// differently from what it is.
-pub fn invisible(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{AD}'
-                | '\u{34F}'
-                | '\u{61C}'
-                | '\u{115F}'..='\u{1160}'
-                | '\u{180E}'
-                | '\u{200B}'..='\u{200F}'
-                | '\u{2028}'..='\u{202E}'
-                | '\u{2060}'..='\u{206F}'
-                | '\u{3164}'
-                | '\u{FE00}'..='\u{FE0F}'
-                | '\u{FEFF}'
-                | '\u{FFA0}'
-                | '\u{FFF9}'..='\u{FFFB}'
-        )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,17 +209,5 @@ mod tests {
         // "й" written as "и" and a combining breve is still one box.
         assert_eq!(cells("и\u{306}").len(), 1);
         assert_eq!(cells("").len(), 0);
-    }
-
-    #[test]
-    fn invisible_characters_are_never_printable() {
-        for c in [
-            '\t', '\n', '\u{0}', '\u{7f}', '\u{200b}', '\u{202e}', '\u{feff}', '\u{ad}',
-        ] {
-            assert!(invisible(c), "{c:?}");
-        }
-        for c in ['A', 'Ж', ' ', '№', 'ש', '#'] {
-            assert!(!invisible(c), "{c:?}");
-        }
     }
 }

@@ -35,7 +35,7 @@ pub(super) fn syntax_problem(text: &str, file: u32, error: &pest::error::Error<R
     }
     let mut chars = found.as_deref().unwrap_or("").chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
-        if c != ' ' && (c.is_whitespace() || crate::model::form::invisible(c)) {
+        if c != ' ' && (c.is_whitespace() || crate::characters::invisible(c)) {
             return messages::invisible_character(span, c);
         }
     }

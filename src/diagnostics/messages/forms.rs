@@ -278,7 +278,7 @@ pub struct FillProblem {
 
 /// `U+0007 (a control character)`, `"中" (U+4E2D)`.
 fn character_words(c: char) -> String {
-    if form::invisible(c) {
+    if crate::characters::invisible(c) {
         format!("U+{:04X} (an invisible or control character)", u32::from(c))
     } else {
         format!("\"{c}\" (U+{:04X})", u32::from(c))

@@ -8,7 +8,8 @@ use jiff::civil::Date;
 use serde::Serialize;
 use serde_json::Value as Json;
 
-use super::{FieldKind, FormSection, cells, invisible};
+use super::{FieldKind, FormSection, cells};
+use crate::characters::invisible;
 use crate::diagnostics::suggest::closest;
 use crate::interpret::{FactValues, Truth, eval};
 use crate::model::{Condition, Value};
