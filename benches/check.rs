@@ -80,7 +80,11 @@ fn bench(c: &mut Criterion) {
     // A fixed size under the 16 MiB a source file may have: a hundred
     // times the bundled sources was, until they grew past 168 KB. Run as
     // a test, 125 KB.
-    let size = if measuring::measuring() { 12_500_000 } else { 125_000 };
+    let size = if measuring::measuring() {
+        12_500_000
+    } else {
+        125_000
+    };
     let big = generated(size);
     let mut big_fs = MemoryFileSystem::new();
     big_fs.insert("big.rgl", big.clone());

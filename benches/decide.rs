@@ -113,7 +113,11 @@ fn bench(c: &mut Criterion) {
     group.finish();
 
     // Run as a test, the debug binary over a thousand records.
-    let records = if measuring::measuring() { MILLION } else { 1_000 };
+    let records = if measuring::measuring() {
+        MILLION
+    } else {
+        1_000
+    };
     let input = records_file(&reg, records);
     let mut group = c.benchmark_group("decide/end_to_end");
     group.sample_size(10);
