@@ -113,26 +113,26 @@ fn unified_diff(path: &Path, before: &str, after: &str) -> String {
     let below = !path
         .components()
         .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
-    let name = if below {
-        // Joined with `/` whatever the platform's separator, as git does.
-        let parts: Vec<_> = path
-            .components()
-            .filter_map(|c| match c {
-                Component::Normal(part) => Some(part.to_string_lossy()),
-                _ => None,
-            })
-            .collect();
-        parts.join("/")
-    } else {
-        path.to_string_lossy().into_owned()
-    };
+    // A name's bytes, not its text: a name that is not UTF-8 is still one
+    // file, and git writes its bytes escaped.
     let (old, new) = if below {
+        // Joined with `/` whatever the platform's separator, as git does.
+        let mut name = Vec::new();
+        for c in path.components() {
+            if let Component::Normal(part) = c {
+                if !name.is_empty() {
+                    name.push(b'/');
+                }
+                name.extend_from_slice(part.as_encoded_bytes());
+            }
+        }
         (
-            diff_name(&format!("a/{name}")),
-            diff_name(&format!("b/{name}")),
+            diff_name(&[b"a/", &name[..]].concat()),
+            diff_name(&[b"b/", &name[..]].concat()),
         )
     } else {
-        (diff_name(&name), diff_name(&name))
+        let name = diff_name(path.as_os_str().as_encoded_bytes());
+        (name.clone(), name)
     };
     similar::TextDiff::from_lines(before, after)
         .unified_diff()
@@ -142,32 +142,36 @@ fn unified_diff(path: &Path, before: &str, after: &str) -> String {
 }
 
 /// A file's name in a diff header, as git writes it: as it is (a backslash
-/// is part of a name on Unix, not a separator), or in double
-/// quotes with C escapes when it holds a space, a quote, a backslash or a
-/// control character, which both `git apply` and `patch` read back.
-fn diff_name(name: &str) -> String {
-    if !name
-        .chars()
-        .any(|c| matches!(c, ' ' | '"' | '\\') || c.is_control())
+/// is part of a name on Unix, not a separator), or in double quotes with C
+/// escapes when it holds a space, a quote, a backslash, a control
+/// character or bytes that are not UTF-8 (as octal escapes), which both
+/// `git apply` and `patch` read back.
+fn diff_name(name: &[u8]) -> String {
+    let plain = |c: char| !(matches!(c, ' ' | '"' | '\\') || c.is_control());
+    if let Ok(text) = std::str::from_utf8(name)
+        && text.chars().all(plain)
     {
-        return name.to_owned();
+        return text.to_owned();
     }
-    let mut quoted = String::from('"');
-    for c in name.chars() {
-        match c {
-            '"' => quoted.push_str("\\\""),
-            '\\' => quoted.push_str("\\\\"),
-            '\t' => quoted.push_str("\\t"),
-            '\n' => quoted.push_str("\\n"),
-            '\r' => quoted.push_str("\\r"),
-            c if c.is_control() => {
-                let mut bytes = [0; 4];
-                for b in c.encode_utf8(&mut bytes).bytes() {
-                    quoted.push_str(&format!("\\{b:03o}"));
-                }
-            }
-            c => quoted.push(c),
+    let octal = |quoted: &mut String, bytes: &[u8]| {
+        for b in bytes {
+            quoted.push_str(&format!("\\{b:03o}"));
         }
+    };
+    let mut quoted = String::from('"');
+    for chunk in name.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            match c {
+                '"' => quoted.push_str("\\\""),
+                '\\' => quoted.push_str("\\\\"),
+                '\t' => quoted.push_str("\\t"),
+                '\n' => quoted.push_str("\\n"),
+                '\r' => quoted.push_str("\\r"),
+                c if c.is_control() => octal(&mut quoted, c.encode_utf8(&mut [0; 4]).as_bytes()),
+                c => quoted.push(c),
+            }
+        }
+        octal(&mut quoted, chunk.invalid());
     }
     quoted.push('"');
     quoted
