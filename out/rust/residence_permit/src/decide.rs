@@ -169,13 +169,19 @@ fn applying(facts: &Facts, only: Option<Category>, kind: Option<Application>) ->
     asked(&evaluate(facts), only, kind)
 }
 
-// `asked` reads `FILING` by the application's place in `Application::ALL`.
-const _: () = {
+/// The categories asked about, by the kind of application: those that
+/// file it, at its place in [`Application::ALL`], and every category
+/// when the kind is not known, at the end.
+const WANTED: [CategorySet; Application::ALL.len() + 1] = {
+    let mut table = [CategorySet::EMPTY; Application::ALL.len() + 1];
+    table[Application::ALL.len()] = CategorySet::of(&Category::ALL);
     let mut i = 0;
     while i < FILING.len() {
-        assert!(FILING[i].0 as usize == i, "FILING in the order of the enum");
+        let (kind, filing) = FILING[i];
+        table[kind as usize] = filing;
         i += 1;
     }
+    table
 };
 
 /// What applies of what `evaluated` says, among the categories asked about:
@@ -185,16 +191,14 @@ const _: () = {
 // `Evaluation` written to memory and read back.
 #[inline(always)]
 fn asked(evaluated: &Evaluation, only: Option<Category>, kind: Option<Application>) -> Categories {
-    let everyone = const { CategorySet::of(&Category::ALL) };
-    // Looked up by the application's place, not searched: with the
-    // application unknown for some applicants and not for others, the
-    // search's branches were a fifth of the mispredicted ones.
-    let filing = kind.map(|kind| {
-        FILING
-            .get(kind as usize)
-            .map_or(CategorySet::EMPTY, |(_, filing)| *filing)
-    });
-    let mut wanted = filing.unwrap_or(everyone);
+    // Looked up, not searched, and without a branch on whether the kind is
+    // known: for some applicants it is and for others not, which the
+    // processor cannot foresee (the search's branches were a fifth of the
+    // mispredicted ones).
+    let mut wanted = WANTED
+        .get(kind.map_or(Application::ALL.len(), |kind| kind as usize))
+        .copied()
+        .unwrap_or(CategorySet::EMPTY);
     if let Some(only) = only {
         let with_branches = Category::ALL.into_iter().filter(|c| c.main() == only);
         wanted = wanted.intersection(with_branches.collect());
