@@ -12,7 +12,8 @@ use jiff::civil::Date;
 
 //+ use crate::Version;
 use crate::answer::{Answer, Needs, Truth};
-use crate::decide::{both, grounds_that_hold, rule, single_kind, term_decision};
+use crate::decide::{both, grounds_of, grounds_that_hold, rule, single_kind, term_decision}; //-
+//+ use crate::decide::{both, grounds_that_hold, rule, single_kind, term_decision};
 use crate::documents::Applied;
 use crate::evaluate::Rules; //-
 use crate::{
@@ -104,13 +105,13 @@ impl Decision {
             None => Answer::Needs(Needs::one(Fact::Application)),
         };
         let main = category.main();
-        let grounds = main
-            .grounds() //-
-            //+ .grounds(version)
-            .iter()
-            .copied()
-            .filter(|g| self.grounds.contains(*g))
-            .collect();
+        let grounds = self.grounds.intersection(grounds_of(main)); //-
+        //+ let grounds = main
+        //+     .grounds(version)
+        //+     .iter()
+        //+     .copied()
+        //+     .filter(|g| self.grounds.contains(*g))
+        //+     .collect();
         let representative = self.representative_of(category); //-
         //+ let representative = match rule(version, category, &self.facts) {
         //+     Ok(rule) => Answer::Known(rule),

@@ -19,7 +19,9 @@
 //!   applicant's facts and decide as `decide` does; the element sets;
 //! - `representative`: legal-representative rules that read the category
 //!   applied under, in a plain and an amended synthetic regulation's
-//!   crate, decided as the interpreter does on every combination of facts.
+//!   crate, decided as the interpreter does on every combination of facts;
+//! - `large`: a synthetic regulation several times Order No. 417's size
+//!   gives a crate that compiles and passes clippy.
 //!
 //! One test binary for both (each binary links all of reglament).
 
@@ -32,6 +34,7 @@ mod batch;
 mod columns;
 mod differential;
 mod groups;
+mod large;
 mod representative;
 mod second;
 mod support;

@@ -360,8 +360,9 @@ fn of_category(document: Document, found: &Categories) -> Tri {
 }
 ";
 
-const PUT_DOCUMENT: &str =
-    "fn put(out: &mut [u8; Document::ALL.len()], document: Document, tri: Tri) {
+const PUT_DOCUMENT: &str = "/// Keeps what `document`'s condition says, as its byte, in `out`, the
+/// array in the order of [`Document::ALL`] that the sets are gathered from.
+fn put(out: &mut [u8; Document::ALL.len()], document: Document, tri: Tri) {
     if let Some(slot) = out.get_mut(document as usize) {
         *slot = tri.bits();
     }

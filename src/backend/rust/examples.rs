@@ -46,8 +46,12 @@ pub fn examples(reg: &Regulation, names: &Names, krate: &str) -> Result<String, 
         "The examples kept beside the regulation in its source, as tests: each says".to_owned(),
         "what the rules must answer for one applicant.".to_owned(),
     ]);
-    code.blank();
     let all = format!("{helpers_text}{body}");
+    if all.is_empty() {
+        // No examples: the file says so in its doc, and nothing follows.
+        return Ok(code.finish());
+    }
+    code.blank();
     let words = words::Words::new(&all);
     // The crate's types the tests name, and `decide`.
     let mut items: Vec<String> = super::root::exports(reg, names)

@@ -10,7 +10,7 @@
 use jiff::civil::Date;
 
 use crate::answer::{Answer, Needs, Truth};
-use crate::decide::{both, grounds_that_hold, rule, single_kind, term_decision};
+use crate::decide::{both, grounds_of, grounds_that_hold, rule, single_kind, term_decision};
 use crate::documents::Applied;
 use crate::evaluate::Rules;
 use crate::{
@@ -87,12 +87,7 @@ impl Decision {
             None => Answer::Needs(Needs::one(Fact::Application)),
         };
         let main = category.main();
-        let grounds = main
-            .grounds()
-            .iter()
-            .copied()
-            .filter(|g| self.grounds.contains(*g))
-            .collect();
+        let grounds = self.grounds.intersection(grounds_of(main));
         let representative = self.representative_of(category);
         CategoryDecision {
             category,

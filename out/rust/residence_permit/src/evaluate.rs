@@ -496,6 +496,8 @@ pub(crate) fn evaluate_documents(facts: &Facts, _found: &Categories) -> [u8; Doc
     out
 }
 
+/// Keeps what `document`'s condition says, as its byte, in `out`, the
+/// array in the order of [`Document::ALL`] that the sets are gathered from.
 fn put(out: &mut [u8; Document::ALL.len()], document: Document, tri: Tri) {
     if let Some(slot) = out.get_mut(document as usize) {
         *slot = tri.bits();
