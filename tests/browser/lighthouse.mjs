@@ -5,13 +5,14 @@
 // The pages are served over HTTP on the loopback interface (Lighthouse
 // does not audit file:// pages), one Chromium serves every audit, and
 // each page must score 100 for accessibility and best practices. The
-// performance score is printed but not required: Lighthouse times the
-// page's work on the machine that runs it, so the score falls when other
-// work shares the processor (a test must not pass or fail with the load).
-// What makes a page fast on a kiosk is required instead, measured in
-// what the page is: its bytes, its elements, how far it shifts while it
-// loads, and no request that blocks the first paint beyond its own
-// stylesheet and script (see `budget` below).
+// performance score is only held to a floor (70) that catches a page made
+// slow, such as a script that blocks it for a second (46-52), and stays far
+// below what load does to it: Lighthouse times the page's work on the
+// machine that runs it, and under other builds a page scored 89 that
+// scores 100 on an idle machine. What makes a page fast on a kiosk is
+// required as well, measured in what the page is: its bytes, its elements,
+// how far it shifts while it loads, and no request that blocks the first
+// paint beyond its own stylesheet and assets/nav.js (see `budget` below).
 // Prints a line per page and ends with "N passed, M failed"; exits 1 on
 // any failure.
 
@@ -62,7 +63,10 @@ const chrome = await chromeLauncher.launch({
 // the self-check, as its script takes over the form); 0.047 on every
 // page, when the large-text switch was unhidden late, must fail. The two
 // requests before the first paint are the stylesheet and assets/nav.js,
-// both on purpose.
+// both on purpose. (Lighthouse lists a blocking request only when its
+// simulated download costs 50 ms or more, which under its default mobile
+// throttling, used here, every request does: with the desktop preset or
+// unthrottled, the count would read 0 whatever the page.)
 const budget = { kilobytes: 250, elements: 1400, 'layout-shift': 0.02, 'blocking-requests': 2 };
 
 let passed = 0;
@@ -90,7 +94,7 @@ try {
       'blocking-requests': lhr.audits['render-blocking-resources']?.details?.items?.length ?? Infinity,
     };
     const short = [
-      ...Object.entries({ accessibility: 100, 'best-practices': 100 })
+      ...Object.entries({ accessibility: 100, 'best-practices': 100, performance: 70 })
         .filter(([id, min]) => scores[id] < min)
         .map(([id, min]) => `${id} ${scores[id]} (at least ${min})`),
       ...Object.entries(budget)

@@ -175,7 +175,18 @@ const stand = (site, page) => path.join(site, config.office, `${page}.html`);
     `${before}px -> ${after}px`);
   check('the switch says it is on', (await page.getAttribute('[data-text-size]', 'aria-pressed')) === 'true');
   await page.screenshot({ path: path.join(config.artifacts, 'site-home-large-text.png'), fullPage: false });
+  // The choice is kept: the next page opens in large text, and the switch
+  // says so from the start (assets/nav.js, before the first paint).
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  check('the next page opens in large text, the switch on',
+    await page.evaluate(() => document.documentElement.classList.contains('large-text')
+      && document.querySelector('[data-text-size]').getAttribute('aria-pressed') === 'true'
+      && document.querySelector('[data-text-size] .switch-state').textContent === document.querySelector('[data-text-size] .switch-state').getAttribute('data-state-on')));
+  await page.focus('[data-text-size]');
   await page.keyboard.press('Space');
+  check('the switch turns large text off again',
+    await page.evaluate(() => !document.documentElement.classList.contains('large-text')
+      && document.querySelector('[data-text-size]').getAttribute('aria-pressed') === 'false'));
   await page.emulateMedia({ media: 'print' });
   check('print hides the navigation', await page.evaluate(() => getComputedStyle(document.querySelector('.site-nav')).display === 'none'));
   await page.pdf({ path: path.join(config.artifacts, 'site-home-a4.pdf'), format: 'A4', printBackground: true });

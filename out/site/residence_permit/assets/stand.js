@@ -1,15 +1,16 @@
-/* The information stand's one script: the large-text switch, the
- * self-check and the deadline calculator.
+/* The information stand's script: the self-check and the deadline
+ * calculator (the menu and the large-text switch, which must be set up
+ * before the first paint, are assets/nav.js).
  *
  * The self-check answers as the interpreter does (src/interpret/mod.rs and
  * eval.rs): three-valued conditions, where an unanswered question makes an
  * answer "needs more answers", never "no". Deadlines are counted as
  * templates/rust/deadline.rs counts them. tests/site_browser.rs checks both
  * against the Rust code in a real browser. The script reads its data from
- * the page (#stand-data), sends nothing anywhere and stores nothing but the
- * text-size choice. Text from the data is only ever set as text.
+ * the page (#stand-data), sends nothing anywhere and stores nothing. Text
+ * from the data is only ever set as text.
  *
- * One script, so a kiosk page loads one file; it is written in parts
+ * One script, so a kiosk page loads one more file; it is written in parts
  * (templates/site/assets/stand/: dates, conditions, words, self-check,
  * start), joined in that order inside this one function's scope. */
 (function () {
@@ -1118,25 +1119,7 @@
     update();
   }
 
-  // ---- The large-text switch ----
-  function startTextSize(button) {
-    // assets/nav.js reads the same key, to apply the choice before the first paint.
-    var KEY = 'reglament-stand-large-text';
-    var set = function (on) {
-      document.documentElement.classList.toggle('large-text', on);
-      button.setAttribute('aria-pressed', on ? 'true' : 'false');
-      var state = button.querySelector('.switch-state');
-      if (state) { state.textContent = state.getAttribute(on ? 'data-state-on' : 'data-state-off'); }
-      try { window.localStorage.setItem(KEY, on ? '1' : '0'); } catch (e) { /* storage off: the switch still works */ }
-    };
-    var stored = false;
-    try { stored = window.localStorage.getItem(KEY) === '1'; } catch (e) { stored = false; }
-    set(stored);
-    button.addEventListener('click', function () { set(button.getAttribute('aria-pressed') !== 'true'); });
-  }
   function start() {
-    var button = document.querySelector('[data-text-size]');
-    if (button) { startTextSize(button); }
     var holder = document.getElementById('stand-data');
     if (!holder) { return; }
     var data = JSON.parse(holder.textContent);

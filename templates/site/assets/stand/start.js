@@ -57,25 +57,7 @@
     update();
   }
 
-  // ---- The large-text switch ----
-  function startTextSize(button) {
-    // assets/nav.js reads the same key, to apply the choice before the first paint.
-    var KEY = 'reglament-stand-large-text';
-    var set = function (on) {
-      document.documentElement.classList.toggle('large-text', on);
-      button.setAttribute('aria-pressed', on ? 'true' : 'false');
-      var state = button.querySelector('.switch-state');
-      if (state) { state.textContent = state.getAttribute(on ? 'data-state-on' : 'data-state-off'); }
-      try { window.localStorage.setItem(KEY, on ? '1' : '0'); } catch (e) { /* storage off: the switch still works */ }
-    };
-    var stored = false;
-    try { stored = window.localStorage.getItem(KEY) === '1'; } catch (e) { stored = false; }
-    set(stored);
-    button.addEventListener('click', function () { set(button.getAttribute('aria-pressed') !== 'true'); });
-  }
   function start() {
-    var button = document.querySelector('[data-text-size]');
-    if (button) { startTextSize(button); }
     var holder = document.getElementById('stand-data');
     if (!holder) { return; }
     var data = JSON.parse(holder.textContent);
