@@ -114,7 +114,7 @@ fn unified_diff(path: &Path, before: &str, after: &str) -> String {
         .components()
         .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
     // A name's bytes, not its text: a name that is not UTF-8 is still one
-    // file, and git writes its bytes escaped.
+    // file, written as escaped bytes.
     let (old, new) = if below {
         // Joined with `/` whatever the platform's separator, as git does.
         let mut name = Vec::new();
@@ -141,11 +141,12 @@ fn unified_diff(path: &Path, before: &str, after: &str) -> String {
         .to_string()
 }
 
-/// A file's name in a diff header, as git writes it: as it is (a backslash
-/// is part of a name on Unix, not a separator), or in double quotes with C
-/// escapes when it holds a space, a quote, a backslash, a control
-/// character or bytes that are not UTF-8 (as octal escapes), which both
-/// `git apply` and `patch` read back.
+/// A file's name in a diff header, in a form `git apply` and `patch` both
+/// read back: as it is (a backslash is part of a name on Unix, not a
+/// separator), or in double quotes with C escapes when it holds a space, a
+/// quote, a backslash, a control character or bytes that are not UTF-8
+/// (octal escapes, as git writes them). Git itself leaves a space
+/// unquoted and, by default, escapes UTF-8 too; both readers take either.
 fn diff_name(name: &[u8]) -> String {
     let plain = |c: char| !(matches!(c, ' ' | '"' | '\\') || c.is_control());
     if let Ok(text) = std::str::from_utf8(name)
