@@ -473,7 +473,11 @@ fn an_editor_session() {
         json!({"textDocument": {"uri": main_uri}}),
     );
     let data = tokens["result"]["data"].as_array().unwrap();
-    assert!(data.len() > 500 && data.len() % 5 == 0, "{}", data.len());
+    assert!(
+        data.len() > 500 && data.len().is_multiple_of(5),
+        "{}",
+        data.len()
+    );
 
     let stderr = ed.stop();
     assert!(!stderr.contains("panicked"), "{stderr}");

@@ -169,10 +169,10 @@ pub fn check_calendar(block: &Block) -> (Option<Calendar>, Vec<Problem>) {
     let ordered: Vec<(i16, Span)> = first_year.into_iter().collect();
     for pair in ordered.windows(2) {
         // `windows(2)` always gives two; the pattern just names them.
-        if let [before, after] = pair {
-            if after.0 - before.0 > 1 {
-                problems.push(msg::calendar_gap(*before, *after));
-            }
+        if let [before, after] = pair
+            && after.0 - before.0 > 1
+        {
+            problems.push(msg::calendar_gap(*before, *after));
         }
     }
 

@@ -172,15 +172,15 @@ fn acceptance_given_once(cx: &mut Checker, reg: &Regulation, block: &Block) {
         } if fact.text == event.id => Some((*d, f.span)),
         _ => None,
     });
-    if let (Some((accepted, accepted_span)), Some((given, given_span))) = (accepted, given) {
-        if accepted != given {
-            cx.problems.push(messages::acceptance_given_twice(
-                &event.id,
-                accepted,
-                accepted_span,
-                given,
-                given_span,
-            ));
-        }
+    if let (Some((accepted, accepted_span)), Some((given, given_span))) = (accepted, given)
+        && accepted != given
+    {
+        cx.problems.push(messages::acceptance_given_twice(
+            &event.id,
+            accepted,
+            accepted_span,
+            given,
+            given_span,
+        ));
     }
 }

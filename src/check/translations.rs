@@ -27,16 +27,16 @@ pub(super) fn collect(problems: &mut Vec<Problem>, files: &[File]) -> Vec<Transl
             match &field.value {
                 FieldValue::Nested(inner) => nested.push(inner),
                 FieldValue::Translation { of, lang, text } => {
-                    if let TranslatedLine::Option(name) = of {
-                        if !lists_option(block, &name.text) {
-                            problems.push(unknown_translated_option(
-                                &name.text,
-                                &block.name.text,
-                                closest(&name.text, listed_options(block)),
-                                name.span,
-                            ));
-                            continue;
-                        }
+                    if let TranslatedLine::Option(name) = of
+                        && !lists_option(block, &name.text)
+                    {
+                        problems.push(unknown_translated_option(
+                            &name.text,
+                            &block.name.text,
+                            closest(&name.text, listed_options(block)),
+                            name.span,
+                        ));
+                        continue;
                     }
                     let key = (block.name.text.clone(), of.line(), lang.text.clone());
                     if let Some(first) = seen.get(&key) {

@@ -131,16 +131,16 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
     };
     // A day before the order that approved the regulation: it was not in
     // force then, and its first wording answers only as the nearest there is.
-    if let (Some(day), Some(order)) = (args.as_of.or(args.accepted), &reg.order) {
-        if day < order.date {
-            eprintln!(
-                "warning: {} is before order No. {} of {}, which approved this regulation: it was not \
+    if let (Some(day), Some(order)) = (args.as_of.or(args.accepted), &reg.order)
+        && day < order.date
+    {
+        eprintln!(
+            "warning: {} is before order No. {} of {}, which approved this regulation: it was not \
                  in force on that day, and the answer is its first wording",
-                reglament::deadline::dmy(day),
-                order.number,
-                reglament::deadline::dmy(order.date),
-            );
-        }
+            reglament::deadline::dmy(day),
+            order.number,
+            reglament::deadline::dmy(order.date),
+        );
     }
     match args.format {
         Format::Json => println!(

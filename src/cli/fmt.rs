@@ -68,15 +68,15 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
             Ok(formatted) if formatted != text => {
                 if args.diff {
                     print!("{}", unified_diff(path, &text, &formatted));
-                } else if !dry {
-                    if let Err(e) = reglament::output::write_whole(path, formatted.as_bytes()) {
-                        eprintln!(
-                            "error: cannot write `{}`: {}",
-                            display_path(path),
-                            io_reason(&e)
-                        );
-                        return USAGE;
-                    }
+                } else if !dry
+                    && let Err(e) = reglament::output::write_whole(path, formatted.as_bytes())
+                {
+                    eprintln!(
+                        "error: cannot write `{}`: {}",
+                        display_path(path),
+                        io_reason(&e)
+                    );
+                    return USAGE;
                 }
                 changed.push(display_path(path));
             }

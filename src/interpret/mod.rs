@@ -153,14 +153,14 @@ fn explain_version(
     query: &Query,
     calendar: Option<&crate::deadline::Calendar>,
 ) -> Result<Explanation, ExplainError> {
-    if let Some(app) = &query.application {
-        if !reg.applications.iter().any(|a| &a.id == app) {
-            let all: Vec<&str> = reg.applications.iter().map(|a| a.id.as_str()).collect();
-            return Err(ExplainError::UnknownApplication(
-                app.clone(),
-                all.join(", "),
-            ));
-        }
+    if let Some(app) = &query.application
+        && !reg.applications.iter().any(|a| &a.id == app)
+    {
+        let all: Vec<&str> = reg.applications.iter().map(|a| a.id.as_str()).collect();
+        return Err(ExplainError::UnknownApplication(
+            app.clone(),
+            all.join(", "),
+        ));
     }
     // A branch asked for (by id, or by a clause number of its own) stands
     // for itself; the category's id or clause selects it with its branches.

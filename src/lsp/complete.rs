@@ -84,10 +84,10 @@ fn expected_at(text: &str, at: usize) -> Vec<Rule> {
     if rules.contains(&Rule::file) {
         let mut s = String::from("include \"x\"\n");
         s.push('\u{1}');
-        if let Err(e) = RglParser::parse(Rule::file, &s) {
-            if let pest::error::ErrorVariant::ParsingError { positives, .. } = e.variant {
-                return positives;
-            }
+        if let Err(e) = RglParser::parse(Rule::file, &s)
+            && let pest::error::ErrorVariant::ParsingError { positives, .. } = e.variant
+        {
+            return positives;
         }
     }
     rules

@@ -183,22 +183,22 @@ impl Walker<'_, '_> {
                 .filter(|c| is_keyword(c.as_rule()))
                 .map(|c| c.as_str().to_owned()),
         };
-        if line.is_none() {
-            if let (Some(b), Some(k)) = (block, &first_keyword) {
-                let words = words(self.text, &pair);
-                let string = pair
-                    .clone()
-                    .into_inner()
-                    .flatten()
-                    .find(|p| matches!(p.as_rule(), Rule::short_string | Rule::long_string))
-                    .map(|p| unquote(p.as_str()));
-                if let Some(info) = self.index.blocks.get_mut(b) {
-                    info.lines.push(LineInfo {
-                        keyword: k.clone(),
-                        words,
-                        string,
-                    });
-                }
+        if line.is_none()
+            && let (Some(b), Some(k)) = (block, &first_keyword)
+        {
+            let words = words(self.text, &pair);
+            let string = pair
+                .clone()
+                .into_inner()
+                .flatten()
+                .find(|p| matches!(p.as_rule(), Rule::short_string | Rule::long_string))
+                .map(|p| unquote(p.as_str()));
+            if let Some(info) = self.index.blocks.get_mut(b) {
+                info.lines.push(LineInfo {
+                    keyword: k.clone(),
+                    words,
+                    string,
+                });
             }
         }
         self.children(pair, block, first_keyword.as_deref());

@@ -210,10 +210,10 @@ impl Server {
             .collect();
         let mut lines = std::collections::BTreeMap::new();
         for problem in &self.world.problems {
-            if let Some((path, d)) = self.diagnostic(problem, &mut lines) {
-                if let Some(list) = by_file.get_mut(&path) {
-                    list.push(d);
-                }
+            if let Some((path, d)) = self.diagnostic(problem, &mut lines)
+                && let Some(list) = by_file.get_mut(&path)
+            {
+                list.push(d);
             }
         }
         for gone in self.published.iter() {

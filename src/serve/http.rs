@@ -152,10 +152,10 @@ impl Preview {
     /// version). Only from the preview's own pages: a page elsewhere that
     /// posts here names its own origin.
     fn as_of(&self, request: &mut Request) -> Response<std::io::Cursor<Vec<u8>>> {
-        if let (Some(origin), Some(host)) = (header(request, "Origin"), header(request, "Host")) {
-            if origin != format!("http://{host}") {
-                return text(403, "only the preview's own pages choose its day");
-            }
+        if let (Some(origin), Some(host)) = (header(request, "Origin"), header(request, "Host"))
+            && origin != format!("http://{host}")
+        {
+            return text(403, "only the preview's own pages choose its day");
         }
         let mut body = String::new();
         if request

@@ -34,17 +34,19 @@ pub(super) fn syntax_problem(text: &str, file: u32, error: &pest::error::Error<R
         return problem;
     }
     let mut chars = found.as_deref().unwrap_or("").chars();
-    if let (Some(c), None) = (chars.next(), chars.next()) {
-        if c != ' ' && (c.is_whitespace() || crate::characters::invisible(c)) {
-            return messages::invisible_character(span, c);
-        }
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && c != ' '
+        && (c.is_whitespace() || crate::characters::invisible(c))
+    {
+        return messages::invisible_character(span, c);
     }
     let starts_block = found.as_deref().is_none_or(|w| BLOCK_KEYWORDS.contains(&w));
-    if ends_block && starts_block {
-        if let Some((keyword, name, open)) = open_block(text, pos) {
-            let open = Span::new(file, open.0, open.1);
-            return messages::unclosed_block(span, &keyword, &name, open, found.as_deref());
-        }
+    if ends_block
+        && starts_block
+        && let Some((keyword, name, open)) = open_block(text, pos)
+    {
+        let open = Span::new(file, open.0, open.1);
+        return messages::unclosed_block(span, &keyword, &name, open, found.as_deref());
     }
     messages::syntax(span, &expected, found.as_deref(), ends_block)
 }

@@ -270,11 +270,11 @@ fn applicants(reg: &Regulation) -> Vec<Json> {
     let mut items: Vec<Json> = Vec::new();
     let mut headed: Vec<&str> = Vec::new();
     for c in &reg.categories {
-        if let Some(g) = c.group.as_deref().and_then(|g| reg.group(g)) {
-            if !headed.contains(&g.id.as_str()) {
-                headed.push(&g.id);
-                items.push(group_heading(&g.clause));
-            }
+        if let Some(g) = c.group.as_deref().and_then(|g| reg.group(g))
+            && !headed.contains(&g.id.as_str())
+        {
+            headed.push(&g.id);
+            items.push(group_heading(&g.clause));
         }
         let sub = c
             .branches

@@ -87,13 +87,13 @@ impl Plan {
             ));
         }
         for (id, duty) in &plan.duties {
-            if let Some(page) = &duty.page {
-                if !PAGES.contains(&page.as_str()) {
-                    return Err(format!(
-                        "{file}: duty `{id}` names the page `{page}`, which the stand does not have (it has {})",
-                        PAGES.join(", ")
-                    ));
-                }
+            if let Some(page) = &duty.page
+                && !PAGES.contains(&page.as_str())
+            {
+                return Err(format!(
+                    "{file}: duty `{id}` names the page `{page}`, which the stand does not have (it has {})",
+                    PAGES.join(", ")
+                ));
             }
             for field in &duty.office {
                 if !super::office::FIELDS.contains(&field.as_str()) {
@@ -117,10 +117,10 @@ impl Plan {
     pub fn check(&self, reg: &Regulation) -> Result<(), String> {
         let file = &self.file;
         let mut problems = Vec::new();
-        if let Some(channel) = &self.channel {
-            if !reg.channels.iter().any(|c| &c.id == channel) {
-                problems.push(format!("{file}: `{}` has no channel `{channel}`", reg.id));
-            }
+        if let Some(channel) = &self.channel
+            && !reg.channels.iter().any(|c| &c.id == channel)
+        {
+            problems.push(format!("{file}: `{}` has no channel `{channel}`", reg.id));
         }
         for id in self.duties.keys() {
             match reg.duties.iter().find(|d| &d.id == id) {

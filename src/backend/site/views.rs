@@ -370,29 +370,29 @@ pub fn full_text(reg: &Regulation, elements: &Elements) -> Vec<TextEntry> {
                 add.extend(clause(&entry.id));
             }
             "definition" => {
-                if let Some(d) = reg.definitions.iter().find(|d| d.id == entry.id) {
-                    if let Some(w) = &d.wording {
-                        let text = verbatim_html(&w.text);
-                        // The same footnote again, for its next phrase.
-                        if let Some(TextEntry::Footnote {
-                            more_ids,
-                            phrases,
-                            text: previous,
-                            ..
-                        }) = out.last_mut()
-                            && *previous == text
-                        {
-                            more_ids.push(d.id.clone());
-                            phrases.push(d.phrase.clone());
-                            continue;
-                        }
-                        add.push(TextEntry::Footnote {
-                            id: d.id.clone(),
-                            more_ids: vec![],
-                            phrases: vec![d.phrase.clone()],
-                            text,
-                        });
+                if let Some(d) = reg.definitions.iter().find(|d| d.id == entry.id)
+                    && let Some(w) = &d.wording
+                {
+                    let text = verbatim_html(&w.text);
+                    // The same footnote again, for its next phrase.
+                    if let Some(TextEntry::Footnote {
+                        more_ids,
+                        phrases,
+                        text: previous,
+                        ..
+                    }) = out.last_mut()
+                        && *previous == text
+                    {
+                        more_ids.push(d.id.clone());
+                        phrases.push(d.phrase.clone());
+                        continue;
                     }
+                    add.push(TextEntry::Footnote {
+                        id: d.id.clone(),
+                        more_ids: vec![],
+                        phrases: vec![d.phrase.clone()],
+                        text,
+                    });
                 }
             }
             "omission" => {

@@ -162,11 +162,11 @@ pub(super) fn form(cx: &mut Checker, reg: &mut Regulation, f: &Fields<'_>) {
     let (id, span) = named(f);
     let title = title(cx, f);
     let appendix = f.one(&mut cx.problems, pick!(Appendix(n) => *n));
-    if let Some(n) = appendix {
-        if let Some(other) = reg.forms.iter().find(|o| o.appendix == Some(n)) {
-            cx.problems
-                .push(messages::duplicate_appendix(n, other.span, span));
-        }
+    if let Some(n) = appendix
+        && let Some(other) = reg.forms.iter().find(|o| o.appendix == Some(n))
+    {
+        cx.problems
+            .push(messages::duplicate_appendix(n, other.span, span));
     }
     let notes = notes(f);
     let (sections, samples) = forms::form(cx, reg, f);

@@ -37,17 +37,17 @@ pub(super) fn settle(cx: &mut Checker, reg: &mut Regulation) {
         let Some(number) = c.clause.clause.as_ref() else {
             continue;
         };
-        if let Some(g) = c.group.as_ref().and_then(|g| reg.group(g)) {
-            if let Some(outer) = g.clause.clause.as_ref().filter(|o| !under(number, o)) {
-                cx.problems.push(messages::outside_group(
-                    &c.id,
-                    &number.to_string(),
-                    &g.id,
-                    &outer.to_string(),
-                    c.span,
-                    g.span,
-                ));
-            }
+        if let Some(g) = c.group.as_ref().and_then(|g| reg.group(g))
+            && let Some(outer) = g.clause.clause.as_ref().filter(|o| !under(number, o))
+        {
+            cx.problems.push(messages::outside_group(
+                &c.id,
+                &number.to_string(),
+                &g.id,
+                &outer.to_string(),
+                c.span,
+                g.span,
+            ));
         }
         // One in another group is numbered against that one (R0114).
         let numbered_under = reg.groups.iter().find(|g| {

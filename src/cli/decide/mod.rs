@@ -208,14 +208,14 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
         Err(code) => return code,
     };
     let reg = &reg;
-    if let Some(kind) = &args.kind {
-        if !reg.applications.iter().any(|a| &a.id == kind) {
-            let all: Vec<&str> = reg.applications.iter().map(|a| a.id.as_str()).collect();
-            return usage_error(&format!(
-                "`{kind}` is not a kind of application of this regulation (they are: {})",
-                all.join(", ")
-            ));
-        }
+    if let Some(kind) = &args.kind
+        && !reg.applications.iter().any(|a| &a.id == kind)
+    {
+        let all: Vec<&str> = reg.applications.iter().map(|a| a.id.as_str()).collect();
+        return usage_error(&format!(
+            "`{kind}` is not a kind of application of this regulation (they are: {})",
+            all.join(", ")
+        ));
     }
     match decide_all(reg, args) {
         Ok(summary) => {
@@ -513,10 +513,10 @@ impl Setup<'_> {
             .versions
             .explain(&facts, &query, None)
             .map_err(|e| e.to_string())?;
-        if let Some(day) = self.args.overdue_on {
-            if !overdue(&answer, day) {
-                return Ok(false);
-            }
+        if let Some(day) = self.args.overdue_on
+            && !overdue(&answer, day)
+        {
+            return Ok(false);
         }
         match out {
             Out::Json(out) => {
@@ -544,10 +544,10 @@ impl Setup<'_> {
         else {
             return Ok(None);
         };
-        if let Some(day) = self.args.overdue_on {
-            if !decided.overdue(day) {
-                return Ok(Some(false));
-            }
+        if let Some(day) = self.args.overdue_on
+            && !decided.overdue(day)
+        {
+            return Ok(Some(false));
         }
         match out {
             Out::Json(out) => {

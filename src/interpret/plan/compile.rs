@@ -473,10 +473,10 @@ fn counted_dates(c: &Condition, out: &mut Vec<(String, String, crate::model::Shi
         Condition::Fact { .. } => {}
         Condition::Compare { values, .. } => {
             for v in values {
-                if let Value::DateOf(d) = v {
-                    if let Some(shift) = d.shift {
-                        out.push((d.to_string(), d.of.clone(), shift));
-                    }
+                if let Value::DateOf(d) = v
+                    && let Some(shift) = d.shift
+                {
+                    out.push((d.to_string(), d.of.clone(), shift));
                 }
             }
         }

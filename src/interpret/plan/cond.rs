@@ -240,11 +240,11 @@ impl Compare {
             unknown = true;
         }
         for o in self.operands.iter() {
-            if let Operand::DateOf { slot, .. } = o {
-                if !matches!(facts[usize::from(*slot)], Val::Date(_)) {
-                    need(needs, base, *slot);
-                    unknown = true;
-                }
+            if let Operand::DateOf { slot, .. } = o
+                && !matches!(facts[usize::from(*slot)], Val::Date(_))
+            {
+                need(needs, base, *slot);
+                unknown = true;
             }
         }
         if unknown {

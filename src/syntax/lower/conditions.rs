@@ -28,12 +28,12 @@ impl Builder {
                         span,
                     });
                 }
-                if let Some((first, _)) = ops.first() {
-                    if let Some((_, other)) = ops.iter().find(|(op, _)| op != first) {
-                        let first_span = ops.first().map_or(span, |(_, s)| *s);
-                        self.problems
-                            .push(messages::ambiguous_condition(first_span, *other));
-                    }
+                if let Some((first, _)) = ops.first()
+                    && let Some((_, other)) = ops.iter().find(|(op, _)| op != first)
+                {
+                    let first_span = ops.first().map_or(span, |(_, s)| *s);
+                    self.problems
+                        .push(messages::ambiguous_condition(first_span, *other));
                 }
                 if ops.first().is_some_and(|(op, _)| op == "or") {
                     Condition::Or {

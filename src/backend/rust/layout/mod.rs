@@ -353,10 +353,11 @@ fn arm(pattern: &str, body: &Expr, shape: Shape) -> Option<String> {
         let text = rewrite(body, s)?;
         Some(text)
     });
-    if let (Some(text), Some(s)) = (&same_line, same_line_shape) {
-        if !text.contains('\n') && width(text) <= s.width {
-            return Some(format!("{pattern} => {text},"));
-        }
+    if let (Some(text), Some(s)) = (&same_line, same_line_shape)
+        && !text.contains('\n')
+        && width(text) <= s.width
+    {
+        return Some(format!("{pattern} => {text},"));
     }
     let budget = same_line_shape.map_or(0, |s| s.width);
     let next_indent = shape.indent + TAB;
