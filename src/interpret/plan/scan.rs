@@ -252,6 +252,11 @@ impl Layout {
         r.skip_ws();
         if r.eat(b'}').is_none() {
             let mut next = 0;
+            // The facts given so far, a bit each (modulo 64), and whether
+            // the acceptance date was: a key given twice (or two keys
+            // sharing a bit) is the parser's to judge.
+            let mut seen = 0u64;
+            let mut seen_accepted = false;
             loop {
                 r.eat(b'"')?;
                 // Names are ids, which need no escapes; one the acceptance
@@ -270,6 +275,9 @@ impl Layout {
                 r.eat(b':')?;
                 r.skip_ws();
                 if key == Ok(accepted_field.as_bytes()) {
+                    if std::mem::replace(&mut seen_accepted, true) {
+                        return None;
+                    }
                     match r.peek()? {
                         b'n' => r.word(b"null").map(|()| accepted.clear())?,
                         b'"' => {
@@ -283,6 +291,11 @@ impl Layout {
                         Err(slot) => slot,
                         Ok(key) => self.find(key)?,
                     };
+                    let bit = 1u64 << (slot & 63);
+                    if seen & bit != 0 {
+                        return None;
+                    }
+                    seen |= bit;
                     facts[usize::from(slot)] = self.scan_value(&mut r, slot)?;
                     next = usize::from(slot) + 1;
                 }
@@ -309,10 +322,9 @@ impl Layout {
             (b'"', Kind::Date) => {
                 r.i += 1;
                 let text = r.string()?;
-                Val::Date(match plain_date(text) {
-                    Some(date) => date?,
-                    None => std::str::from_utf8(text).ok()?.parse().ok()?,
-                })
+                // Any other shape is refused (by the parser's reader, and
+                // the interpreter says why): dates are YYYY-MM-DD only.
+                Val::Date(plain_date(text)??)
             }
             (b'"', Kind::Choice(options)) => {
                 r.i += 1;
