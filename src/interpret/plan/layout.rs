@@ -181,10 +181,9 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
         // Records written by one program list their facts in one order:
         // the next fact is looked for after the last one first.
         let mut next = 0usize;
-        // The keys given so far, a bit a fact (modulo 64): a key given
-        // twice (or two sharing a bit, or two that are no facts) is
-        // left to the interpreter, which refuses a key given twice.
-        let mut seen = 0u64;
+        // A key given twice (or two that are no facts) is left to the
+        // interpreter, which refuses a key given twice.
+        let mut seen = super::scan::Seen::default();
         let (mut seen_accepted, mut seen_other) = (false, false);
         let twice = || de::Error::custom("a key given twice");
         while let Some(key) = map.next_key_seed(KeySeed {
@@ -196,14 +195,13 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
                 Key::Accepted if std::mem::replace(&mut seen_accepted, true) => {
                     return Err(twice());
                 }
-                Key::Fact(slot) if seen & (1u64 << (slot & 63)) != 0 => return Err(twice()),
+                Key::Fact(slot) if !seen.first(slot) => return Err(twice()),
                 Key::Other if std::mem::replace(&mut seen_other, true) => return Err(twice()),
                 Key::Accepted => match map.next_value::<Option<String>>()? {
                     Some(text) => self.accepted.set(&text),
                     None => self.accepted.clear(),
                 },
                 Key::Fact(slot) => {
-                    seen |= 1u64 << (slot & 63);
                     let kind = &self.layout.kinds[usize::from(slot)];
                     self.facts[usize::from(slot)] = map.next_value_seed(ValueSeed(kind))?;
                     next = usize::from(slot) + 1;

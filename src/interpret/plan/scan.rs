@@ -37,6 +37,23 @@ impl Accepted {
     }
 }
 
+/// The facts a record has given so far, a bit each: a key given twice
+/// is left to the interpreter, which refuses it. Slots past 256 share
+/// bits with lower ones, and a record giving two of those goes to the
+/// interpreter too (no regulation has that many facts yet).
+#[derive(Default)]
+pub(super) struct Seen([u64; 4]);
+
+impl Seen {
+    /// Marks `slot`; false when it (or one sharing its bit) was marked.
+    pub(super) fn first(&mut self, slot: Slot) -> bool {
+        let (word, bit) = (usize::from(slot >> 6) & 3, 1u64 << (slot & 63));
+        let fresh = self.0[word] & bit == 0;
+        self.0[word] |= bit;
+        fresh
+    }
+}
+
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
@@ -252,10 +269,8 @@ impl Layout {
         r.skip_ws();
         if r.eat(b'}').is_none() {
             let mut next = 0;
-            // The facts given so far, a bit each (modulo 64), and whether
-            // the acceptance date was: a key given twice (or two keys
-            // sharing a bit) is the parser's to judge.
-            let mut seen = 0u64;
+            // A key given twice is the parser's to judge.
+            let mut seen = Seen::default();
             let mut seen_accepted = false;
             loop {
                 r.eat(b'"')?;
@@ -291,11 +306,9 @@ impl Layout {
                         Err(slot) => slot,
                         Ok(key) => self.find(key)?,
                     };
-                    let bit = 1u64 << (slot & 63);
-                    if seen & bit != 0 {
+                    if !seen.first(slot) {
                         return None;
                     }
-                    seen |= bit;
                     facts[usize::from(slot)] = self.scan_value(&mut r, slot)?;
                     next = usize::from(slot) + 1;
                 }
