@@ -70,11 +70,12 @@ pub struct Args {
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
     /// The field (a key or a column) holding the day each application was
-    /// accepted, YYYY-MM-DD; a record without it gets no deadline, unless
-    /// `--accepted` gives one.
+    /// accepted, YYYY-MM-DD; a record without it (nor the acceptance
+    /// event's date) gets no deadline, unless `--accepted` gives one.
     #[arg(long, value_name = "NAME", default_value = "accepted")]
     accepted_field: String,
-    /// The acceptance date of records that do not give one.
+    /// The acceptance date of records that do not give one (neither in
+    /// the field nor as the acceptance event's date).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::common::parse_date)]
     accepted: Option<Date>,
     /// The kind of application (an `application` id such as `issue`), for
