@@ -206,33 +206,10 @@ pub fn counts(problems: &[Problem]) -> String {
     )
 }
 
-/// Reads a command-line date written YYYY-MM-DD, rejecting days that do not exist.
+/// Reads a command-line date written YYYY-MM-DD, rejecting days that do
+/// not exist: the one rule for every date `reglament` reads.
 pub fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
-    // By bytes, not chars: `decide` reads one a record.
-    let well_formed = text.len() == 10
-        && text.bytes().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    if !well_formed {
-        return Err(format!("`{text}` is not a date written YYYY-MM-DD"));
-    }
-    // Its digits read as they stand (what the date parser reads them as,
-    // for a tenth of the cost: `decide` reads one a record).
-    let n = |range: std::ops::Range<usize>| {
-        text.as_bytes()[range]
-            .iter()
-            .fold(0i16, |n, d| n * 10 + i16::from(d - b'0'))
-    };
-    let (year, month, day) = (n(0..4), n(5..7), n(8..10));
-    i8::try_from(month)
-        .ok()
-        .zip(i8::try_from(day).ok())
-        .and_then(|(month, day)| jiff::civil::Date::new(year, month, day).ok())
-        .ok_or_else(|| format!("{text} is not a date in the calendar"))
+    reglament::interpret::parse_date(text)
 }
 
 #[cfg(test)]

@@ -76,14 +76,10 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
             ));
         }
     };
-    let json: serde_json::Value = match serde_json::from_str(&text) {
+    // A key given twice is refused here as in `decide` (one reader for both).
+    let json = match reglament::interpret::read_json_object(text.as_bytes()) {
         Ok(j) => j,
-        Err(e) => {
-            return usage_error(&format!(
-                "`{}` is not valid JSON: {e}",
-                args.facts.display()
-            ));
-        }
+        Err(e) => return usage_error(&format!("`{}`: {e}", args.facts.display())),
     };
     let facts = match facts_from_json(reg, &json) {
         Ok(f) => f,

@@ -27,11 +27,11 @@ pub fn facts_from_json(reg: &Regulation, json: &Json) -> Result<FactValues, Vec<
     let mut facts = FactValues::new();
     let mut errors = Vec::new();
     for (key, value) in map {
-        let path = format!("/{key}");
+        let path = format!("/{}", shown(key));
         let Some(t) = reg.fact_type(key) else {
             errors.push(FactError {
                 path,
-                message: format!("`{key}` is not a fact of this regulation"),
+                message: format!("`{}` is not a fact of this regulation", shown(key)),
             });
             continue;
         };
@@ -65,7 +65,7 @@ fn read(reg: &Regulation, t: &FactType, value: &Json) -> Result<Value, String> {
             }),
         FactType::Date => value
             .as_str()
-            .and_then(|s| s.parse::<jiff::civil::Date>().ok())
+            .and_then(|s| super::parse_date(s).ok())
             .map(Value::Date)
             .ok_or_else(|| "expected a date written \"YYYY-MM-DD\"".to_owned()),
         FactType::Choice { choice } => {
@@ -75,5 +75,208 @@ fn read(reg: &Regulation, t: &FactType, value: &Json) -> Result<Value, String> {
                 _ => Err(format!("expected one of: {}", options.join(", "))),
             }
         }
+    }
+}
+
+/// The most of a user's text (a key, a date) a message repeats.
+const SHOWN_CHARS: usize = 60;
+
+/// A user's text as a message repeats it: whole when short, else its
+/// first 60 characters and `...` (a key of 50 MB was echoed whole, twice).
+pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(SHOWN_CHARS) {
+        None => text.into(),
+        Some((end, _)) => format!("{}...", &text[..end]).into(),
+    }
+}
+
+/// Why a text is not a JSON object of facts, as a user can mend it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JsonProblem {
+    /// UTF-16 text (Windows' "Unicode"): a zero byte in every other place.
+    Utf16,
+    /// Not UTF-8, from this byte (counted from 1).
+    NotUtf8(usize),
+    /// A key given twice: which value is meant cannot be told.
+    Twice(String),
+    /// Not JSON: the parser's words, and where.
+    Syntax {
+        /// The line (counted from 1).
+        line: usize,
+        /// The column (counted from 1).
+        column: usize,
+        /// What is wrong, in the parser's words.
+        what: String,
+    },
+}
+
+impl std::fmt::Display for JsonProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JsonProblem::Utf16 => f.write_str(
+                "the text is UTF-16 (Windows' \"Unicode\"), not UTF-8: save it as UTF-8",
+            ),
+            JsonProblem::NotUtf8(at) => write!(
+                f,
+                "not valid UTF-8 (from byte {at}): save the file as UTF-8"
+            ),
+            JsonProblem::Twice(key) => {
+                let key = shown(key);
+                write!(f, "/{key}: `{key}` is given twice: give each fact once")
+            }
+            JsonProblem::Syntax { line, column, what } => {
+                f.write_str("not valid JSON ")?;
+                if *line > 1 {
+                    write!(f, "at line {line}, ")?;
+                } else {
+                    f.write_str("at ")?;
+                }
+                write!(f, "column {column}: {what}")
+            }
+        }
+    }
+}
+
+/// Reads JSON as `explain --facts` and `decide` read an applicant's facts:
+/// an object given a key twice is refused (a JSON parser keeps the last
+/// value without a word, whatever the first said), and a text that is
+/// not JSON is said to be so in words a user can act on.
+pub fn read_json_object(bytes: &[u8]) -> Result<Json, JsonProblem> {
+    if let Err(e) = std::str::from_utf8(bytes) {
+        return Err(if bytes.contains(&0) {
+            JsonProblem::Utf16
+        } else {
+            JsonProblem::NotUtf8(e.valid_up_to() + 1)
+        });
+    }
+    if bytes.contains(&0) {
+        return Err(JsonProblem::Utf16);
+    }
+    let mut twice = None;
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let read = serde::de::DeserializeSeed::deserialize(Top { twice: &mut twice }, &mut de)
+        .and_then(|json| de.end().map(|()| json));
+    match (read, twice) {
+        (_, Some(key)) => Err(JsonProblem::Twice(key)),
+        (Ok(json), None) => Ok(json),
+        (Err(e), None) => {
+            // The parser's words without its " at line 1 column 11",
+            // said first and in the plain way.
+            let text = e.to_string();
+            let what = text
+                .rfind(" at line ")
+                .map_or(text.as_str(), |at| &text[..at]);
+            Err(JsonProblem::Syntax {
+                line: e.line(),
+                column: e.column(),
+                what: what.to_owned(),
+            })
+        }
+    }
+}
+
+/// The outermost JSON value, its keys checked for one given twice.
+struct Top<'a> {
+    twice: &'a mut Option<String>,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Top<'_> {
+    type Value = Json;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Top<'_> {
+    type Value = Json;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object of fact ids and values")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let value: Json = map.next_value()?;
+            if object.contains_key(&key) {
+                *self.twice = Some(key);
+                return Err(serde::de::Error::custom("a key given twice"));
+            }
+            object.insert(key, value);
+        }
+        Ok(Json::Object(object))
+    }
+
+    // Anything else is read as it is, for the caller to refuse in its words.
+    fn visit_bool<E>(self, b: bool) -> Result<Json, E> {
+        Ok(Json::Bool(b))
+    }
+
+    fn visit_i64<E>(self, n: i64) -> Result<Json, E> {
+        Ok(Json::from(n))
+    }
+
+    fn visit_u64<E>(self, n: u64) -> Result<Json, E> {
+        Ok(Json::from(n))
+    }
+
+    fn visit_f64<E>(self, n: f64) -> Result<Json, E> {
+        Ok(Json::from(n))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Json, E> {
+        Ok(Json::from(s))
+    }
+
+    fn visit_unit<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Json::Array(items))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{JsonProblem, read_json_object, shown};
+
+    #[test]
+    fn a_key_given_twice_is_refused() {
+        let read = read_json_object(br#"{"age":12,"age":30}"#);
+        assert_eq!(read, Err(JsonProblem::Twice("age".to_owned())));
+        // Nested objects are values, not facts: not checked.
+        assert!(read_json_object(br#"{"a":{"b":1}}"#).is_ok());
+        assert!(read_json_object(br#"[1,2]"#).is_ok());
+    }
+
+    #[test]
+    fn problems_are_said_plainly() {
+        let bad = read_json_object(b"{\"age\":30,}").unwrap_err();
+        assert_eq!(
+            bad.to_string(),
+            "not valid JSON at column 11: trailing comma"
+        );
+        assert_eq!(
+            read_json_object(b"{\"s\":\"a\xffb\"}").unwrap_err(),
+            JsonProblem::NotUtf8(8)
+        );
+        let utf16: Vec<u8> = "{\"a\":1}"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(read_json_object(&utf16).unwrap_err(), JsonProblem::Utf16);
+    }
+
+    #[test]
+    fn long_text_is_cut() {
+        assert_eq!(shown("age"), "age");
+        let long = "a".repeat(1000);
+        assert_eq!(shown(&long), format!("{}...", "a".repeat(60)));
     }
 }

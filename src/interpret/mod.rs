@@ -20,13 +20,13 @@ pub use answer::{
     Explanation, LimitAnswer, Query, StepAnswer, TermAnswer, Undetermined, ValidityAnswer,
     VersionUsed,
 };
-pub use dates::ACCEPTED;
+pub use dates::{ACCEPTED, parse_date};
 pub use eval::{FactValues, Truth, date_of, eval, eval_in};
 pub use examples::{ExampleOutcome, run_examples};
 
-pub use facts::{FactError, facts_from_json};
+pub use facts::{FactError, JsonProblem, facts_from_json, read_json_object, shown};
 pub use for_category::CHOICE as CATEGORY_CHOICE;
-pub use plan::{Decided, Plan, Scratch};
+pub use plan::{Decided, Plan, Scratch, decimal_digits};
 
 use crate::check::coverage::{Filer, matching};
 use crate::model::{Category, ClauseNumber, Regulation, TermLength, Value};
@@ -99,6 +99,31 @@ impl<'r> Versions<'r> {
             built: once_each(reg),
             calendar: std::sync::OnceLock::new(),
             calendars: once_each(reg),
+        }
+    }
+
+    /// The regulation in force on `day` (as the model presents it when no
+    /// day is given, or the version presented holds on it): the one whose
+    /// facts a record accepted that day gives, as `explain --accepted`
+    /// reads them.
+    pub fn in_force(&self, day: Option<jiff::civil::Date>) -> Result<&Regulation, ExplainError> {
+        let reg = self.reg;
+        if reg.versions.is_empty() {
+            return Ok(reg);
+        }
+        let presented = reg
+            .as_of
+            .and_then(|d| reg.versions.iter().position(|v| v.holds_on(d)));
+        let index = match day {
+            Some(d) => reg.versions.iter().position(|v| v.holds_on(d)),
+            None => presented,
+        };
+        match (day, index) {
+            (Some(d), Some(i)) if index != presented => self.built[i]
+                .get_or_init(|| reg.at(d).map_err(|e| e.to_string()))
+                .as_ref()
+                .map_err(|e| ExplainError::Version(d, e.clone())),
+            _ => Ok(reg),
         }
     }
 

@@ -6,6 +6,7 @@
 
 #[path = "../decide_support/mod.rs"]
 mod decide_support;
+mod hostile;
 mod overdue;
 
 use std::io::Write as _;
@@ -187,7 +188,9 @@ fn csv_out_names_each_answer_with_its_clause() {
             "deadlines",
             "documents",
             "representative",
-            "undetermined"
+            "undetermined",
+            "term_needs",
+            "deadline_errors"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();

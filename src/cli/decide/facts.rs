@@ -22,6 +22,7 @@ pub(super) fn csv_columns(
             // A fact in two columns would have the last one's value win,
             // without a word, whatever the first said.
             if let Some(earlier) = first.insert(name, i) {
+                let name = reglament::interpret::shown(name);
                 return Err(format!(
                     "the CSV column `{name}` is given twice (columns {} and {}): give each \
                      fact one column",
@@ -35,10 +36,23 @@ pub(super) fn csv_columns(
             reg.fact_type(name)
                 .map(|t| (name.to_owned(), Some(t)))
                 .ok_or_else(|| {
-                    format!(
-                        "the CSV column `{name}` is not a fact of this regulation \
-                         (nor `{accepted}`, the acceptance date)"
-                    )
+                    let shown = reglament::interpret::shown(name);
+                    // Excel writes "CSV" with semicolons (or tabs) where
+                    // the decimal mark is a comma: one column of it all.
+                    let separator = [';', '\t'].into_iter().find(|&c| name.contains(c));
+                    match separator {
+                        Some(c) if header.len() == 1 => format!(
+                            "the CSV header `{shown}` is one column: its names are separated \
+                             by {} where CSV separates them by commas; save the file as \
+                             \"CSV UTF-8 (comma delimited)\", or replace the separators \
+                             by commas",
+                            if c == ';' { "semicolons" } else { "tabs" }
+                        ),
+                        _ => format!(
+                            "the CSV column `{shown}` is not a fact of this regulation \
+                             (nor `{accepted}`, the acceptance date)"
+                        ),
+                    }
                 })
         })
         .collect()
@@ -51,8 +65,7 @@ impl Setup<'_> {
         &self,
         bytes: &[u8],
     ) -> Result<(Map<String, Json>, Option<Date>), String> {
-        let json: Json =
-            serde_json::from_slice(bytes).map_err(|e| format!("not valid JSON: {e}"))?;
+        let json = reglament::interpret::read_json_object(bytes).map_err(|e| e.to_string())?;
         let Json::Object(mut map) = json else {
             return Err("a record must be a JSON object of fact ids and values".to_owned());
         };
@@ -96,6 +109,18 @@ impl Setup<'_> {
             map.insert(name.clone(), value);
         }
         Ok((map, accepted))
+    }
+
+    /// Whether the record gives the acceptance event's date: `None` when
+    /// it does not, else that date (`None` inside when it is no date).
+    pub(super) fn acceptance_event(&self, facts: &Map<String, Json>) -> Option<Option<Date>> {
+        let event = self.reg.acceptance_event()?;
+        let given = facts.get(&event.id)?;
+        Some(
+            given
+                .as_str()
+                .and_then(|s| reglament::interpret::parse_date(s).ok()),
+        )
     }
 
     pub(super) fn date(&self, text: &str) -> Result<Date, String> {

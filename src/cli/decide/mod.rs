@@ -70,11 +70,12 @@ pub struct Args {
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
     /// The field (a key or a column) holding the day each application was
-    /// accepted, YYYY-MM-DD; a record without it gets no deadline, unless
-    /// `--accepted` gives one.
+    /// accepted, YYYY-MM-DD; a record without it (nor the acceptance
+    /// event's date) gets no deadline, unless `--accepted` gives one.
     #[arg(long, value_name = "NAME", default_value = "accepted")]
     accepted_field: String,
-    /// The acceptance date of records that do not give one.
+    /// The acceptance date of records that do not give one (neither in
+    /// the field nor as the acceptance event's date).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::common::parse_date)]
     accepted: Option<Date>,
     /// The kind of application (an `application` id such as `issue`), for
@@ -103,7 +104,9 @@ enum Format {
 }
 
 /// The columns of CSV output.
-const CSV_HEADER: [&str; 8] = [
+/// Columns are only ever added at the end, so that a reader that takes
+/// them by position goes on working.
+const CSV_HEADER: [&str; 10] = [
     "line",
     "application",
     "categories",
@@ -112,6 +115,8 @@ const CSV_HEADER: [&str; 8] = [
     "documents",
     "representative",
     "undetermined",
+    "term_needs",
+    "deadline_errors",
 ];
 
 /// Records as read, before they are decided.
@@ -182,7 +187,7 @@ enum Out {
 /// from one record to the next.
 struct CsvOut {
     w: csv::Writer<Vec<u8>>,
-    fields: [Vec<u8>; 7],
+    fields: [Vec<u8>; 9],
 }
 
 /// What every record is decided with.
@@ -251,16 +256,16 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
     });
     let counted = Counted::new(input);
     let read_bytes = counted.count.clone();
+    let mut input = BufReader::with_capacity(1 << 16, counted);
+    records::sniff(&mut input, from == Format::Csv)
+        .map_err(|e| format!("`{}`: {e}", args.input.display()))?;
     let mut reader = match from {
-        Format::Jsonl => Reader::Json {
-            input: BufReader::with_capacity(1 << 16, counted),
-            line: 0,
-        },
+        Format::Jsonl => Reader::Json { input, line: 0 },
         Format::Csv => Reader::Csv(
             csv::ReaderBuilder::new()
                 .has_headers(true)
                 .flexible(false)
-                .from_reader(counted),
+                .from_reader(records::LineCapped::new(input)),
         ),
     };
     let columns = match &mut reader {
@@ -472,13 +477,23 @@ impl Setup<'_> {
                 None => None,
             };
             if let Some(accepted) = accepted {
-                let accepted = accepted.or(self.args.accepted);
-                // `explain` would refuse it, and say so in these words.
-                if let Some(refused) = self.plan.refused(scratch, accepted) {
-                    return Err(Bad::Refused(refused));
-                }
-                if let Some(written) = self.by_plan(record.line, scratch, accepted, out)? {
-                    return Ok(written);
+                // The default day is for records that give none, neither
+                // as the field nor as the acceptance event's date.
+                let accepted = accepted.or_else(|| {
+                    self.args
+                        .accepted
+                        .filter(|_| !self.plan.gives_acceptance(scratch))
+                });
+                // A fact the version of the day does not have: the
+                // interpreter refuses it, below.
+                if !self.plan.given_not_in_force(scratch, accepted) {
+                    // `explain` would refuse it, and say so in these words.
+                    if let Some(refused) = self.plan.refused(scratch, accepted) {
+                        return Err(Bad::Refused(refused));
+                    }
+                    if let Some(written) = self.by_plan(record.line, scratch, accepted, out)? {
+                        return Ok(written);
+                    }
                 }
             }
         }
@@ -487,15 +502,27 @@ impl Setup<'_> {
             Raw::Csv(row) => self.csv_facts(row)?,
             Raw::Broken(reason) => return Err(Bad::Said(reason.clone())),
         };
-        let facts = facts_from_json(self.reg, &Json::Object(facts)).map_err(|errors| {
+        let event = self.acceptance_event(&facts);
+        let accepted = accepted.or_else(|| self.args.accepted.filter(|_| event.is_none()));
+        // The facts are those of the version in force on the day of
+        // acceptance, as `explain --accepted` reads them: one inserted by
+        // a later amendment is not a fact of that version. (A version
+        // that cannot be rebuilt is `explain`'s to report, below.)
+        let then = self
+            .versions
+            .in_force(accepted.or(event.flatten()))
+            .unwrap_or(self.reg);
+        let facts = facts_from_json(then, &Json::Object(facts)).map_err(|errors| {
             errors
                 .iter()
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join("; ")
         })?;
-        let accepted = accepted.or(self.args.accepted);
-        if !self.args.interpreter && self.plan.read_facts(&facts, scratch).is_some() {
+        if !self.args.interpreter
+            && self.plan.read_facts(&facts, scratch).is_some()
+            && !self.plan.given_not_in_force(scratch, accepted)
+        {
             // As for a record the plan reads itself: a CSV row, above all.
             if let Some(refused) = self.plan.refused(scratch, accepted) {
                 return Err(Bad::Refused(refused));

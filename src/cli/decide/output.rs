@@ -116,6 +116,7 @@ impl Write for Output {
 /// [`PIPE_CLOSED`], as `explain` does; else the reason, for an exit 2.
 pub(super) fn write_failed(e: io::Error) -> String {
     if e.kind() == io::ErrorKind::BrokenPipe {
+        super::summary::clear_progress();
         std::process::exit(PIPE_CLOSED);
     }
     format!("cannot write the decisions: {e}")

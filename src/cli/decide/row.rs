@@ -3,6 +3,7 @@
 //! it is overdue).
 
 use jiff::civil::Date;
+pub(super) use reglament::interpret::decimal_digits as decimal;
 use reglament::interpret::{Explanation, TermAnswer};
 
 /// Every term that applies, with the category it is for (`None`: the
@@ -105,6 +106,21 @@ pub(super) fn row(a: &Explanation) -> Vec<String> {
             )
         })
         .collect();
+    // What a term that cannot be told yet needs, and why a deadline
+    // cannot be counted, each after its category as in `terms`.
+    let term_needs = a
+        .categories
+        .iter()
+        .filter(|c| !c.term_needs.is_empty())
+        .map(|c| format!("{}: {}", c.id, c.term_needs.join(", ")))
+        .chain((!a.application_term_needs.is_empty()).then(|| a.application_term_needs.join(", ")))
+        .collect();
+    let deadline_errors = terms(a)
+        .filter_map(|(for_, t)| {
+            let for_ = for_.map(|c| format!("{c}: ")).unwrap_or_default();
+            t.deadline_error.as_ref().map(|e| format!("{for_}{e}"))
+        })
+        .collect();
     vec![
         a.application.clone().unwrap_or_default(),
         join(categories),
@@ -113,6 +129,8 @@ pub(super) fn row(a: &Explanation) -> Vec<String> {
         join(documents),
         representative,
         join(undetermined),
+        join(term_needs),
+        join(deadline_errors),
     ]
 }
 
@@ -126,19 +144,4 @@ pub(super) fn write_row(
     let mut digits = [0u8; 20];
     w.write_field(decimal(&mut digits, line)).map_err(failed)?;
     w.write_record(fields).map_err(failed)
-}
-
-/// `n` in decimal, without the formatting machinery: the end of `digits`.
-pub(super) fn decimal(digits: &mut [u8; 20], n: u64) -> &[u8] {
-    let mut i = digits.len();
-    let mut n = n;
-    loop {
-        i -= 1;
-        digits[i] = b"0123456789"[(n % 10) as usize];
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    &digits[i..]
 }

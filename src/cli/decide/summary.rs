@@ -31,8 +31,26 @@ impl Summary {
     }
 }
 
+/// The run's progress bar, for a run that ends before its end: the exit
+/// on a closed pipe ([`clear_progress`]) takes it off the terminal first,
+/// where it was left drawn over the shell's prompt.
+static BAR: std::sync::OnceLock<indicatif::ProgressBar> = std::sync::OnceLock::new();
+
+/// Takes the progress bar off the terminal, if one is drawn.
+pub(super) fn clear_progress() {
+    if let Some(bar) = BAR.get() {
+        bar.finish_and_clear();
+    }
+}
+
 /// A progress bar on standard error when it is a terminal, else nothing.
 pub(super) fn progress_bar(size: Option<u64>) -> indicatif::ProgressBar {
+    let bar = drawn_bar(size);
+    let _ = BAR.set(bar.clone());
+    bar
+}
+
+fn drawn_bar(size: Option<u64>) -> indicatif::ProgressBar {
     if !io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }

@@ -5,7 +5,7 @@
 
 use std::io::Write as _;
 
-use super::decide::{End, Range, RepAnswer};
+use super::decide::{End, Range, RepAnswer, TermNeeds};
 use super::write::Written;
 
 /// ` (clause)`, or nothing.
@@ -45,8 +45,9 @@ impl Written<'_> {
 
     /// `decide`'s CSV columns after the line number, each into its
     /// buffer (emptied first): application, categories, terms,
-    /// deadlines, documents, representative, undetermined.
-    pub(super) fn csv(&self, fields: &mut [Vec<u8>; 7]) {
+    /// deadlines, documents, representative, undetermined, term_needs,
+    /// deadline_errors.
+    pub(super) fn csv(&self, fields: &mut [Vec<u8>; 9]) {
         let (c, d) = (self.compiled, self.decision);
         for f in fields.iter_mut() {
             f.clear();
@@ -59,6 +60,8 @@ impl Written<'_> {
             documents,
             representative,
             undetermined,
+            term_needs,
+            deadline_errors,
         ] = fields;
         if let Some(a) = d.application {
             application.extend_from_slice(c.apps[usize::from(a)].0.as_bytes());
@@ -139,6 +142,43 @@ impl Written<'_> {
             clause(undetermined, cl);
             undetermined.extend_from_slice(b" needs ");
             self.plain_needs(undetermined, needs);
+        }
+        let mut first = true;
+        let category_needs = d.categories.iter().filter_map(|a| {
+            let needs: &[u8] = match a.term_needs {
+                TermNeeds::None => return None,
+                TermNeeds::Application => b"application",
+                TermNeeds::Status => b"status",
+            };
+            Some((Some(a.filer), needs))
+        });
+        let application_needs = d
+            .application_term_needs
+            .then_some((None, b"status".as_slice()));
+        for (filer, needs) in category_needs.chain(application_needs) {
+            sep(term_needs, &mut first);
+            if let Some(f) = filer {
+                term_needs.extend_from_slice(c.filers[usize::from(f)].id.as_bytes());
+                term_needs.extend_from_slice(b": ");
+            }
+            term_needs.extend_from_slice(needs);
+        }
+        let mut first = true;
+        for (filer, t) in self.terms() {
+            let error = match t.end {
+                End::NoCalendar => "the regulation names no production calendar",
+                End::Counted(i) => self.deadlines.entries[i as usize].error.as_str(),
+                _ => "",
+            };
+            if error.is_empty() {
+                continue;
+            }
+            sep(deadline_errors, &mut first);
+            if let Some(f) = filer {
+                deadline_errors.extend_from_slice(c.filers[usize::from(f)].id.as_bytes());
+                deadline_errors.extend_from_slice(b": ");
+            }
+            deadline_errors.extend_from_slice(error.as_bytes());
         }
     }
 }

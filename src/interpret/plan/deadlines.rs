@@ -12,6 +12,9 @@ pub(super) struct Entry {
     pub(super) ends: Option<Date>,
     /// `,"deadline":{...}` or `,"deadline_error":"..."`.
     pub(super) json: String,
+    /// Why it cannot be counted (for CSV's `deadline_errors`); empty
+    /// when it is.
+    pub(super) error: String,
 }
 
 /// Deadlines by version, duration and start: few distinct ones, each
@@ -101,12 +104,17 @@ impl Deadlines {
                         ",\"deadline\":{}",
                         serde_json::to_string(&answer).unwrap_or_default()
                     ),
+                    error: String::new(),
                 }
             }
-            Err(e) => Entry {
-                ends: None,
-                json: format!(",\"deadline_error\":{}", super::compile::js(&e.to_string())),
-            },
+            Err(e) => {
+                let error = e.to_string();
+                Entry {
+                    ends: None,
+                    json: format!(",\"deadline_error\":{}", super::compile::js(&error)),
+                    error,
+                }
+            }
         };
         let i = u32::try_from(self.entries.len()).unwrap_or(u32::MAX);
         self.entries.push(entry);

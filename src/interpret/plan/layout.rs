@@ -14,7 +14,7 @@ use super::cond::{Slot, Val};
 use crate::model::{FactType, Regulation, Value};
 
 /// What a fact holds.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) enum Kind {
     YesNo,
     Number,
@@ -36,7 +36,33 @@ pub(super) struct Layout {
     pub(super) acceptance: Option<Slot>,
 }
 
+/// What fact `name` holds in `reg`; `None` when `reg` has no such fact.
+pub(super) fn kind(reg: &Regulation, name: &str) -> Option<Kind> {
+    Some(match reg.fact_type(name)? {
+        FactType::YesNo => Kind::YesNo,
+        FactType::Number { .. } => Kind::Number,
+        FactType::Date => Kind::Date,
+        FactType::Choice { choice } => Kind::Choice(
+            reg.options(&choice)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+        ),
+    })
+}
+
 impl Layout {
+    /// The facts a record read by this layout may give that `then` (a
+    /// version of the regulation) does not have, or has as another kind
+    /// (a choice with other options): a record accepted while `then` was
+    /// in force and giving one is `explain`'s to refuse.
+    pub(super) fn strangers(&self, then: &Regulation) -> Vec<Slot> {
+        (0..self.names.len())
+            .filter(|&i| kind(then, &self.names[i]).as_ref() != Some(&self.kinds[i]))
+            .filter_map(|i| Slot::try_from(i).ok())
+            .collect()
+    }
+
     pub(super) fn new(reg: &Regulation) -> Option<Layout> {
         let mut names: Vec<String> = vec!["status".to_owned(), "application".to_owned()];
         names.extend(reg.events.iter().map(|e| e.id.clone()));
@@ -52,17 +78,7 @@ impl Layout {
             if layout.index.contains_key(&name) {
                 continue;
             }
-            let kind = match reg.fact_type(&name)? {
-                FactType::YesNo => Kind::YesNo,
-                FactType::Number { .. } => Kind::Number,
-                FactType::Date => Kind::Date,
-                FactType::Choice { choice } => Kind::Choice(
-                    reg.options(&choice)
-                        .into_iter()
-                        .map(str::to_owned)
-                        .collect(),
-                ),
-            };
+            let kind = kind(reg, &name)?;
             let slot = Slot::try_from(layout.names.len()).ok()?;
             layout.index.insert(name.clone(), slot);
             layout.names.push(name);
@@ -165,12 +181,22 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
         // Records written by one program list their facts in one order:
         // the next fact is looked for after the last one first.
         let mut next = 0usize;
+        // A key given twice (or two that are no facts) is left to the
+        // interpreter, which refuses a key given twice.
+        let mut seen = super::scan::Seen::default();
+        let (mut seen_accepted, mut seen_other) = (false, false);
+        let twice = || de::Error::custom("a key given twice");
         while let Some(key) = map.next_key_seed(KeySeed {
             layout: self.layout,
             accepted_field: self.accepted_field,
             next,
         })? {
             match key {
+                Key::Accepted if std::mem::replace(&mut seen_accepted, true) => {
+                    return Err(twice());
+                }
+                Key::Fact(slot) if !seen.first(slot) => return Err(twice()),
+                Key::Other if std::mem::replace(&mut seen_other, true) => return Err(twice()),
                 Key::Accepted => match map.next_value::<Option<String>>()? {
                     Some(text) => self.accepted.set(&text),
                     None => self.accepted.clear(),
@@ -278,8 +304,7 @@ impl Visitor<'_> for ValueSeed<'_> {
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<Val, E> {
         match self.0 {
-            Kind::Date => s
-                .parse::<jiff::civil::Date>()
+            Kind::Date => crate::interpret::parse_date(s)
                 .map(Val::Date)
                 .map_err(E::custom),
             Kind::Choice(options) => options

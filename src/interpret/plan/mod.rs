@@ -33,6 +33,7 @@ use cond::Val;
 use decide::{Asked, Deadlines, Decision};
 use layout::Layout;
 use write::Written;
+pub use write::decimal_digits;
 
 /// A regulation compiled for deciding many applicants; shared by every
 /// thread, each with its own [`Scratch`].
@@ -47,6 +48,9 @@ pub struct Plan<'r> {
     /// The other versions, each rebuilt and compiled when first asked for.
     versions: Versions<'r>,
     compiled: Vec<OnceLock<Option<Compiled>>>,
+    /// For each version, the facts of the layout it does not have
+    /// ([`Layout::strangers`]), found when first asked for.
+    strangers: Vec<OnceLock<Vec<cond::Slot>>>,
     /// For each version, its answer's `version` after the day:
     /// `,"from":...,"until":...,"amendments":[...]}`.
     version_json: Vec<String>,
@@ -96,6 +100,7 @@ impl<'r> Plan<'r> {
             presented,
             versions: Versions::new(reg),
             compiled: reg.versions.iter().map(|_| OnceLock::new()).collect(),
+            strangers: reg.versions.iter().map(|_| OnceLock::new()).collect(),
             version_json,
         }
     }
@@ -145,6 +150,55 @@ impl<'r> Plan<'r> {
             scratch.facts[usize::from(slot)] = layout.value(slot, value)?;
         }
         Some(())
+    }
+
+    /// Whether the facts read last give the acceptance event's date: a
+    /// record that does gives its day of acceptance, and a default day
+    /// (`decide --accepted`) is not for it.
+    pub fn gives_acceptance(&self, scratch: &Scratch) -> bool {
+        self.acceptance_given(scratch).is_some()
+    }
+
+    fn acceptance_given(&self, scratch: &Scratch) -> Option<Date> {
+        let slot = self.layout.as_ref()?.acceptance?;
+        match scratch.facts.get(usize::from(slot))? {
+            Val::Date(d) => Some(*d),
+            _ => None,
+        }
+    }
+
+    /// Whether the facts read last give one that the version in force on
+    /// the day of acceptance (`accepted`, else the acceptance event's
+    /// date) does not have: a fact inserted by a later amendment, given
+    /// in a record accepted before it. `explain --accepted` refuses such
+    /// facts (the law of the day of acceptance governs the application,
+    /// and the fact is not in it); the plan, which reads every record by
+    /// the facts of the version it presents, leaves it to the interpreter
+    /// to say so. False at once for a regulation without amendments.
+    pub fn given_not_in_force(&self, scratch: &Scratch, accepted: Option<Date>) -> bool {
+        let reg = self.reg;
+        if reg.versions.is_empty() {
+            return false;
+        }
+        let Some(layout) = self.layout.as_ref() else {
+            return false;
+        };
+        let Some(day) = accepted.or_else(|| self.acceptance_given(scratch)) else {
+            return false;
+        };
+        let Some(i) = reg.versions.iter().position(|v| v.holds_on(day)) else {
+            return false;
+        };
+        let strangers = self.strangers[i].get_or_init(|| match self.versions.in_force(Some(day)) {
+            Ok(then) => layout.strangers(then),
+            Err(_) => Vec::new(),
+        });
+        strangers.iter().any(|&s| {
+            scratch
+                .facts
+                .get(usize::from(s))
+                .is_some_and(|v| *v != Val::Unknown)
+        })
     }
 
     /// The error [`Versions::explain`] gives, before deciding anything,
@@ -258,9 +312,10 @@ impl Decided<'_> {
 
     /// The columns of `reglament decide --to csv` after the line number
     /// (application, categories, terms, deadlines, documents,
-    /// representative, undetermined), each written into its buffer after
-    /// emptying it: the caller keeps the buffers from one record to the next.
-    pub fn write_csv(&self, fields: &mut [Vec<u8>; 7]) {
+    /// representative, undetermined, term_needs, deadline_errors), each
+    /// written into its buffer after emptying it: the caller keeps the
+    /// buffers from one record to the next.
+    pub fn write_csv(&self, fields: &mut [Vec<u8>; 9]) {
         self.written.csv(fields);
     }
 }

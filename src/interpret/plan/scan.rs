@@ -37,6 +37,23 @@ impl Accepted {
     }
 }
 
+/// The facts a record has given so far, a bit each: a key given twice
+/// is left to the interpreter, which refuses it. Slots past 256 share
+/// bits with lower ones, and a record giving two of those goes to the
+/// interpreter too (no regulation has that many facts yet).
+#[derive(Default)]
+pub(super) struct Seen([u64; 4]);
+
+impl Seen {
+    /// Marks `slot`; false when it (or one sharing its bit) was marked.
+    pub(super) fn first(&mut self, slot: Slot) -> bool {
+        let (word, bit) = (usize::from(slot >> 6) & 3, 1u64 << (slot & 63));
+        let fresh = self.0[word] & bit == 0;
+        self.0[word] |= bit;
+        fresh
+    }
+}
+
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
@@ -252,6 +269,9 @@ impl Layout {
         r.skip_ws();
         if r.eat(b'}').is_none() {
             let mut next = 0;
+            // A key given twice is the parser's to judge.
+            let mut seen = Seen::default();
+            let mut seen_accepted = false;
             loop {
                 r.eat(b'"')?;
                 // Names are ids, which need no escapes; one the acceptance
@@ -270,6 +290,9 @@ impl Layout {
                 r.eat(b':')?;
                 r.skip_ws();
                 if key == Ok(accepted_field.as_bytes()) {
+                    if std::mem::replace(&mut seen_accepted, true) {
+                        return None;
+                    }
                     match r.peek()? {
                         b'n' => r.word(b"null").map(|()| accepted.clear())?,
                         b'"' => {
@@ -283,6 +306,9 @@ impl Layout {
                         Err(slot) => slot,
                         Ok(key) => self.find(key)?,
                     };
+                    if !seen.first(slot) {
+                        return None;
+                    }
                     facts[usize::from(slot)] = self.scan_value(&mut r, slot)?;
                     next = usize::from(slot) + 1;
                 }
@@ -309,10 +335,9 @@ impl Layout {
             (b'"', Kind::Date) => {
                 r.i += 1;
                 let text = r.string()?;
-                Val::Date(match plain_date(text) {
-                    Some(date) => date?,
-                    None => std::str::from_utf8(text).ok()?.parse().ok()?,
-                })
+                // Any other shape is refused (by the parser's reader, and
+                // the interpreter says why): dates are YYYY-MM-DD only.
+                Val::Date(plain_date(text)??)
             }
             (b'"', Kind::Choice(options)) => {
                 r.i += 1;

@@ -34,9 +34,10 @@ fn number(out: &mut Vec<u8>, n: Option<u32>) {
 }
 
 /// `n` in decimal, without the formatting machinery (two hundred
-/// instructions a number through `write!`, a few copies a record).
-pub(super) fn decimal(out: &mut Vec<u8>, n: u32) {
-    let mut digits = [0u8; 10];
+/// instructions a number through `write!`, a few copies a record): the
+/// end of `digits`. The one digit writer of the plan and of `decide`
+/// (its line numbers).
+pub fn decimal_digits(digits: &mut [u8; 20], n: u64) -> &[u8] {
     let mut i = digits.len();
     let mut n = n;
     loop {
@@ -47,7 +48,12 @@ pub(super) fn decimal(out: &mut Vec<u8>, n: u32) {
             break;
         }
     }
-    out.extend_from_slice(&digits[i..]);
+    &digits[i..]
+}
+
+/// `n` in decimal, appended to `out`.
+pub(super) fn decimal(out: &mut Vec<u8>, n: u32) {
+    out.extend_from_slice(decimal_digits(&mut [0; 20], u64::from(n)));
 }
 
 /// A date as JSON: `"YYYY-MM-DD"` written digit by digit for the years
@@ -350,6 +356,11 @@ mod tests {
             let mut got = Vec::new();
             super::decimal(&mut got, n);
             assert_eq!(String::from_utf8(got).unwrap_or_default(), n.to_string());
+        }
+        for n in [u64::from(u32::MAX) + 1, u64::MAX] {
+            let mut digits = [0; 20];
+            let got = super::decimal_digits(&mut digits, n);
+            assert_eq!(got, n.to_string().as_bytes());
         }
     }
 

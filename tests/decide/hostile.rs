@@ -1,0 +1,371 @@
+//! `decide` on the input of a hostile or careless user (attack findings
+//! 07, 08, 09, 11, 13, 15, 16, 21): each refused, or read, as `explain`
+//! would, with a message that says what to do, plan and `--interpreter`
+//! alike.
+
+use assert_cmd::assert::Assert;
+use serde_json::json;
+
+use super::{adult, file, jsonl, lines, reglament};
+
+const NESTED: &str = "tests/fixtures/amended/nested.rgl";
+
+/// `decide` on `input`, by the plan and by the interpreter: the two give
+/// the same output, messages and exit code, and that is returned.
+fn both(input: &tempfile::NamedTempFile, args: &[&str]) -> (i32, String, String) {
+    let run = |interpreter: bool| {
+        let mut cmd = reglament();
+        cmd.arg("decide").arg(input.path()).args(args);
+        if interpreter {
+            cmd.arg("--interpreter");
+        }
+        let out = cmd.output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        // The summary's timing differs run to run.
+        let stderr: Vec<&str> = stderr
+            .lines()
+            .map(|l| l.split(" in ").next().unwrap_or(l))
+            .collect();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8(out.stdout).unwrap(),
+            stderr.join("\n"),
+        )
+    };
+    let plan = run(false);
+    assert_eq!(plan, run(true), "plan and interpreter differ on {args:?}");
+    plan
+}
+
+fn stderr_of(a: &Assert) -> String {
+    String::from_utf8(a.get_output().stderr.clone()).unwrap()
+}
+
+/// A fact (here an event) inserted by an amendment, given in a record
+/// accepted before it: not a fact of the version in force that day, so
+/// refused, in `explain --accepted`'s words; the rest go on. (Decided, it
+/// was read as the latest version has it.)
+#[test]
+fn a_fact_inserted_later_given_in_a_record_accepted_before_is_refused_as_explain_refuses() {
+    let before = json!({"application": "replacement", "documents_checked": "2024-03-01",
+        "accepted": "2024-02-29"});
+    let after = json!({"application": "replacement", "documents_checked": "2025-03-03",
+        "accepted": "2025-03-03"});
+    // The day from the acceptance event, not the field: the same version.
+    let by_event = json!({"application": "replacement", "documents_checked": "2024-03-01",
+        "application_accepted": "2024-02-29"});
+    let input = file(".jsonl", &jsonl(&[before.clone(), after, by_event]));
+    let (code, stdout, stderr) = both(&input, &["--regulation", NESTED]);
+    assert_eq!(code, 1, "{stderr}");
+    let refusal = "/documents_checked: `documents_checked` is not a fact of this regulation";
+    assert!(
+        stderr.contains(&format!("error: line 1: {refusal}")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("error: line 3: {refusal}")),
+        "{stderr}"
+    );
+    let decided: Vec<_> = lines(stdout.as_bytes())
+        .iter()
+        .map(|d| d["line"].clone())
+        .collect();
+    assert_eq!(decided, [json!(2)]);
+    // Its CSV row too.
+    let csv = file(
+        ".csv",
+        "application,documents_checked,accepted\nreplacement,2024-03-01,2024-02-29\n",
+    );
+    let (code, _, stderr) = both(&csv, &["--regulation", NESTED]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains(&format!("error: line 2: {refusal}")),
+        "{stderr}"
+    );
+    // `explain` says the same.
+    let mut facts = before;
+    facts.as_object_mut().unwrap().remove("accepted");
+    let facts = file(".json", &facts.to_string());
+    let explain = reglament()
+        .args([
+            "explain",
+            "--regulation",
+            NESTED,
+            "--accepted",
+            "2024-02-29",
+            "--facts",
+        ])
+        .arg(facts.path())
+        .assert()
+        .code(2);
+    assert!(
+        stderr_of(&explain).contains(refusal),
+        "{}",
+        stderr_of(&explain)
+    );
+}
+
+/// `--accepted` is the day of records that give none: one that gives it
+/// as the acceptance event's date is decided by that date, not refused
+/// as giving two days.
+#[test]
+fn the_default_day_of_acceptance_is_for_records_that_give_none() {
+    let mut by_event = adult();
+    by_event["application_accepted"] = json!("2025-12-25");
+    let input = file(".jsonl", &jsonl(&[by_event, adult()]));
+    let (code, stdout, stderr) = both(&input, &["--accepted", "2025-10-31"]);
+    assert_eq!(code, 0, "{stderr}");
+    let ends: Vec<_> = lines(stdout.as_bytes())
+        .iter()
+        .map(|d| d["decision"]["categories"][0]["term"]["deadline"]["ends"].clone())
+        .collect();
+    assert_eq!(ends, [json!("2026-04-27"), json!("2026-03-02")]);
+}
+
+/// A date is written YYYY-MM-DD, in a fact or event as in `accepted`:
+/// the date parser alone also read these three as 25 December 2025.
+#[test]
+fn dates_are_read_only_as_yyyy_mm_dd_everywhere() {
+    let mut records = Vec::new();
+    for text in ["2025-12-25T23:59", "20251225", "+002025-12-25"] {
+        let mut r = adult();
+        r["application_accepted"] = json!(text);
+        records.push(r);
+    }
+    let input = file(".jsonl", &jsonl(&records));
+    let (code, stdout, stderr) = both(&input, &[]);
+    assert_eq!(code, 1);
+    assert_eq!(stdout, "");
+    for line in 1..=3 {
+        let said = format!(
+            "error: line {line}: /application_accepted: expected a date written \"YYYY-MM-DD\""
+        );
+        assert!(stderr.contains(&said), "{stderr}");
+    }
+    let facts = file(
+        ".json",
+        &json!({"application_accepted": "20251225"}).to_string(),
+    );
+    let explain = reglament()
+        .args(["explain", "--facts"])
+        .arg(facts.path())
+        .assert()
+        .code(2);
+    assert!(
+        stderr_of(&explain).contains("expected a date written \"YYYY-MM-DD\""),
+        "{}",
+        stderr_of(&explain)
+    );
+}
+
+/// A record over 16 MiB (the most a source or `--facts` file may be) is
+/// a bad record, skipped without being kept, and the next one decided.
+#[test]
+fn a_record_longer_than_16_mib_is_skipped_with_its_line_number() {
+    let mut text = String::with_capacity(17 << 20);
+    text.push_str("{\"");
+    text.extend(std::iter::repeat_n('a', 17 << 20));
+    text.push_str("\":1}\n");
+    text.push_str(&jsonl(&[adult()]));
+    let input = file(".jsonl", &text);
+    let out = reglament().arg("decide").arg(input.path()).assert().code(1);
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains("error: line 1: the record is longer than 16 MiB"),
+        "{}",
+        &stderr[..stderr.len().min(500)]
+    );
+    assert!(stderr.len() < 1000, "{} bytes of messages", stderr.len());
+    let decided: Vec<_> = lines(&out.get_output().stdout)
+        .iter()
+        .map(|d| d["line"].clone())
+        .collect();
+    assert_eq!(decided, [json!(2)]);
+}
+
+/// A key given twice is one fact with two values: refused, in `decide`
+/// and `explain --facts` alike, where the last one won without a word.
+#[test]
+fn a_key_given_twice_is_refused_in_decide_and_explain() {
+    let said = "/age: `age` is given twice: give each fact once";
+    let input = file(
+        ".jsonl",
+        "{\"status\":\"foreign_citizen\",\"age\":12,\"age\":30}\n\
+         {\"age\":12,\"age\":null}\n\
+         {\"accepted\":\"2025-12-25\",\"age\":30,\"accepted\":\"2025-12-25\"}\n",
+    );
+    let (code, _, stderr) = both(&input, &[]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains(&format!("error: line 1: {said}")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("error: line 2: {said}")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("error: line 3: /accepted: `accepted` is given twice"),
+        "{stderr}"
+    );
+    let facts = file(".json", "{\"age\": 12, \"age\": 30}");
+    let explain = reglament()
+        .args(["explain", "--facts"])
+        .arg(facts.path())
+        .assert()
+        .code(2);
+    assert!(
+        stderr_of(&explain).contains(said),
+        "{}",
+        stderr_of(&explain)
+    );
+}
+
+/// What a spreadsheet or an editor on Windows writes: each read, or
+/// refused with what to do about it.
+#[test]
+fn inputs_from_other_tools_get_a_message_that_says_what_to_do() {
+    // A byte-order mark (Notepad) is read past, as in a source file.
+    let bom = file(".jsonl", &format!("\u{feff}{}", jsonl(&[adult()])));
+    let (code, stdout, stderr) = both(&bom, &[]);
+    assert_eq!((code, lines(stdout.as_bytes()).len()), (0, 1), "{stderr}");
+    // UTF-16 ("Unicode" in Windows), JSON Lines or CSV.
+    for suffix in [".jsonl", ".csv"] {
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("age\n30\n".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let input = file(suffix, "");
+        std::fs::write(input.path(), utf16).unwrap();
+        let out = reglament().arg("decide").arg(input.path()).assert().code(2);
+        assert!(
+            stderr_of(&out).contains("is UTF-16 text"),
+            "{}",
+            stderr_of(&out)
+        );
+        assert!(
+            stderr_of(&out).contains("save it as UTF-8"),
+            "{}",
+            stderr_of(&out)
+        );
+    }
+    // Excel's CSV where the decimal mark is a comma.
+    let semicolons = file(".csv", "status;application;age\nforeign_citizen;issue;30\n");
+    let out = reglament()
+        .arg("decide")
+        .arg(semicolons.path())
+        .assert()
+        .code(2);
+    assert!(
+        stderr_of(&out).contains("separated by semicolons where CSV separates them by commas"),
+        "{}",
+        stderr_of(&out)
+    );
+    // Not UTF-8 (Latin-1, Windows-1251).
+    let latin1 = file(".jsonl", "");
+    std::fs::write(latin1.path(), b"{\"status\":\"foreign\xffcitizen\"}\n").unwrap();
+    let (_, _, stderr) = both(&latin1, &[]);
+    assert!(
+        stderr.contains("error: line 1: not valid UTF-8 (from byte 19): save the file as UTF-8"),
+        "{stderr}"
+    );
+    // The parser's "line 1" inside a record on line 3 said as a column.
+    let comma = file(".jsonl", "\n\n{\"age\":30,}\n");
+    let (_, _, stderr) = both(&comma, &[]);
+    assert!(
+        stderr.contains("error: line 3: not valid JSON at column 11: trailing comma"),
+        "{stderr}"
+    );
+    // A long unknown key is cut, not echoed whole, twice.
+    let long = format!("{{\"{}\":1}}\n", "k".repeat(100_000));
+    let long = file(".jsonl", &long);
+    let (_, _, stderr) = both(&long, &[]);
+    assert!(
+        stderr.contains(&format!("`{}...` is not a fact", "k".repeat(60))),
+        "{stderr:.300}"
+    );
+    assert!(stderr.len() < 500, "{} bytes of messages", stderr.len());
+}
+
+/// Lines ended by a carriage return alone (old Mac tools): the CSV reader
+/// numbered every row "line 1", and the line is what joins a decision
+/// to its application.
+#[test]
+fn a_csv_with_carriage_returns_alone_is_refused() {
+    let input = file(".csv", "status,application,age\rforeign_citizen,issue,30\r");
+    let out = reglament().arg("decide").arg(input.path()).assert().code(2);
+    assert!(
+        stderr_of(&out).contains("end with a carriage return alone"),
+        "{}",
+        stderr_of(&out)
+    );
+    // CRLF is as good as LF.
+    let crlf = file(
+        ".csv",
+        "status,application,age\r\nforeign_citizen,issue,30\r\n",
+    );
+    reglament()
+        .arg("decide")
+        .arg(crlf.path())
+        .assert()
+        .success();
+}
+
+/// CSV output says what JSON does: why a deadline cannot be counted, and
+/// what a term that cannot be told yet needs.
+#[test]
+fn csv_output_keeps_deadline_errors_and_term_needs() {
+    let calendar = file(
+        ".csv",
+        "status,application,age,temporary_residence_eight_months,accepted\n\
+         foreign_citizen,issue,30,yes,2031-01-01\n",
+    );
+    let (_, stdout, stderr) = both(&calendar, &["--to", "csv"]);
+    let mut reader = csv::Reader::from_reader(stdout.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    assert_eq!(&header[8], "term_needs");
+    assert_eq!(&header[9], "deadline_errors");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(
+        rows[0][9].starts_with("temporary_residence: no production calendar for 2031"),
+        "{:?} {stderr}",
+        rows[0]
+    );
+    let replacement = file(
+        ".jsonl",
+        "{\"application\":\"replacement\",\"holds_residence_permit\":true,\"sex_changed\":true,\
+         \"reached_age_14_20_or_45\":false,\"personal_data_changed\":false,\
+         \"permit_unfit_for_use\":false,\"permit_record_error\":false,\
+         \"permit_validity_ending\":false,\"accepted\":\"2025-12-25\"}\n",
+    );
+    let (_, stdout, _) = both(&replacement, &["--to", "csv"]);
+    let json = both(&replacement, &[]).1;
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(stdout.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    let decision = &lines(json.as_bytes())[0]["decision"];
+    let names = |needs: &serde_json::Value| -> Vec<String> {
+        let needs = needs.as_array().unwrap().iter();
+        needs.map(|n| n.as_str().unwrap().to_owned()).collect()
+    };
+    let mut needing: Vec<String> = decision["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["term_needs"] != json!([]))
+        .map(|c| {
+            format!(
+                "{}: {}",
+                c["id"].as_str().unwrap(),
+                names(&c["term_needs"]).join(", ")
+            )
+        })
+        .collect();
+    let application = names(&decision["application_term_needs"]);
+    if !application.is_empty() {
+        needing.push(application.join(", "));
+    }
+    assert!(!needing.is_empty(), "{decision}");
+    assert_eq!(rows[0][8], needing.join("; "));
+}
