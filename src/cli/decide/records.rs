@@ -68,17 +68,17 @@ pub(super) fn sniff<R: Read>(input: &mut BufReader<R>, csv: bool) -> Result<(), 
     let start = input
         .fill_buf()
         .map_err(|e| format!("cannot read the input: {e}"))?;
-    if csv {
-        if let Some(end) = memchr::memchr2(b'\r', b'\n', start) {
-            if start[end] == b'\r' && start.get(end + 1).is_some_and(|&b| b != b'\n') {
-                return Err(
-                    "the input's lines end with a carriage return alone (old Mac \
+    if csv
+        && let Some(end) = memchr::memchr2(b'\r', b'\n', start)
+        && start[end] == b'\r'
+        && start.get(end + 1).is_some_and(|&b| b != b'\n')
+    {
+        return Err(
+            "the input's lines end with a carriage return alone (old Mac \
                      line ends), so its rows cannot be numbered: save it with LF or CRLF \
                      line ends (in Excel: \"CSV UTF-8\" or \"CSV (Windows)\")"
-                        .to_owned(),
-                );
-            }
-        }
+                .to_owned(),
+        );
     }
     Ok(())
 }
