@@ -311,6 +311,80 @@ fn a_csv_with_carriage_returns_alone_is_refused() {
         .success();
 }
 
+/// Windows line ends (Excel's "CSV (Windows)"): every row numbered as
+/// with LF, where the CSV reader numbered each one line too low (the
+/// first row "line 1", the header's), and the line is what joins a
+/// decision to its application.
+#[test]
+fn a_csv_with_windows_line_ends_numbers_its_rows_right() {
+    let rows = "status,application,age\n\
+                foreign_citizen,issue,30\n\
+                foreign_citizen,issue,thirty\n\
+                foreign_citizen,issue,30,extra\n\
+                \"foreign_citizen\",issue,31\n";
+    let lf = file(".csv", rows);
+    let crlf = file(".csv", &rows.replace('\n', "\r\n"));
+    let by_lf = both(&lf, &["--to", "csv"]);
+    assert_eq!(by_lf.0, 1, "{}", by_lf.2);
+    assert!(by_lf.2.contains("error: line 3: "), "{}", by_lf.2);
+    assert!(by_lf.2.contains("error: line 4: 4 fields"), "{}", by_lf.2);
+    let numbered: Vec<&str> = by_lf.1.lines().skip(1).map(|l| &l[..2]).collect();
+    assert_eq!(numbered, ["2,", "5,"], "{}", by_lf.1);
+    assert_eq!(both(&crlf, &["--to", "csv"]), by_lf);
+}
+
+/// A quote never closed would make the rest of the file one cell, held
+/// whole (a 28 MB file took 360 MB): the row is capped like any other,
+/// and the message says where it starts and what may be wrong.
+#[test]
+fn an_unclosed_quote_in_a_csv_is_caught_by_the_row_cap() {
+    let mut rows = String::from(
+        "status,application,age\nforeign_citizen,issue,30\n\"foreign_citizen,issue,30\n",
+    );
+    let line = "foreign_citizen,issue,30\n";
+    while rows.len() <= 17 << 20 {
+        rows.push_str(line);
+    }
+    let input = file(".csv", &rows);
+    let (code, stdout, stderr) = both(&input, &["--to", "csv"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("the row from line 3 on is longer than 16 MiB")
+            && stderr.contains("(was a quote left open?)"),
+        "{stderr}"
+    );
+    // The row before it is decided and written.
+    assert!(
+        stdout.lines().nth(1).is_some_and(|l| l.starts_with("2,")),
+        "{stdout}"
+    );
+}
+
+/// A CSV row over 16 MiB ends the run (its end cannot be known), but the
+/// rows read before it are decided and written, not dropped with it.
+#[test]
+fn rows_before_a_csv_row_over_the_cap_are_still_decided() {
+    let mut rows = String::from("status,application,age\n");
+    for _ in 0..100 {
+        rows.push_str("foreign_citizen,issue,30\n");
+    }
+    rows.push_str("foreign_citizen,issue,");
+    rows.push_str(&"3".repeat(17 << 20));
+    rows.push_str("\nforeign_citizen,issue,30\n");
+    let input = file(".csv", &rows);
+    let (code, stdout, stderr) = both(&input, &["--to", "csv"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("the row from line 102 on is longer"),
+        "{stderr}"
+    );
+    assert_eq!(
+        stdout.lines().count(),
+        101,
+        "the header and the 100 rows before"
+    );
+}
+
 /// CSV output says what JSON does: why a deadline cannot be counted, and
 /// what a term that cannot be told yet needs.
 #[test]

@@ -261,16 +261,19 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
         .map_err(|e| format!("`{}`: {e}", args.input.display()))?;
     let mut reader = match from {
         Format::Jsonl => Reader::Json { input, line: 0 },
-        Format::Csv => Reader::Csv(
-            csv::ReaderBuilder::new()
-                .has_headers(true)
-                .flexible(false)
-                .from_reader(records::LineCapped::new(input)),
-        ),
+        Format::Csv => Reader::Csv {
+            reader: Box::new(
+                csv::ReaderBuilder::new()
+                    .has_headers(true)
+                    .flexible(false)
+                    .from_reader(records::LineCapped::new(input)),
+            ),
+            stopped: None,
+        },
     };
     let columns = match &mut reader {
-        Reader::Csv(csv) => {
-            let header = csv
+        Reader::Csv { reader, .. } => {
+            let header = reader
                 .headers()
                 .map_err(|e| format!("`{}`: {e}", args.input.display()))?;
             csv_columns(reg, header, &args.accepted_field)?
@@ -348,7 +351,15 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
             }
             pending = batches;
             progress.set_position(read_bytes.load(std::sync::atomic::Ordering::Relaxed));
-            spare = std::mem::replace(&mut chunk, next?);
+            match next {
+                Ok(next) => spare = std::mem::replace(&mut chunk, next),
+                // The input cannot be read on (a CSV row over the cap):
+                // the rows read before it are decided, and written first.
+                Err(why) => {
+                    setup.write(&mut out, std::mem::take(&mut pending))?;
+                    return Err(why);
+                }
+            }
         }
         Ok(())
     })?;

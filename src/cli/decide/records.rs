@@ -83,24 +83,56 @@ pub(super) fn sniff<R: Read>(input: &mut BufReader<R>, csv: bool) -> Result<(), 
     Ok(())
 }
 
-/// A CSV input whose lines are at most [`MAX_RECORD_BYTES`] long: the
-/// CSV reader holds a row whole, and a longer line ends the run with an
-/// error rather than taking all the memory (a row cannot be skipped as
-/// a JSON line is: a quoted cell may hold line breaks).
+/// A CSV input whose rows are at most [`MAX_RECORD_BYTES`] long: the CSV
+/// reader holds a row whole, and a longer one ends the run with an error
+/// rather than taking all the memory (a row cannot be skipped as a JSON
+/// line is: a quoted cell may hold line breaks). A line break inside
+/// quotes does not end the row, so an unclosed quote, which would make the
+/// rest of the file one cell, is caught too (a 28 MB file took 360 MB).
+/// Quotes are counted as the CSV reader reads them: `""` inside a quoted
+/// cell is one quote, twice toggled.
+///
+/// It also keeps where the `\n` of each `\r\n` line end is, until the rows
+/// before it are read: the CSV reader takes a row's position before it
+/// reads past the `\n` of the line end before it, so each row of a file
+/// with Windows line ends would be numbered one line too low.
 pub(super) struct LineCapped<R> {
     inner: R,
-    /// Bytes since the last line end, and line ends so far.
+    /// Bytes given to the CSV reader so far, whether the last was `\r`,
+    /// and the offsets of the `\n`s of `\r\n` line ends not yet passed.
+    offset: u64,
+    after_cr: bool,
+    crlf: std::collections::VecDeque<u64>,
+    /// Bytes since the last row's end, line ends so far, the line the
+    /// row being read starts on, and whether a quote is open.
     since: u64,
     lines: u64,
+    row_line: u64,
+    quoted: bool,
 }
 
 impl<R> LineCapped<R> {
     pub(super) fn new(inner: R) -> Self {
         LineCapped {
             inner,
+            offset: 0,
+            after_cr: false,
+            crlf: std::collections::VecDeque::new(),
             since: 0,
             lines: 0,
+            row_line: 1,
+            quoted: false,
         }
+    }
+
+    /// The line a row starts on, from the CSV reader's position for it:
+    /// one more when the position is the `\n` of a `\r\n`.
+    fn line_of(&mut self, position: Option<&csv::Position>) -> u64 {
+        let Some(position) = position else { return 0 };
+        while self.crlf.front().is_some_and(|&at| at < position.byte()) {
+            self.crlf.pop_front();
+        }
+        position.line() + u64::from(self.crlf.front() == Some(&position.byte()))
     }
 }
 
@@ -108,19 +140,46 @@ impl<R: Read> Read for LineCapped<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
         let read = &buf[..n];
-        match memchr::memrchr(b'\n', read) {
-            Some(last) => {
-                self.lines += memchr::memchr_iter(b'\n', read).count() as u64;
-                self.since = (n - last - 1) as u64;
+        let mut row_start = None;
+        for at in memchr::memchr2_iter(b'"', b'\n', read) {
+            if read[at] == b'"' {
+                self.quoted = !self.quoted;
+            } else {
+                let cr = if at == 0 {
+                    self.after_cr
+                } else {
+                    read[at - 1] == b'\r'
+                };
+                if cr {
+                    self.crlf.push_back(self.offset + at as u64);
+                }
+                self.lines += 1;
+                if !self.quoted {
+                    row_start = Some(at + 1);
+                    self.row_line = self.lines + 1;
+                }
             }
+        }
+        self.offset += n as u64;
+        if let Some(&last) = read.last() {
+            self.after_cr = last == b'\r';
+        }
+        match row_start {
+            Some(start) => self.since = (n - start) as u64,
             None => self.since += n as u64,
         }
         if self.since > MAX_RECORD_BYTES {
+            let open = if self.quoted {
+                " (was a quote left open?)"
+            } else {
+                ""
+            };
             return Err(io::Error::new(
                 io::ErrorKind::InvalidData,
                 format!(
-                    "line {} is longer than {} MiB, the most a record may be",
-                    self.lines + 1,
+                    "the row from line {} on is longer than {} MiB, the most a record may \
+                     be{open}",
+                    self.row_line,
                     MAX_RECORD_BYTES >> 20
                 ),
             ));
@@ -130,8 +189,16 @@ impl<R: Read> Read for LineCapped<R> {
 }
 
 pub(super) enum Reader<R: Read> {
-    Json { input: BufReader<R>, line: u64 },
-    Csv(csv::Reader<LineCapped<BufReader<R>>>),
+    Json {
+        input: BufReader<R>,
+        line: u64,
+    },
+    Csv {
+        reader: Box<csv::Reader<LineCapped<BufReader<R>>>>,
+        /// Why the input cannot be read on, kept until the rows read
+        /// before it are decided and written.
+        stopped: Option<String>,
+    },
 }
 
 impl<R: Read> Reader<R> {
@@ -171,22 +238,30 @@ impl<R: Read> Reader<R> {
                     });
                 }
             }
-            Reader::Csv(csv) => {
+            Reader::Csv { reader, stopped } => {
+                if let Some(why) = stopped.take() {
+                    return Err(why);
+                }
                 let records = &mut chunk.records;
                 while records.len() < CHUNK {
                     let mut record = csv::StringRecord::new();
-                    match csv.read_record(&mut record) {
+                    match reader.read_record(&mut record) {
                         Ok(false) => break,
                         Ok(true) => records.push(Record {
-                            line: record.position().map_or(0, csv::Position::line),
+                            line: reader.get_mut().line_of(record.position()),
                             raw: Raw::Csv(record),
                         }),
                         // A row the CSV reader refuses (a wrong number of
                         // fields, bad UTF-8) is a bad record, not the end.
                         Err(e) => {
-                            let line = e.position().map_or(0, csv::Position::line);
+                            let line = reader.get_mut().line_of(e.position());
                             if matches!(e.kind(), csv::ErrorKind::Io(_)) {
-                                return Err(format!("cannot read the input: {e}"));
+                                let why = format!("cannot read the input: {e}");
+                                if records.is_empty() {
+                                    return Err(why);
+                                }
+                                *stopped = Some(why);
+                                break;
                             }
                             let reason = match e.kind() {
                                 csv::ErrorKind::UnequalLengths {
