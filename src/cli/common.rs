@@ -215,11 +215,17 @@ pub fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
 #[cfg(test)]
 mod date_tests {
     /// The digits read as they stand give the day the date parser gives,
-    /// and refuse the days it refuses.
+    /// and refuse the days it refuses (and the year 0, which it takes).
     #[test]
     fn parse_date_reads_as_the_parser_does() {
+        for text in ["0000-01-01", "0000-12-31"] {
+            let refused = super::parse_date(text).unwrap_err();
+            assert!(
+                refused.contains("the year 0, which does not exist"),
+                "{refused}"
+            );
+        }
         for text in [
-            "0000-01-01",
             "0001-12-31",
             "2024-02-29",
             "2023-02-29",

@@ -3,9 +3,7 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use reglament::interpret::{
-    ACCEPTED, Explanation, Query, TermAnswer, explain_as_of, facts_from_json,
-};
+use reglament::interpret::{ACCEPTED, Explanation, Query, TermAnswer, Versions, facts_from_json};
 use reglament::model::Regulation;
 
 use super::MessageFormat;
@@ -56,16 +54,6 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
         Ok(r) => r,
         Err(code) => return code,
     };
-    // An amended regulation answers by the version of the day asked about
-    // (else of the day of acceptance); its facts and wording are that day's.
-    let then = match args.as_of.or(args.accepted) {
-        Some(day) if !reg.versions.is_empty() => match reg.at(day) {
-            Ok(r) => r,
-            Err(e) => return usage_error(&format!("the regulation as of {day}: {e}")),
-        },
-        _ => reg.clone(),
-    };
-    let reg = &then;
     let text = match reglament::source::read_text(&args.facts) {
         Ok(t) => t,
         Err(e) => {
@@ -81,7 +69,38 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
         Ok(j) => j,
         Err(e) => return usage_error(&format!("`{}`: {e}", args.facts.display())),
     };
-    let facts = match facts_from_json(reg, &json) {
+    let mut events = Vec::new();
+    for given in &args.events {
+        let Some((event, day)) = given.split_once('=') else {
+            return usage_error(&format!(
+                "`--event {given}`: write the event's id, `=` and its date, like `arrival=2025-01-10`"
+            ));
+        };
+        match super::common::parse_date(day) {
+            Ok(d) => events.push((event, d)),
+            Err(e) => return usage_error(&format!("`--event {given}`: {e}")),
+        }
+    }
+    // An amended regulation answers by the version of the day asked about,
+    // else of the day of acceptance: `--accepted`, else the acceptance
+    // event's date (given with `--event` or in the facts), as `decide`
+    // takes it. The facts, events and wording are that version's: a fact
+    // inserted later is refused, not read and then left unanswered.
+    let acceptance = reg.acceptance_event().map(|e| e.id.as_str());
+    let accepted = args.accepted.or_else(|| {
+        let by_event = events.iter().find(|(e, _)| Some(*e) == acceptance);
+        by_event.map(|(_, d)| *d).or_else(|| {
+            let facts = json.as_object()?;
+            reglament::interpret::acceptance_given(&reg, facts).flatten()
+        })
+    });
+    let day = args.as_of.or(accepted);
+    let versions = Versions::new(&reg);
+    let reg = match versions.in_force(day) {
+        Ok(r) => r,
+        Err(e) => return usage_error(&e.to_string()),
+    };
+    let mut facts = match facts_from_json(reg, &json) {
         Ok(f) => f,
         Err(errors) => {
             for e in &errors {
@@ -90,13 +109,7 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
             return USAGE;
         }
     };
-    let mut facts = facts;
-    for given in &args.events {
-        let Some((event, day)) = given.split_once('=') else {
-            return usage_error(&format!(
-                "`--event {given}`: write the event's id, `=` and its date, like `arrival=2025-01-10`"
-            ));
-        };
+    for (event, d) in events {
         if reg.event(event).is_none() {
             let all: Vec<&str> = reg.events.iter().map(|e| e.id.as_str()).collect();
             return usage_error(&format!(
@@ -104,16 +117,11 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
                 all.join(", ")
             ));
         }
-        match super::common::parse_date(day) {
-            Ok(d) => {
-                let given = facts.insert(event.to_owned(), reglament::model::Value::Date(d));
-                if let Some(before) = given.filter(|v| *v != reglament::model::Value::Date(d)) {
-                    return usage_error(&format!(
-                        "the date of `{event}` is given twice, and differently: {before} in the facts file and {d} with --event; give it once"
-                    ));
-                }
-            }
-            Err(e) => return usage_error(&format!("`--event {given}`: {e}")),
+        let given = facts.insert(event.to_owned(), reglament::model::Value::Date(d));
+        if let Some(before) = given.filter(|v| *v != reglament::model::Value::Date(d)) {
+            return usage_error(&format!(
+                "the date of `{event}` is given twice, and differently: {before} in the facts file and {d} with --event; give it once"
+            ));
         }
     }
     let query = Query {
@@ -121,13 +129,13 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
         category: args.category.clone(),
         accepted: args.accepted,
     };
-    let answer = match explain_as_of(reg, &facts, &query, args.as_of) {
+    let answer = match versions.explain(&facts, &query, args.as_of) {
         Ok(a) => a,
         Err(e) => return usage_error(&e.to_string()),
     };
     // A day before the order that approved the regulation: it was not in
     // force then, and its first wording answers only as the nearest there is.
-    if let (Some(day), Some(order)) = (args.as_of.or(args.accepted), &reg.order)
+    if let (Some(day), Some(order)) = (day, &reg.order)
         && day < order.date
     {
         eprintln!(

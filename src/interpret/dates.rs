@@ -42,11 +42,32 @@ pub fn parse_date(text: &str) -> Result<Date, String> {
             .fold(0i16, |n, d| n * 10 + i16::from(d - b'0'))
     };
     let (year, month, day) = (n(0..4), n(5..7), n(8..10));
+    // There is no year 0 (the calendar goes from 1 BC to AD 1), as the
+    // language and the forms say; the date parser has one.
+    if year < 1 {
+        return Err(format!(
+            "{text} is in the year 0, which does not exist: the first year is 0001"
+        ));
+    }
     i8::try_from(month)
         .ok()
         .zip(i8::try_from(day).ok())
         .and_then(|(month, day)| Date::new(year, month, day).ok())
         .ok_or_else(|| format!("{text} is not a date in the calendar"))
+}
+
+/// The date facts read from JSON give as the acceptance event's: `None`
+/// when they give none, else that date (`None` inside when it is no
+/// date, for the facts' reader to refuse). The version of the regulation
+/// the facts are read by is the one in force that day, unless a day of
+/// acceptance is given otherwise (`decide` and `explain` alike).
+pub fn acceptance_given(
+    reg: &Regulation,
+    facts: &serde_json::Map<String, serde_json::Value>,
+) -> Option<Option<Date>> {
+    let event = reg.acceptance_event()?;
+    let given = facts.get(&event.id)?;
+    Some(given.as_str().and_then(|s| parse_date(s).ok()))
 }
 
 /// The facts with the acceptance event's date filled in from the query, and

@@ -141,7 +141,16 @@ impl std::fmt::Display for JsonProblem {
 /// an object given a key twice is refused (a JSON parser keeps the last
 /// value without a word, whatever the first said), and a text that is
 /// not JSON is said to be so in words a user can act on.
+///
+/// A byte-order mark at the start is read past (Notepad writes one, and
+/// `decide` reads past one at the start of its input), and so is the
+/// line end after the last line, which `decide`'s records keep: a
+/// record cut short is then said to be so on its own line, not on "line
+/// 2, column 0" of a one-line record.
 pub fn read_json_object(bytes: &[u8]) -> Result<Json, JsonProblem> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+    let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
     if let Err(e) = std::str::from_utf8(bytes) {
         return Err(if bytes.contains(&0) {
             JsonProblem::Utf16
@@ -271,6 +280,25 @@ mod tests {
             .flat_map(u16::to_le_bytes)
             .collect();
         assert_eq!(read_json_object(&utf16).unwrap_err(), JsonProblem::Utf16);
+    }
+
+    #[test]
+    fn a_byte_order_mark_and_the_last_line_end_are_read_past() {
+        let age = serde_json::json!({"age": 20});
+        assert_eq!(
+            read_json_object(b"\xEF\xBB\xBF{\"age\":20}"),
+            Ok(age.clone())
+        );
+        assert_eq!(read_json_object(b"{\"age\":20}\r\n"), Ok(age));
+        // A record cut short is so on its own line, not on "line 2".
+        for cut in [&b"{\"age\":20\n"[..], b"{\"age\":20\r\n", b"{\"age\":20"] {
+            assert_eq!(
+                read_json_object(cut).unwrap_err().to_string(),
+                "not valid JSON at column 9: EOF while parsing an object"
+            );
+        }
+        // Only at the start: one in the middle is not JSON.
+        assert!(read_json_object(b"{\"age\":\xEF\xBB\xBF20}").is_err());
     }
 
     #[test]

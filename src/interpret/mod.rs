@@ -20,7 +20,7 @@ pub use answer::{
     Explanation, LimitAnswer, Query, StepAnswer, TermAnswer, Undetermined, ValidityAnswer,
     VersionUsed,
 };
-pub use dates::{ACCEPTED, parse_date};
+pub use dates::{ACCEPTED, acceptance_given, parse_date};
 pub use eval::{FactValues, Truth, date_of, eval, eval_in};
 pub use examples::{ExampleOutcome, run_examples};
 

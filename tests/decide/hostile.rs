@@ -54,7 +54,7 @@ fn a_fact_inserted_later_given_in_a_record_accepted_before_is_refused_as_explain
     // The day from the acceptance event, not the field: the same version.
     let by_event = json!({"application": "replacement", "documents_checked": "2024-03-01",
         "application_accepted": "2024-02-29"});
-    let input = file(".jsonl", &jsonl(&[before.clone(), after, by_event]));
+    let input = file(".jsonl", &jsonl(&[before.clone(), after, by_event.clone()]));
     let (code, stdout, stderr) = both(&input, &["--regulation", NESTED]);
     assert_eq!(code, 1, "{stderr}");
     let refusal = "/documents_checked: `documents_checked` is not a fact of this regulation";
@@ -82,27 +82,28 @@ fn a_fact_inserted_later_given_in_a_record_accepted_before_is_refused_as_explain
         stderr.contains(&format!("error: line 2: {refusal}")),
         "{stderr}"
     );
-    // `explain` says the same.
+    // `explain` says the same, whichever way the day of acceptance is
+    // given: `--accepted`, the acceptance event's date in the facts (the
+    // record of line 3), or with `--event`. (By the event, it answered
+    // by the version of that day, the fact read and left unanswered.)
     let mut facts = before;
     facts.as_object_mut().unwrap().remove("accepted");
     let facts = file(".json", &facts.to_string());
-    let explain = reglament()
-        .args([
-            "explain",
-            "--regulation",
-            NESTED,
-            "--accepted",
-            "2024-02-29",
-            "--facts",
-        ])
-        .arg(facts.path())
-        .assert()
-        .code(2);
-    assert!(
-        stderr_of(&explain).contains(refusal),
-        "{}",
-        stderr_of(&explain)
-    );
+    let by_event = file(".json", &by_event.to_string());
+    let explained = |facts: &tempfile::NamedTempFile, day: &[&str]| {
+        let explain = reglament()
+            .args(["explain", "--regulation", NESTED])
+            .args(day)
+            .arg("--facts")
+            .arg(facts.path())
+            .assert()
+            .code(2);
+        let stderr = stderr_of(&explain);
+        assert!(stderr.contains(refusal), "{day:?}: {stderr}");
+    };
+    explained(&facts, &["--accepted", "2024-02-29"]);
+    explained(&by_event, &[]);
+    explained(&facts, &["--event", "application_accepted=2024-02-29"]);
 }
 
 /// `--accepted` is the day of records that give none: one that gives it
@@ -276,6 +277,14 @@ fn inputs_from_other_tools_get_a_message_that_says_what_to_do() {
         stderr.contains("error: line 3: not valid JSON at column 11: trailing comma"),
         "{stderr}"
     );
+    // A record cut short is so at its end, not at "line 2, column 0" of
+    // a one-line record (its line end reached the parser).
+    let cut = file(".jsonl", "{\"age\":30\n{\"age\":30\r\n");
+    let (_, _, stderr) = both(&cut, &[]);
+    for line in [1, 2] {
+        let said = format!("error: line {line}: not valid JSON at column 9: EOF while parsing");
+        assert!(stderr.contains(&said), "{stderr}");
+    }
     // A long unknown key is cut, not echoed whole, twice.
     let long = format!("{{\"{}\":1}}\n", "k".repeat(100_000));
     let long = file(".jsonl", &long);
@@ -442,4 +451,66 @@ fn csv_output_keeps_deadline_errors_and_term_needs() {
     }
     assert!(!needing.is_empty(), "{decision}");
     assert_eq!(rows[0][8], needing.join("; "));
+}
+
+/// A facts file that starts with a byte-order mark (Notepad's UTF-8) is
+/// read past it by `explain`, as `decide` reads past one at the start of
+/// its input: the same answer as without (it said "not valid JSON at
+/// column 1").
+#[test]
+fn explain_reads_past_a_byte_order_mark_as_decide_does() {
+    let facts = adult().to_string();
+    let explained = |text: &str| {
+        let facts = file(".json", text);
+        let out = reglament()
+            .args(["explain", "--format", "json", "--accepted", "2025-12-25"])
+            .arg("--facts")
+            .arg(facts.path())
+            .assert()
+            .success();
+        out.get_output().stdout.clone()
+    };
+    let plain = explained(&facts);
+    assert_eq!(explained(&format!("\u{feff}{facts}")), plain);
+    assert_eq!(explained(&format!("\u{feff}{facts}\r\n")), plain);
+    let mut record = adult();
+    record["accepted"] = json!("2025-12-25");
+    let bom = file(".jsonl", &format!("\u{feff}{record}\n"));
+    let (code, stdout, stderr) = both(&bom, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    let decided = &lines(stdout.as_bytes())[0]["decision"];
+    let plain: serde_json::Value = serde_json::from_slice(&plain).unwrap();
+    assert_eq!(decided["categories"], plain["categories"]);
+}
+
+/// There is no year 0 (the language and the forms refuse it): a date in
+/// it is refused wherever a user gives one, by the plan as by the
+/// interpreter, not read as 1 BC.
+#[test]
+fn the_year_0_is_no_date() {
+    let mut record = adult();
+    record["accepted"] = json!("0000-06-01");
+    let input = file(".jsonl", &jsonl(&[record]));
+    let (code, _, stderr) = both(&input, &[]);
+    assert_eq!(code, 1, "{stderr}");
+    // Whole (`both` cuts the messages at " in ", the summary's timing).
+    let out = reglament().arg("decide").arg(input.path()).assert().code(1);
+    assert!(
+        stderr_of(&out).contains(
+            "error: line 1: /accepted: 0000-06-01 is in the year 0, which does not exist"
+        ),
+        "{}",
+        stderr_of(&out)
+    );
+    let facts = file(".json", &adult().to_string());
+    let out = reglament()
+        .args(["explain", "--accepted", "0000-06-01", "--facts"])
+        .arg(facts.path())
+        .assert()
+        .code(2);
+    assert!(
+        stderr_of(&out).contains("the year 0, which does not exist"),
+        "{}",
+        stderr_of(&out)
+    );
 }

@@ -114,13 +114,7 @@ impl Setup<'_> {
     /// Whether the record gives the acceptance event's date: `None` when
     /// it does not, else that date (`None` inside when it is no date).
     pub(super) fn acceptance_event(&self, facts: &Map<String, Json>) -> Option<Option<Date>> {
-        let event = self.reg.acceptance_event()?;
-        let given = facts.get(&event.id)?;
-        Some(
-            given
-                .as_str()
-                .and_then(|s| reglament::interpret::parse_date(s).ok()),
-        )
+        reglament::interpret::acceptance_given(self.reg, facts)
     }
 
     pub(super) fn date(&self, text: &str) -> Result<Date, String> {

@@ -363,5 +363,9 @@ fn plain_date(text: &[u8]) -> Option<Option<jiff::civil::Date>> {
     }
     let n = |ds: &[u8]| ds.iter().fold(0i16, |n, d| n * 10 + i16::from(d - b'0'));
     let (year, month, day) = (n(&digits[..4]), n(&digits[4..6]), n(&digits[6..]));
+    // No year 0, as `parse_date` says.
+    if year < 1 {
+        return Some(None);
+    }
     Some(jiff::civil::Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok())
 }
