@@ -96,6 +96,23 @@ fn word_at(b: &[u8]) -> u64 {
     u64::from_le_bytes(word)
 }
 
+/// Whether `rest` starts with `name`, whose first eight bytes (or all, if
+/// fewer) are already compared and which `rest` is longer than: the rest a
+/// word at a time, the last word overlapping the one before, where a call
+/// to `memcmp` for each key took 7% of a record's time (perf, 2 threads).
+fn same_after_eight(rest: &[u8], name: &[u8]) -> bool {
+    let word = |b: &[u8], at: usize| b.get(at..).and_then(|b| b.first_chunk::<8>()).copied();
+    let mut at = 8;
+    while at < name.len() {
+        let from = at.min(name.len() - 8);
+        if word(rest, from).is_none() || word(rest, from) != word(name, from) {
+            return false;
+        }
+        at += 8;
+    }
+    true
+}
+
 fn hash(key: &[u8]) -> u64 {
     let mut h = key.len() as u64;
     for chunk in key.chunks(8) {
@@ -232,7 +249,7 @@ impl Layout {
                 return false;
             }
             let name = self.names[i].as_bytes();
-            rest.get(name.len()) == Some(&b'"') && rest.starts_with(name)
+            rest.get(name.len()) == Some(&b'"') && same_after_eight(rest, name)
         })
     }
 
