@@ -82,12 +82,27 @@ fn read(reg: &Regulation, t: &FactType, value: &Json) -> Result<Value, String> {
 const SHOWN_CHARS: usize = 60;
 
 /// A user's text as a message repeats it: whole when short, else its
-/// first 60 characters and `...` (a key of 50 MB was echoed whole, twice).
+/// first 60 characters and `...` (a key of 50 MB was echoed whole, twice);
+/// a control or invisible character named, `<U+001B>`, not printed (an
+/// escape sequence in a key would otherwise drive the reader's terminal).
 pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
-    match text.char_indices().nth(SHOWN_CHARS) {
-        None => text.into(),
-        Some((end, _)) => format!("{}...", &text[..end]).into(),
+    let cut = text.char_indices().nth(SHOWN_CHARS).map(|(end, _)| end);
+    let kept = &text[..cut.unwrap_or(text.len())];
+    if cut.is_none() && !kept.chars().any(crate::characters::invisible) {
+        return text.into();
     }
+    let mut out = String::with_capacity(kept.len() + 3);
+    for c in kept.chars() {
+        if crate::characters::invisible(c) {
+            out.push_str(&format!("<U+{:04X}>", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    if cut.is_some() {
+        out.push_str("...");
+    }
+    out.into()
 }
 
 /// Why a text is not a JSON object of facts, as a user can mend it.
@@ -305,6 +320,15 @@ mod tests {
     fn long_text_is_cut() {
         assert_eq!(shown("age"), "age");
         let long = "a".repeat(1000);
+        assert_eq!(shown(&long), format!("{}...", "a".repeat(60)));
+    }
+
+    #[test]
+    fn control_and_invisible_characters_are_named_not_printed() {
+        // An escape sequence would colour, move or clear the terminal.
+        assert_eq!(shown("age\u{1b}[2J"), "age<U+001B>[2J");
+        assert_eq!(shown("a\u{0}b\u{200B}c"), "a<U+0000>b<U+200B>c");
+        let long = format!("{}\u{7}", "a".repeat(100));
         assert_eq!(shown(&long), format!("{}...", "a".repeat(60)));
     }
 }
