@@ -208,9 +208,7 @@ pub fn counts(problems: &[Problem]) -> String {
 
 /// Reads a command-line date written YYYY-MM-DD, rejecting days that do
 /// not exist: the one rule for every date `reglament` reads.
-pub fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
-    reglament::interpret::parse_date(text)
-}
+pub use reglament::interpret::parse_date;
 
 #[cfg(test)]
 mod date_tests {

@@ -86,6 +86,7 @@ const SHOWN_CHARS: usize = 60;
 /// a control or invisible character named, `<U+001B>`, not printed (an
 /// escape sequence in a key would otherwise drive the reader's terminal).
 pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    use std::fmt::Write as _;
     let cut = text.char_indices().nth(SHOWN_CHARS).map(|(end, _)| end);
     let kept = &text[..cut.unwrap_or(text.len())];
     if cut.is_none() && !kept.chars().any(crate::characters::invisible) {
@@ -94,7 +95,7 @@ pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::with_capacity(kept.len() + 3);
     for c in kept.chars() {
         if crate::characters::invisible(c) {
-            out.push_str(&format!("<U+{:04X}>", u32::from(c)));
+            let _ = write!(out, "<U+{:04X}>", u32::from(c));
         } else {
             out.push(c);
         }

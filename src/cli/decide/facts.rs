@@ -111,12 +111,6 @@ impl Setup<'_> {
         Ok((map, accepted))
     }
 
-    /// Whether the record gives the acceptance event's date: `None` when
-    /// it does not, else that date (`None` inside when it is no date).
-    pub(super) fn acceptance_event(&self, facts: &Map<String, Json>) -> Option<Option<Date>> {
-        reglament::interpret::acceptance_given(self.reg, facts)
-    }
-
     pub(super) fn date(&self, text: &str) -> Result<Date, String> {
         super::super::common::parse_date(text)
             .map_err(|e| format!("/{}: {e}", self.args.accepted_field))

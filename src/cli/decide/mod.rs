@@ -513,7 +513,7 @@ impl Setup<'_> {
             Raw::Csv(row) => self.csv_facts(row)?,
             Raw::Broken(reason) => return Err(Bad::Said(reason.clone())),
         };
-        let event = self.acceptance_event(&facts);
+        let event = reglament::interpret::acceptance_given(self.reg, &facts);
         let accepted = accepted.or_else(|| self.args.accepted.filter(|_| event.is_none()));
         // The facts are those of the version in force on the day of
         // acceptance, as `explain --accepted` reads them: one inserted by
