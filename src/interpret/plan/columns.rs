@@ -167,7 +167,7 @@ impl Written<'_> {
         for (filer, t) in self.terms() {
             let error = match t.end {
                 End::NoCalendar => "the regulation names no production calendar",
-                End::Counted(i) => self.deadlines.entries[i as usize].error.as_str(),
+                End::Counted(i) => self.deadlines.error(i),
                 _ => "",
             };
             if error.is_empty() {

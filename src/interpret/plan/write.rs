@@ -111,7 +111,7 @@ impl Written<'_> {
             ),
             End::Stated => out.extend_from_slice(stated.as_bytes()),
             End::Counted(i) => {
-                out.extend_from_slice(self.deadlines.entries[i as usize].json.as_bytes());
+                out.extend_from_slice(self.deadlines.json(i));
             }
         }
     }
@@ -302,7 +302,7 @@ impl Written<'_> {
 
     pub(super) fn ends(&self, end: End) -> Option<Date> {
         match end {
-            End::Counted(i) => self.deadlines.entries[i as usize].ends,
+            End::Counted(i) => self.deadlines.ends(i),
             _ => None,
         }
     }
