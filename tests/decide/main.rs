@@ -7,6 +7,7 @@
 #[path = "../decide_support/mod.rs"]
 mod decide_support;
 mod hostile;
+mod keys;
 mod overdue;
 
 use std::io::Write as _;

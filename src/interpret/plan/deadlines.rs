@@ -219,36 +219,39 @@ impl Deadlines {
         entry
     }
 
-    /// An entry's last day, the lengths of its JSON and error, and where
-    /// the JSON starts.
-    fn head(&self, entry: Entry) -> (Option<Date>, usize, usize, usize) {
+    /// The four bytes at `at`.
+    fn word(&self, at: usize) -> [u8; 4] {
+        self.bytes
+            .get(at..at + 4)
+            .and_then(|b| b.first_chunk::<4>())
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// An entry's answer and error: where each starts, and how long.
+    fn parts(&self, entry: Entry) -> ((usize, usize), (usize, usize)) {
         let at = entry as usize;
-        let word = |i: usize| -> [u8; 4] {
-            self.bytes
-                .get(at + 4 * i..at + 4 * i + 4)
-                .and_then(|b| b.try_into().ok())
-                .unwrap_or_default()
-        };
-        let len = |i| u32::from_le_bytes(word(i)) as usize;
-        (ends_of(word(0)), len(1), len(2), at + 12)
+        let json = u32::from_le_bytes(self.word(at + 4)) as usize;
+        let error = u32::from_le_bytes(self.word(at + 8)) as usize;
+        ((at + 12, json), (at + 12 + json, error))
     }
 
     /// The deadline's last day, when it could be counted.
     pub(super) fn ends(&self, entry: Entry) -> Option<Date> {
-        self.head(entry).0
+        ends_of(self.word(entry as usize))
     }
 
     /// The answer's JSON: `,"deadline":{...}` or `,"deadline_error":"..."`.
     pub(super) fn json(&self, entry: Entry) -> &[u8] {
-        let (_, json, _, at) = self.head(entry);
-        self.bytes.get(at..at + json).unwrap_or_default()
+        let ((at, len), _) = self.parts(entry);
+        self.bytes.get(at..at + len).unwrap_or_default()
     }
 
     /// Why the deadline cannot be counted; empty when it can.
     pub(super) fn error(&self, entry: Entry) -> &str {
-        let (_, json, error, at) = self.head(entry);
+        let (_, (at, len)) = self.parts(entry);
         self.bytes
-            .get(at + json..at + json + error)
+            .get(at..at + len)
             .and_then(|b| std::str::from_utf8(b).ok())
             .unwrap_or_default()
     }
