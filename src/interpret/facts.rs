@@ -3,6 +3,7 @@
 use serde_json::Value as Json;
 
 use super::FactValues;
+use crate::diagnostics::messages::decide;
 use crate::model::{FactType, Regulation, Value};
 
 /// A problem with one fact in the input.
@@ -129,13 +130,8 @@ pub enum JsonProblem {
 impl std::fmt::Display for JsonProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            JsonProblem::Utf16 => f.write_str(
-                "the text is UTF-16 (Windows' \"Unicode\"), not UTF-8: save it as UTF-8",
-            ),
-            JsonProblem::NotUtf8(at) => write!(
-                f,
-                "not valid UTF-8 (from byte {at}): save the file as UTF-8"
-            ),
+            JsonProblem::Utf16 => f.write_str(&decide::utf16("the text")),
+            JsonProblem::NotUtf8(at) => f.write_str(&decide::not_utf8(Some(*at))),
             JsonProblem::Twice(key) => {
                 let key = shown(key);
                 write!(f, "/{key}: `{key}` is given twice: give each fact once")
@@ -167,18 +163,21 @@ pub fn read_json_object(bytes: &[u8]) -> Result<Json, JsonProblem> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
     let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-    if let Err(e) = std::str::from_utf8(bytes) {
-        return Err(if bytes.contains(&0) {
-            JsonProblem::Utf16
-        } else {
-            JsonProblem::NotUtf8(e.valid_up_to() + 1)
-        });
-    }
-    if bytes.contains(&0) {
+    // A zero byte is in no JSON text (a control character even in a
+    // string is written escaped), and in UTF-16 every other byte of
+    // ASCII text is one: looked for once, before the UTF-8 check, which
+    // would stop at a UTF-16 byte-order mark without saying why.
+    if memchr::memchr(0, bytes).is_some()
+        || bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+    {
         return Err(JsonProblem::Utf16);
     }
+    let text = std::str::from_utf8(bytes).map_err(|e| JsonProblem::NotUtf8(e.valid_up_to() + 1))?;
     let mut twice = None;
-    let mut de = serde_json::Deserializer::from_slice(bytes);
+    // From the text checked above: the parser does not check it again,
+    // as it would reading bytes.
+    let mut de = serde_json::Deserializer::from_str(text);
     let read = serde::de::DeserializeSeed::deserialize(Top { twice: &mut twice }, &mut de)
         .and_then(|json| de.end().map(|()| json));
     match (read, twice) {

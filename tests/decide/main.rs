@@ -8,6 +8,7 @@
 mod decide_support;
 mod hostile;
 mod overdue;
+mod text;
 
 use std::io::Write as _;
 
