@@ -22,7 +22,7 @@ pub fn facts_from_json(reg: &Regulation, json: &Json) -> Result<FactValues, Vec<
     let Json::Object(map) = json else {
         return Err(vec![FactError {
             path: "/".to_owned(),
-            message: "the facts must be a JSON object of fact ids and values".to_owned(),
+            message: decide::facts_not_an_object(),
         }]);
     };
     let mut facts = FactValues::new();
@@ -32,7 +32,7 @@ pub fn facts_from_json(reg: &Regulation, json: &Json) -> Result<FactValues, Vec<
         let Some(t) = reg.fact_type(key) else {
             errors.push(FactError {
                 path,
-                message: format!("`{}` is not a fact of this regulation", shown(key)),
+                message: decide::not_a_fact(key),
             });
             continue;
         };
@@ -55,25 +55,22 @@ fn read(reg: &Regulation, t: &FactType, value: &Json) -> Result<Value, String> {
         FactType::YesNo => value
             .as_bool()
             .map(Value::YesNo)
-            .ok_or_else(|| "expected true or false".to_owned()),
+            .ok_or_else(decide::expected_yes_no),
         FactType::Number { unit } => value
             .as_u64()
             .and_then(|n| u32::try_from(n).ok())
             .map(Value::Number)
-            .ok_or_else(|| match unit {
-                Some(u) => format!("expected a whole number of {u}"),
-                None => "expected a whole number".to_owned(),
-            }),
+            .ok_or_else(|| decide::expected_number(unit.as_deref())),
         FactType::Date => value
             .as_str()
             .and_then(|s| super::parse_date(s).ok())
             .map(Value::Date)
-            .ok_or_else(|| "expected a date written \"YYYY-MM-DD\"".to_owned()),
+            .ok_or_else(decide::expected_date),
         FactType::Choice { choice } => {
             let options = reg.options(choice);
             match value.as_str() {
                 Some(s) if options.contains(&s) => Ok(Value::Option(s.to_owned())),
-                _ => Err(format!("expected one of: {}", options.join(", "))),
+                _ => Err(decide::expected_one_of(&options)),
             }
         }
     }
@@ -132,18 +129,9 @@ impl std::fmt::Display for JsonProblem {
         match self {
             JsonProblem::Utf16 => f.write_str(&decide::utf16("the text")),
             JsonProblem::NotUtf8(at) => f.write_str(&decide::not_utf8(Some(*at))),
-            JsonProblem::Twice(key) => {
-                let key = shown(key);
-                write!(f, "/{key}: `{key}` is given twice: give each fact once")
-            }
+            JsonProblem::Twice(key) => f.write_str(&decide::key_twice(key)),
             JsonProblem::Syntax { line, column, what } => {
-                f.write_str("not valid JSON ")?;
-                if *line > 1 {
-                    write!(f, "at line {line}, ")?;
-                } else {
-                    f.write_str("at ")?;
-                }
-                write!(f, "column {column}: {what}")
+                f.write_str(&decide::not_json(*line, *column, what))
             }
         }
     }

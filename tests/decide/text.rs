@@ -267,3 +267,87 @@ fn a_record_of_16_mib_is_read_whatever_its_line_end() {
         says(&stderr, &["the row from line 2 on is longer than 16 MiB"]);
     }
 }
+
+/// Every message `decide` says of a bad record, a bad CSV header or a bad
+/// run, and `explain`'s of a bad facts file, in one snapshot: the wording
+/// lives in `diagnostics/messages/decide.rs`, and this holds it as it is.
+#[test]
+fn the_messages_of_decide_and_explain_for_bad_input() {
+    let mut said = String::new();
+    let mut say = |what: &str, input: &tempfile::NamedTempFile, args: &[&str]| {
+        let (code, _, stderr) = both(input, args);
+        let path = input.path().display().to_string();
+        said.push_str(&format!("## {what} (exit {code})\n"));
+        said.push_str(&stderr.replace(&path, "INPUT"));
+        said.push_str("\n\n");
+    };
+    let records = [
+        "not json",
+        "[1, 2]",
+        r#"{"age": 30,}"#,
+        "{\"age\":\n30",
+        r#"{"age": 12, "age": 30}"#,
+        r#"{"height": 180}"#,
+        r#"{"incapacitated": "no"}"#,
+        r#"{"age": "thirty"}"#,
+        r#"{"age": -1}"#,
+        r#"{"permit_received": "15.03.2018"}"#,
+        r#"{"status": "martian"}"#,
+        r#"{"accepted": 20251225}"#,
+        r#"{"accepted": "25.12.2025"}"#,
+        r#"{"accepted": "0000-12-25"}"#,
+        r#"{"accepted": "2025-02-30"}"#,
+        "{\"status\": \"foreign\u{0}citizen\"}",
+    ];
+    let mut text = records.join("\n").into_bytes();
+    text.extend_from_slice(b"\n{\"status\":\"foreign\xffcitizen\"}\n");
+    say("JSON Lines", &file_of(".jsonl", &text), &[]);
+    say(
+        "CSV rows",
+        &file_of(
+            ".csv",
+            b"status,age,accepted\nforeign_citizen,30\nforeign\xff,30,\nforeign_citizen,thirty,2025-13-01\n",
+        ),
+        &[],
+    );
+    for (what, header) in [
+        ("a column twice", "status,age,status\n"),
+        ("semicolons", "status;age;accepted\n"),
+        ("tabs", "status\tage\taccepted\n"),
+        ("not a fact", "status,height\n"),
+        ("old Mac line ends", "status,age\rforeign_citizen,30\r"),
+        ("a lone CR later", "status,age\nforeign_citizen,30\nx\ry\n"),
+    ] {
+        say(what, &file(".csv", header), &[]);
+    }
+    say(
+        "UTF-16",
+        &file_of(".csv", &utf16("status,age\n", true)),
+        &[],
+    );
+    say("not a kind", &file(".jsonl", "{}\n"), &["--kind", "nothing"]);
+    let input = file(".jsonl", "{}\n");
+    let path = input.path().to_str().unwrap().to_owned();
+    say("the output is the input", &input, &["-o", &path]);
+    let explain = |bytes: &[u8]| {
+        let facts = file_of(".json", bytes);
+        let out = reglament()
+            .arg("explain")
+            .arg("--facts")
+            .arg(facts.path())
+            .assert()
+            .code(2);
+        stderr_of(&out).replace(&facts.path().display().to_string(), "INPUT")
+    };
+    said.push_str("## explain\n");
+    for bytes in [
+        &b"{\"age\": 12, \"age\": 30}"[..],
+        b"{\"age\": 30,}",
+        b"{\"height\": 1, \"age\": \"x\"}",
+        b"{\"status\": \"caf\xe9\"}",
+        &utf16("\u{feff}{}", true),
+    ] {
+        said.push_str(&explain(bytes));
+    }
+    insta::assert_snapshot!(said);
+}

@@ -40,15 +40,6 @@ pub(super) const MAX_RECORD_BYTES: u64 = reglament::source::MAX_FILE_BYTES;
 /// fewer than [`CHUNK`] of them make a chunk, so memory stays flat.
 const CHUNK_BYTES: usize = 16 << 20;
 
-/// Why a record is bad before it is read: too long.
-pub(super) fn too_long() -> String {
-    format!(
-        "the record is longer than {} MiB, the most a record may be: it is skipped unread \
-         (is the file JSON Lines, one application a line?)",
-        MAX_RECORD_BYTES >> 20
-    )
-}
-
 /// What the input starts with, looked at before any record is read: a
 /// byte-order mark is read past (as in a source file), UTF-16 text is
 /// refused, with a byte-order mark or without, and so is a CSV file whose
@@ -57,7 +48,7 @@ pub(super) fn too_long() -> String {
 pub(super) fn sniff<R: Read>(input: &mut BufReader<R>, csv: bool) -> Result<(), String> {
     let start = input
         .fill_buf()
-        .map_err(|e| format!("cannot read the input: {e}"))?;
+        .map_err(|e| messages::cannot_read_input(&e))?;
     if start.starts_with(&[0xFF, 0xFE]) || start.starts_with(&[0xFE, 0xFF]) || utf16_unmarked(start)
     {
         return Err(messages::utf16("the input"));
@@ -67,7 +58,7 @@ pub(super) fn sniff<R: Read>(input: &mut BufReader<R>, csv: bool) -> Result<(), 
     }
     let start = input
         .fill_buf()
-        .map_err(|e| format!("cannot read the input: {e}"))?;
+        .map_err(|e| messages::cannot_read_input(&e))?;
     // The first line's end: a carriage return with neither a line feed
     // nor more carriage returns and then a line feed after it. (`\r\r\n`,
     // what a program on Windows writes when it puts `\r\n` through a
@@ -313,7 +304,7 @@ impl<R: Read> Reader<R> {
                 while chunk.records.len() < CHUNK && chunk.bytes.len() < CHUNK_BYTES {
                     let start = chunk.bytes.len();
                     let n = read_line(input, &mut chunk.bytes)
-                        .map_err(|e| format!("cannot read the input: {e}"))?;
+                        .map_err(|e| messages::cannot_read_input(&e))?;
                     if n == 0 {
                         break;
                     }
@@ -325,7 +316,7 @@ impl<R: Read> Reader<R> {
                         chunk.bytes.truncate(start);
                         chunk.records.push(Record {
                             line: *line,
-                            raw: Raw::Broken(too_long()),
+                            raw: Raw::Broken(messages::record_too_long()),
                         });
                         continue;
                     }
@@ -357,7 +348,7 @@ impl<R: Read> Reader<R> {
                         Err(e) => {
                             let line = reader.get_mut().line_of(e.position());
                             if matches!(e.kind(), csv::ErrorKind::Io(_)) {
-                                let why = format!("cannot read the input: {e}");
+                                let why = messages::cannot_read_input(&e);
                                 if records.is_empty() {
                                     return Err(why);
                                 }
@@ -367,7 +358,7 @@ impl<R: Read> Reader<R> {
                             let reason = match e.kind() {
                                 csv::ErrorKind::UnequalLengths {
                                     expected_len, len, ..
-                                } => format!("{len} fields where the header has {expected_len}"),
+                                } => messages::csv_field_count(*len, *expected_len),
                                 csv::ErrorKind::Utf8 { .. } => messages::not_utf8(None),
                                 _ => e.to_string(),
                             };
