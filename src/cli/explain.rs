@@ -106,7 +106,7 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
         Ok(f) => f,
         Err(errors) => {
             for e in &errors {
-                eprintln!("error: {}: {e}", args.facts.display());
+                eprintln!("error: `{}`: {e}", args.facts.display());
             }
             return USAGE;
         }

@@ -126,6 +126,27 @@ fn a_stray_carriage_return_before_the_line_end_is_read_past() {
     assert_eq!(both(&file(".jsonl", &records), &[]), by_lf);
 }
 
+/// JSON Lines whose lines end with a carriage return alone (old Mac
+/// tools) are refused, as CSV is, with what to do: they were one line,
+/// every record after the first "not valid JSON: trailing characters".
+#[test]
+fn json_lines_with_carriage_returns_alone_are_refused() {
+    let records = jsonl(&[adult(), adult()]);
+    let input = file(".jsonl", &records.replace('\n', "\r"));
+    let (code, stdout, stderr) = both(&input, &[]);
+    assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
+    says(
+        &stderr,
+        &[
+            "the input's lines end with a carriage return alone (old Mac line ends), so its \
+             records cannot be told apart: save it with LF or CRLF line ends",
+        ],
+    );
+    // One record ended by a carriage return is read.
+    let one = file(".jsonl", &format!("{}\r", adult()));
+    assert_eq!(both(&one, &[]).0, 0);
+}
+
 /// A carriage return alone on a later line of a CSV file whose first
 /// lines end with LF or CRLF: the CSV reader ended a row there and read
 /// the rest of the line as another row, both numbered the same, so it
@@ -321,11 +342,20 @@ fn the_messages_of_decide_and_explain_for_bad_input() {
         say(what, &file(".csv", header), &[]);
     }
     say(
+        "old Mac line ends, JSON Lines",
+        &file(".jsonl", "{\"age\":30}\r{\"age\":31}\r"),
+        &[],
+    );
+    say(
         "UTF-16",
         &file_of(".csv", &utf16("status,age\n", true)),
         &[],
     );
-    say("not a kind", &file(".jsonl", "{}\n"), &["--kind", "nothing"]);
+    say(
+        "not a kind",
+        &file(".jsonl", "{}\n"),
+        &["--kind", "nothing"],
+    );
     let input = file(".jsonl", "{}\n");
     let path = input.path().to_str().unwrap().to_owned();
     say("the output is the input", &input, &["-o", &path]);

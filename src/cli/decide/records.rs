@@ -42,9 +42,10 @@ const CHUNK_BYTES: usize = 16 << 20;
 
 /// What the input starts with, looked at before any record is read: a
 /// byte-order mark is read past (as in a source file), UTF-16 text is
-/// refused, with a byte-order mark or without, and so is a CSV file whose
-/// lines end with a carriage return alone, whose rows the CSV reader
-/// would all number "line 1".
+/// refused, with a byte-order mark or without, and so is input whose
+/// lines end with a carriage return alone: the CSV reader would number
+/// every row "line 1", and JSON Lines would be one line, every record
+/// after the first "not valid JSON".
 pub(super) fn sniff<R: Read>(input: &mut BufReader<R>, csv: bool) -> Result<(), String> {
     let start = input
         .fill_buf()
@@ -64,10 +65,10 @@ pub(super) fn sniff<R: Read>(input: &mut BufReader<R>, csv: bool) -> Result<(), 
     // what a program on Windows writes when it puts `\r\n` through a
     // text-mode file, is a line end the CSV reader reads as one: it ends
     // the row at the first `\r` and skips the empty line after.)
-    if csv && let Some(end) = memchr::memchr2(b'\r', b'\n', start) {
+    if let Some(end) = memchr::memchr2(b'\r', b'\n', start) {
         let after = start[end..].iter().position(|&b| b != b'\r');
         if start[end] == b'\r' && after.is_some_and(|n| start[end + n] != b'\n') {
-            return Err(messages::csv_old_mac_line_ends());
+            return Err(messages::old_mac_line_ends(csv));
         }
     }
     Ok(())

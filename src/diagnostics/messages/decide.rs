@@ -30,13 +30,20 @@ pub fn not_utf8(at: Option<usize>) -> String {
 const LF_OR_CRLF: &str =
     "save it with LF or CRLF line ends (in Excel: \"CSV UTF-8\" or \"CSV (Windows)\")";
 
-/// A CSV file whose first line ends with a carriage return alone: its
-/// rows cannot be numbered.
-pub fn csv_old_mac_line_ends() -> String {
-    format!(
+/// An input whose first line ends with a carriage return alone: the
+/// rows of a CSV file could not be numbered, and JSON Lines would be
+/// one line.
+pub fn old_mac_line_ends(csv: bool) -> String {
+    if csv {
+        format!(
+            "the input's lines end with a carriage return alone (old Mac line ends), so its \
+             rows cannot be numbered: {LF_OR_CRLF}"
+        )
+    } else {
         "the input's lines end with a carriage return alone (old Mac line ends), so its \
-         rows cannot be numbered: {LF_OR_CRLF}"
-    )
+         records cannot be told apart: save it with LF or CRLF line ends"
+            .to_owned()
+    }
 }
 
 /// A CSV file with a carriage return alone on a later line, after lines
@@ -74,9 +81,14 @@ pub fn record_too_long() -> String {
     )
 }
 
-/// A CSV row of `len` fields under a header of `expected`.
+/// A CSV row of `len` fields under a header of `expected`: short, or
+/// long, most often by a comma in a field not quoted.
 pub fn csv_field_count(len: u64, expected: u64) -> String {
-    format!("{len} fields where the header has {expected}")
+    let fields = if len == 1 { "field" } else { "fields" };
+    format!(
+        "{len} {fields} where the header has {expected}: give every row a field for each \
+         column (empty for a fact not known), and put a field that holds a comma in quotes"
+    )
 }
 
 /// A CSV header naming a column twice (columns counted from 1).
