@@ -63,8 +63,9 @@ pub(super) fn sniff<R: Read>(input: &mut BufReader<R>, csv: bool) -> Result<(), 
     // The first line's end: a carriage return with neither a line feed
     // nor more carriage returns and then a line feed after it. (`\r\r\n`,
     // what a program on Windows writes when it puts `\r\n` through a
-    // text-mode file, is a line end the CSV reader reads as one: it ends
-    // the row at the first `\r` and skips the empty line after.)
+    // text-mode file, is one line end: the CSV reader ends the row at the
+    // first `\r` and skips the empty line after, and JSON reads a `\r` as
+    // a space.)
     if let Some(end) = memchr::memchr2(b'\r', b'\n', start) {
         let after = start[end..].iter().position(|&b| b != b'\r');
         if start[end] == b'\r' && after.is_some_and(|n| start[end + n] != b'\n') {
@@ -124,7 +125,7 @@ pub(super) struct LineCapped<R> {
     row_line: u64,
     quoted: bool,
     /// Whether a carriage return ending the last read is held back, or
-    /// was given (alone in a read of one byte), and why the input cannot
+    /// was given (alone, into a buffer of one byte), and why the input cannot
     /// be read on, once the rows before the reason are read.
     cr_held: bool,
     cr_last: bool,
@@ -200,13 +201,24 @@ impl<R: Read> Read for LineCapped<R> {
             0
         };
         let mut n = held + got;
+        // A read of the carriage return alone: the byte after it is read
+        // now (not at the end of the input, where it ends the last line).
+        if held == 0 && n == 1 && buf[0] == b'\r' && buf.len() > 1 {
+            match self.inner.read(&mut buf[1..]) {
+                Ok(more) => n += more,
+                Err(e) => {
+                    self.cr_held = true;
+                    return Err(e);
+                }
+            }
+        }
         if n > 1 && buf[n - 1] == b'\r' {
             n -= 1;
             self.cr_held = true;
         }
         let read = &buf[..n];
-        // A carriage return given alone last time (a read of one byte):
-        // alone unless this read goes on with its line end.
+        // A carriage return given alone last time (into a buffer of one
+        // byte): alone unless this read goes on with its line end.
         if std::mem::take(&mut self.cr_last)
             && read.first().is_some_and(|&b| b != b'\n' && b != b'\r')
         {
@@ -442,5 +454,53 @@ mod tests {
             .collect();
         assert_eq!(ours, theirs);
         assert_eq!(ours.len(), 4);
+    }
+
+    /// Input given a few bytes a read, as a pipe may give it.
+    struct Trickle<'a>(&'a [u8], usize);
+
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.1.min(buf.len()).min(self.0.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    /// The rows' lines as the CSV reader gives them through
+    /// [`super::LineCapped`], or why it stopped.
+    fn rows(text: &[u8], step: usize) -> (Vec<u64>, Option<String>) {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .from_reader(super::LineCapped::new(Trickle(text, step)));
+        let mut lines = Vec::new();
+        loop {
+            let mut record = csv::StringRecord::new();
+            match reader.read_record(&mut record) {
+                Ok(false) => return (lines, None),
+                Ok(true) => lines.push(reader.get_mut().line_of(record.position())),
+                Err(e) => return (lines, Some(e.to_string())),
+            }
+        }
+    }
+
+    /// A carriage return alone is told from one of `\r\n` or `\r\r\n`
+    /// wherever the input's reads end: between it and the byte after it
+    /// too, also when each read gives one byte.
+    #[test]
+    fn a_carriage_return_alone_is_found_wherever_the_reads_end() {
+        for step in [1, 2, 3, 5, 8192] {
+            let (lines, stopped) = rows(b"a,b\r\n1,2\r\r\n3,4\n\"5\r\",6\r\n7,8\r", step);
+            assert_eq!((lines, stopped), (vec![2, 3, 4, 5], None), "{step}");
+            let (lines, stopped) = rows(b"a,b\n1,2\n3\r,4\n5,6\n", step);
+            assert_eq!(lines, [2], "{step}");
+            assert!(
+                stopped
+                    .as_ref()
+                    .is_some_and(|why| why.contains("line 3 holds a carriage return")),
+                "{step}: {stopped:?}"
+            );
+        }
     }
 }
