@@ -113,6 +113,10 @@ pub enum JsonProblem {
     NotUtf8(usize),
     /// A key given twice: which value is meant cannot be told.
     Twice(String),
+    /// More after a JSON value, from this column, the first line's end
+    /// before it a carriage return alone (old Mac line ends): records
+    /// not told apart.
+    AfterCarriageReturn(usize),
     /// Not JSON: the parser's words, and where.
     Syntax {
         /// The line (counted from 1).
@@ -130,6 +134,9 @@ impl std::fmt::Display for JsonProblem {
             JsonProblem::Utf16 => f.write_str(&decide::utf16("the text")),
             JsonProblem::NotUtf8(at) => f.write_str(&decide::not_utf8(Some(*at))),
             JsonProblem::Twice(key) => f.write_str(&decide::key_twice(key)),
+            JsonProblem::AfterCarriageReturn(column) => {
+                f.write_str(&decide::after_carriage_return(*column))
+            }
             JsonProblem::Syntax { line, column, what } => {
                 f.write_str(&decide::not_json(*line, *column, what))
             }
@@ -172,6 +179,18 @@ pub fn read_json_object(bytes: &[u8]) -> Result<Json, JsonProblem> {
         (_, Some(key)) => Err(JsonProblem::Twice(key)),
         (Ok(json), None) => Ok(json),
         (Err(e), None) => {
+            // More after the value, on the same line, after a carriage
+            // return: lines ended by a carriage return alone, which JSON
+            // reads as a space.
+            if e.line() == 1 && e.to_string().starts_with("trailing characters") {
+                let before = bytes
+                    .get(..e.column().saturating_sub(1))
+                    .unwrap_or_default();
+                let space = &before[before.trim_ascii_end().len()..];
+                if space.contains(&b'\r') {
+                    return Err(JsonProblem::AfterCarriageReturn(e.column()));
+                }
+            }
             // The parser's words without its " at line 1 column 11",
             // said first and in the plain way.
             let text = e.to_string();
@@ -302,6 +321,18 @@ mod tests {
         }
         // Only at the start: one in the middle is not JSON.
         assert!(read_json_object(b"{\"age\":\xEF\xBB\xBF20}").is_err());
+    }
+
+    /// Records on one line, told apart by a carriage return alone: said
+    /// so, where the parser said "trailing characters".
+    #[test]
+    fn more_after_a_carriage_return_alone_is_said_to_be_so() {
+        let read = read_json_object(b"{\"age\":20}\r {\"age\":30}\n");
+        assert_eq!(read, Err(JsonProblem::AfterCarriageReturn(13)));
+        let Err(JsonProblem::Syntax { what, .. }) = read_json_object(b"{\"age\":20} {}") else {
+            panic!("not a syntax error");
+        };
+        assert_eq!(what, "trailing characters");
     }
 
     #[test]

@@ -145,6 +145,22 @@ fn json_lines_with_carriage_returns_alone_are_refused() {
     // One record ended by a carriage return is read.
     let one = file(".jsonl", &format!("{}\r", adult()));
     assert_eq!(both(&one, &[]).0, 0);
+    // On a later line, two records on one line: said so, where the
+    // parser said "trailing characters".
+    let later = file(
+        ".jsonl",
+        "{\"age\":30}\n{\"age\":30}\r{\"age\":31}\n{\"age\":32}\n",
+    );
+    let (code, stdout, stderr) = both(&later, &[]);
+    assert_eq!(code, 1, "{stderr}");
+    says(
+        &stderr,
+        &[
+            "error: line 2: not valid JSON at column 12: more after a carriage return alone \
+           (an old Mac line end): give one record a line, each line ended by LF or CRLF",
+        ],
+    );
+    assert_eq!(lines(stdout.as_bytes()).len(), 2);
 }
 
 /// A carriage return alone on a later line of a CSV file whose first

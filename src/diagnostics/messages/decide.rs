@@ -191,6 +191,15 @@ pub fn key_twice(key: &str) -> String {
     format!("/{key}: `{key}` is given twice: give each fact once")
 }
 
+/// More after a JSON value, from `column`, a carriage return alone
+/// before it: lines ended by old Mac line ends, records not told apart.
+pub fn after_carriage_return(column: usize) -> String {
+    format!(
+        "not valid JSON at column {column}: more after a carriage return alone (an old Mac \
+         line end): give one record a line, each line ended by LF or CRLF"
+    )
+}
+
 /// Text that is not JSON: where (the line only past the first), and what
 /// is wrong in the parser's words.
 pub fn not_json(line: usize, column: usize, what: &str) -> String {
