@@ -54,8 +54,10 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let text = match reglament::source::read_text(&args.facts) {
-        Ok(t) => t,
+    // Bytes, not text: the reader below says what a file that is not
+    // UTF-8 is and what to do about it, in `decide`'s words.
+    let bytes = match reglament::source::read_file(&args.facts) {
+        Ok(b) => b,
         Err(e) => {
             return usage_error(&format!(
                 "cannot read `{}`: {}",
@@ -65,7 +67,7 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
         }
     };
     // A key given twice is refused here as in `decide` (one reader for both).
-    let json = match reglament::interpret::read_json_object(text.as_bytes()) {
+    let json = match reglament::interpret::read_json_object(&bytes) {
         Ok(j) => j,
         Err(e) => return usage_error(&format!("`{}`: {e}", args.facts.display())),
     };
@@ -104,7 +106,7 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
         Ok(f) => f,
         Err(errors) => {
             for e in &errors {
-                eprintln!("error: {}: {e}", args.facts.display());
+                eprintln!("error: `{}`: {e}", args.facts.display());
             }
             return USAGE;
         }

@@ -7,6 +7,7 @@ use jiff::civil::Date;
 use super::answer::{CountedDate, DeadlineAnswer, LimitAnswer, ValidityAnswer};
 use super::{ExplainError, FactValues, Query, Truth, date_of, eval};
 use crate::deadline::Calendar;
+use crate::diagnostics::messages::decide;
 use crate::model::{Condition, Document, Duration, Regulation, Value};
 
 /// What the start of a term counted from acceptance is called when the
@@ -29,10 +30,7 @@ pub fn parse_date(text: &str) -> Result<Date, String> {
             }
         });
     if !well_formed {
-        return Err(format!(
-            "`{}` is not a date written YYYY-MM-DD",
-            super::facts::shown(text)
-        ));
+        return Err(decide::date_not_yyyy_mm_dd(text));
     }
     // Its digits read as they stand (what the date parser reads them as,
     // for a tenth of the cost: `decide` reads one a record).
@@ -45,15 +43,13 @@ pub fn parse_date(text: &str) -> Result<Date, String> {
     // There is no year 0 (the calendar goes from 1 BC to AD 1), as the
     // language and the forms say; the date parser has one.
     if year < 1 {
-        return Err(format!(
-            "{text} is in the year 0, which does not exist: the first year is 0001"
-        ));
+        return Err(decide::date_in_year_0(text));
     }
     i8::try_from(month)
         .ok()
         .zip(i8::try_from(day).ok())
         .and_then(|(month, day)| Date::new(year, month, day).ok())
-        .ok_or_else(|| format!("{text} is not a date in the calendar"))
+        .ok_or_else(|| decide::date_not_in_calendar(text))
 }
 
 /// The date facts read from JSON give as the acceptance event's: `None`

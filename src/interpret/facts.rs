@@ -3,6 +3,7 @@
 use serde_json::Value as Json;
 
 use super::FactValues;
+use crate::diagnostics::messages::decide;
 use crate::model::{FactType, Regulation, Value};
 
 /// A problem with one fact in the input.
@@ -21,7 +22,7 @@ pub fn facts_from_json(reg: &Regulation, json: &Json) -> Result<FactValues, Vec<
     let Json::Object(map) = json else {
         return Err(vec![FactError {
             path: "/".to_owned(),
-            message: "the facts must be a JSON object of fact ids and values".to_owned(),
+            message: decide::facts_not_an_object(),
         }]);
     };
     let mut facts = FactValues::new();
@@ -31,7 +32,7 @@ pub fn facts_from_json(reg: &Regulation, json: &Json) -> Result<FactValues, Vec<
         let Some(t) = reg.fact_type(key) else {
             errors.push(FactError {
                 path,
-                message: format!("`{}` is not a fact of this regulation", shown(key)),
+                message: decide::not_a_fact(key),
             });
             continue;
         };
@@ -54,25 +55,22 @@ fn read(reg: &Regulation, t: &FactType, value: &Json) -> Result<Value, String> {
         FactType::YesNo => value
             .as_bool()
             .map(Value::YesNo)
-            .ok_or_else(|| "expected true or false".to_owned()),
+            .ok_or_else(decide::expected_yes_no),
         FactType::Number { unit } => value
             .as_u64()
             .and_then(|n| u32::try_from(n).ok())
             .map(Value::Number)
-            .ok_or_else(|| match unit {
-                Some(u) => format!("expected a whole number of {u}"),
-                None => "expected a whole number".to_owned(),
-            }),
+            .ok_or_else(|| decide::expected_number(unit.as_deref())),
         FactType::Date => value
             .as_str()
             .and_then(|s| super::parse_date(s).ok())
             .map(Value::Date)
-            .ok_or_else(|| "expected a date written \"YYYY-MM-DD\"".to_owned()),
+            .ok_or_else(decide::expected_date),
         FactType::Choice { choice } => {
             let options = reg.options(choice);
             match value.as_str() {
                 Some(s) if options.contains(&s) => Ok(Value::Option(s.to_owned())),
-                _ => Err(format!("expected one of: {}", options.join(", "))),
+                _ => Err(decide::expected_one_of(&options)),
             }
         }
     }
@@ -115,6 +113,10 @@ pub enum JsonProblem {
     NotUtf8(usize),
     /// A key given twice: which value is meant cannot be told.
     Twice(String),
+    /// More after a JSON value, from this column, the first line's end
+    /// before it a carriage return alone (old Mac line ends): records
+    /// not told apart.
+    AfterCarriageReturn(usize),
     /// Not JSON: the parser's words, and where.
     Syntax {
         /// The line (counted from 1).
@@ -129,25 +131,14 @@ pub enum JsonProblem {
 impl std::fmt::Display for JsonProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            JsonProblem::Utf16 => f.write_str(
-                "the text is UTF-16 (Windows' \"Unicode\"), not UTF-8: save it as UTF-8",
-            ),
-            JsonProblem::NotUtf8(at) => write!(
-                f,
-                "not valid UTF-8 (from byte {at}): save the file as UTF-8"
-            ),
-            JsonProblem::Twice(key) => {
-                let key = shown(key);
-                write!(f, "/{key}: `{key}` is given twice: give each fact once")
+            JsonProblem::Utf16 => f.write_str(&decide::utf16("the text")),
+            JsonProblem::NotUtf8(at) => f.write_str(&decide::not_utf8(Some(*at))),
+            JsonProblem::Twice(key) => f.write_str(&decide::key_twice(key)),
+            JsonProblem::AfterCarriageReturn(column) => {
+                f.write_str(&decide::after_carriage_return(*column))
             }
             JsonProblem::Syntax { line, column, what } => {
-                f.write_str("not valid JSON ")?;
-                if *line > 1 {
-                    write!(f, "at line {line}, ")?;
-                } else {
-                    f.write_str("at ")?;
-                }
-                write!(f, "column {column}: {what}")
+                f.write_str(&decide::not_json(*line, *column, what))
             }
         }
     }
@@ -167,24 +158,39 @@ pub fn read_json_object(bytes: &[u8]) -> Result<Json, JsonProblem> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
     let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-    if let Err(e) = std::str::from_utf8(bytes) {
-        return Err(if bytes.contains(&0) {
-            JsonProblem::Utf16
-        } else {
-            JsonProblem::NotUtf8(e.valid_up_to() + 1)
-        });
-    }
-    if bytes.contains(&0) {
+    // A zero byte is in no JSON text (a control character even in a
+    // string is written escaped), and in UTF-16 every other byte of
+    // ASCII text is one: looked for once, before the UTF-8 check, which
+    // would stop at a UTF-16 byte-order mark without saying why.
+    if memchr::memchr(0, bytes).is_some()
+        || bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+    {
         return Err(JsonProblem::Utf16);
     }
+    let text = std::str::from_utf8(bytes).map_err(|e| JsonProblem::NotUtf8(e.valid_up_to() + 1))?;
     let mut twice = None;
-    let mut de = serde_json::Deserializer::from_slice(bytes);
+    // From the text checked above: the parser does not check it again,
+    // as it would reading bytes.
+    let mut de = serde_json::Deserializer::from_str(text);
     let read = serde::de::DeserializeSeed::deserialize(Top { twice: &mut twice }, &mut de)
         .and_then(|json| de.end().map(|()| json));
     match (read, twice) {
         (_, Some(key)) => Err(JsonProblem::Twice(key)),
         (Ok(json), None) => Ok(json),
         (Err(e), None) => {
+            // More after the value, on the same line, after a carriage
+            // return: lines ended by a carriage return alone, which JSON
+            // reads as a space.
+            if e.line() == 1 && e.to_string().starts_with("trailing characters") {
+                let before = bytes
+                    .get(..e.column().saturating_sub(1))
+                    .unwrap_or_default();
+                let space = &before[before.trim_ascii_end().len()..];
+                if space.contains(&b'\r') {
+                    return Err(JsonProblem::AfterCarriageReturn(e.column()));
+                }
+            }
             // The parser's words without its " at line 1 column 11",
             // said first and in the plain way.
             let text = e.to_string();
@@ -315,6 +321,18 @@ mod tests {
         }
         // Only at the start: one in the middle is not JSON.
         assert!(read_json_object(b"{\"age\":\xEF\xBB\xBF20}").is_err());
+    }
+
+    /// Records on one line, told apart by a carriage return alone: said
+    /// so, where the parser said "trailing characters".
+    #[test]
+    fn more_after_a_carriage_return_alone_is_said_to_be_so() {
+        let read = read_json_object(b"{\"age\":20}\r {\"age\":30}\n");
+        assert_eq!(read, Err(JsonProblem::AfterCarriageReturn(13)));
+        let Err(JsonProblem::Syntax { what, .. }) = read_json_object(b"{\"age\":20} {}") else {
+            panic!("not a syntax error");
+        };
+        assert_eq!(what, "trailing characters");
     }
 
     #[test]

@@ -12,7 +12,7 @@ const NESTED: &str = "tests/fixtures/amended/nested.rgl";
 
 /// `decide` on `input`, by the plan and by the interpreter: the two give
 /// the same output, messages and exit code, and that is returned.
-fn both(input: &tempfile::NamedTempFile, args: &[&str]) -> (i32, String, String) {
+pub(super) fn both(input: &tempfile::NamedTempFile, args: &[&str]) -> (i32, String, String) {
     let run = |interpreter: bool| {
         let mut cmd = reglament();
         cmd.arg("decide").arg(input.path()).args(args);
@@ -24,7 +24,10 @@ fn both(input: &tempfile::NamedTempFile, args: &[&str]) -> (i32, String, String)
         // The summary's timing differs run to run.
         let stderr: Vec<&str> = stderr
             .lines()
-            .map(|l| l.split(" in ").next().unwrap_or(l))
+            .map(|l| match l.strip_prefix("decided ") {
+                Some(_) => l.split(" in ").next().unwrap_or(l),
+                None => l,
+            })
             .collect();
         (
             out.status.code().unwrap_or(-1),
@@ -37,9 +40,33 @@ fn both(input: &tempfile::NamedTempFile, args: &[&str]) -> (i32, String, String)
     plan
 }
 
-fn stderr_of(a: &Assert) -> String {
+pub(super) fn stderr_of(a: &Assert) -> String {
     String::from_utf8(a.get_output().stderr.clone()).unwrap()
 }
+
+/// The messages hold each of `pieces`; else the test fails showing them
+/// all (their first 20,000 characters: a message that echoed a record of
+/// 17 MiB would otherwise flood the test's output).
+#[track_caller]
+pub(super) fn says(stderr: &str, pieces: &[&str]) {
+    for piece in pieces {
+        if !stderr.contains(piece) {
+            let end = stderr
+                .char_indices()
+                .nth(20_000)
+                .map_or(stderr.len(), |(i, _)| i);
+            let cut = if end < stderr.len() { "\n[cut]" } else { "" };
+            panic!(
+                "the messages do not say {piece:?}; they are:\n{}{cut}",
+                &stderr[..end]
+            );
+        }
+    }
+}
+
+/// How `decide` and `explain` refuse UTF-16 text, and what they say to do.
+pub(super) const UTF16: &str = "is UTF-16 (Windows' \"Unicode\"), not UTF-8: save the file as UTF-8 \
+    (in Excel: \"CSV UTF-8\"; in Notepad: Save As, encoding UTF-8)";
 
 /// A fact (here an event) inserted by an amendment, given in a record
 /// accepted before it: not a fact of the version in force that day, so
@@ -58,13 +85,12 @@ fn a_fact_inserted_later_given_in_a_record_accepted_before_is_refused_as_explain
     let (code, stdout, stderr) = both(&input, &["--regulation", NESTED]);
     assert_eq!(code, 1, "{stderr}");
     let refusal = "/documents_checked: `documents_checked` is not a fact of this regulation";
-    assert!(
-        stderr.contains(&format!("error: line 1: {refusal}")),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains(&format!("error: line 3: {refusal}")),
-        "{stderr}"
+    says(
+        &stderr,
+        &[
+            &format!("error: line 1: {refusal}"),
+            &format!("error: line 3: {refusal}"),
+        ],
     );
     let decided: Vec<_> = lines(stdout.as_bytes())
         .iter()
@@ -78,10 +104,7 @@ fn a_fact_inserted_later_given_in_a_record_accepted_before_is_refused_as_explain
     );
     let (code, _, stderr) = both(&csv, &["--regulation", NESTED]);
     assert_eq!(code, 1, "{stderr}");
-    assert!(
-        stderr.contains(&format!("error: line 2: {refusal}")),
-        "{stderr}"
-    );
+    says(&stderr, &[&format!("error: line 2: {refusal}")]);
     // `explain` says the same, whichever way the day of acceptance is
     // given: `--accepted`, the acceptance event's date in the facts (the
     // record of line 3), or with `--event`. (By the event, it answered
@@ -99,7 +122,7 @@ fn a_fact_inserted_later_given_in_a_record_accepted_before_is_refused_as_explain
             .assert()
             .code(2);
         let stderr = stderr_of(&explain);
-        assert!(stderr.contains(refusal), "{day:?}: {stderr}");
+        says(&stderr, &[refusal]);
     };
     explained(&facts, &["--accepted", "2024-02-29"]);
     explained(&by_event, &[]);
@@ -141,7 +164,7 @@ fn dates_are_read_only_as_yyyy_mm_dd_everywhere() {
         let said = format!(
             "error: line {line}: /application_accepted: expected a date written \"YYYY-MM-DD\""
         );
-        assert!(stderr.contains(&said), "{stderr}");
+        says(&stderr, &[&said]);
     }
     let facts = file(
         ".json",
@@ -152,10 +175,9 @@ fn dates_are_read_only_as_yyyy_mm_dd_everywhere() {
         .arg(facts.path())
         .assert()
         .code(2);
-    assert!(
-        stderr_of(&explain).contains("expected a date written \"YYYY-MM-DD\""),
-        "{}",
-        stderr_of(&explain)
+    says(
+        &stderr_of(&explain),
+        &["expected a date written \"YYYY-MM-DD\""],
     );
 }
 
@@ -171,10 +193,9 @@ fn a_record_longer_than_16_mib_is_skipped_with_its_line_number() {
     let input = file(".jsonl", &text);
     let out = reglament().arg("decide").arg(input.path()).assert().code(1);
     let stderr = stderr_of(&out);
-    assert!(
-        stderr.contains("error: line 1: the record is longer than 16 MiB"),
-        "{}",
-        &stderr[..stderr.len().min(500)]
+    says(
+        &stderr,
+        &["error: line 1: the record is longer than 16 MiB"],
     );
     assert!(stderr.len() < 1000, "{} bytes of messages", stderr.len());
     let decided: Vec<_> = lines(&out.get_output().stdout)
@@ -197,17 +218,13 @@ fn a_key_given_twice_is_refused_in_decide_and_explain() {
     );
     let (code, _, stderr) = both(&input, &[]);
     assert_eq!(code, 1);
-    assert!(
-        stderr.contains(&format!("error: line 1: {said}")),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains(&format!("error: line 2: {said}")),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("error: line 3: /accepted: `accepted` is given twice"),
-        "{stderr}"
+    says(
+        &stderr,
+        &[
+            &format!("error: line 1: {said}"),
+            &format!("error: line 2: {said}"),
+            "error: line 3: /accepted: `accepted` is given twice",
+        ],
     );
     let facts = file(".json", "{\"age\": 12, \"age\": 30}");
     let explain = reglament()
@@ -215,11 +232,7 @@ fn a_key_given_twice_is_refused_in_decide_and_explain() {
         .arg(facts.path())
         .assert()
         .code(2);
-    assert!(
-        stderr_of(&explain).contains(said),
-        "{}",
-        stderr_of(&explain)
-    );
+    says(&stderr_of(&explain), &[said]);
 }
 
 /// What a spreadsheet or an editor on Windows writes: each read, or
@@ -239,16 +252,7 @@ fn inputs_from_other_tools_get_a_message_that_says_what_to_do() {
         let input = file(suffix, "");
         std::fs::write(input.path(), utf16).unwrap();
         let out = reglament().arg("decide").arg(input.path()).assert().code(2);
-        assert!(
-            stderr_of(&out).contains("is UTF-16 text"),
-            "{}",
-            stderr_of(&out)
-        );
-        assert!(
-            stderr_of(&out).contains("save it as UTF-8"),
-            "{}",
-            stderr_of(&out)
-        );
+        says(&stderr_of(&out), &[UTF16]);
     }
     // Excel's CSV where the decimal mark is a comma.
     let semicolons = file(".csv", "status;application;age\nforeign_citizen;issue;30\n");
@@ -257,25 +261,24 @@ fn inputs_from_other_tools_get_a_message_that_says_what_to_do() {
         .arg(semicolons.path())
         .assert()
         .code(2);
-    assert!(
-        stderr_of(&out).contains("separated by semicolons where CSV separates them by commas"),
-        "{}",
-        stderr_of(&out)
+    says(
+        &stderr_of(&out),
+        &["separated by semicolons where CSV separates them by commas"],
     );
     // Not UTF-8 (Latin-1, Windows-1251).
     let latin1 = file(".jsonl", "");
     std::fs::write(latin1.path(), b"{\"status\":\"foreign\xffcitizen\"}\n").unwrap();
     let (_, _, stderr) = both(&latin1, &[]);
-    assert!(
-        stderr.contains("error: line 1: not valid UTF-8 (from byte 19): save the file as UTF-8"),
-        "{stderr}"
+    says(
+        &stderr,
+        &["error: line 1: not valid UTF-8 (from byte 19): save the file as UTF-8"],
     );
     // The parser's "line 1" inside a record on line 3 said as a column.
     let comma = file(".jsonl", "\n\n{\"age\":30,}\n");
     let (_, _, stderr) = both(&comma, &[]);
-    assert!(
-        stderr.contains("error: line 3: not valid JSON at column 11: trailing comma"),
-        "{stderr}"
+    says(
+        &stderr,
+        &["error: line 3: not valid JSON at column 11: trailing comma"],
     );
     // A record cut short is so at its end, not at "line 2, column 0" of
     // a one-line record (its line end reached the parser).
@@ -283,15 +286,15 @@ fn inputs_from_other_tools_get_a_message_that_says_what_to_do() {
     let (_, _, stderr) = both(&cut, &[]);
     for line in [1, 2] {
         let said = format!("error: line {line}: not valid JSON at column 9: EOF while parsing");
-        assert!(stderr.contains(&said), "{stderr}");
+        says(&stderr, &[&said]);
     }
     // A long unknown key is cut, not echoed whole, twice.
     let long = format!("{{\"{}\":1}}\n", "k".repeat(100_000));
     let long = file(".jsonl", &long);
     let (_, _, stderr) = both(&long, &[]);
-    assert!(
-        stderr.contains(&format!("`{}...` is not a fact", "k".repeat(60))),
-        "{stderr:.300}"
+    says(
+        &stderr,
+        &[&format!("`{}...` is not a fact", "k".repeat(60))],
     );
     assert!(stderr.len() < 500, "{} bytes of messages", stderr.len());
 }
@@ -303,11 +306,7 @@ fn inputs_from_other_tools_get_a_message_that_says_what_to_do() {
 fn a_csv_with_carriage_returns_alone_is_refused() {
     let input = file(".csv", "status,application,age\rforeign_citizen,issue,30\r");
     let out = reglament().arg("decide").arg(input.path()).assert().code(2);
-    assert!(
-        stderr_of(&out).contains("end with a carriage return alone"),
-        "{}",
-        stderr_of(&out)
-    );
+    says(&stderr_of(&out), &["end with a carriage return alone"]);
     // CRLF is as good as LF.
     let crlf = file(
         ".csv",
@@ -335,8 +334,7 @@ fn a_csv_with_windows_line_ends_numbers_its_rows_right() {
     let crlf = file(".csv", &rows.replace('\n', "\r\n"));
     let by_lf = both(&lf, &["--to", "csv"]);
     assert_eq!(by_lf.0, 1, "{}", by_lf.2);
-    assert!(by_lf.2.contains("error: line 3: "), "{}", by_lf.2);
-    assert!(by_lf.2.contains("error: line 4: 4 fields"), "{}", by_lf.2);
+    says(&by_lf.2, &["error: line 3: ", "error: line 4: 4 fields"]);
     let numbered: Vec<&str> = by_lf.1.lines().skip(1).map(|l| &l[..2]).collect();
     assert_eq!(numbered, ["2,", "5,"], "{}", by_lf.1);
     assert_eq!(both(&crlf, &["--to", "csv"]), by_lf);
@@ -357,10 +355,12 @@ fn an_unclosed_quote_in_a_csv_is_caught_by_the_row_cap() {
     let input = file(".csv", &rows);
     let (code, stdout, stderr) = both(&input, &["--to", "csv"]);
     assert_eq!(code, 2, "{stderr}");
-    assert!(
-        stderr.contains("the row from line 3 on is longer than 16 MiB")
-            && stderr.contains("(was a quote left open?)"),
-        "{stderr}"
+    says(
+        &stderr,
+        &[
+            "the row from line 3 on is longer than 16 MiB",
+            "(was a quote left open?)",
+        ],
     );
     // The row before it is decided and written.
     assert!(
@@ -383,10 +383,7 @@ fn rows_before_a_csv_row_over_the_cap_are_still_decided() {
     let input = file(".csv", &rows);
     let (code, stdout, stderr) = both(&input, &["--to", "csv"]);
     assert_eq!(code, 2, "{stderr}");
-    assert!(
-        stderr.contains("the row from line 102 on is longer"),
-        "{stderr}"
-    );
+    says(&stderr, &["the row from line 102 on is longer"]);
     assert_eq!(
         stdout.lines().count(),
         101,
@@ -493,14 +490,9 @@ fn the_year_0_is_no_date() {
     let input = file(".jsonl", &jsonl(&[record]));
     let (code, _, stderr) = both(&input, &[]);
     assert_eq!(code, 1, "{stderr}");
-    // Whole (`both` cuts the messages at " in ", the summary's timing).
-    let out = reglament().arg("decide").arg(input.path()).assert().code(1);
-    assert!(
-        stderr_of(&out).contains(
-            "error: line 1: /accepted: 0000-06-01 is in the year 0, which does not exist"
-        ),
-        "{}",
-        stderr_of(&out)
+    says(
+        &stderr,
+        &["error: line 1: /accepted: 0000-06-01 is in the year 0, which does not exist"],
     );
     let facts = file(".json", &adult().to_string());
     let out = reglament()
@@ -508,9 +500,5 @@ fn the_year_0_is_no_date() {
         .arg(facts.path())
         .assert()
         .code(2);
-    assert!(
-        stderr_of(&out).contains("the year 0, which does not exist"),
-        "{}",
-        stderr_of(&out)
-    );
+    says(&stderr_of(&out), &["the year 0, which does not exist"]);
 }

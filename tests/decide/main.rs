@@ -9,6 +9,7 @@ mod decide_support;
 mod hostile;
 mod keys;
 mod overdue;
+mod text;
 
 use std::io::Write as _;
 
@@ -244,7 +245,10 @@ fn a_short_csv_row_is_a_bad_record() {
     let out = reglament().arg("decide").arg(input.path()).assert().code(1);
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     assert!(
-        stderr.contains("error: line 3: 1 fields where the header has 2"),
+        stderr.contains(
+            "error: line 3: 1 field where the header has 2: give every row a field for each \
+             column (empty for a fact not known), and put a field that holds a comma in quotes"
+        ),
         "{stderr}"
     );
     assert_eq!(lines(&out.get_output().stdout).len(), 2);

@@ -3,6 +3,7 @@
 //! does not read (and for `--interpreter`), and the CSV header checked.
 
 use jiff::civil::Date;
+use reglament::diagnostics::messages::decide as messages;
 use reglament::model::{FactType, Regulation};
 use serde_json::{Map, Value as Json};
 
@@ -22,13 +23,7 @@ pub(super) fn csv_columns(
             // A fact in two columns would have the last one's value win,
             // without a word, whatever the first said.
             if let Some(earlier) = first.insert(name, i) {
-                let name = reglament::interpret::shown(name);
-                return Err(format!(
-                    "the CSV column `{name}` is given twice (columns {} and {}): give each \
-                     fact one column",
-                    earlier + 1,
-                    i + 1
-                ));
+                return Err(messages::csv_column_twice(name, earlier + 1, i + 1));
             }
             if name == accepted {
                 return Ok((name.to_owned(), None));
@@ -36,22 +31,12 @@ pub(super) fn csv_columns(
             reg.fact_type(name)
                 .map(|t| (name.to_owned(), Some(t)))
                 .ok_or_else(|| {
-                    let shown = reglament::interpret::shown(name);
                     // Excel writes "CSV" with semicolons (or tabs) where
                     // the decimal mark is a comma: one column of it all.
                     let separator = [';', '\t'].into_iter().find(|&c| name.contains(c));
                     match separator {
-                        Some(c) if header.len() == 1 => format!(
-                            "the CSV header `{shown}` is one column: its names are separated \
-                             by {} where CSV separates them by commas; save the file as \
-                             \"CSV UTF-8 (comma delimited)\", or replace the separators \
-                             by commas",
-                            if c == ';' { "semicolons" } else { "tabs" }
-                        ),
-                        _ => format!(
-                            "the CSV column `{shown}` is not a fact of this regulation \
-                             (nor `{accepted}`, the acceptance date)"
-                        ),
+                        Some(c) if header.len() == 1 => messages::csv_header_one_column(name, c),
+                        _ => messages::csv_column_not_a_fact(name, accepted),
                     }
                 })
         })
@@ -67,7 +52,7 @@ impl Setup<'_> {
     ) -> Result<(Map<String, Json>, Option<Date>), String> {
         let json = reglament::interpret::read_json_object(bytes).map_err(|e| e.to_string())?;
         let Json::Object(mut map) = json else {
-            return Err("a record must be a JSON object of fact ids and values".to_owned());
+            return Err(messages::record_not_an_object());
         };
         let accepted = match map.remove(&self.args.accepted_field) {
             None | Some(Json::Null) => None,
@@ -113,13 +98,10 @@ impl Setup<'_> {
 
     pub(super) fn date(&self, text: &str) -> Result<Date, String> {
         super::super::common::parse_date(text)
-            .map_err(|e| format!("/{}: {e}", self.args.accepted_field))
+            .map_err(|e| messages::accepted_field(&self.args.accepted_field, &e))
     }
 
     fn bad_date(&self) -> String {
-        format!(
-            "/{}: expected a date written \"YYYY-MM-DD\"",
-            self.args.accepted_field
-        )
+        messages::accepted_field(&self.args.accepted_field, &messages::expected_date())
     }
 }

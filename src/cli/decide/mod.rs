@@ -22,6 +22,7 @@ use std::time::Instant;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
+use reglament::diagnostics::messages::decide as messages;
 use reglament::interpret::{Plan, Query, Scratch, Versions, facts_from_json};
 use reglament::model::{FactType, Regulation};
 use serde_json::Value as Json;
@@ -217,10 +218,7 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
         && !reg.applications.iter().any(|a| &a.id == kind)
     {
         let all: Vec<&str> = reg.applications.iter().map(|a| a.id.as_str()).collect();
-        return usage_error(&format!(
-            "`{kind}` is not a kind of application of this regulation (they are: {})",
-            all.join(", ")
-        ));
+        return usage_error(&messages::not_a_kind(kind, &all));
     }
     match decide_all(reg, args) {
         Ok(summary) => {
@@ -462,7 +460,7 @@ impl Setup<'_> {
             Out::Csv(csv) => csv
                 .w
                 .into_inner()
-                .map_err(|e| format!("cannot write the decisions: {e}"))?,
+                .map_err(|e| messages::cannot_write_decisions(&e))?,
         };
         Ok(batch)
     }

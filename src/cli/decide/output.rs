@@ -8,6 +8,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use reglament::diagnostics::messages::decide as messages;
 use reglament::output::{Destination, is_same_file};
 
 use super::super::common::PIPE_CLOSED;
@@ -42,22 +43,13 @@ impl Output {
             return Ok(Output::Stdout(io::stdout()));
         };
         if !stdin && is_same_file(path, input) {
-            return Err(format!(
-                "`{}` is both the applications and the output: the decisions would \
-                 overwrite what they are read from; write them to another file",
-                path.display()
-            ));
+            return Err(messages::output_is_input(path));
         }
         // Set before the temporary file exists, so that no signal finds it
         // there unhandled.
         let _ = ctrlc::set_handler(stopped);
-        let destination = Destination::open(path).map_err(|e| {
-            format!(
-                "cannot write `{}`: {}",
-                path.display(),
-                reglament::load::io_reason(&e)
-            )
-        })?;
+        let destination = Destination::open(path)
+            .map_err(|e| messages::cannot_write_output(path, &reglament::load::io_reason(&e)))?;
         if let (Some(tmp), Ok(mut stage)) = (destination.temporary(), STAGE.lock()) {
             *stage = Stage::Writing(tmp.to_path_buf());
         }
@@ -119,5 +111,5 @@ pub(super) fn write_failed(e: io::Error) -> String {
         super::summary::clear_progress();
         std::process::exit(PIPE_CLOSED);
     }
-    format!("cannot write the decisions: {e}")
+    messages::cannot_write_decisions(&e)
 }

@@ -3,6 +3,8 @@
 
 use std::io::{self, BufRead, BufReader, Read};
 
+use reglament::diagnostics::messages::decide as messages;
+
 use super::{CHUNK, Chunk, Raw, Record};
 
 /// The input, counting the bytes read (for the progress bar).
@@ -38,49 +40,55 @@ pub(super) const MAX_RECORD_BYTES: u64 = reglament::source::MAX_FILE_BYTES;
 /// fewer than [`CHUNK`] of them make a chunk, so memory stays flat.
 const CHUNK_BYTES: usize = 16 << 20;
 
-/// Why a record is bad before it is read: too long.
-pub(super) fn too_long() -> String {
-    format!(
-        "the record is longer than {} MiB, the most a record may be: it is skipped unread \
-         (is the file JSON Lines, one application a line?)",
-        MAX_RECORD_BYTES >> 20
-    )
-}
-
 /// What the input starts with, looked at before any record is read: a
 /// byte-order mark is read past (as in a source file), UTF-16 text is
-/// refused, and so is a CSV file whose lines end with a carriage return
-/// alone, whose rows the CSV reader would all number "line 1".
+/// refused, with a byte-order mark or without, and so is input whose
+/// lines end with a carriage return alone: the CSV reader would number
+/// every row "line 1", and JSON Lines would be one line, every record
+/// after the first "not valid JSON".
 pub(super) fn sniff<R: Read>(input: &mut BufReader<R>, csv: bool) -> Result<(), String> {
     let start = input
         .fill_buf()
-        .map_err(|e| format!("cannot read the input: {e}"))?;
-    if start.starts_with(&[0xFF, 0xFE]) || start.starts_with(&[0xFE, 0xFF]) {
-        return Err(
-            "the input is UTF-16 text (Windows' \"Unicode\"), not UTF-8: save it as \
-             UTF-8 (in Excel: \"CSV UTF-8\"; in Notepad: encoding UTF-8)"
-                .to_owned(),
-        );
+        .map_err(|e| messages::cannot_read_input(&e))?;
+    if start.starts_with(&[0xFF, 0xFE]) || start.starts_with(&[0xFE, 0xFF]) || utf16_unmarked(start)
+    {
+        return Err(messages::utf16("the input"));
     }
     if start.starts_with(b"\xEF\xBB\xBF") {
         input.consume(3);
     }
     let start = input
         .fill_buf()
-        .map_err(|e| format!("cannot read the input: {e}"))?;
-    if csv
-        && let Some(end) = memchr::memchr2(b'\r', b'\n', start)
-        && start[end] == b'\r'
-        && start.get(end + 1).is_some_and(|&b| b != b'\n')
-    {
-        return Err(
-            "the input's lines end with a carriage return alone (old Mac \
-                     line ends), so its rows cannot be numbered: save it with LF or CRLF \
-                     line ends (in Excel: \"CSV UTF-8\" or \"CSV (Windows)\")"
-                .to_owned(),
-        );
+        .map_err(|e| messages::cannot_read_input(&e))?;
+    // The first line's end: a carriage return with neither a line feed
+    // nor more carriage returns and then a line feed after it. (`\r\r\n`,
+    // what a program on Windows writes when it puts `\r\n` through a
+    // text-mode file, is one line end: the CSV reader ends the row at the
+    // first `\r` and skips the empty line after, and JSON reads a `\r` as
+    // a space.)
+    if let Some(end) = memchr::memchr2(b'\r', b'\n', start) {
+        let after = start[end..].iter().position(|&b| b != b'\r');
+        if start[end] == b'\r' && after.is_some_and(|n| start[end + n] != b'\n') {
+            return Err(messages::old_mac_line_ends(csv));
+        }
     }
     Ok(())
+}
+
+/// UTF-16 without a byte-order mark: ASCII text (JSON's braces and
+/// quotes, a CSV header's names) written in UTF-16 has a zero byte beside
+/// every character, after it (little-endian) or before it (big-endian),
+/// and text in UTF-8 has none. Its first 64 bytes are looked at: zero
+/// bytes in one of the two places for at least half of the characters,
+/// and none in the other.
+fn utf16_unmarked(start: &[u8]) -> bool {
+    let (mut first, mut second, mut chars) = (0, 0, 0);
+    for pair in start.chunks_exact(2).take(32) {
+        chars += 1;
+        first += usize::from(pair[0] == 0);
+        second += usize::from(pair[1] == 0);
+    }
+    (first == 0) != (second == 0) && 2 * first.max(second) >= chars
 }
 
 /// A CSV input whose rows are at most [`MAX_RECORD_BYTES`] long: the CSV
@@ -92,16 +100,23 @@ pub(super) fn sniff<R: Read>(input: &mut BufReader<R>, csv: bool) -> Result<(), 
 /// Quotes are counted as the CSV reader reads them: `""` inside a quoted
 /// cell is one quote, twice toggled.
 ///
+/// A carriage return alone (out of quotes) after the first line ends
+/// the run, once the rows before its row are read: the CSV reader would
+/// end a row at it and read the rest of the line as another row, both
+/// numbered as the one line.
+///
 /// It also keeps where the `\n` of each `\r\n` line end is, until the rows
 /// before it are read: the CSV reader takes a row's position before it
 /// reads past the `\n` of the line end before it, so each row of a file
-/// with Windows line ends would be numbered one line too low.
+/// with Windows line ends would be numbered one line too low. (Of a
+/// `\r\r\n`, it takes the position of the second `\r`: that is kept.)
 pub(super) struct LineCapped<R> {
     inner: R,
-    /// Bytes given to the CSV reader so far, whether the last was `\r`,
-    /// and the offsets of the `\n`s of `\r\n` line ends not yet passed.
+    /// Bytes given to the CSV reader so far, where the last run of `\r`s
+    /// starts and ends, and the offsets of the `\n`s of `\r\n` line ends
+    /// (the byte after the first `\r` of `\r\r\n`) not yet passed.
     offset: u64,
-    after_cr: bool,
+    cr_run: (u64, u64),
     crlf: std::collections::VecDeque<u64>,
     /// Bytes since the last row's end, line ends so far, the line the
     /// row being read starts on, and whether a quote is open.
@@ -109,6 +124,12 @@ pub(super) struct LineCapped<R> {
     lines: u64,
     row_line: u64,
     quoted: bool,
+    /// Whether a carriage return ending the last read is held back, or
+    /// was given (alone, into a buffer of one byte), and why the input cannot
+    /// be read on, once the rows before the reason are read.
+    cr_held: bool,
+    cr_last: bool,
+    failed: Option<String>,
 }
 
 impl<R> LineCapped<R> {
@@ -116,12 +137,15 @@ impl<R> LineCapped<R> {
         LineCapped {
             inner,
             offset: 0,
-            after_cr: false,
+            cr_run: (0, 0),
             crlf: std::collections::VecDeque::new(),
             since: 0,
             lines: 0,
             row_line: 1,
             quoted: false,
+            cr_held: false,
+            cr_last: false,
+            failed: None,
         }
     }
 
@@ -136,54 +160,132 @@ impl<R> LineCapped<R> {
     }
 }
 
+impl<R: Read> LineCapped<R> {
+    /// Ends the run: the first `keep` bytes of this read (the rows before
+    /// the one at fault) go to the CSV reader, to be decided and written,
+    /// and the next read says why; with none, this one says it.
+    fn stop(&mut self, why: String, keep: usize) -> io::Result<usize> {
+        if keep == 0 {
+            return Err(io::Error::new(io::ErrorKind::InvalidData, why));
+        }
+        self.failed = Some(why);
+        self.offset += keep as u64;
+        Ok(keep)
+    }
+}
+
 impl<R: Read> Read for LineCapped<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        let read = &buf[..n];
-        let mut row_start = None;
-        for at in memchr::memchr2_iter(b'"', b'\n', read) {
-            if read[at] == b'"' {
-                self.quoted = !self.quoted;
-            } else {
-                let cr = if at == 0 {
-                    self.after_cr
-                } else {
-                    read[at - 1] == b'\r'
-                };
-                if cr {
-                    self.crlf.push_back(self.offset + at as u64);
+        if let Some(why) = self.failed.take() {
+            return Err(io::Error::new(io::ErrorKind::InvalidData, why));
+        }
+        if buf.is_empty() {
+            return Ok(0);
+        }
+        // A carriage return that ended the last read is held back until
+        // the byte after it is read: whether it is alone cannot be told
+        // before, and the CSV reader would end a row at it.
+        let held = usize::from(std::mem::take(&mut self.cr_held));
+        if held == 1 {
+            buf[0] = b'\r';
+        }
+        let got = if buf.len() > held {
+            match self.inner.read(&mut buf[held..]) {
+                Ok(got) => got,
+                Err(e) => {
+                    self.cr_held = held == 1;
+                    return Err(e);
                 }
-                self.lines += 1;
-                if !self.quoted {
-                    row_start = Some(at + 1);
-                    self.row_line = self.lines + 1;
+            }
+        } else {
+            0
+        };
+        let mut n = held + got;
+        // A read of the carriage return alone: the byte after it is read
+        // now (not at the end of the input, where it ends the last line).
+        if held == 0 && n == 1 && buf[0] == b'\r' && buf.len() > 1 {
+            match self.inner.read(&mut buf[1..]) {
+                Ok(more) => n += more,
+                Err(e) => {
+                    self.cr_held = true;
+                    return Err(e);
                 }
             }
         }
-        self.offset += n as u64;
-        if let Some(&last) = read.last() {
-            self.after_cr = last == b'\r';
+        if n > 1 && buf[n - 1] == b'\r' {
+            n -= 1;
+            self.cr_held = true;
+        }
+        let read = &buf[..n];
+        // A carriage return given alone last time (into a buffer of one
+        // byte): alone unless this read goes on with its line end.
+        if std::mem::take(&mut self.cr_last)
+            && read.first().is_some_and(|&b| b != b'\n' && b != b'\r')
+        {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                messages::csv_lone_carriage_return(self.lines + 1),
+            ));
+        }
+        let mut row_start = None;
+        for at in memchr::memchr3_iter(b'"', b'\n', b'\r', read) {
+            let here = self.offset + at as u64;
+            match read[at] {
+                b'"' => self.quoted = !self.quoted,
+                b'\r' => {
+                    if self.cr_run.1 == here && self.cr_run.0 < here {
+                        self.cr_run.1 = here + 1;
+                    } else {
+                        self.cr_run = (here, here + 1);
+                    }
+                    // In a quoted cell, a carriage return is the cell's;
+                    // out of one, it is a line end, whole only with a line
+                    // feed after it (and maybe more carriage returns
+                    // before that: `\r\r\n`, read as one line end).
+                    match read.get(at + 1) {
+                        _ if self.quoted => {}
+                        None => self.cr_last = true,
+                        Some(b'\r' | b'\n') => {}
+                        Some(_) => {
+                            let why = messages::csv_lone_carriage_return(self.lines + 1);
+                            return self.stop(why, row_start.unwrap_or(0));
+                        }
+                    }
+                }
+                _ => {
+                    let (first, end) = self.cr_run;
+                    let after_cr = first < end && end == here;
+                    if after_cr {
+                        self.crlf.push_back(first + 1);
+                    }
+                    self.lines += 1;
+                    if !self.quoted {
+                        // The row's length, its line end not counted: a
+                        // row of 16 MiB and `\r\n` is not over the cap.
+                        let len = match row_start {
+                            Some(start) => (at - start) as u64,
+                            None => self.since + at as u64,
+                        } - u64::from(after_cr);
+                        if len > MAX_RECORD_BYTES {
+                            let why = messages::csv_row_too_long(self.row_line, false);
+                            return self.stop(why, row_start.unwrap_or(0));
+                        }
+                        row_start = Some(at + 1);
+                        self.row_line = self.lines + 1;
+                    }
+                }
+            }
         }
         match row_start {
             Some(start) => self.since = (n - start) as u64,
             None => self.since += n as u64,
         }
+        // A row not ended yet, already over the cap: not held whole.
         if self.since > MAX_RECORD_BYTES {
-            let open = if self.quoted {
-                " (was a quote left open?)"
-            } else {
-                ""
-            };
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!(
-                    "the row from line {} on is longer than {} MiB, the most a record may \
-                     be{open}",
-                    self.row_line,
-                    MAX_RECORD_BYTES >> 20
-                ),
-            ));
+            let why = messages::csv_row_too_long(self.row_line, self.quoted);
+            return self.stop(why, row_start.unwrap_or(0));
         }
+        self.offset += n as u64;
         Ok(n)
     }
 }
@@ -215,16 +317,19 @@ impl<R: Read> Reader<R> {
                 while chunk.records.len() < CHUNK && chunk.bytes.len() < CHUNK_BYTES {
                     let start = chunk.bytes.len();
                     let n = read_line(input, &mut chunk.bytes)
-                        .map_err(|e| format!("cannot read the input: {e}"))?;
+                        .map_err(|e| messages::cannot_read_input(&e))?;
                     if n == 0 {
                         break;
                     }
                     *line += 1;
-                    if n > MAX_RECORD_BYTES as usize {
+                    // The cap is the record's, not its line end's: a line
+                    // of 16 MiB and `\r\n` is read (all of it is kept).
+                    let end = line_end(&chunk.bytes[start..]);
+                    if n - end > MAX_RECORD_BYTES as usize {
                         chunk.bytes.truncate(start);
                         chunk.records.push(Record {
                             line: *line,
-                            raw: Raw::Broken(too_long()),
+                            raw: Raw::Broken(messages::record_too_long()),
                         });
                         continue;
                     }
@@ -256,7 +361,7 @@ impl<R: Read> Reader<R> {
                         Err(e) => {
                             let line = reader.get_mut().line_of(e.position());
                             if matches!(e.kind(), csv::ErrorKind::Io(_)) {
-                                let why = format!("cannot read the input: {e}");
+                                let why = messages::cannot_read_input(&e);
                                 if records.is_empty() {
                                     return Err(why);
                                 }
@@ -266,12 +371,8 @@ impl<R: Read> Reader<R> {
                             let reason = match e.kind() {
                                 csv::ErrorKind::UnequalLengths {
                                     expected_len, len, ..
-                                } => format!("{len} fields where the header has {expected_len}"),
-                                csv::ErrorKind::Utf8 { .. } => {
-                                    "not valid UTF-8: save the file as UTF-8 (in Excel: \
-                                     \"CSV UTF-8\")"
-                                        .to_owned()
-                                }
+                                } => messages::csv_field_count(*len, *expected_len),
+                                csv::ErrorKind::Utf8 { .. } => messages::not_utf8(None),
                                 _ => e.to_string(),
                             };
                             records.push(Record {
@@ -291,11 +392,11 @@ impl<R: Read> Reader<R> {
 /// with the `memchr` crate's search for the line's end, which reads a
 /// line of a thousand bytes in about a tenth of the instructions of the
 /// standard library's (a fourteenth of a record's cost, before). A line
-/// longer than [`MAX_RECORD_BYTES`] is read to its end but not kept
-/// past that: its length is still what is returned.
+/// longer than [`MAX_RECORD_BYTES`] and a line end is read to its end
+/// but not kept past that: its length is still what is returned.
 fn read_line(input: &mut impl BufRead, out: &mut Vec<u8>) -> io::Result<usize> {
     let mut read = 0;
-    let cap = MAX_RECORD_BYTES as usize + 1;
+    let cap = MAX_RECORD_BYTES as usize + 2;
     loop {
         let buf = match input.fill_buf() {
             Ok(buf) => buf,
@@ -317,6 +418,15 @@ fn read_line(input: &mut impl BufRead, out: &mut Vec<u8>) -> io::Result<usize> {
         if done {
             return Ok(read);
         }
+    }
+}
+
+/// The length of a line's end: `\n` or `\r\n` (none on the last line).
+fn line_end(line: &[u8]) -> usize {
+    match line {
+        [.., b'\r', b'\n'] => 2,
+        [.., b'\n'] => 1,
+        _ => 0,
     }
 }
 
@@ -344,5 +454,53 @@ mod tests {
             .collect();
         assert_eq!(ours, theirs);
         assert_eq!(ours.len(), 4);
+    }
+
+    /// Input given a few bytes a read, as a pipe may give it.
+    struct Trickle<'a>(&'a [u8], usize);
+
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.1.min(buf.len()).min(self.0.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    /// The rows' lines as the CSV reader gives them through
+    /// [`super::LineCapped`], or why it stopped.
+    fn rows(text: &[u8], step: usize) -> (Vec<u64>, Option<String>) {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .from_reader(super::LineCapped::new(Trickle(text, step)));
+        let mut lines = Vec::new();
+        loop {
+            let mut record = csv::StringRecord::new();
+            match reader.read_record(&mut record) {
+                Ok(false) => return (lines, None),
+                Ok(true) => lines.push(reader.get_mut().line_of(record.position())),
+                Err(e) => return (lines, Some(e.to_string())),
+            }
+        }
+    }
+
+    /// A carriage return alone is told from one of `\r\n` or `\r\r\n`
+    /// wherever the input's reads end: between it and the byte after it
+    /// too, also when each read gives one byte.
+    #[test]
+    fn a_carriage_return_alone_is_found_wherever_the_reads_end() {
+        for step in [1, 2, 3, 5, 8192] {
+            let (lines, stopped) = rows(b"a,b\r\n1,2\r\r\n3,4\n\"5\r\",6\r\n7,8\r", step);
+            assert_eq!((lines, stopped), (vec![2, 3, 4, 5], None), "{step}");
+            let (lines, stopped) = rows(b"a,b\n1,2\n3\r,4\n5,6\n", step);
+            assert_eq!(lines, [2], "{step}");
+            assert!(
+                stopped
+                    .as_ref()
+                    .is_some_and(|why| why.contains("line 3 holds a carriage return")),
+                "{step}: {stopped:?}"
+            );
+        }
     }
 }

@@ -1,11 +1,13 @@
 //! Every sentence a diagnostic says, in one place. Legal staff read these:
 //! say what is wrong in the regulation's terms, point at the place, and say
 //! what to do. One file a part of the language; the language's own
-//! diagnostics are re-exported here (`messages::syntax`), the calendar's and
-//! the forms' are under [`calendar`] and [`forms`].
+//! diagnostics are re-exported here (`messages::syntax`), the calendar's, the
+//! forms' and those of `decide`'s input are under [`calendar`], [`forms`]
+//! and [`decide`].
 
 pub mod calendar;
 mod dates;
+pub mod decide;
 mod elements;
 mod examples;
 mod facts;
