@@ -34,7 +34,9 @@ pub fn lib(reg: &Regulation, names: &Names, docs: &str) -> String {
     for m in ["decide", "decision", "documents"]
         .into_iter()
         .chain(evaluate)
-        .chain(["facts", "fees", "limits", "meta", "sets", "terms", "tri"])
+        .chain([
+            "facts", "fees", "flag", "limits", "meta", "sets", "terms", "tri",
+        ])
     {
         code.line(0, &format!("mod {m};"));
     }
