@@ -20,15 +20,13 @@
 //! use residence_permit::{Answer, Application, Date, Facts, Query, Status, decide};
 //!
 //! // The facts of the example `deadline_four_months_over_new_year` in the source.
-//! let facts = Facts {
-//!     status: Some(Status::ForeignCitizen),
-//!     application: Some(Application::Issue),
-//!     age: Some(34),
-//!     incapacitated: Some(false),
-//!     limited_capacity: Some(false),
-//!     temporary_residence_eight_months: Some(true),
-//!     ..Facts::default()
-//! };
+//! let facts = Facts::default()
+//!     .with_status(Status::ForeignCitizen)
+//!     .with_application(Application::Issue)
+//!     .with_age(34)
+//!     .with_incapacitated(false)
+//!     .with_limited_capacity(false)
+//!     .with_temporary_residence_eight_months(true);
 //! let query = Query::default().accepted(Date::constant(2025, 12, 25));
 //! let decision = decide(&facts, &query);
 //! for applying in decision.applying() {
@@ -81,6 +79,7 @@ mod documents;
 mod evaluate;
 mod facts;
 mod fees;
+mod flag;
 mod limits;
 mod meta;
 mod sets;
