@@ -183,7 +183,8 @@ fn facts_struct(body: &mut Code, cx: &Context<'_>, facts: &[FactInfo<'_>], flags
             "The facts about an applicant that the rules ask for.".to_owned(),
             String::new(),
             "A fact that is `None` is not known: an answer that needs it says so".to_owned(),
-            "(with [`Fact`]s to ask for) rather than taking it as \"no\". Each fact".to_owned(),
+            "(with [`Fact`](crate::Fact)s to ask for) rather than taking it as \"no\". Each fact"
+                .to_owned(),
             "has a method that reads it (`facts.age()`), one that sets it".to_owned(),
             "(`facts.set_age(Some(30))`, `None` for not known) and one that gives it".to_owned(),
             "while building (`Facts::default().with_age(30)`). The facts are kept".to_owned(),
@@ -414,18 +415,30 @@ fn wire(body: &mut Code, cx: &Context<'_>, facts: &[FactInfo<'_>]) {
 
 /// The text of `facts.rs`.
 pub fn facts(cx: &Context<'_>, flags: &Flags) -> String {
-    let names = cx.names;
     let facts = infos(cx);
     let mut body = Code::new();
     facts_struct(&mut body, cx, &facts, flags);
     wire(&mut body, cx, &facts);
     dated(&mut body, cx);
     columns(&mut body, cx, &facts);
-    body.blank();
+    file(
+        cx,
+        "The facts about an applicant the rules ask for (`Facts`), and those of\nmany applicants as columns (`FactColumns`).",
+        body,
+    )
+}
+
+/// The text of `choices.rs`: the facts by name (`Fact`), the statuses and
+/// one enum per choice (apart from `facts.rs`, which the getters, setters
+/// and builders of every fact make long).
+pub fn choices(cx: &Context<'_>) -> String {
+    let names = cx.names;
+    let facts = infos(cx);
+    let mut body = Code::new();
     let fact = EnumItem {
         name: "Fact",
         docs: vec![
-            "The facts, to name those an answer needs: `Facts` has a field for each.".to_owned(),
+            "The facts, to name those an answer needs: `Facts` has a method for each.".to_owned(),
         ],
         variants: facts
             .iter()
@@ -476,11 +489,17 @@ pub fn facts(cx: &Context<'_>, flags: &Flags) -> String {
         }
     }
 
-    file(
-        cx,
-        "The facts about an applicant the rules ask for, and the options of those\nanswered by a choice.",
-        body,
-    )
+    // Without `file`'s imports: the file uses nothing from the rest of the
+    // crate, and a variant named like a type (`Fact::Application`) would
+    // read as a use of it.
+    let mut code = Code::new();
+    code.inner_doc(&[
+        "The facts by name, the applicant's statuses and the options of the facts".to_owned(),
+        "answered by a choice.".to_owned(),
+    ]);
+    code.blank();
+    code.raw(&body.finish());
+    code.finish()
 }
 
 /// `dated`: how a decision gives the acceptance event the query's

@@ -149,6 +149,7 @@ fn generate(reg: &Regulation) -> Result<Vec<(String, String)>, String> {
     files.push(("src/calendar.rs".to_owned(), root::calendar(reg)));
     let flags = flags::Flags::new(&cx, prepared.is_none());
     files.push(("src/facts.rs".to_owned(), facts::facts(&cx, &flags)));
+    files.push(("src/choices.rs".to_owned(), facts::choices(&cx)));
     if let Some(prepared) = &prepared {
         // Each version once, to record what its methods say; then the
         // files, every method merged over the versions.
