@@ -71,6 +71,7 @@ mod answer;
 mod batch;
 mod calendar;
 mod categories;
+mod choices;
 mod columns;
 pub mod deadline;
 mod decide;
@@ -94,6 +95,10 @@ pub use answer::{Answer, Needs};
 pub use batch::decide_batch;
 pub use calendar::calendar;
 pub use categories::{Category, Ground, Representative};
+pub use choices::{
+    Appendix2Reasons, Citizenships, DuplicateReasons, Fact, FamilyPrincipals, FamilyRelations,
+    ReplacementGrounds, RepresentativeKinds, RepresentativeStatuses, Sexes, Status,
+};
 pub use columns::{Bitmap, BoolColumn, Column, DateColumn, DecisionColumns, decide_columns};
 pub use deadline::{Deadline, Duration, Unit};
 pub use decide::{
@@ -101,11 +106,7 @@ pub use decide::{
 };
 pub use decision::{CategoryDecision, Decision, RequiredDocument};
 pub use documents::{Document, Form};
-pub use facts::{
-    Appendix2Reasons, Citizenships, DuplicateReasons, Fact, FactColumns, Facts, FamilyPrincipals,
-    FamilyRelations, ReplacementGrounds, RepresentativeKinds, RepresentativeStatuses, Sexes,
-    Status,
-};
+pub use facts::{FactColumns, Facts};
 pub use fees::Fee;
 pub use jiff::civil::Date;
 pub use limits::{DeadlineError, Length, LimitDecision, TermDecision};
