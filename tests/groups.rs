@@ -525,7 +525,7 @@ fn the_crate_asks_a_representative_rule_on_the_category_of_that_category() {
             .unwrap();
     assert!(
         evaluate.contains(
-            "    let tri = Tri::under(facts.age, 18);\n    out.rule_for(\n        \
+            "    let tri = Tri::under(facts.age(), 18);\n    out.rule_for(\n        \
              Representative::ParentOfFamilyMember,\n        \
              CategorySet::of(&[Category::ResidentFamily]),"
         ),

@@ -148,7 +148,7 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
     // made the optimiser keep the address of every field on the stack.
     let mut facts = *facts;
     if let (Some(event), Some(day)) = (Event::ACCEPTANCE, query.accepted) {
-        facts = facts.with_date(event, day);
+        facts = crate::facts::dated(&facts, event, day);
     }
     let facts = &facts;
     let query = &Query {
@@ -158,7 +158,7 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         ..*query
     };
     //+ let version = query.in_force();
-    let given = query.application.or(facts.application);
+    let given = query.application.or(facts.application());
     let evaluated = evaluate(facts); //-
     let mut found = asked(&evaluated, query.category.map(Category::main), given); //-
     //+ let mut found = applying(version, facts, query.category.map(Category::main), given);
@@ -178,25 +178,14 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         kinds.all(|kind| kind == first).then_some(first)
     });
     // The documents depend on the application, given or worked out.
-    let documents = if application == facts.application {
+    let documents = if application == facts.application() {
         document_sets(facts, &found) //-
         //+ document_sets(version, facts, &found)
     } else {
-        document_sets( //-
-            &Facts { //-
-                application, //-
-                ..*facts //-
-            }, //-
-            &found, //-
-        ) //-
-        //+ document_sets(
-        //+     version,
-        //+     &Facts {
-        //+         application,
-        //+         ..*facts
-        //+     },
-        //+     &found,
-        //+ )
+        let mut facts = *facts;
+        facts.set_application(application);
+        document_sets(&facts, &found) //-
+        //+ document_sets(version, &facts, &found)
     };
     // Whether a rule holds for a category that applies. //-
     let representative = evaluated //-
@@ -212,7 +201,7 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         //+ version,
         //+ as_of: query.day().filter(|_| query.version.is_none()),
         application,
-        status: facts.status,
+        status: facts.status(),
         categories: found.applying,
         undetermined: found.undetermined,
         documents: documents.required,
@@ -229,10 +218,10 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
 /// The categories (or branches) that apply to an applicant with these
 /// facts, for the kind of application among them, if given.
 pub fn categories(facts: &Facts) -> Categories { //-
-    applying(facts, None, facts.application) //-
+    applying(facts, None, facts.application()) //-
 //+ /// In `version`.
 //+ pub fn categories(version: Version, facts: &Facts) -> Categories {
-    //+ applying(version, facts, None, facts.application)
+    //+ applying(version, facts, None, facts.application())
 }
 
 fn applying(facts: &Facts, only: Option<Category>, kind: Option<Application>) -> Categories { //-
@@ -470,12 +459,12 @@ pub(crate) fn term_decision(
 /// counts.
 //+ /// In `version`.
 pub fn documents(facts: &Facts) -> Documents { //-
-    document_sets(facts, &applying(facts, None, facts.application)) //-
+    document_sets(facts, &applying(facts, None, facts.application())) //-
 //+ pub fn documents(version: Version, facts: &Facts) -> Documents {
     //+ document_sets(
     //+     version,
     //+     facts,
-    //+     &applying(version, facts, None, facts.application),
+    //+     &applying(version, facts, None, facts.application()),
     //+ )
 }
 

@@ -5,7 +5,9 @@
 // regulation rarely uses them all.
 #![allow(dead_code, reason = "a regulation uses only some of the tests")]
 
+use crate::Facts;
 use crate::answer::Truth;
+use crate::flag::Flag;
 
 /// A condition's truth as two bits of a byte, so that conditions combine
 /// with `&` and `|` rather than branches: the generated `evaluate` module
@@ -69,6 +71,44 @@ impl Tri {
         let byte = answer.map_or(2, u8::from);
         // No: 0b00; yes: 0b11; not known: 0b110, of which 0b10.
         Tri((byte * 3) & 0b11)
+    }
+
+    /// `yes` of a fact kept as two bits of the facts' words ([`Flag`]):
+    /// two tests of bits of words a decision has in registers.
+    #[inline]
+    pub(crate) fn flag(facts: &Facts, flag: Flag) -> Tri {
+        let (known, yes) = flag.bits(&facts.known, &facts.yes);
+        // Yes: 0b11; no: 0b00; not known: 0b10.
+        Tri(u8::from(yes) | (u8::from(yes | !known) << 1))
+    }
+
+    /// `all` of yes/no facts kept in one word, each "yes" (or "no", for
+    /// `!Facts::X`): two tests of masks, whatever their number.
+    #[inline]
+    pub(crate) fn all_flags<const K: usize>(facts: &Facts, flags: [Flag; K]) -> Tri {
+        let (known, holds) = Tri::words(facts, flags);
+        let (_, mask, _) = Flag::masks(flags);
+        // Every one holds; none fails (known and not holding).
+        Tri(u8::from(known & holds == mask) | (u8::from(known & !holds == 0) << 1))
+    }
+
+    /// `any` of yes/no facts kept in one word, as [`Tri::all_flags`].
+    #[inline]
+    pub(crate) fn any_flags<const K: usize>(facts: &Facts, flags: [Flag; K]) -> Tri {
+        let (known, holds) = Tri::words(facts, flags);
+        let (_, mask, _) = Flag::masks(flags);
+        // One holds; not every one fails.
+        Tri(u8::from(known & holds != 0) | (u8::from(known & !holds != mask) << 1))
+    }
+
+    /// The bits of `flags` known and those that hold (the fact's answer,
+    /// or its opposite for a flag that must be "no"), masked.
+    #[inline]
+    fn words<const K: usize>(facts: &Facts, flags: [Flag; K]) -> (u64, u64) {
+        let (word, mask, no) = Flag::masks(flags);
+        let known = facts.known.get(word).copied().unwrap_or(0) & mask;
+        let yes = facts.yes.get(word).copied().unwrap_or(0);
+        (known, (yes ^ no) & mask)
     }
 
     /// `is`.

@@ -508,7 +508,7 @@ fn deeply_nested_conditions_are_laid_out_in_linear_time_as_rustfmt_does() {
     let categories = &files["src/categories.rs"];
     // 20 in the category, one in the representative's rule.
     assert_eq!(
-        categories.matches("under(facts.age, Fact::Age").count(),
+        categories.matches("under(facts.age(), Fact::Age").count(),
         20 + 1
     );
     assert_eq!(*categories, rustfmt(categories));

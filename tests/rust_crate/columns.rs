@@ -52,17 +52,17 @@ fn columns_shaped_like_arrow_buffers_decide_as_decide_does() {
     let status_strings = ["stateless_person", "no_such_status", "foreign_citizen"];
     let status_dictionary: Vec<Option<Status>> =
         status_strings.iter().map(|s| Status::from_id(s)).collect();
-    let status: Vec<Option<Status>> = facts.iter().map(|f| f.status).collect();
+    let status: Vec<Option<Status>> = facts.iter().map(|f| f.status()).collect();
     let status_keys = keys(&status, &status_dictionary);
     let status_valid = bits(status.iter().map(Option::is_some), OFFSET);
-    let citizenship: Vec<Option<Citizenships>> = facts.iter().map(|f| f.citizenship).collect();
+    let citizenship: Vec<Option<Citizenships>> = facts.iter().map(|f| f.citizenship()).collect();
     let citizenship_dictionary: Vec<Option<Citizenships>> =
         Citizenships::ALL.iter().copied().map(Some).collect();
     let citizenship_keys = keys(&citizenship, &citizenship_dictionary);
     let citizenship_valid = bits(citizenship.iter().map(Option::is_some), 0);
     // Numbers: a values buffer (anything under a null) and validity.
-    let age: Vec<u32> = facts.iter().map(|f| f.age.unwrap_or(999)).collect();
-    let age_valid = bits(facts.iter().map(|f| f.age.is_some()), OFFSET);
+    let age: Vec<u32> = facts.iter().map(|f| f.age().unwrap_or(999)).collect();
+    let age_valid = bits(facts.iter().map(|f| f.age().is_some()), OFFSET);
     // Dates as Arrow's Date32: days since 1970-01-01, and validity; an
     // event's date is a date column too.
     let epoch = Date::constant(1970, 1, 1);
@@ -73,12 +73,12 @@ fn columns_shaped_like_arrow_buffers_decide_as_decide_does() {
             .collect();
         (days, bits(facts.iter().map(|f| date(f).is_some()), OFFSET))
     };
-    let (received, received_valid) = date32(|f| f.permit_received);
-    let (registered, registered_valid) = date32(|f| f.written_address_registered);
-    let (accepted, accepted_valid) = date32(|f| f.application_accepted);
-    let application: Vec<Option<Application>> = facts.iter().map(|f| f.application).collect();
-    let family_member_of: Vec<_> = facts.iter().map(|f| f.family_member_of).collect();
-    let family_relation: Vec<_> = facts.iter().map(|f| f.family_relation).collect();
+    let (received, received_valid) = date32(|f| f.permit_received());
+    let (registered, registered_valid) = date32(|f| f.written_address_registered());
+    let (accepted, accepted_valid) = date32(|f| f.application_accepted());
+    let application: Vec<Option<Application>> = facts.iter().map(|f| f.application()).collect();
+    let family_member_of: Vec<_> = facts.iter().map(|f| f.family_member_of()).collect();
+    let family_relation: Vec<_> = facts.iter().map(|f| f.family_relation()).collect();
 
     let mut columns = FactColumns {
         status: Column::Dictionary {
@@ -118,8 +118,8 @@ fn columns_shaped_like_arrow_buffers_decide_as_decide_does() {
         ($($field:ident,)*) => {
             $(
                 buffers.push((
-                    bits(facts.iter().map(|f| f.$field == Some(true)), OFFSET),
-                    bits(facts.iter().map(|f| f.$field.is_some()), OFFSET),
+                    bits(facts.iter().map(|f| f.$field() == Some(true)), OFFSET),
+                    bits(facts.iter().map(|f| f.$field().is_some()), OFFSET),
                 ));
             )*
             let mut each = buffers.iter();

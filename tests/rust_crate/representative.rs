@@ -133,7 +133,7 @@ fn the_crate_follows_representative_rules_that_read_the_category_as_the_interpre
     let evaluate = &generate(&reg)["src/evaluate.rs"];
     assert!(
         evaluate.contains(
-            "    let tri = Tri::yes(facts.incapacitated);\n    out.rule_for(\n        \
+            "    let tri = Tri::flag(facts, Facts::INCAPACITATED);\n    out.rule_for(\n        \
              Representative::Guardian,\n        \
              CategorySet::of(&[Category::ResidentFamily, Category::Student]),"
         ),

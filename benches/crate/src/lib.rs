@@ -51,59 +51,53 @@ fn applicant(rng: &mut Rng, unknown: u64) -> Facts {
             (rng.below(100) >= unknown).then_some(value)
         }};
     }
-    macro_rules! yes_no {
-        ($($field:ident),* $(,)?) => {
-            $( facts.$field = given!(rng.below(10) == 0); )*
-        };
-    }
-    facts.status = given!(rng.pick(&Status::ALL));
-    facts.application = given!(rng.pick(&Application::ALL));
-    facts.age = given!(rng.below(90) as u32);
-    facts.citizenship = given!(rng.pick(&Citizenships::ALL));
-    facts.family_member_of = given!(rng.pick(&FamilyPrincipals::ALL));
-    facts.family_relation = given!(rng.pick(&FamilyRelations::ALL));
+    facts.set_status(given!(rng.pick(&Status::ALL)));
+    facts.set_application(given!(rng.pick(&Application::ALL)));
+    facts.set_age(given!(rng.below(90) as u32));
+    facts.set_citizenship(given!(rng.pick(&Citizenships::ALL)));
+    facts.set_family_member_of(given!(rng.pick(&FamilyPrincipals::ALL)));
+    facts.set_family_relation(given!(rng.pick(&FamilyRelations::ALL)));
     let received = Date::new(
         2018 + rng.below(7) as i16,
         1 + rng.below(12) as i8,
         1 + rng.below(28) as i8,
     );
-    facts.permit_received = given!(received.ok()).flatten();
-    yes_no!(
-        incapacitated,
-        limited_capacity,
-        temporary_residence_eight_months,
-        born_in_rsfsr_territory,
-        was_ussr_citizen,
-        lives_permanently_in_russia,
-        parent_of_minor_or_incapacitated_foreign_citizen,
-        parent_of_minor_or_incapacitated_receiving_permit_together,
-        russian_citizen_parent_or_child,
-        recognised_native_speaker,
-        deported_from_crimean_assr_or_ascendant_deported,
-        descendant_or_spouse_of_deported_person,
-        works_as_highly_qualified_specialist,
-        qualified_specialist_six_months,
-        higher_education_with_honours_in_russia,
-        lives_in_russia,
-        russian_citizenship_terminated,
-        citizenship_acquisition_cancelled,
-        cancelled_for_listed_crimes,
-        person_under_article_41_1,
-        covered_by_union_state_agreement,
-        granted_political_asylum,
-        holds_residence_permit,
-        reached_age_14_20_or_45,
-        personal_data_changed,
-        sex_changed,
-        permit_unfit_for_use,
-        permit_record_error,
-        permit_validity_ending,
-        permit_issued_to_highly_qualified_specialist_or_family,
-        country_of_opportunities_finalist_or_winner,
-        it_specialist_with_accredited_organisation,
-        investor_meeting_government_criteria,
-        resettling_under_international_treaty,
-    );
+    facts.set_permit_received(given!(received.ok()).flatten());
+    facts.set_incapacitated(given!(rng.below(10) == 0));
+    facts.set_limited_capacity(given!(rng.below(10) == 0));
+    facts.set_temporary_residence_eight_months(given!(rng.below(10) == 0));
+    facts.set_born_in_rsfsr_territory(given!(rng.below(10) == 0));
+    facts.set_was_ussr_citizen(given!(rng.below(10) == 0));
+    facts.set_lives_permanently_in_russia(given!(rng.below(10) == 0));
+    facts.set_parent_of_minor_or_incapacitated_foreign_citizen(given!(rng.below(10) == 0));
+    facts
+        .set_parent_of_minor_or_incapacitated_receiving_permit_together(given!(rng.below(10) == 0));
+    facts.set_russian_citizen_parent_or_child(given!(rng.below(10) == 0));
+    facts.set_recognised_native_speaker(given!(rng.below(10) == 0));
+    facts.set_deported_from_crimean_assr_or_ascendant_deported(given!(rng.below(10) == 0));
+    facts.set_descendant_or_spouse_of_deported_person(given!(rng.below(10) == 0));
+    facts.set_works_as_highly_qualified_specialist(given!(rng.below(10) == 0));
+    facts.set_qualified_specialist_six_months(given!(rng.below(10) == 0));
+    facts.set_higher_education_with_honours_in_russia(given!(rng.below(10) == 0));
+    facts.set_lives_in_russia(given!(rng.below(10) == 0));
+    facts.set_russian_citizenship_terminated(given!(rng.below(10) == 0));
+    facts.set_citizenship_acquisition_cancelled(given!(rng.below(10) == 0));
+    facts.set_cancelled_for_listed_crimes(given!(rng.below(10) == 0));
+    facts.set_person_under_article_41_1(given!(rng.below(10) == 0));
+    facts.set_covered_by_union_state_agreement(given!(rng.below(10) == 0));
+    facts.set_granted_political_asylum(given!(rng.below(10) == 0));
+    facts.set_holds_residence_permit(given!(rng.below(10) == 0));
+    facts.set_reached_age_14_20_or_45(given!(rng.below(10) == 0));
+    facts.set_personal_data_changed(given!(rng.below(10) == 0));
+    facts.set_sex_changed(given!(rng.below(10) == 0));
+    facts.set_permit_unfit_for_use(given!(rng.below(10) == 0));
+    facts.set_permit_record_error(given!(rng.below(10) == 0));
+    facts.set_permit_validity_ending(given!(rng.below(10) == 0));
+    facts.set_permit_issued_to_highly_qualified_specialist_or_family(given!(rng.below(10) == 0));
+    facts.set_country_of_opportunities_finalist_or_winner(given!(rng.below(10) == 0));
+    facts.set_it_specialist_with_accredited_organisation(given!(rng.below(10) == 0));
+    facts.set_investor_meeting_government_criteria(given!(rng.below(10) == 0));
+    facts.set_resettling_under_international_treaty(given!(rng.below(10) == 0));
     facts
 }
 
@@ -196,103 +190,109 @@ impl Columns {
     /// The facts of `facts`, column by column.
     pub fn of(facts: &[Facts]) -> Columns {
         Columns {
-            status: facts.iter().map(|x| x.status).collect(),
-            application: facts.iter().map(|x| x.application).collect(),
-            age: facts.iter().map(|x| x.age).collect(),
-            citizenship: facts.iter().map(|x| x.citizenship).collect(),
-            family_member_of: facts.iter().map(|x| x.family_member_of).collect(),
-            family_relation: facts.iter().map(|x| x.family_relation).collect(),
-            permit_received: facts.iter().map(|x| x.permit_received).collect(),
-            incapacitated: facts.iter().map(|x| x.incapacitated).collect(),
-            limited_capacity: facts.iter().map(|x| x.limited_capacity).collect(),
+            status: facts.iter().map(|x| x.status()).collect(),
+            application: facts.iter().map(|x| x.application()).collect(),
+            age: facts.iter().map(|x| x.age()).collect(),
+            citizenship: facts.iter().map(|x| x.citizenship()).collect(),
+            family_member_of: facts.iter().map(|x| x.family_member_of()).collect(),
+            family_relation: facts.iter().map(|x| x.family_relation()).collect(),
+            permit_received: facts.iter().map(|x| x.permit_received()).collect(),
+            incapacitated: facts.iter().map(|x| x.incapacitated()).collect(),
+            limited_capacity: facts.iter().map(|x| x.limited_capacity()).collect(),
             temporary_residence_eight_months: facts
                 .iter()
-                .map(|x| x.temporary_residence_eight_months)
+                .map(|x| x.temporary_residence_eight_months())
                 .collect(),
-            born_in_rsfsr_territory: facts.iter().map(|x| x.born_in_rsfsr_territory).collect(),
-            was_ussr_citizen: facts.iter().map(|x| x.was_ussr_citizen).collect(),
+            born_in_rsfsr_territory: facts.iter().map(|x| x.born_in_rsfsr_territory()).collect(),
+            was_ussr_citizen: facts.iter().map(|x| x.was_ussr_citizen()).collect(),
             lives_permanently_in_russia: facts
                 .iter()
-                .map(|x| x.lives_permanently_in_russia)
+                .map(|x| x.lives_permanently_in_russia())
                 .collect(),
             parent_of_minor_or_incapacitated_foreign_citizen: facts
                 .iter()
-                .map(|x| x.parent_of_minor_or_incapacitated_foreign_citizen)
+                .map(|x| x.parent_of_minor_or_incapacitated_foreign_citizen())
                 .collect(),
             parent_of_minor_or_incapacitated_receiving_permit_together: facts
                 .iter()
-                .map(|x| x.parent_of_minor_or_incapacitated_receiving_permit_together)
+                .map(|x| x.parent_of_minor_or_incapacitated_receiving_permit_together())
                 .collect(),
             russian_citizen_parent_or_child: facts
                 .iter()
-                .map(|x| x.russian_citizen_parent_or_child)
+                .map(|x| x.russian_citizen_parent_or_child())
                 .collect(),
-            recognised_native_speaker: facts.iter().map(|x| x.recognised_native_speaker).collect(),
+            recognised_native_speaker: facts
+                .iter()
+                .map(|x| x.recognised_native_speaker())
+                .collect(),
             deported_from_crimean_assr_or_ascendant_deported: facts
                 .iter()
-                .map(|x| x.deported_from_crimean_assr_or_ascendant_deported)
+                .map(|x| x.deported_from_crimean_assr_or_ascendant_deported())
                 .collect(),
             descendant_or_spouse_of_deported_person: facts
                 .iter()
-                .map(|x| x.descendant_or_spouse_of_deported_person)
+                .map(|x| x.descendant_or_spouse_of_deported_person())
                 .collect(),
             works_as_highly_qualified_specialist: facts
                 .iter()
-                .map(|x| x.works_as_highly_qualified_specialist)
+                .map(|x| x.works_as_highly_qualified_specialist())
                 .collect(),
             qualified_specialist_six_months: facts
                 .iter()
-                .map(|x| x.qualified_specialist_six_months)
+                .map(|x| x.qualified_specialist_six_months())
                 .collect(),
             higher_education_with_honours_in_russia: facts
                 .iter()
-                .map(|x| x.higher_education_with_honours_in_russia)
+                .map(|x| x.higher_education_with_honours_in_russia())
                 .collect(),
-            lives_in_russia: facts.iter().map(|x| x.lives_in_russia).collect(),
+            lives_in_russia: facts.iter().map(|x| x.lives_in_russia()).collect(),
             russian_citizenship_terminated: facts
                 .iter()
-                .map(|x| x.russian_citizenship_terminated)
+                .map(|x| x.russian_citizenship_terminated())
                 .collect(),
             citizenship_acquisition_cancelled: facts
                 .iter()
-                .map(|x| x.citizenship_acquisition_cancelled)
+                .map(|x| x.citizenship_acquisition_cancelled())
                 .collect(),
             cancelled_for_listed_crimes: facts
                 .iter()
-                .map(|x| x.cancelled_for_listed_crimes)
+                .map(|x| x.cancelled_for_listed_crimes())
                 .collect(),
-            person_under_article_41_1: facts.iter().map(|x| x.person_under_article_41_1).collect(),
+            person_under_article_41_1: facts
+                .iter()
+                .map(|x| x.person_under_article_41_1())
+                .collect(),
             covered_by_union_state_agreement: facts
                 .iter()
-                .map(|x| x.covered_by_union_state_agreement)
+                .map(|x| x.covered_by_union_state_agreement())
                 .collect(),
-            granted_political_asylum: facts.iter().map(|x| x.granted_political_asylum).collect(),
-            holds_residence_permit: facts.iter().map(|x| x.holds_residence_permit).collect(),
-            reached_age_14_20_or_45: facts.iter().map(|x| x.reached_age_14_20_or_45).collect(),
-            personal_data_changed: facts.iter().map(|x| x.personal_data_changed).collect(),
-            sex_changed: facts.iter().map(|x| x.sex_changed).collect(),
-            permit_unfit_for_use: facts.iter().map(|x| x.permit_unfit_for_use).collect(),
-            permit_record_error: facts.iter().map(|x| x.permit_record_error).collect(),
-            permit_validity_ending: facts.iter().map(|x| x.permit_validity_ending).collect(),
+            granted_political_asylum: facts.iter().map(|x| x.granted_political_asylum()).collect(),
+            holds_residence_permit: facts.iter().map(|x| x.holds_residence_permit()).collect(),
+            reached_age_14_20_or_45: facts.iter().map(|x| x.reached_age_14_20_or_45()).collect(),
+            personal_data_changed: facts.iter().map(|x| x.personal_data_changed()).collect(),
+            sex_changed: facts.iter().map(|x| x.sex_changed()).collect(),
+            permit_unfit_for_use: facts.iter().map(|x| x.permit_unfit_for_use()).collect(),
+            permit_record_error: facts.iter().map(|x| x.permit_record_error()).collect(),
+            permit_validity_ending: facts.iter().map(|x| x.permit_validity_ending()).collect(),
             permit_issued_to_highly_qualified_specialist_or_family: facts
                 .iter()
-                .map(|x| x.permit_issued_to_highly_qualified_specialist_or_family)
+                .map(|x| x.permit_issued_to_highly_qualified_specialist_or_family())
                 .collect(),
             country_of_opportunities_finalist_or_winner: facts
                 .iter()
-                .map(|x| x.country_of_opportunities_finalist_or_winner)
+                .map(|x| x.country_of_opportunities_finalist_or_winner())
                 .collect(),
             it_specialist_with_accredited_organisation: facts
                 .iter()
-                .map(|x| x.it_specialist_with_accredited_organisation)
+                .map(|x| x.it_specialist_with_accredited_organisation())
                 .collect(),
             investor_meeting_government_criteria: facts
                 .iter()
-                .map(|x| x.investor_meeting_government_criteria)
+                .map(|x| x.investor_meeting_government_criteria())
                 .collect(),
             resettling_under_international_treaty: facts
                 .iter()
-                .map(|x| x.resettling_under_international_treaty)
+                .map(|x| x.resettling_under_international_treaty())
                 .collect(),
         }
     }

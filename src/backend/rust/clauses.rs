@@ -241,6 +241,7 @@ pub fn file(cx: &Context<'_>, doc: &str, body: Code) -> String {
         .into_iter()
         .filter(|f| words.calls(f) && !words.defines(f))
         .collect();
+    let flag: Vec<String> = vec!["Flag".to_owned()].into_iter().filter(used).collect();
     code::uses(
         &mut code,
         "",
@@ -248,6 +249,7 @@ pub fn file(cx: &Context<'_>, doc: &str, body: Code) -> String {
             ("crate", root),
             ("crate::answer", answer),
             ("crate::columns", columns),
+            ("crate::flag", flag),
             ("jiff::civil", dates),
         ],
     );

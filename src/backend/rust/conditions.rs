@@ -194,7 +194,7 @@ impl<'a> Conditions<'a> {
     /// `f(facts.field, Fact::Variant, extra...)`.
     fn test(&self, f: &'static str, fact: &str, extra: Vec<Expr>) -> Expr {
         let mut args = vec![
-            Expr::path(format!("facts.{}", self.names.field(fact))),
+            Expr::path(format!("facts.{}()", self.names.field(fact))),
             Expr::path(self.names.path("Fact", fact)),
         ];
         args.extend(extra);
@@ -345,7 +345,7 @@ impl<'a> Conditions<'a> {
                     Ok(Expr::call(
                         "shifted",
                         vec![
-                            Expr::path(format!("facts.{}", self.names.field(&d.of))),
+                            Expr::path(format!("facts.{}()", self.names.field(&d.of))),
                             Expr::path(self.names.path("Fact", &d.of)),
                             Expr::Lit(months.to_string()),
                             Expr::Lit(days.to_string()),

@@ -10,27 +10,31 @@
 //! and the branches of three-valued logic a processor mispredicts when some
 //! facts are unknown). Here the same conditions (the same expressions, from
 //! [`Conditions`](super::conditions::Conditions)) are combined as two bits
-//! each, `Tri` in the crate's `tri` module, with `&` and `|`; each
-//! element's two bits are kept in a byte, and the sets gathered from the
-//! bytes eight elements at a time.
+//! each, `Tri` in the crate's `tri` module, with `&` and `|`, each
+//! element's two bits put in the sets without a branch. A yes/no fact is
+//! two bits of the facts' words (`flags.rs`): the yes/no facts of one `all`
+//! or `any` are tested with one mask, and the categories and grounds whose
+//! condition is one yes/no fact are read from the words at once.
 //! The facts needed are still worked out by `condition` when asked, and the
 //! crate's tests compare both with the interpreter.
 
 use super::clauses::{Context, file};
 use super::conditions::reads_facts;
+use super::evaluation::{CATEGORY, EVALUATION, GROUND, RULE, RULE_FOR, direct, new};
+use super::flags::{self, Flags};
 use super::layout::{self, Expr};
 
 /// `src/evaluate.rs`.
-pub fn build(cx: &Context<'_>) -> Result<String, String> {
+pub fn build(cx: &Context<'_>, flags: &Flags) -> Result<String, String> {
     let reg = cx.reg;
     let names = cx.names;
     let mut body = cx.code();
     let has_grounds = reg.categories.iter().any(|c| !c.grounds.is_empty());
-    let rules = rule_lines(cx)?;
+    let rules = rule_lines(cx, flags)?;
     body.raw(EVALUATION);
     body.blank();
     body.line(0, "impl Evaluation {");
-    body.raw(NONE);
+    new(&mut body, flags);
     body.blank();
     body.raw(CATEGORY);
     if has_grounds {
@@ -186,31 +190,27 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
     // The function itself: one statement per element, in the order of
     // the text (a category's grounds before it, its branches after it).
     let mut lines = Vec::new();
-    let mut reads = false;
     for c in &reg.categories {
         let mut grounds = Vec::new();
         for g in &c.grounds {
             let e = cx
                 .conditions
                 .or_constant(g.applies.as_ref(), "Truth::True")?;
-            reads |= reads_facts(&e);
-            let e = bits(e);
-            lines.push(layout::assignment("let tri", &e, 4));
+            // A ground that is one yes/no fact is read from the words.
+            if !flags.grounds.contains(&g.id) {
+                lines.push(layout::assignment("let tri", &bits(e.clone(), flags), 4));
+                lines.push(put_line("out.ground", names.path("Ground", &g.id)));
+            }
             grounds.push(e);
-            lines.push(put_line("out.ground", names.path("Ground", &g.id)));
         }
-        // A category with grounds applies only when one of them holds.
+        // A category with grounds applies only when one of them holds (the
+        // grounds' yes/no facts tested together with the category's).
         let with_grounds = |own: Expr| {
             if grounds.is_empty() {
-                bits(own)
+                bits(own, flags)
             } else {
-                Expr::call(
-                    "Tri::all",
-                    vec![Expr::Array(vec![
-                        bits(own),
-                        Expr::call("Tri::any", vec![Expr::Array(grounds.clone())]),
-                    ])],
-                )
+                let any = Expr::call("any", vec![Expr::Array(grounds.clone())]);
+                bits(Expr::call("all", vec![Expr::Array(vec![own, any])]), flags)
             }
         };
         // A category that has branches but no condition of its own applies
@@ -218,22 +218,25 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
         let own = cx
             .conditions
             .or_constant(c.applies.as_ref(), "Truth::False")?;
-        reads |= reads_facts(&own);
-        let e = with_grounds(own);
-        lines.push(layout::assignment("let tri", &e, 4));
-        lines.push(put_line("out.category", names.path("Category", &c.id)));
+        // A category that is one yes/no fact is read from the words.
+        if !flags.categories.contains(&c.id) {
+            let e = with_grounds(own);
+            lines.push(layout::assignment("let tri", &e, 4));
+            lines.push(put_line("out.category", names.path("Category", &c.id)));
+        }
         for b in &c.branches {
             let own = cx
                 .conditions
                 .or_constant(b.applies.as_ref(), "Truth::False")?;
-            reads |= reads_facts(&own);
-            let e = with_grounds(own);
-            lines.push(layout::assignment("let tri", &e, 4));
-            lines.push(put_line("out.category", names.path("Category", &b.id)));
+            if !flags.categories.contains(&b.id) {
+                let e = with_grounds(own);
+                lines.push(layout::assignment("let tri", &e, 4));
+                lines.push(put_line("out.category", names.path("Category", &b.id)));
+            }
         }
     }
-    reads |= rules.reads;
     lines.extend(rules.lines);
+    direct(&mut body, cx, flags);
     body.blank();
     body.doc(
         0,
@@ -242,21 +245,17 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
             "ground's and every legal-representative rule's, for `facts`.".to_owned(),
         ],
     );
-    let param = if reads { "facts" } else { "_facts" };
-    body.line(
-        0,
-        &format!("pub(crate) fn evaluate({param}: &Facts) -> Evaluation {{"),
-    );
-    body.line(4, "let mut out = Evaluation::NONE;");
+    body.line(0, "pub(crate) fn evaluate(facts: &Facts) -> Evaluation {");
+    body.line(4, "let mut out = Evaluation::new(facts);");
     for l in &lines {
         body.lines(4, l);
     }
     body.line(4, "out");
     body.line(0, "}");
-    documents(cx, &mut body)?;
+    documents(cx, &mut body, flags)?;
     Ok(file(
         cx,
-        "Every condition that decides what applies, evaluated at once: each\ncategory's (and branch's) with its grounds', each ground's and each\nlegal-representative rule's, as straight-line code over the facts that\nkeeps each answer's two bits in a byte, without a branch. `decide` reads\nit; `Category::condition` and the like give the same answers one at a\ntime, with the facts an unknown one needs.",
+        "Every condition that decides what applies, evaluated at once: each\ncategory's (and branch's) with its grounds', each ground's and each\nlegal-representative rule's, as straight-line code over the facts that\nkeeps each answer's two bits, without a branch, and reads a category\nthat is one yes/no fact straight from the facts' words. `decide` reads\nit; `Category::condition` and the like give the same answers one at a\ntime, with the facts an unknown one needs.",
         body,
     ))
 }
@@ -265,7 +264,7 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
 /// and `Document::of_category` say together, in straight-line code as the
 /// categories (a search through the documents, a `match` on each and the
 /// branches of three-valued logic cost more than the bits).
-fn documents(cx: &Context<'_>, body: &mut super::code::Code) -> Result<(), String> {
+fn documents(cx: &Context<'_>, body: &mut super::code::Code, flags: &Flags) -> Result<(), String> {
     let names = cx.names;
     let mut lines = Vec::new();
     let (mut facts, mut applied, mut found) = (false, false, false);
@@ -288,7 +287,7 @@ fn documents(cx: &Context<'_>, body: &mut super::code::Code) -> Result<(), Strin
             )
         });
         found |= of_category.is_some();
-        let e = match (of_category, bits(required)) {
+        let e = match (of_category, bits(required, flags)) {
             (None, e) => e,
             (Some(of), Expr::Path(p)) if p == "Tri::TRUE" => of,
             (Some(of), e) => Expr::call("Tri::all", vec![Expr::Array(vec![of, e])]),
@@ -373,18 +372,16 @@ fn put(out: &mut [u8; Document::ALL.len()], document: Document, tri: Tri) {
 /// and which of `Evaluation`'s methods for that they call.
 struct RuleLines {
     lines: Vec<String>,
-    reads: bool,
     /// `rule`: for every category the rule is for.
     every: bool,
     /// `rule_for`: for some of them.
     some: bool,
 }
 
-fn rule_lines(cx: &Context<'_>) -> Result<RuleLines, String> {
+fn rule_lines(cx: &Context<'_>, flags: &Flags) -> Result<RuleLines, String> {
     let (reg, names) = (cx.reg, cx.names);
     let mut out = RuleLines {
         lines: Vec::new(),
-        reads: false,
         every: false,
         some: false,
     };
@@ -400,9 +397,8 @@ fn rule_lines(cx: &Context<'_>) -> Result<RuleLines, String> {
             let e = cx
                 .conditions
                 .or_constant(r.applies.as_ref(), "Truth::True")?;
-            out.reads |= reads_facts(&e);
             out.every = true;
-            lines.push(layout::assignment("let tri", &bits(e), 4));
+            lines.push(layout::assignment("let tri", &bits(e, flags), 4));
             lines.push(put("out.rule", vec![rule, Expr::path("tri")]));
             continue;
         }
@@ -426,13 +422,12 @@ fn rule_lines(cx: &Context<'_>) -> Result<RuleLines, String> {
             if matches!(&e, Expr::Path(p) if p == "Truth::False") {
                 continue;
             }
-            out.reads |= reads_facts(&e);
             out.some = true;
             let set = members
                 .iter()
                 .map(|c| Expr::path(names.path("Category", c)))
                 .collect();
-            lines.push(layout::assignment("let tri", &bits(e), 4));
+            lines.push(layout::assignment("let tri", &bits(e, flags), 4));
             lines.push(put(
                 "out.rule_for",
                 vec![
@@ -457,21 +452,33 @@ fn put(put: &str, args: Vec<Expr>) -> String {
 }
 
 /// A condition of the `answer` module's tests as `Tri`: `all` and `any`
-/// combine bits, each test's answer is taken as bits, `!` swaps them.
-fn bits(e: Expr) -> Expr {
+/// combine bits, each test's answer is taken as bits, `!` swaps them; a
+/// yes/no fact is read from the facts' words, and the yes/no facts of one
+/// `all` or `any` kept in one word are tested together, by masks.
+fn bits(e: Expr, flags: &Flags) -> Expr {
     match e {
-        Expr::Call(f, args) if f == "all" || f == "any" => Expr::Call(
-            format!("Tri::{f}"),
-            args.into_iter()
+        Expr::Call(f, args) if f == "all" || f == "any" => {
+            let mut args: Vec<Expr> = args
+                .into_iter()
                 .map(|a| match a {
-                    Expr::Array(parts) => Expr::Array(parts.into_iter().map(bits).collect()),
+                    Expr::Array(parts) => Expr::Array(grouped(&f, parts, flags)),
                     other => other,
                 })
-                .collect(),
-        ),
-        Expr::Not(inner) => Expr::Not(Box::new(bits(*inner))),
+                .collect();
+            // One part left (the yes/no facts tested together): itself.
+            match args.as_mut_slice() {
+                [Expr::Array(parts)] if parts.len() == 1 => parts.remove(0),
+                _ => Expr::Call(format!("Tri::{f}"), args),
+            }
+        }
+        Expr::Not(inner) => Expr::Not(Box::new(bits(*inner, flags))),
         Expr::Path(p) if p == "Truth::True" => Expr::path("Tri::TRUE"),
         Expr::Path(p) if p == "Truth::False" => Expr::path("Tri::FALSE"),
+        // A yes/no fact: two bits of the facts' words.
+        e if flag(&e, flags).is_some() => {
+            let (constant, _) = flag(&e, flags).unwrap_or_default();
+            Expr::call("Tri::flag", vec![Expr::path("facts"), Expr::path(constant)])
+        }
         // `test(facts.field, Fact::Field, values...)`: the fact's name is
         // for the facts needed, which bits do not keep.
         Expr::Call(f, args) if args.len() >= 2 => match simple(&f) {
@@ -488,6 +495,53 @@ fn bits(e: Expr) -> Expr {
     }
 }
 
+/// `Facts::X` and the word it is kept in, for a test `yes` of a yes/no fact.
+fn flag(e: &Expr, flags: &Flags) -> Option<(String, usize)> {
+    let field = flags::yes_field(e)?;
+    let place = flags.place(field)?;
+    Some((format!("Facts::{}", flags::constant(field)), place / 64))
+}
+
+/// The parts of an `all` or `any` (`kind`) as `Tri`, the yes/no facts kept
+/// in one word, "yes" or "no", tested together (`Tri::all_flags(facts,
+/// [Facts::A, !Facts::B])`), where the first of them was.
+fn grouped(kind: &str, parts: Vec<Expr>, flags: &Flags) -> Vec<Expr> {
+    let of = |e: &Expr| match e {
+        Expr::Not(inner) => {
+            flag(inner, flags).map(|(c, w)| (Expr::Not(Box::new(Expr::path(c))), w))
+        }
+        e => flag(e, flags).map(|(c, w)| (Expr::path(c), w)),
+    };
+    let mut by_word: Vec<(usize, Vec<Expr>)> = Vec::new();
+    for part in &parts {
+        if let Some((flag, word)) = of(part) {
+            match by_word.iter_mut().find(|(w, _)| *w == word) {
+                Some((_, flags)) => flags.push(flag),
+                None => by_word.push((word, vec![flag])),
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for part in parts {
+        let Some((_, word)) = of(&part) else {
+            out.push(bits(part, flags));
+            continue;
+        };
+        match by_word.iter_mut().find(|(w, _)| *w == word) {
+            Some((_, together)) if together.len() > 1 => {
+                // The group, where its first fact was; nothing for the rest.
+                out.push(Expr::call(
+                    format!("Tri::{kind}_flags"),
+                    vec![Expr::path("facts"), Expr::Array(std::mem::take(together))],
+                ));
+            }
+            Some((_, together)) if together.is_empty() => {}
+            _ => out.push(bits(part, flags)),
+        }
+    }
+    out
+}
+
 /// The `Tri` test for one of the `answer` module's tests of one fact, if it
 /// has one (a date's order is a number's).
 fn simple(test: &str) -> Option<&'static str> {
@@ -502,94 +556,3 @@ fn simple(test: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
-
-const EVALUATION: &str = "/// What the conditions that decide what applies say for one applicant:
-/// each condition's [`Tri`] as a byte, in the order of its enum's `ALL`.
-/// The sets are gathered from the bytes eight at a time
-/// ([`CategorySet::gather`]), rather than a bit put in a set per element.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Evaluation {
-    /// Each category's (and branch's) condition, its grounds' included.
-    categories: [u8; Category::ALL.len()],
-    /// Each ground's condition.
-    grounds: [u8; Ground::ALL.len()],
-    /// What each legal-representative rule's condition says.
-    pub(crate) rules: Rules,
-}
-
-/// What each legal-representative rule's condition says, in the order of
-/// [`Representative::ALL`], of each category (and branch) it is for: a rule
-/// that reads the category applied under may say yes of one and no of
-/// another.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Rules {
-    /// Those it holds for.
-    pub(crate) holds: [CategorySet; Representative::ALL.len()],
-    /// Those it cannot tell for without more facts.
-    pub(crate) open: [CategorySet; Representative::ALL.len()],
-}
-";
-
-const NONE: &str = "    /// Nothing evaluated yet: every category and ground \"cannot tell\",
-    /// so that one the generated code failed to evaluate is never
-    /// answered \"no\"; a rule is put only for the categories it can say
-    /// yes of, or cannot tell for.
-    const NONE: Evaluation = Evaluation {
-        categories: [Tri::UNKNOWN.bits(); Category::ALL.len()],
-        grounds: [Tri::UNKNOWN.bits(); Ground::ALL.len()],
-        rules: Rules {
-            holds: [CategorySet::EMPTY; Representative::ALL.len()],
-            open: [CategorySet::EMPTY; Representative::ALL.len()],
-        },
-    };
-
-    /// The categories (and branches) whose condition holds, their
-    /// grounds' included.
-    pub(crate) fn holds(&self) -> CategorySet {
-        CategorySet::gather(&self.categories, Tri::HOLDS_BIT)
-    }
-
-    /// Those whose condition may hold: it holds, or it is not known yet.
-    pub(crate) fn may(&self) -> CategorySet {
-        CategorySet::gather(&self.categories, Tri::MAY_BIT)
-    }
-
-    /// The grounds that hold.
-    pub(crate) fn grounds(&self) -> GroundSet {
-        GroundSet::gather(&self.grounds, Tri::HOLDS_BIT)
-    }
-";
-
-const CATEGORY: &str = "    fn category(&mut self, category: Category, tri: Tri) {
-        if let Some(slot) = self.categories.get_mut(category as usize) {
-            *slot = tri.bits();
-        }
-    }
-";
-
-const GROUND: &str = "    fn ground(&mut self, ground: Ground, tri: Tri) {
-        if let Some(slot) = self.grounds.get_mut(ground as usize) {
-            *slot = tri.bits();
-        }
-    }
-";
-
-const RULE: &str = "    /// What `rule` says of every category it is for.
-    fn rule(&mut self, rule: Representative, tri: Tri) {
-        if let Some(categories) = RULE_CATEGORIES.get(rule as usize) {
-            self.rule_for(rule, *categories, tri);
-        }
-    }
-";
-
-const RULE_FOR: &str = "    /// What `rule` says of `categories`, some of those it is for.
-    fn rule_for(&mut self, rule: Representative, categories: CategorySet, tri: Tri) {
-        let i = rule as usize;
-        if let Some(holds) = self.rules.holds.get_mut(i) {
-            holds.put_all(categories, tri.holds());
-        }
-        if let Some(open) = self.rules.open.get_mut(i) {
-            open.put_all(categories, tri.unknown());
-        }
-    }
-";

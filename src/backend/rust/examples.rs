@@ -92,8 +92,9 @@ fn test(code: &mut Code, reg: &Regulation, names: &Names, example: &Example) -> 
     }
     code.line(0, "#[test]");
     code.line(0, &format!("fn {}() {{", names.test(&example.id)));
-    let facts = facts(reg, names, example)?;
-    code.lines(4, &layout::assignment("let facts", &facts, 4));
+    for line in facts(reg, names, example, 4)? {
+        code.lines(4, &line);
+    }
     // An example stated "as of" a day runs by the version in force then.
     let as_of = example.as_of.filter(|_| reg.versions.len() > 1);
     match (example.accepted, as_of, &example.category) {
@@ -208,10 +209,7 @@ pub fn usage(reg: &Regulation, names: &Names, krate: &str) -> Result<String, Str
                 0,
                 &format!("// The facts of the example `{}` in the source.", e.id),
             );
-            code.lines(
-                0,
-                &layout::assignment("let facts", &facts(reg, names, e)?, 0),
-            );
+            code.lines(0, &built(reg, names, e)?);
         }
         None => code.line(0, "let facts = Facts::default();"),
     }
@@ -241,28 +239,64 @@ pub fn usage(reg: &Regulation, names: &Names, krate: &str) -> Result<String, Str
 /// The rest of [`usage`]: the same for every regulation.
 const USAGE: &str = include_str!("../../../templates/rust/usage.rs");
 
-/// The `Facts` an example gives, as a struct literal.
-pub fn facts(reg: &Regulation, names: &Names, example: &Example) -> Result<Expr, String> {
-    let fields = example
+/// What an example gives: each fact's name without `r#` (as its setter
+/// and builder are named) and its value.
+fn given(
+    reg: &Regulation,
+    names: &Names,
+    example: &Example,
+) -> Result<Vec<(String, Expr)>, String> {
+    example
         .given
         .iter()
         .map(|g| {
+            let field = names.field(&g.fact);
             Ok((
-                names.field(&g.fact).to_owned(),
-                Expr::some(value(reg, names, &g.fact, &g.value)?),
+                field.strip_prefix("r#").unwrap_or(field).to_owned(),
+                value(reg, names, &g.fact, &g.value)?,
             ))
         })
-        .collect::<Result<Vec<_>, String>>()?;
-    let default = Expr::call("Facts::default", vec![]);
-    // `Facts` has a field for each fact, each event, `status` and
-    // `application`; a literal that gives every one has no
-    // `..Facts::default()`.
-    Ok(if fields.is_empty() {
-        default
-    } else if fields.len() == reg.facts.len() + reg.events.len() + 2 {
-        Expr::Struct("Facts".to_owned(), fields, None)
+        .collect()
+}
+
+/// The statements that make the `Facts` an example gives, at `indent`: a
+/// setter call each (one statement each, where a chain of builders would
+/// be laid out by rustfmt's chain rules).
+pub fn facts(
+    reg: &Regulation,
+    names: &Names,
+    example: &Example,
+    indent: usize,
+) -> Result<Vec<String>, String> {
+    let given = given(reg, names, example)?;
+    if given.is_empty() {
+        return Ok(vec!["let facts = Facts::default();".to_owned()]);
+    }
+    let mut out = vec!["let mut facts = Facts::default();".to_owned()];
+    for (name, value) in given {
+        let set = Expr::call(format!("facts.set_{name}"), vec![Expr::some(value)]);
+        out.push(layout::statement_semi(&set, indent));
+    }
+    Ok(out)
+}
+
+/// The `Facts` an example gives, built in one expression for the crate's
+/// docs and README (`Facts::default().with_age(34)...`): on one line when
+/// short, else a builder a line, as rustfmt lays out a chain.
+fn built(reg: &Regulation, names: &Names, example: &Example) -> Result<String, String> {
+    let calls: Vec<String> = given(reg, names, example)?
+        .into_iter()
+        .map(|(name, value)| format!(".with_{name}({})", layout::one_line(&value)))
+        .collect();
+    let one = format!("Facts::default(){}", calls.concat());
+    Ok(if one.len() <= 60 {
+        format!("let facts = {one};")
     } else {
-        Expr::Struct("Facts".to_owned(), fields, Some(Box::new(default)))
+        format!(
+            "let facts = Facts::default()
+    {};",
+            calls.join("\n    ")
+        )
     })
 }
 

@@ -4,6 +4,7 @@
 
 use super::clauses::{Context, by_title, file, titled};
 use super::code::{self, Code, EnumItem};
+use super::flags::{self, Flags};
 use super::layout::{self, Expr};
 use super::names::serde_name;
 use crate::model::FactType;
@@ -105,12 +106,12 @@ fn columns(body: &mut Code, cx: &Context<'_>, facts: &[FactInfo<'_>]) {
             other => format!("Column<'a, {other}>"),
         };
         body.line(4, &format!("pub {field}: {ty},"));
-        row.push((
-            field.to_owned(),
-            Expr::call(
+        row.push(Expr::call(
+            format!("facts.set_{}", bare(field)),
+            vec![Expr::call(
                 "at",
                 vec![Expr::path(format!("self.{field}")), Expr::path("i")],
-            ),
+            )],
         ));
     }
     body.line(0, "}");
@@ -121,50 +122,246 @@ fn columns(body: &mut Code, cx: &Context<'_>, facts: &[FactInfo<'_>]) {
         &["The facts of row `i` (not known where its column is).".to_owned()],
     );
     body.line(4, "pub fn row(&self, i: usize) -> Facts {");
-    // The tail expression: a statement's layout without its semicolon (the
-    // struct's closing brace, where the two could differ, is short).
-    let facts = layout::statement_semi(&Expr::Struct("Facts".to_owned(), row, None), 8);
-    body.lines(8, facts.strip_suffix(';').unwrap_or(&facts));
+    body.line(8, "let mut facts = Facts::default();");
+    for set in &row {
+        body.lines(8, &layout::statement_semi(set, 8));
+    }
+    body.line(8, "facts");
     body.line(4, "}");
     body.line(0, "}");
 }
 
-/// The text of `facts.rs`.
-pub fn facts(cx: &Context<'_>) -> String {
+/// A field's name without `r#`, for the names made from it (`set_type`).
+fn bare(field: &str) -> &str {
+    field.strip_prefix("r#").unwrap_or(field)
+}
+
+/// `head(params) -> ret {` at `indent`, as rustfmt lays out a signature:
+/// on one line when it fits in 100 columns, else a parameter a line.
+fn signature(indent: usize, head: &str, params: &[&str], ret: &str) -> String {
+    let ret = if ret.is_empty() {
+        String::new()
+    } else {
+        format!(" -> {ret}")
+    };
+    let one = format!("{head}({}){ret} {{", params.join(", "));
+    if indent + one.len() <= 100 {
+        return one;
+    }
+    let pad = " ".repeat(indent + 4);
+    let mut out = format!("{head}(\n");
+    for p in params {
+        out.push_str(&format!("{pad}{p},\n"));
+    }
+    out.push_str(&format!("{}){ret} {{", " ".repeat(indent)));
+    out
+}
+
+/// A method at indent 4: its doc and attributes, `sig` and the body's
+/// `lines` (each laid out at indent 8).
+fn method(body: &mut Code, docs: &[String], attrs: &[&str], sig: &str, lines: &[String]) {
+    body.blank();
+    body.doc(4, docs);
+    for a in attrs {
+        body.line(4, a);
+    }
+    body.lines(4, sig);
+    for l in lines {
+        body.lines(8, l);
+    }
+    body.line(4, "}");
+}
+
+/// `Facts`: the struct, where each yes/no fact is kept, a getter, a setter
+/// and a builder per fact, and `Debug` as the derived one of a field per
+/// fact would print it.
+fn facts_struct(body: &mut Code, cx: &Context<'_>, facts: &[FactInfo<'_>], flags: &Flags) {
     let names = cx.names;
-    let facts = infos(cx);
-    let mut body = Code::new();
     body.doc(
         0,
         &[
             "The facts about an applicant that the rules ask for.".to_owned(),
             String::new(),
             "A fact that is `None` is not known: an answer that needs it says so".to_owned(),
-            "(with [`Fact`]s to ask for) rather than taking it as \"no\". With the".to_owned(),
+            "(with [`Fact`](crate::Fact)s to ask for) rather than taking it as \"no\". Each fact"
+                .to_owned(),
+            "has a method that reads it (`facts.age()`), one that sets it".to_owned(),
+            "(`facts.set_age(Some(30))`, `None` for not known) and one that gives it".to_owned(),
+            "while building (`Facts::default().with_age(30)`). The facts are kept".to_owned(),
+            "packed, each yes/no fact as two bits of a word, so that a decision".to_owned(),
+            "copies and tests a few words rather than a byte per fact. With the".to_owned(),
             "`serde` feature, it reads and writes the JSON `reglament explain --facts`".to_owned(),
             "reads: `{\"status\": \"stateless_person\", \"age\": 12}`.".to_owned(),
         ],
     );
-    body.line(
-        0,
-        "#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]",
-    );
+    body.line(0, "#[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]");
     body.line(
         0,
         "#[cfg_attr(feature = \"serde\", derive(serde::Serialize, serde::Deserialize))]",
     );
     body.line(
         0,
-        "#[cfg_attr(feature = \"serde\", serde(default, deny_unknown_fields))]",
+        "#[cfg_attr(feature = \"serde\", serde(from = \"Wire\", into = \"Wire\"))]",
     );
     body.line(0, "pub struct Facts {");
-    for f in &facts {
-        let mut docs = code::prose(&f.question);
-        if let Some(u) = &f.unit {
-            docs.push(String::new());
-            docs.push(format!("In {}.", code::inline(u)));
+    body.doc(
+        4,
+        &["The bit of each yes/no fact ([`Flag`]) that is known.".to_owned()],
+    );
+    body.line(4, &format!("pub(crate) known: [u64; {}],", flags.words));
+    body.doc(
+        4,
+        &["The bit of each that is \"yes\" (only ever with its bit in `known`).".to_owned()],
+    );
+    body.line(4, &format!("pub(crate) yes: [u64; {}],", flags.words));
+    for f in facts.iter().filter(|f| f.ty != "bool") {
+        body.doc(4, &code::prose(&f.question));
+        body.line(4, &format!("{}: Option<{}>,", names.field(f.id), f.ty));
+    }
+    body.line(0, "}");
+
+    body.blank();
+    body.line(0, "impl Facts {");
+    let mut first = true;
+    for f in facts.iter().filter(|f| f.ty == "bool") {
+        let field = names.field(f.id);
+        let place = flags.place(field).unwrap_or_default();
+        if first {
+            body.doc(4, &["Where each yes/no fact is kept.".to_owned()]);
+            first = false;
         }
-        body.doc(4, &docs);
+        body.lines(
+            4,
+            &layout::assignment(
+                &format!("pub(crate) const {}: Flag", flags::constant(field)),
+                &Expr::call("Flag::at", vec![Expr::Lit(place.to_string())]),
+                4,
+            ),
+        );
+    }
+    for f in facts {
+        accessors(body, cx, f);
+    }
+    body.line(0, "}");
+
+    body.blank();
+    body.line(0, "impl std::fmt::Debug for Facts {");
+    body.line(
+        4,
+        "fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {",
+    );
+    body.line(8, "let mut out = f.debug_struct(\"Facts\");");
+    for f in facts {
+        let field = names.field(f.id);
+        let call = Expr::call(
+            "out.field",
+            vec![
+                Expr::str(bare(field)),
+                Expr::path(format!("&self.{field}()")),
+            ],
+        );
+        body.lines(8, &layout::statement_semi(&call, 8));
+    }
+    body.line(8, "out.finish()");
+    body.line(4, "}");
+    body.line(0, "}");
+}
+
+/// A fact's getter, setter and builder.
+fn accessors(body: &mut Code, cx: &Context<'_>, f: &FactInfo<'_>) {
+    let field = cx.names.field(f.id);
+    let name = bare(field);
+    let ty = &f.ty;
+    let mut docs = code::prose(&f.question);
+    if let Some(u) = &f.unit {
+        docs.push(String::new());
+        docs.push(format!("In {}.", code::inline(u)));
+    }
+    let (get, set) = if ty == "bool" {
+        let flag = Expr::path(format!("Self::{}", flags::constant(field)));
+        let get = Expr::call(
+            "Flag::get",
+            vec![
+                flag.clone(),
+                Expr::path("&self.known"),
+                Expr::path("&self.yes"),
+            ],
+        );
+        let set = Expr::call(
+            "Flag::put",
+            vec![
+                flag,
+                Expr::path("&mut self.known"),
+                Expr::path("&mut self.yes"),
+                Expr::path("value"),
+            ],
+        );
+        let get = layout::statement_semi(&get, 8);
+        (
+            get.strip_suffix(';').unwrap_or(&get).to_owned(),
+            layout::statement_semi(&set, 8),
+        )
+    } else {
+        (format!("self.{field}"), format!("self.{field} = value;"))
+    };
+    method(
+        body,
+        &docs,
+        &["#[must_use]"],
+        &signature(
+            4,
+            &format!("pub fn {field}"),
+            &["&self"],
+            &format!("Option<{ty}>"),
+        ),
+        &[get],
+    );
+    let value = format!("value: Option<{ty}>");
+    method(
+        body,
+        &[format!("Sets `{name}` (`None`: not known).")],
+        &[],
+        &signature(4, &format!("pub fn set_{name}"), &["&mut self", &value], ""),
+        &[set],
+    );
+    let value = format!("value: {ty}");
+    let give = Expr::call(
+        format!("self.set_{name}"),
+        vec![Expr::some(Expr::path("value"))],
+    );
+    method(
+        body,
+        &[format!(
+            "These facts with `{name}` given, for facts built in one expression."
+        )],
+        &["#[must_use]"],
+        &signature(
+            4,
+            &format!("pub fn with_{name}"),
+            &["mut self", &value],
+            "Self",
+        ),
+        &[layout::statement_semi(&give, 8), "self".to_owned()],
+    );
+}
+
+/// `Wire`: `Facts` as JSON, a field per fact as `reglament explain --facts`
+/// reads them, and the conversions both ways.
+fn wire(body: &mut Code, cx: &Context<'_>, facts: &[FactInfo<'_>]) {
+    let names = cx.names;
+    body.blank();
+    body.doc(
+        0,
+        &["[`Facts`] as JSON: a field per fact, those not known left out.".to_owned()],
+    );
+    body.line(0, "#[cfg(feature = \"serde\")]");
+    body.line(
+        0,
+        "#[derive(Default, serde::Serialize, serde::Deserialize)]",
+    );
+    body.line(0, "#[serde(default, deny_unknown_fields)]");
+    body.line(0, "struct Wire {");
+    for f in facts {
         let field = names.field(f.id);
         if serde_name(field) != f.id {
             let rename = Expr::Meta(
@@ -174,27 +371,74 @@ pub fn facts(cx: &Context<'_>) -> String {
                     proc_macro2::Literal::string(f.id)
                 ))],
             );
-            let meta = Expr::Meta(
-                "cfg_attr".to_owned(),
-                vec![Expr::Str("feature = \"serde\"".to_owned()), rename],
-            );
-            body.line(4, &layout::attribute(&meta, 4));
+            body.line(4, &layout::attribute(&rename, 4));
         }
-        body.line(
-            4,
-            "#[cfg_attr(feature = \"serde\", serde(skip_serializing_if = \"Option::is_none\"))]",
-        );
-        body.line(4, &format!("pub {field}: Option<{}>,", f.ty));
+        body.line(4, "#[serde(skip_serializing_if = \"Option::is_none\")]");
+        body.line(4, &format!("{field}: Option<{}>,", f.ty));
     }
     body.line(0, "}");
-    with_date(&mut body, cx);
-    columns(&mut body, cx, &facts);
-
     body.blank();
+    body.line(0, "#[cfg(feature = \"serde\")]");
+    body.line(0, "impl From<Wire> for Facts {");
+    body.line(4, "fn from(wire: Wire) -> Facts {");
+    body.line(8, "let mut facts = Facts::default();");
+    for f in facts {
+        let field = names.field(f.id);
+        let call = Expr::call(
+            format!("facts.set_{}", bare(field)),
+            vec![Expr::path(format!("wire.{field}"))],
+        );
+        body.lines(8, &layout::statement_semi(&call, 8));
+    }
+    body.line(8, "facts");
+    body.line(4, "}");
+    body.line(0, "}");
+    body.blank();
+    body.line(0, "#[cfg(feature = \"serde\")]");
+    body.line(0, "impl From<Facts> for Wire {");
+    body.line(4, "fn from(facts: Facts) -> Wire {");
+    let fields = facts
+        .iter()
+        .map(|f| {
+            let field = names.field(f.id);
+            // A call, not a method (`facts.x()`), which rustfmt would lay
+            // out as a chain when long.
+            let get = Expr::call(format!("Facts::{field}"), vec![Expr::path("&facts")]);
+            (field.to_owned(), get)
+        })
+        .collect();
+    let wire = layout::statement_semi(&Expr::Struct("Wire".to_owned(), fields, None), 8);
+    body.lines(8, wire.strip_suffix(';').unwrap_or(&wire));
+    body.line(4, "}");
+    body.line(0, "}");
+}
+
+/// The text of `facts.rs`.
+pub fn facts(cx: &Context<'_>, flags: &Flags) -> String {
+    let facts = infos(cx);
+    let mut body = Code::new();
+    facts_struct(&mut body, cx, &facts, flags);
+    wire(&mut body, cx, &facts);
+    dated(&mut body, cx);
+    columns(&mut body, cx, &facts);
+    file(
+        cx,
+        "The facts about an applicant the rules ask for (`Facts`), and those of\nmany applicants as columns (`FactColumns`).",
+        body,
+    )
+}
+
+/// The text of `choices.rs`: the facts by name (`Fact`), the statuses and
+/// one enum per choice (apart from `facts.rs`, which the getters, setters
+/// and builders of every fact make long).
+pub fn choices(cx: &Context<'_>) -> String {
+    let names = cx.names;
+    let facts = infos(cx);
+    let mut body = Code::new();
     let fact = EnumItem {
         name: "Fact",
         docs: vec![
-            "The facts, to name those an answer needs: `Facts` has a field for each.".to_owned(),
+            "The facts, to name those an answer needs: `Facts` has a method for each.".to_owned(),
         ],
         variants: facts
             .iter()
@@ -245,52 +489,57 @@ pub fn facts(cx: &Context<'_>) -> String {
         }
     }
 
-    file(
-        cx,
-        "The facts about an applicant the rules ask for, and the options of those\nanswered by a choice.",
-        body,
-    )
+    // Without `file`'s imports: the file uses nothing from the rest of the
+    // crate, and a variant named like a type (`Fact::Application`) would
+    // read as a use of it.
+    let mut code = Code::new();
+    code.inner_doc(&[
+        "The facts by name, the applicant's statuses and the options of the facts".to_owned(),
+        "answered by a choice.".to_owned(),
+    ]);
+    code.blank();
+    code.raw(&body.finish());
+    code.finish()
 }
 
-/// `Facts::with_date`: how a decision gives the acceptance event the
-/// query's acceptance date.
-fn with_date(body: &mut Code, cx: &Context<'_>) {
+/// `dated`: how a decision gives the acceptance event the query's
+/// acceptance date (a function, not a method, so that no fact's methods can
+/// meet its name).
+fn dated(body: &mut Code, cx: &Context<'_>) {
     body.blank();
-    body.line(0, "impl Facts {");
     body.doc(
-        4,
-        &["These facts with `date` as the date of `event`.".to_owned()],
+        0,
+        &["`facts` with `date` as the date of `event`.".to_owned()],
     );
     let events = &cx.reg.events;
     if events.is_empty() {
         body.line(
-            4,
-            "pub(crate) fn with_date(&self, event: Event, _date: Date) -> Facts {",
+            0,
+            "pub(crate) fn dated(_facts: &Facts, event: Event, _date: Date) -> Facts {",
         );
-        body.line(8, "match event {}");
+        body.line(4, "match event {}");
     } else {
         body.line(
-            4,
-            "pub(crate) fn with_date(&self, event: Event, date: Date) -> Facts {",
+            0,
+            "pub(crate) fn dated(facts: &Facts, event: Event, date: Date) -> Facts {",
         );
-        body.line(8, "let mut facts = *self;");
-        body.line(8, "match event {");
+        body.line(4, "let mut facts = *facts;");
+        body.line(4, "match event {");
         for e in events {
             let pattern = cx.names.path("Event", &e.id);
-            let set = format!("facts.{} = Some(date)", cx.names.field(&e.id));
+            let set = format!("facts.set_{}(Some(date))", bare(cx.names.field(&e.id)));
             // Indent, `pattern => set,` and no more than 100 columns.
-            if 12 + pattern.len() + 4 + set.len() < 100 {
-                body.line(12, &format!("{pattern} => {set},"));
+            if 8 + pattern.len() + 4 + set.len() < 100 {
+                body.line(8, &format!("{pattern} => {set},"));
             } else {
                 // As rustfmt writes an arm too long for its line.
-                body.line(12, &format!("{pattern} => {{"));
-                body.line(16, &set);
-                body.line(12, "}");
+                body.line(8, &format!("{pattern} => {{"));
+                body.line(12, &format!("{set};"));
+                body.line(8, "}");
             }
         }
-        body.line(8, "}");
-        body.line(8, "facts");
+        body.line(4, "}");
+        body.line(4, "facts");
     }
-    body.line(4, "}");
     body.line(0, "}");
 }

@@ -28,9 +28,11 @@ mod code;
 mod conditions;
 mod documents;
 mod evaluate;
+mod evaluation;
 mod examples;
 mod facts;
 mod fees;
+mod flags;
 mod layout;
 mod names;
 mod root;
@@ -49,7 +51,7 @@ use crate::output::Writer;
 use clauses::Context;
 
 /// Files copied into every crate as they are: (path in the crate, text).
-const COPIED: [(&str, &str); 14] = [
+const COPIED: [(&str, &str); 15] = [
     (
         "src/deadline/mod.rs",
         include_str!("../../../templates/rust/deadline/mod.rs"),
@@ -103,6 +105,10 @@ const COPIED: [(&str, &str); 14] = [
         include_str!("../../../templates/rust/sets.rs"),
     ),
     ("src/tri.rs", include_str!("../../../templates/rust/tri.rs")),
+    (
+        "src/flag.rs",
+        include_str!("../../../templates/rust/flag.rs"),
+    ),
 ];
 
 const CARGO_TOML: &str = include_str!("../../../templates/rust/Cargo.toml.tera");
@@ -141,7 +147,9 @@ fn generate(reg: &Regulation) -> Result<Vec<(String, String)>, String> {
     let mut cx = Context::new(reg, &names);
     files.push(("src/acts.rs".to_owned(), root::acts(&cx)));
     files.push(("src/calendar.rs".to_owned(), root::calendar(reg)));
-    files.push(("src/facts.rs".to_owned(), facts::facts(&cx)));
+    let flags = flags::Flags::new(&cx, prepared.is_none());
+    files.push(("src/facts.rs".to_owned(), facts::facts(&cx, &flags)));
+    files.push(("src/choices.rs".to_owned(), facts::choices(&cx)));
     if let Some(prepared) = &prepared {
         // Each version once, to record what its methods say; then the
         // files, every method merged over the versions.
@@ -164,7 +172,7 @@ fn generate(reg: &Regulation) -> Result<Vec<(String, String)>, String> {
     }
     files.push(("src/categories.rs".to_owned(), categories::build(&cx)?));
     if prepared.is_none() {
-        files.push(("src/evaluate.rs".to_owned(), evaluate::build(&cx)?));
+        files.push(("src/evaluate.rs".to_owned(), evaluate::build(&cx, &flags)?));
     }
     files.push(("src/documents.rs".to_owned(), documents::build(&cx)?));
     files.push(("src/terms.rs".to_owned(), terms::build(&cx)?));

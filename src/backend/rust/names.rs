@@ -297,10 +297,32 @@ impl Names {
         // Events' dates are facts too (`facts.rs` says why).
         facts.extend(reg.events.iter().map(|e| e.id.as_str()));
         names.enumerate("Fact", &facts)?;
-        let mut taken = BTreeSet::new();
+        // `Facts` keeps its yes/no facts in the words `known` and `yes`, and
+        // a method named `default` or `clone` would hide the trait's.
+        let mut taken: BTreeSet<String> = ["known", "yes", "default", "clone"]
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
         for id in &facts {
             check(id)?;
             names.fields.insert((*id).to_owned(), field(id, &mut taken));
+        }
+        // A fact's setter and builder (`set_x`, `with_x`) must not be another
+        // fact's getter.
+        let made: BTreeSet<String> = names
+            .fields
+            .values()
+            .flat_map(|f| {
+                let f = serde_name(f);
+                [format!("set_{f}"), format!("with_{f}")]
+            })
+            .collect();
+        for id in &facts {
+            let mut name = names.fields[*id].clone();
+            while made.contains(serde_name(&name)) || taken_twice(&names.fields, &name, id) {
+                name.push('_');
+            }
+            names.fields.insert((*id).to_owned(), name);
         }
 
         let mut types: BTreeSet<String> = TAKEN_TYPES.iter().map(|t| (*t).to_owned()).collect();
@@ -361,6 +383,11 @@ impl Names {
     pub fn test(&self, example: &str) -> &str {
         self.tests.get(example).map_or("self", String::as_str)
     }
+}
+
+/// Whether `name` is the field of a fact other than `id`.
+fn taken_twice(fields: &BTreeMap<String, String>, name: &str, id: &str) -> bool {
+    fields.iter().any(|(other, f)| other != id && f == name)
 }
 
 fn ids_of<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {

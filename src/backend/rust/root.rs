@@ -23,6 +23,7 @@ pub fn lib(reg: &Regulation, names: &Names, docs: &str) -> String {
         "batch",
         "calendar",
         "categories",
+        "choices",
         "columns",
     ] {
         code.line(0, &format!("mod {m};"));
@@ -34,7 +35,9 @@ pub fn lib(reg: &Regulation, names: &Names, docs: &str) -> String {
     for m in ["decide", "decision", "documents"]
         .into_iter()
         .chain(evaluate)
-        .chain(["facts", "fees", "limits", "meta", "sets", "terms", "tri"])
+        .chain([
+            "facts", "fees", "flag", "limits", "meta", "sets", "terms", "tri",
+        ])
     {
         code.line(0, &format!("mod {m};"));
     }
@@ -95,8 +98,8 @@ pub fn lib(reg: &Regulation, names: &Names, docs: &str) -> String {
 /// What the crate's root re-exports, by module: every public name.
 pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String>)> {
     let s = |items: &[&str]| items.iter().map(|i| (*i).to_owned()).collect::<Vec<_>>();
-    let mut facts = s(&["Fact", "FactColumns", "Facts", "Status"]);
-    facts.extend(reg.choices.iter().map(|c| names.choice(&c.id).to_owned()));
+    let mut choices = s(&["Fact", "Status"]);
+    choices.extend(reg.choices.iter().map(|c| names.choice(&c.id).to_owned()));
     let mut exports = vec![
         ("acts", s(&["Act"])),
         ("answer", s(&["Answer", "Needs"])),
@@ -110,6 +113,7 @@ pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String
                 s(&["Category", "Ground", "Group", "Representative"])
             },
         ),
+        ("choices", choices),
         (
             "columns",
             s(&[
@@ -140,7 +144,7 @@ pub fn exports(reg: &Regulation, names: &Names) -> Vec<(&'static str, Vec<String
             s(&["CategoryDecision", "Decision", "RequiredDocument"]),
         ),
         ("documents", s(&["Document", "Form"])),
-        ("facts", facts),
+        ("facts", s(&["FactColumns", "Facts"])),
         ("fees", s(&["Fee"])),
         ("jiff::civil", s(&["Date"])),
         (

@@ -146,7 +146,7 @@ pub fn build(cx: &Context<'_>) -> Result<String, String> {
             body.match_method(
                 &["Its date, as `facts` give it.".to_owned()],
                 &format!("pub fn date(self, {param}: &Facts) -> Option<Date>"),
-                &item.arms(|i| Expr::path(format!("facts.{}", names.field(&reg.events[i].id)))),
+                &item.arms(|i| Expr::path(format!("facts.{}()", names.field(&reg.events[i].id)))),
             );
         },
     );

@@ -700,57 +700,57 @@ impl Category {
     pub(crate) fn condition<N: Track>(self, facts: &Facts) -> Truth<N> {
         match self {
             Self::TemporaryResidence => yes(
-                facts.temporary_residence_eight_months,
+                facts.temporary_residence_eight_months(),
                 Fact::TemporaryResidenceEightMonths,
             ),
             Self::BornInRsfsr => all([
-                yes(facts.born_in_rsfsr_territory, Fact::BornInRsfsrTerritory),
-                yes(facts.was_ussr_citizen, Fact::WasUssrCitizen),
+                yes(facts.born_in_rsfsr_territory(), Fact::BornInRsfsrTerritory),
+                yes(facts.was_ussr_citizen(), Fact::WasUssrCitizen),
             ]),
             Self::ParentOfMinorOrIncapacitated => all([
                 yes(
-                    facts.lives_permanently_in_russia,
+                    facts.lives_permanently_in_russia(),
                     Fact::LivesPermanentlyInRussia,
                 ),
                 yes(
-                    facts.parent_of_minor_or_incapacitated_foreign_citizen,
+                    facts.parent_of_minor_or_incapacitated_foreign_citizen(),
                     Fact::ParentOfMinorOrIncapacitatedForeignCitizen,
                 ),
             ]),
             Self::ParentReceivingPermitTogether => yes(
-                facts.parent_of_minor_or_incapacitated_receiving_permit_together,
+                facts.parent_of_minor_or_incapacitated_receiving_permit_together(),
                 Fact::ParentOfMinorOrIncapacitatedReceivingPermitTogether,
             ),
             Self::RelativeOfRussianCitizen => yes(
-                facts.russian_citizen_parent_or_child,
+                facts.russian_citizen_parent_or_child(),
                 Fact::RussianCitizenParentOrChild,
             ),
             Self::NativeSpeakerOfRussian => yes(
-                facts.recognised_native_speaker,
+                facts.recognised_native_speaker(),
                 Fact::RecognisedNativeSpeaker,
             ),
             Self::CrimeanDeportation => any([
                 yes(
-                    facts.deported_from_crimean_assr_or_ascendant_deported,
+                    facts.deported_from_crimean_assr_or_ascendant_deported(),
                     Fact::DeportedFromCrimeanAssrOrAscendantDeported,
                 ),
                 yes(
-                    facts.descendant_or_spouse_of_deported_person,
+                    facts.descendant_or_spouse_of_deported_person(),
                     Fact::DescendantOrSpouseOfDeportedPerson,
                 ),
             ]),
             Self::HighlyQualifiedSpecialist => yes(
-                facts.works_as_highly_qualified_specialist,
+                facts.works_as_highly_qualified_specialist(),
                 Fact::WorksAsHighlyQualifiedSpecialist,
             ),
             Self::HighlyQualifiedSpecialistFamily => all([
                 is(
-                    facts.family_member_of,
+                    facts.family_member_of(),
                     Fact::FamilyMemberOf,
                     FamilyPrincipals::AHighlyQualifiedSpecialist,
                 ),
                 one_of(
-                    facts.family_relation,
+                    facts.family_relation(),
                     Fact::FamilyRelation,
                     &[
                         FamilyRelations::Spouse,
@@ -764,71 +764,77 @@ impl Category {
                 ),
             ]),
             Self::QualifiedSpecialist => yes(
-                facts.qualified_specialist_six_months,
+                facts.qualified_specialist_six_months(),
                 Fact::QualifiedSpecialistSixMonths,
             ),
             Self::HonoursGraduate => yes(
-                facts.higher_education_with_honours_in_russia,
+                facts.higher_education_with_honours_in_russia(),
                 Fact::HigherEducationWithHonoursInRussia,
             ),
             Self::FormerRussianCitizen => all([
-                yes(facts.lives_in_russia, Fact::LivesInRussia),
+                yes(facts.lives_in_russia(), Fact::LivesInRussia),
                 yes(
-                    facts.russian_citizenship_terminated,
+                    facts.russian_citizenship_terminated(),
                     Fact::RussianCitizenshipTerminated,
                 ),
             ]),
             Self::CitizenshipDecisionCancelled => all([
-                yes(facts.lives_in_russia, Fact::LivesInRussia),
+                yes(facts.lives_in_russia(), Fact::LivesInRussia),
                 yes(
-                    facts.citizenship_acquisition_cancelled,
+                    facts.citizenship_acquisition_cancelled(),
                     Fact::CitizenshipAcquisitionCancelled,
                 ),
                 !yes(
-                    facts.cancelled_for_listed_crimes,
+                    facts.cancelled_for_listed_crimes(),
                     Fact::CancelledForListedCrimes,
                 ),
             ]),
-            Self::CitizenshipLawArticle411 => {
-                yes(facts.person_under_article_41_1, Fact::PersonUnderArticle411)
-            }
+            Self::CitizenshipLawArticle411 => yes(
+                facts.person_under_article_41_1(),
+                Fact::PersonUnderArticle411,
+            ),
             Self::BelarusCitizen => all([
-                is(facts.citizenship, Fact::Citizenship, Citizenships::Belarus),
+                is(
+                    facts.citizenship(),
+                    Fact::Citizenship,
+                    Citizenships::Belarus,
+                ),
                 yes(
-                    facts.covered_by_union_state_agreement,
+                    facts.covered_by_union_state_agreement(),
                     Fact::CoveredByUnionStateAgreement,
                 ),
             ]),
-            Self::PoliticalAsylum => {
-                yes(facts.granted_political_asylum, Fact::GrantedPoliticalAsylum)
-            }
+            Self::PoliticalAsylum => yes(
+                facts.granted_political_asylum(),
+                Fact::GrantedPoliticalAsylum,
+            ),
             Self::PermitReplacement => {
-                yes(facts.holds_residence_permit, Fact::HoldsResidencePermit)
+                yes(facts.holds_residence_permit(), Fact::HoldsResidencePermit)
             }
             Self::PermitBeforeNovember2019 => all([
-                yes(facts.holds_residence_permit, Fact::HoldsResidencePermit),
+                yes(facts.holds_residence_permit(), Fact::HoldsResidencePermit),
                 before(
-                    facts.permit_received,
+                    facts.permit_received(),
                     Fact::PermitReceived,
                     Date::constant(2019, 11, 1),
                 ),
             ]),
             Self::CompetitionFinalistOrWinner => yes(
-                facts.country_of_opportunities_finalist_or_winner,
+                facts.country_of_opportunities_finalist_or_winner(),
                 Fact::CountryOfOpportunitiesFinalistOrWinner,
             ),
             Self::ItSpecialist => yes(
-                facts.it_specialist_with_accredited_organisation,
+                facts.it_specialist_with_accredited_organisation(),
                 Fact::ItSpecialistWithAccreditedOrganisation,
             ),
             Self::ItSpecialistFamily => all([
                 is(
-                    facts.family_member_of,
+                    facts.family_member_of(),
                     Fact::FamilyMemberOf,
                     FamilyPrincipals::AForeignItSpecialist,
                 ),
                 one_of(
-                    facts.family_relation,
+                    facts.family_relation(),
                     Fact::FamilyRelation,
                     &[
                         FamilyRelations::Spouse,
@@ -842,17 +848,17 @@ impl Category {
                 ),
             ]),
             Self::ForeignInvestor => yes(
-                facts.investor_meeting_government_criteria,
+                facts.investor_meeting_government_criteria(),
                 Fact::InvestorMeetingGovernmentCriteria,
             ),
             Self::ForeignInvestorFamily => all([
                 is(
-                    facts.family_member_of,
+                    facts.family_member_of(),
                     Fact::FamilyMemberOf,
                     FamilyPrincipals::AForeignInvestor,
                 ),
                 one_of(
-                    facts.family_relation,
+                    facts.family_relation(),
                     Fact::FamilyRelation,
                     &[
                         FamilyRelations::Spouse,
@@ -866,7 +872,7 @@ impl Category {
                 ),
             ]),
             Self::KazakhstanMoldovaUkraineCitizen => one_of(
-                facts.citizenship,
+                facts.citizenship(),
                 Fact::Citizenship,
                 &[
                     Citizenships::Kazakhstan,
@@ -875,7 +881,7 @@ impl Category {
                 ],
             ),
             Self::TreatyResettlement => yes(
-                facts.resettling_under_international_treaty,
+                facts.resettling_under_international_treaty(),
                 Fact::ResettlingUnderInternationalTreaty,
             ),
         }
@@ -1024,20 +1030,20 @@ impl Ground {
     pub(crate) fn condition<N: Track>(self, facts: &Facts) -> Truth<N> {
         match self {
             Self::ReachingReplacementAge => {
-                yes(facts.reached_age_14_20_or_45, Fact::ReachedAge1420Or45)
+                yes(facts.reached_age_14_20_or_45(), Fact::ReachedAge1420Or45)
             }
             Self::ChangeOfPersonalData => {
-                yes(facts.personal_data_changed, Fact::PersonalDataChanged)
+                yes(facts.personal_data_changed(), Fact::PersonalDataChanged)
             }
-            Self::SexChange => yes(facts.sex_changed, Fact::SexChanged),
-            Self::UnfitPermit => yes(facts.permit_unfit_for_use, Fact::PermitUnfitForUse),
-            Self::ErrorInPermit => yes(facts.permit_record_error, Fact::PermitRecordError),
+            Self::SexChange => yes(facts.sex_changed(), Fact::SexChanged),
+            Self::UnfitPermit => yes(facts.permit_unfit_for_use(), Fact::PermitUnfitForUse),
+            Self::ErrorInPermit => yes(facts.permit_record_error(), Fact::PermitRecordError),
             Self::EndOfValidity => all([
-                yes(facts.permit_validity_ending, Fact::PermitValidityEnding),
+                yes(facts.permit_validity_ending(), Fact::PermitValidityEnding),
                 any([
-                    is(facts.status, Fact::Status, Status::StatelessPerson),
+                    is(facts.status(), Fact::Status, Status::StatelessPerson),
                     yes(
-                        facts.permit_issued_to_highly_qualified_specialist_or_family,
+                        facts.permit_issued_to_highly_qualified_specialist_or_family(),
                         Fact::PermitIssuedToHighlyQualifiedSpecialistOrFamily,
                     ),
                 ]),
@@ -1131,9 +1137,9 @@ impl Representative {
     pub(crate) fn condition<N: Track>(self, facts: &Facts, _category: Category) -> Truth<N> {
         match self {
             Self::LegalRepresentative => any([
-                under(facts.age, Fact::Age, 18),
-                yes(facts.incapacitated, Fact::Incapacitated),
-                yes(facts.limited_capacity, Fact::LimitedCapacity),
+                under(facts.age(), Fact::Age, 18),
+                yes(facts.incapacitated(), Fact::Incapacitated),
+                yes(facts.limited_capacity(), Fact::LimitedCapacity),
             ]),
         }
     }

@@ -102,7 +102,7 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
     // made the optimiser keep the address of every field on the stack.
     let mut facts = *facts;
     if let (Some(event), Some(day)) = (Event::ACCEPTANCE, query.accepted) {
-        facts = facts.with_date(event, day);
+        facts = crate::facts::dated(&facts, event, day);
     }
     let facts = &facts;
     let query = &Query {
@@ -111,7 +111,7 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
             .or_else(|| Event::ACCEPTANCE.and_then(|event| event.date(facts))),
         ..*query
     };
-    let given = query.application.or(facts.application);
+    let given = query.application.or(facts.application());
     let evaluated = evaluate(facts);
     let mut found = asked(&evaluated, query.category.map(Category::main), given);
     // A branch asked for stands for itself, not for the whole category.
@@ -126,16 +126,12 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         kinds.all(|kind| kind == first).then_some(first)
     });
     // The documents depend on the application, given or worked out.
-    let documents = if application == facts.application {
+    let documents = if application == facts.application() {
         document_sets(facts, &found)
     } else {
-        document_sets(
-            &Facts {
-                application,
-                ..*facts
-            },
-            &found,
-        )
+        let mut facts = *facts;
+        facts.set_application(application);
+        document_sets(&facts, &found)
     };
     // Whether a rule holds for a category that applies.
     let representative = evaluated
@@ -145,7 +141,7 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
         .any(|holds| holds.meets(&found.applying));
     Decision {
         application,
-        status: facts.status,
+        status: facts.status(),
         categories: found.applying,
         undetermined: found.undetermined,
         documents: documents.required,
@@ -162,7 +158,7 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
 /// The categories (or branches) that apply to an applicant with these
 /// facts, for the kind of application among them, if given.
 pub fn categories(facts: &Facts) -> Categories {
-    applying(facts, None, facts.application)
+    applying(facts, None, facts.application())
 }
 
 fn applying(facts: &Facts, only: Option<Category>, kind: Option<Application>) -> Categories {
@@ -314,7 +310,7 @@ pub(crate) fn term_decision(
 /// that cannot be told yet. [`Decision::required`] gives the copies and
 /// counts.
 pub fn documents(facts: &Facts) -> Documents {
-    document_sets(facts, &applying(facts, None, facts.application))
+    document_sets(facts, &applying(facts, None, facts.application()))
 }
 
 /// A document `for category` some categories is decided by the categories

@@ -135,10 +135,9 @@ impl Decision {
     /// The facts as the documents are decided on: with the application
     /// worked out.
     fn document_facts(&self) -> Facts {
-        Facts {
-            application: self.application,
-            ..self.facts
-        }
+        let mut facts = self.facts;
+        facts.set_application(self.application);
+        facts
     }
 
     /// Each document required, in the order of the text, with its copies,

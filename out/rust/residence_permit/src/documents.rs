@@ -137,21 +137,21 @@ impl Document {
     pub(crate) fn required<N: Track>(self, facts: &Facts, _applied: Applied<'_>) -> Truth<N> {
         match self {
             Self::ApplicationForIssue => all([
-                is(facts.application, Fact::Application, Application::Issue),
-                at_least(facts.age, Fact::Age, 18),
-                !yes(facts.incapacitated, Fact::Incapacitated),
-                !yes(facts.limited_capacity, Fact::LimitedCapacity),
+                is(facts.application(), Fact::Application, Application::Issue),
+                at_least(facts.age(), Fact::Age, 18),
+                !yes(facts.incapacitated(), Fact::Incapacitated),
+                !yes(facts.limited_capacity(), Fact::LimitedCapacity),
             ]),
             Self::ApplicationForIssueMinorOrIncapacitated => all([
-                is(facts.application, Fact::Application, Application::Issue),
+                is(facts.application(), Fact::Application, Application::Issue),
                 any([
-                    under(facts.age, Fact::Age, 18),
-                    yes(facts.incapacitated, Fact::Incapacitated),
-                    yes(facts.limited_capacity, Fact::LimitedCapacity),
+                    under(facts.age(), Fact::Age, 18),
+                    yes(facts.incapacitated(), Fact::Incapacitated),
+                    yes(facts.limited_capacity(), Fact::LimitedCapacity),
                 ]),
             ]),
             Self::ApplicationForReplacement => is(
-                facts.application,
+                facts.application(),
                 Fact::Application,
                 Application::Replacement,
             ),
@@ -200,7 +200,7 @@ impl Document {
             Self::ApplicationForIssueMinorOrIncapacitated => Answer::Known(1),
             Self::ApplicationForReplacement => Answer::Known(1),
             Self::Photos => amount(
-                [(is(facts.status, Fact::Status, Status::StatelessPerson), 2)],
+                [(is(facts.status(), Fact::Status, Status::StatelessPerson), 2)],
                 4,
             ),
         }

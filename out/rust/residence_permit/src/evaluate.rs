@@ -1,7 +1,8 @@
 //! Every condition that decides what applies, evaluated at once: each
 //! category's (and branch's) with its grounds', each ground's and each
 //! legal-representative rule's, as straight-line code over the facts that
-//! keeps each answer's two bits in a byte, without a branch. `decide` reads
+//! keeps each answer's two bits, without a branch, and reads a category
+//! that is one yes/no fact straight from the facts' words. `decide` reads
 //! it; `Category::condition` and the like give the same answers one at a
 //! time, with the facts an unknown one needs.
 
@@ -12,16 +13,18 @@ use crate::{
 };
 use jiff::civil::Date;
 
-/// What the conditions that decide what applies say for one applicant:
-/// each condition's [`Tri`] as a byte, in the order of its enum's `ALL`.
-/// The sets are gathered from the bytes eight at a time
-/// ([`CategorySet::gather`]), rather than a bit put in a set per element.
+/// What the conditions that decide what applies say for one applicant,
+/// as sets: those whose condition is one yes/no fact read from the facts'
+/// words at once, the others put one by one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Evaluation {
-    /// Each category's (and branch's) condition, its grounds' included.
-    categories: [u8; Category::ALL.len()],
-    /// Each ground's condition.
-    grounds: [u8; Ground::ALL.len()],
+    /// The categories (and branches) whose condition holds, their grounds'
+    /// included.
+    holds: CategorySet,
+    /// Those whose condition may hold: it holds, or it is not known yet.
+    may: CategorySet,
+    /// The grounds that hold.
+    grounds: GroundSet,
     /// What each legal-representative rule's condition says.
     pub(crate) rules: Rules,
 }
@@ -39,45 +42,46 @@ pub(crate) struct Rules {
 }
 
 impl Evaluation {
-    /// Nothing evaluated yet: every category and ground "cannot tell",
-    /// so that one the generated code failed to evaluate is never
-    /// answered "no"; a rule is put only for the categories it can say
-    /// yes of, or cannot tell for.
-    const NONE: Evaluation = Evaluation {
-        categories: [Tri::UNKNOWN.bits(); Category::ALL.len()],
-        grounds: [Tri::UNKNOWN.bits(); Ground::ALL.len()],
-        rules: Rules {
-            holds: [CategorySet::EMPTY; Representative::ALL.len()],
-            open: [CategorySet::EMPTY; Representative::ALL.len()],
-        },
-    };
+    /// What the facts' words say of the categories and grounds in [`DIRECT`]
+    /// (and `DIRECT_GROUNDS`), each kept at its place; every other category
+    /// and ground is put by `evaluate`, and a rule only for the categories
+    /// it can say yes of, or cannot tell for.
+    pub fn new(facts: &Facts) -> Evaluation {
+        let ([known, ..], [yes, ..]) = (facts.known, facts.yes);
+        Evaluation {
+            holds: CategorySet::from_word(yes).intersection(DIRECT),
+            may: CategorySet::from_word(!known | yes).intersection(DIRECT),
+            grounds: GroundSet::from_word(yes >> 25).intersection(DIRECT_GROUNDS),
+            rules: Rules {
+                holds: [CategorySet::EMPTY; Representative::ALL.len()],
+                open: [CategorySet::EMPTY; Representative::ALL.len()],
+            },
+        }
+    }
 
     /// The categories (and branches) whose condition holds, their
     /// grounds' included.
     pub(crate) fn holds(&self) -> CategorySet {
-        CategorySet::gather(&self.categories, Tri::HOLDS_BIT)
+        self.holds
     }
 
     /// Those whose condition may hold: it holds, or it is not known yet.
     pub(crate) fn may(&self) -> CategorySet {
-        CategorySet::gather(&self.categories, Tri::MAY_BIT)
+        self.may
     }
 
     /// The grounds that hold.
     pub(crate) fn grounds(&self) -> GroundSet {
-        GroundSet::gather(&self.grounds, Tri::HOLDS_BIT)
+        self.grounds
     }
 
     fn category(&mut self, category: Category, tri: Tri) {
-        if let Some(slot) = self.categories.get_mut(category as usize) {
-            *slot = tri.bits();
-        }
+        self.holds.put(category, tri.holds());
+        self.may.put(category, !tri.fails());
     }
 
     fn ground(&mut self, ground: Ground, tri: Tri) {
-        if let Some(slot) = self.grounds.get_mut(ground as usize) {
-            *slot = tri.bits();
-        }
+        self.grounds.put(ground, tri.holds());
     }
 
     /// What `rule` says of every category it is for.
@@ -289,42 +293,66 @@ const fn for_status(term: Term, s: usize) -> bool {
     false
 }
 
+/// The categories (and branches) whose condition is one yes/no fact, kept at
+/// the category's place in the facts' first words.
+const DIRECT: CategorySet = CategorySet::of(&[
+    Category::TemporaryResidence,
+    Category::ParentReceivingPermitTogether,
+    Category::RelativeOfRussianCitizen,
+    Category::NativeSpeakerOfRussian,
+    Category::HighlyQualifiedSpecialist,
+    Category::QualifiedSpecialist,
+    Category::HonoursGraduate,
+    Category::CitizenshipLawArticle411,
+    Category::PoliticalAsylum,
+    Category::CompetitionFinalistOrWinner,
+    Category::ItSpecialist,
+    Category::ForeignInvestor,
+    Category::TreatyResettlement,
+]);
+
+/// The grounds whose condition is one yes/no fact, kept at the ground's
+/// place after the categories' (bit 25 and on) in the facts' first words.
+const DIRECT_GROUNDS: GroundSet = GroundSet::of(&[
+    Ground::ReachingReplacementAge,
+    Ground::ChangeOfPersonalData,
+    Ground::SexChange,
+    Ground::UnfitPermit,
+    Ground::ErrorInPermit,
+]);
+
 /// Every category's (and branch's) condition with its grounds', every
 /// ground's and every legal-representative rule's, for `facts`.
 pub(crate) fn evaluate(facts: &Facts) -> Evaluation {
-    let mut out = Evaluation::NONE;
-    let tri = Tri::yes(facts.temporary_residence_eight_months);
-    out.category(Category::TemporaryResidence, tri);
-    let tri = Tri::all([
-        Tri::yes(facts.born_in_rsfsr_territory),
-        Tri::yes(facts.was_ussr_citizen),
-    ]);
+    let mut out = Evaluation::new(facts);
+    let tri = Tri::all_flags(
+        facts,
+        [Facts::BORN_IN_RSFSR_TERRITORY, Facts::WAS_USSR_CITIZEN],
+    );
     out.category(Category::BornInRsfsr, tri);
-    let tri = Tri::all([
-        Tri::yes(facts.lives_permanently_in_russia),
-        Tri::yes(facts.parent_of_minor_or_incapacitated_foreign_citizen),
-    ]);
+    let tri = Tri::all_flags(
+        facts,
+        [
+            Facts::LIVES_PERMANENTLY_IN_RUSSIA,
+            Facts::PARENT_OF_MINOR_OR_INCAPACITATED_FOREIGN_CITIZEN,
+        ],
+    );
     out.category(Category::ParentOfMinorOrIncapacitated, tri);
-    let tri = Tri::yes(facts.parent_of_minor_or_incapacitated_receiving_permit_together);
-    out.category(Category::ParentReceivingPermitTogether, tri);
-    let tri = Tri::yes(facts.russian_citizen_parent_or_child);
-    out.category(Category::RelativeOfRussianCitizen, tri);
-    let tri = Tri::yes(facts.recognised_native_speaker);
-    out.category(Category::NativeSpeakerOfRussian, tri);
-    let tri = Tri::any([
-        Tri::yes(facts.deported_from_crimean_assr_or_ascendant_deported),
-        Tri::yes(facts.descendant_or_spouse_of_deported_person),
-    ]);
+    let tri = Tri::any_flags(
+        facts,
+        [
+            Facts::DEPORTED_FROM_CRIMEAN_ASSR_OR_ASCENDANT_DEPORTED,
+            Facts::DESCENDANT_OR_SPOUSE_OF_DEPORTED_PERSON,
+        ],
+    );
     out.category(Category::CrimeanDeportation, tri);
-    let tri = Tri::yes(facts.works_as_highly_qualified_specialist);
-    out.category(Category::HighlyQualifiedSpecialist, tri);
     let tri = Tri::all([
         Tri::is(
-            facts.family_member_of,
+            facts.family_member_of(),
             FamilyPrincipals::AHighlyQualifiedSpecialist,
         ),
         Tri::one_of(
-            facts.family_relation,
+            facts.family_relation(),
             &[
                 FamilyRelations::Spouse,
                 FamilyRelations::Child,
@@ -337,82 +365,77 @@ pub(crate) fn evaluate(facts: &Facts) -> Evaluation {
         ),
     ]);
     out.category(Category::HighlyQualifiedSpecialistFamily, tri);
-    let tri = Tri::yes(facts.qualified_specialist_six_months);
-    out.category(Category::QualifiedSpecialist, tri);
-    let tri = Tri::yes(facts.higher_education_with_honours_in_russia);
-    out.category(Category::HonoursGraduate, tri);
-    let tri = Tri::all([
-        Tri::yes(facts.lives_in_russia),
-        Tri::yes(facts.russian_citizenship_terminated),
-    ]);
+    let tri = Tri::all_flags(
+        facts,
+        [
+            Facts::LIVES_IN_RUSSIA,
+            Facts::RUSSIAN_CITIZENSHIP_TERMINATED,
+        ],
+    );
     out.category(Category::FormerRussianCitizen, tri);
-    let tri = Tri::all([
-        Tri::yes(facts.lives_in_russia),
-        Tri::yes(facts.citizenship_acquisition_cancelled),
-        !Tri::yes(facts.cancelled_for_listed_crimes),
-    ]);
+    let tri = Tri::all_flags(
+        facts,
+        [
+            Facts::LIVES_IN_RUSSIA,
+            Facts::CITIZENSHIP_ACQUISITION_CANCELLED,
+            !Facts::CANCELLED_FOR_LISTED_CRIMES,
+        ],
+    );
     out.category(Category::CitizenshipDecisionCancelled, tri);
-    let tri = Tri::yes(facts.person_under_article_41_1);
-    out.category(Category::CitizenshipLawArticle411, tri);
     let tri = Tri::all([
-        Tri::is(facts.citizenship, Citizenships::Belarus),
-        Tri::yes(facts.covered_by_union_state_agreement),
+        Tri::is(facts.citizenship(), Citizenships::Belarus),
+        Tri::flag(facts, Facts::COVERED_BY_UNION_STATE_AGREEMENT),
     ]);
     out.category(Category::BelarusCitizen, tri);
-    let tri = Tri::yes(facts.granted_political_asylum);
-    out.category(Category::PoliticalAsylum, tri);
-    let tri = Tri::yes(facts.reached_age_14_20_or_45);
-    out.ground(Ground::ReachingReplacementAge, tri);
-    let tri = Tri::yes(facts.personal_data_changed);
-    out.ground(Ground::ChangeOfPersonalData, tri);
-    let tri = Tri::yes(facts.sex_changed);
-    out.ground(Ground::SexChange, tri);
-    let tri = Tri::yes(facts.permit_unfit_for_use);
-    out.ground(Ground::UnfitPermit, tri);
-    let tri = Tri::yes(facts.permit_record_error);
-    out.ground(Ground::ErrorInPermit, tri);
     let tri = Tri::all([
-        Tri::yes(facts.permit_validity_ending),
+        Tri::flag(facts, Facts::PERMIT_VALIDITY_ENDING),
         Tri::any([
-            Tri::is(facts.status, Status::StatelessPerson),
-            Tri::yes(facts.permit_issued_to_highly_qualified_specialist_or_family),
+            Tri::is(facts.status(), Status::StatelessPerson),
+            Tri::flag(
+                facts,
+                Facts::PERMIT_ISSUED_TO_HIGHLY_QUALIFIED_SPECIALIST_OR_FAMILY,
+            ),
         ]),
     ]);
     out.ground(Ground::EndOfValidity, tri);
     let tri = Tri::all([
-        Tri::yes(facts.holds_residence_permit),
+        Tri::flag(facts, Facts::HOLDS_RESIDENCE_PERMIT),
         Tri::any([
-            Tri::yes(facts.reached_age_14_20_or_45),
-            Tri::yes(facts.personal_data_changed),
-            Tri::yes(facts.sex_changed),
-            Tri::yes(facts.permit_unfit_for_use),
-            Tri::yes(facts.permit_record_error),
+            Tri::any_flags(
+                facts,
+                [
+                    Facts::REACHED_AGE_14_20_OR_45,
+                    Facts::PERSONAL_DATA_CHANGED,
+                    Facts::SEX_CHANGED,
+                    Facts::PERMIT_UNFIT_FOR_USE,
+                    Facts::PERMIT_RECORD_ERROR,
+                ],
+            ),
             Tri::all([
-                Tri::yes(facts.permit_validity_ending),
+                Tri::flag(facts, Facts::PERMIT_VALIDITY_ENDING),
                 Tri::any([
-                    Tri::is(facts.status, Status::StatelessPerson),
-                    Tri::yes(facts.permit_issued_to_highly_qualified_specialist_or_family),
+                    Tri::is(facts.status(), Status::StatelessPerson),
+                    Tri::flag(
+                        facts,
+                        Facts::PERMIT_ISSUED_TO_HIGHLY_QUALIFIED_SPECIALIST_OR_FAMILY,
+                    ),
                 ]),
             ]),
         ]),
     ]);
     out.category(Category::PermitReplacement, tri);
     let tri = Tri::all([
-        Tri::yes(facts.holds_residence_permit),
-        Tri::under(facts.permit_received, Date::constant(2019, 11, 1)),
+        Tri::flag(facts, Facts::HOLDS_RESIDENCE_PERMIT),
+        Tri::under(facts.permit_received(), Date::constant(2019, 11, 1)),
     ]);
     out.category(Category::PermitBeforeNovember2019, tri);
-    let tri = Tri::yes(facts.country_of_opportunities_finalist_or_winner);
-    out.category(Category::CompetitionFinalistOrWinner, tri);
-    let tri = Tri::yes(facts.it_specialist_with_accredited_organisation);
-    out.category(Category::ItSpecialist, tri);
     let tri = Tri::all([
         Tri::is(
-            facts.family_member_of,
+            facts.family_member_of(),
             FamilyPrincipals::AForeignItSpecialist,
         ),
         Tri::one_of(
-            facts.family_relation,
+            facts.family_relation(),
             &[
                 FamilyRelations::Spouse,
                 FamilyRelations::Child,
@@ -425,12 +448,10 @@ pub(crate) fn evaluate(facts: &Facts) -> Evaluation {
         ),
     ]);
     out.category(Category::ItSpecialistFamily, tri);
-    let tri = Tri::yes(facts.investor_meeting_government_criteria);
-    out.category(Category::ForeignInvestor, tri);
     let tri = Tri::all([
-        Tri::is(facts.family_member_of, FamilyPrincipals::AForeignInvestor),
+        Tri::is(facts.family_member_of(), FamilyPrincipals::AForeignInvestor),
         Tri::one_of(
-            facts.family_relation,
+            facts.family_relation(),
             &[
                 FamilyRelations::Spouse,
                 FamilyRelations::Child,
@@ -444,7 +465,7 @@ pub(crate) fn evaluate(facts: &Facts) -> Evaluation {
     ]);
     out.category(Category::ForeignInvestorFamily, tri);
     let tri = Tri::one_of(
-        facts.citizenship,
+        facts.citizenship(),
         &[
             Citizenships::Kazakhstan,
             Citizenships::Moldova,
@@ -452,12 +473,9 @@ pub(crate) fn evaluate(facts: &Facts) -> Evaluation {
         ],
     );
     out.category(Category::KazakhstanMoldovaUkraineCitizen, tri);
-    let tri = Tri::yes(facts.resettling_under_international_treaty);
-    out.category(Category::TreatyResettlement, tri);
     let tri = Tri::any([
-        Tri::under(facts.age, 18),
-        Tri::yes(facts.incapacitated),
-        Tri::yes(facts.limited_capacity),
+        Tri::under(facts.age(), 18),
+        Tri::any_flags(facts, [Facts::INCAPACITATED, Facts::LIMITED_CAPACITY]),
     ]);
     out.rule(Representative::LegalRepresentative, tri);
     out
@@ -470,18 +488,16 @@ pub(crate) fn evaluate(facts: &Facts) -> Evaluation {
 pub(crate) fn evaluate_documents(facts: &Facts, _found: &Categories) -> [u8; Document::ALL.len()] {
     let mut out = [Tri::UNKNOWN.bits(); Document::ALL.len()];
     let tri = Tri::all([
-        Tri::is(facts.application, Application::Issue),
-        Tri::at_least(facts.age, 18),
-        !Tri::yes(facts.incapacitated),
-        !Tri::yes(facts.limited_capacity),
+        Tri::is(facts.application(), Application::Issue),
+        Tri::at_least(facts.age(), 18),
+        Tri::all_flags(facts, [!Facts::INCAPACITATED, !Facts::LIMITED_CAPACITY]),
     ]);
     put(&mut out, Document::ApplicationForIssue, tri);
     let tri = Tri::all([
-        Tri::is(facts.application, Application::Issue),
+        Tri::is(facts.application(), Application::Issue),
         Tri::any([
-            Tri::under(facts.age, 18),
-            Tri::yes(facts.incapacitated),
-            Tri::yes(facts.limited_capacity),
+            Tri::under(facts.age(), 18),
+            Tri::any_flags(facts, [Facts::INCAPACITATED, Facts::LIMITED_CAPACITY]),
         ]),
     ]);
     put(
@@ -489,7 +505,7 @@ pub(crate) fn evaluate_documents(facts: &Facts, _found: &Categories) -> [u8; Doc
         Document::ApplicationForIssueMinorOrIncapacitated,
         tri,
     );
-    let tri = Tri::is(facts.application, Application::Replacement);
+    let tri = Tri::is(facts.application(), Application::Replacement);
     put(&mut out, Document::ApplicationForReplacement, tri);
     let tri = Tri::TRUE;
     put(&mut out, Document::Photos, tri);

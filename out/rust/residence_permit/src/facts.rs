@@ -1,163 +1,1449 @@
-//! The facts about an applicant the rules ask for, and the options of those
-//! answered by a choice.
+//! The facts about an applicant the rules ask for (`Facts`), and those of
+//! many applicants as columns (`FactColumns`).
 
 use crate::columns::at;
-use crate::{Application, BoolColumn, Column, DateColumn, Event};
+use crate::flag::Flag;
+use crate::{
+    Application, BoolColumn, Citizenships, Column, DateColumn, Event, FamilyPrincipals,
+    FamilyRelations, Status,
+};
 use jiff::civil::Date;
 
 /// The facts about an applicant that the rules ask for.
 ///
 /// A fact that is `None` is not known: an answer that needs it says so
-/// (with [`Fact`]s to ask for) rather than taking it as "no". With the
+/// (with [`Fact`](crate::Fact)s to ask for) rather than taking it as "no". Each fact
+/// has a method that reads it (`facts.age()`), one that sets it
+/// (`facts.set_age(Some(30))`, `None` for not known) and one that gives it
+/// while building (`Facts::default().with_age(30)`). The facts are kept
+/// packed, each yes/no fact as two bits of a word, so that a decision
+/// copies and tests a few words rather than a byte per fact. With the
 /// `serde` feature, it reads and writes the JSON `reglament explain --facts`
 /// reads: `{"status": "stateless_person", "age": 12}`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
+#[cfg_attr(feature = "serde", serde(from = "Wire", into = "Wire"))]
 pub struct Facts {
+    /// The bit of each yes/no fact ([`Flag`]) that is known.
+    pub(crate) known: [u64; 1],
+    /// The bit of each that is "yes" (only ever with its bit in `known`).
+    pub(crate) yes: [u64; 1],
     /// The applicant\'s status.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub status: Option<Status>,
+    status: Option<Status>,
     /// The kind of application.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub application: Option<Application>,
+    application: Option<Application>,
     /// How old are you, in full years?
-    ///
-    /// In years.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub age: Option<u32>,
-    /// Have you been recognised as incapacitated under the legislation of a foreign state?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub incapacitated: Option<bool>,
-    /// Have you been recognised as limited in capacity to act under the legislation of a foreign state?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub limited_capacity: Option<bool>,
+    age: Option<u32>,
     /// Of which state are you a citizen?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub citizenship: Option<Citizenships>,
-    /// Have you lived at least eight months within the first year of residence in Russia under a temporary residence permit?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub temporary_residence_eight_months: Option<bool>,
-    /// Were you born in the territory of the RSFSR?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub born_in_rsfsr_territory: Option<bool>,
-    /// Were you in the past a citizen of the USSR?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub was_ussr_citizen: Option<bool>,
-    /// Do you live permanently in the Russian Federation?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub lives_permanently_in_russia: Option<bool>,
-    /// Are you the parent (adoptive parent, guardian or custodian) of a foreign citizen who is under eighteen, or who is recognised under the legislation of a foreign state as incapacitated or limited in capacity to act?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub parent_of_minor_or_incapacitated_foreign_citizen: Option<bool>,
-    /// Are you the parent (adoptive parent, guardian or custodian) of a foreign citizen who is receiving a residence permit together with you and who is under eighteen, or recognised under the legislation of a foreign state as incapacitated or limited in capacity to act?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub parent_of_minor_or_incapacitated_receiving_permit_together: Option<bool>,
-    /// Do you have a parent (adoptive parent, guardian or custodian), son or daughter who is a citizen of the Russian Federation and lives permanently in the Russian Federation?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub russian_citizen_parent_or_child: Option<bool>,
-    /// Have you been recognised as a native speaker of the Russian language under article 33.1 of the Federal Law \"About citizenship of the Russian Federation\"?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub recognised_native_speaker: Option<bool>,
-    /// Were you, or a relative of yours in the direct ascending line (parent, grandparent \.\..), your adoptive parent or your spouse, subjected to illegal deportation from the territory of the Crimean ASSR?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub deported_from_crimean_assr_or_ascendant_deported: Option<bool>,
-    /// Are you a relative in the direct descending line (child, grandchild \.\..), an adopted child or the spouse of a foreign citizen who answers yes to the previous question?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub descendant_or_spouse_of_deported_person: Option<bool>,
-    /// Do you work in the Russian Federation as a highly qualified specialist under the procedure of article 13.2 of the Federal Law \"About Legal Status of Foreign Citizens in the Russian Federation\"?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub works_as_highly_qualified_specialist: Option<bool>,
+    citizenship: Option<Citizenships>,
     /// Are you applying as a family member of a highly qualified specialist, of a foreign IT specialist or of a foreign investor? Of whom?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub family_member_of: Option<FamilyPrincipals>,
+    family_member_of: Option<FamilyPrincipals>,
     /// How are you related to that specialist or investor?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub family_relation: Option<FamilyRelations>,
-    /// Have you, for at least six months before the day you apply, worked in the Russian Federation in a profession (specialty, position) on the list of qualified specialists entitled to Russian citizenship under the simplified procedure?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub qualified_specialist_six_months: Option<bool>,
-    /// Have you completed a full-time higher-education programme in the Russian Federation and received a state-accredited document on education and qualification with honours?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub higher_education_with_honours_in_russia: Option<bool>,
-    /// Do you live in the Russian Federation?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub lives_in_russia: Option<bool>,
-    /// Has your citizenship of the Russian Federation been terminated?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub russian_citizenship_terminated: Option<bool>,
-    /// Has a decision on your acquisition of citizenship of the Russian Federation been cancelled?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub citizenship_acquisition_cancelled: Option<bool>,
-    /// Was that decision cancelled on the basis of a court verdict in force establishing that you committed (prepared or attempted) one of the crimes listed in item 2.12 of the regulation (terrorism-related articles of the Criminal Code)?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub cancelled_for_listed_crimes: Option<bool>,
-    /// Are you a person specified in part one or part three of article 41.1 of the Federal Law \"About citizenship of the Russian Federation\"?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub person_under_article_41_1: Option<bool>,
-    /// Are you specified in item 1 of article 4 of the Agreement of 24 January 2006 between the Russian Federation and the Republic of Belarus on equal rights of citizens to freedom of movement and choice of place of stay and residence?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub covered_by_union_state_agreement: Option<bool>,
-    /// Has the Russian Federation granted you political asylum?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub granted_political_asylum: Option<bool>,
-    /// Do you live in the Russian Federation under a valid residence permit?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub holds_residence_permit: Option<bool>,
-    /// Have you reached the age of fourteen, twenty or forty-five years since your residence permit was issued?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub reached_age_14_20_or_45: Option<bool>,
-    /// Have you changed, in the established procedure, your surname, first name, date or place of birth, or citizenship?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub personal_data_changed: Option<bool>,
-    /// Have you changed your sex?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub sex_changed: Option<bool>,
-    /// Is your residence permit unfit for further use because of wear, damage or other reasons?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub permit_unfit_for_use: Option<bool>,
-    /// Has an inaccuracy or mistake been found in the surname, first name, date or place of birth recorded in your residence permit?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub permit_record_error: Option<bool>,
-    /// Is the period of validity of your residence permit terminating?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub permit_validity_ending: Option<bool>,
-    /// Was your residence permit issued to you as a highly qualified specialist or as a member of his family?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub permit_issued_to_highly_qualified_specialist_or_family: Option<bool>,
+    family_relation: Option<FamilyRelations>,
     /// On what date did you receive your residence permit?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub permit_received: Option<Date>,
-    /// Are you a finalist or winner of an all-Russian competition held by the autonomous non-profit organisation \"Russia — the Country of Opportunities\"?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub country_of_opportunities_finalist_or_winner: Option<bool>,
-    /// Are you a specialist in information technologies with an employment contract or a civil-law contract for work (services) with an IT organisation that holds a document on state accreditation and is not a resident of a technology-development special economic zone?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub it_specialist_with_accredited_organisation: Option<bool>,
-    /// Have you made investments in the Russian Federation that meet the criteria set by the Government of the Russian Federation?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub investor_meeting_government_criteria: Option<bool>,
-    /// Are you moving to the Russian Federation for permanent residence under an international treaty of the Russian Federation on resettlement and the protection of the rights of migrants?
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub resettling_under_international_treaty: Option<bool>,
+    permit_received: Option<Date>,
     /// The date of the event \"The date of adoption (acceptance) of the application\": the day the application was accepted, which the query\'s acceptance date also gives.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub application_accepted: Option<Date>,
+    application_accepted: Option<Date>,
     /// The date of the event \"The date of registration of the written address (written request) of the applicant\".
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub written_address_registered: Option<Date>,
+    written_address_registered: Option<Date>,
 }
 
 impl Facts {
-    /// These facts with `date` as the date of `event`.
-    pub(crate) fn with_date(&self, event: Event, date: Date) -> Facts {
-        let mut facts = *self;
-        match event {
-            Event::ApplicationAccepted => facts.application_accepted = Some(date),
-            Event::WrittenAddressRegistered => facts.written_address_registered = Some(date),
-        }
+    /// Where each yes/no fact is kept.
+    pub(crate) const INCAPACITATED: Flag = Flag::at(1);
+    pub(crate) const LIMITED_CAPACITY: Flag = Flag::at(2);
+    pub(crate) const TEMPORARY_RESIDENCE_EIGHT_MONTHS: Flag = Flag::at(0);
+    pub(crate) const BORN_IN_RSFSR_TERRITORY: Flag = Flag::at(6);
+    pub(crate) const WAS_USSR_CITIZEN: Flag = Flag::at(8);
+    pub(crate) const LIVES_PERMANENTLY_IN_RUSSIA: Flag = Flag::at(11);
+    pub(crate) const PARENT_OF_MINOR_OR_INCAPACITATED_FOREIGN_CITIZEN: Flag = Flag::at(12);
+    pub(crate) const PARENT_OF_MINOR_OR_INCAPACITATED_RECEIVING_PERMIT_TOGETHER: Flag = Flag::at(3);
+    pub(crate) const RUSSIAN_CITIZEN_PARENT_OR_CHILD: Flag = Flag::at(4);
+    pub(crate) const RECOGNISED_NATIVE_SPEAKER: Flag = Flag::at(5);
+    pub(crate) const DEPORTED_FROM_CRIMEAN_ASSR_OR_ASCENDANT_DEPORTED: Flag = Flag::at(14);
+    pub(crate) const DESCENDANT_OR_SPOUSE_OF_DEPORTED_PERSON: Flag = Flag::at(16);
+    pub(crate) const WORKS_AS_HIGHLY_QUALIFIED_SPECIALIST: Flag = Flag::at(7);
+    pub(crate) const QUALIFIED_SPECIALIST_SIX_MONTHS: Flag = Flag::at(9);
+    pub(crate) const HIGHER_EDUCATION_WITH_HONOURS_IN_RUSSIA: Flag = Flag::at(10);
+    pub(crate) const LIVES_IN_RUSSIA: Flag = Flag::at(17);
+    pub(crate) const RUSSIAN_CITIZENSHIP_TERMINATED: Flag = Flag::at(20);
+    pub(crate) const CITIZENSHIP_ACQUISITION_CANCELLED: Flag = Flag::at(22);
+    pub(crate) const CANCELLED_FOR_LISTED_CRIMES: Flag = Flag::at(23);
+    pub(crate) const PERSON_UNDER_ARTICLE_41_1: Flag = Flag::at(13);
+    pub(crate) const COVERED_BY_UNION_STATE_AGREEMENT: Flag = Flag::at(30);
+    pub(crate) const GRANTED_POLITICAL_ASYLUM: Flag = Flag::at(15);
+    pub(crate) const HOLDS_RESIDENCE_PERMIT: Flag = Flag::at(31);
+    pub(crate) const REACHED_AGE_14_20_OR_45: Flag = Flag::at(25);
+    pub(crate) const PERSONAL_DATA_CHANGED: Flag = Flag::at(26);
+    pub(crate) const SEX_CHANGED: Flag = Flag::at(27);
+    pub(crate) const PERMIT_UNFIT_FOR_USE: Flag = Flag::at(28);
+    pub(crate) const PERMIT_RECORD_ERROR: Flag = Flag::at(29);
+    pub(crate) const PERMIT_VALIDITY_ENDING: Flag = Flag::at(32);
+    pub(crate) const PERMIT_ISSUED_TO_HIGHLY_QUALIFIED_SPECIALIST_OR_FAMILY: Flag = Flag::at(33);
+    pub(crate) const COUNTRY_OF_OPPORTUNITIES_FINALIST_OR_WINNER: Flag = Flag::at(18);
+    pub(crate) const IT_SPECIALIST_WITH_ACCREDITED_ORGANISATION: Flag = Flag::at(19);
+    pub(crate) const INVESTOR_MEETING_GOVERNMENT_CRITERIA: Flag = Flag::at(21);
+    pub(crate) const RESETTLING_UNDER_INTERNATIONAL_TREATY: Flag = Flag::at(24);
+
+    /// The applicant\'s status.
+    #[must_use]
+    pub fn status(&self) -> Option<Status> {
+        self.status
+    }
+
+    /// Sets `status` (`None`: not known).
+    pub fn set_status(&mut self, value: Option<Status>) {
+        self.status = value;
+    }
+
+    /// These facts with `status` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_status(mut self, value: Status) -> Self {
+        self.set_status(Some(value));
+        self
+    }
+
+    /// The kind of application.
+    #[must_use]
+    pub fn application(&self) -> Option<Application> {
+        self.application
+    }
+
+    /// Sets `application` (`None`: not known).
+    pub fn set_application(&mut self, value: Option<Application>) {
+        self.application = value;
+    }
+
+    /// These facts with `application` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_application(mut self, value: Application) -> Self {
+        self.set_application(Some(value));
+        self
+    }
+
+    /// How old are you, in full years?
+    ///
+    /// In years.
+    #[must_use]
+    pub fn age(&self) -> Option<u32> {
+        self.age
+    }
+
+    /// Sets `age` (`None`: not known).
+    pub fn set_age(&mut self, value: Option<u32>) {
+        self.age = value;
+    }
+
+    /// These facts with `age` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_age(mut self, value: u32) -> Self {
+        self.set_age(Some(value));
+        self
+    }
+
+    /// Have you been recognised as incapacitated under the legislation of a foreign state?
+    #[must_use]
+    pub fn incapacitated(&self) -> Option<bool> {
+        Flag::get(Self::INCAPACITATED, &self.known, &self.yes)
+    }
+
+    /// Sets `incapacitated` (`None`: not known).
+    pub fn set_incapacitated(&mut self, value: Option<bool>) {
+        Flag::put(Self::INCAPACITATED, &mut self.known, &mut self.yes, value);
+    }
+
+    /// These facts with `incapacitated` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_incapacitated(mut self, value: bool) -> Self {
+        self.set_incapacitated(Some(value));
+        self
+    }
+
+    /// Have you been recognised as limited in capacity to act under the legislation of a foreign state?
+    #[must_use]
+    pub fn limited_capacity(&self) -> Option<bool> {
+        Flag::get(Self::LIMITED_CAPACITY, &self.known, &self.yes)
+    }
+
+    /// Sets `limited_capacity` (`None`: not known).
+    pub fn set_limited_capacity(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::LIMITED_CAPACITY,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `limited_capacity` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_limited_capacity(mut self, value: bool) -> Self {
+        self.set_limited_capacity(Some(value));
+        self
+    }
+
+    /// Of which state are you a citizen?
+    #[must_use]
+    pub fn citizenship(&self) -> Option<Citizenships> {
+        self.citizenship
+    }
+
+    /// Sets `citizenship` (`None`: not known).
+    pub fn set_citizenship(&mut self, value: Option<Citizenships>) {
+        self.citizenship = value;
+    }
+
+    /// These facts with `citizenship` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_citizenship(mut self, value: Citizenships) -> Self {
+        self.set_citizenship(Some(value));
+        self
+    }
+
+    /// Have you lived at least eight months within the first year of residence in Russia under a temporary residence permit?
+    #[must_use]
+    pub fn temporary_residence_eight_months(&self) -> Option<bool> {
+        Flag::get(
+            Self::TEMPORARY_RESIDENCE_EIGHT_MONTHS,
+            &self.known,
+            &self.yes,
+        )
+    }
+
+    /// Sets `temporary_residence_eight_months` (`None`: not known).
+    pub fn set_temporary_residence_eight_months(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::TEMPORARY_RESIDENCE_EIGHT_MONTHS,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `temporary_residence_eight_months` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_temporary_residence_eight_months(mut self, value: bool) -> Self {
+        self.set_temporary_residence_eight_months(Some(value));
+        self
+    }
+
+    /// Were you born in the territory of the RSFSR?
+    #[must_use]
+    pub fn born_in_rsfsr_territory(&self) -> Option<bool> {
+        Flag::get(Self::BORN_IN_RSFSR_TERRITORY, &self.known, &self.yes)
+    }
+
+    /// Sets `born_in_rsfsr_territory` (`None`: not known).
+    pub fn set_born_in_rsfsr_territory(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::BORN_IN_RSFSR_TERRITORY,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `born_in_rsfsr_territory` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_born_in_rsfsr_territory(mut self, value: bool) -> Self {
+        self.set_born_in_rsfsr_territory(Some(value));
+        self
+    }
+
+    /// Were you in the past a citizen of the USSR?
+    #[must_use]
+    pub fn was_ussr_citizen(&self) -> Option<bool> {
+        Flag::get(Self::WAS_USSR_CITIZEN, &self.known, &self.yes)
+    }
+
+    /// Sets `was_ussr_citizen` (`None`: not known).
+    pub fn set_was_ussr_citizen(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::WAS_USSR_CITIZEN,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `was_ussr_citizen` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_was_ussr_citizen(mut self, value: bool) -> Self {
+        self.set_was_ussr_citizen(Some(value));
+        self
+    }
+
+    /// Do you live permanently in the Russian Federation?
+    #[must_use]
+    pub fn lives_permanently_in_russia(&self) -> Option<bool> {
+        Flag::get(Self::LIVES_PERMANENTLY_IN_RUSSIA, &self.known, &self.yes)
+    }
+
+    /// Sets `lives_permanently_in_russia` (`None`: not known).
+    pub fn set_lives_permanently_in_russia(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::LIVES_PERMANENTLY_IN_RUSSIA,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `lives_permanently_in_russia` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_lives_permanently_in_russia(mut self, value: bool) -> Self {
+        self.set_lives_permanently_in_russia(Some(value));
+        self
+    }
+
+    /// Are you the parent (adoptive parent, guardian or custodian) of a foreign citizen who is under eighteen, or who is recognised under the legislation of a foreign state as incapacitated or limited in capacity to act?
+    #[must_use]
+    pub fn parent_of_minor_or_incapacitated_foreign_citizen(&self) -> Option<bool> {
+        Flag::get(
+            Self::PARENT_OF_MINOR_OR_INCAPACITATED_FOREIGN_CITIZEN,
+            &self.known,
+            &self.yes,
+        )
+    }
+
+    /// Sets `parent_of_minor_or_incapacitated_foreign_citizen` (`None`: not known).
+    pub fn set_parent_of_minor_or_incapacitated_foreign_citizen(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::PARENT_OF_MINOR_OR_INCAPACITATED_FOREIGN_CITIZEN,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `parent_of_minor_or_incapacitated_foreign_citizen` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_parent_of_minor_or_incapacitated_foreign_citizen(mut self, value: bool) -> Self {
+        self.set_parent_of_minor_or_incapacitated_foreign_citizen(Some(value));
+        self
+    }
+
+    /// Are you the parent (adoptive parent, guardian or custodian) of a foreign citizen who is receiving a residence permit together with you and who is under eighteen, or recognised under the legislation of a foreign state as incapacitated or limited in capacity to act?
+    #[must_use]
+    pub fn parent_of_minor_or_incapacitated_receiving_permit_together(&self) -> Option<bool> {
+        Flag::get(
+            Self::PARENT_OF_MINOR_OR_INCAPACITATED_RECEIVING_PERMIT_TOGETHER,
+            &self.known,
+            &self.yes,
+        )
+    }
+
+    /// Sets `parent_of_minor_or_incapacitated_receiving_permit_together` (`None`: not known).
+    pub fn set_parent_of_minor_or_incapacitated_receiving_permit_together(
+        &mut self,
+        value: Option<bool>,
+    ) {
+        Flag::put(
+            Self::PARENT_OF_MINOR_OR_INCAPACITATED_RECEIVING_PERMIT_TOGETHER,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `parent_of_minor_or_incapacitated_receiving_permit_together` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_parent_of_minor_or_incapacitated_receiving_permit_together(
+        mut self,
+        value: bool,
+    ) -> Self {
+        self.set_parent_of_minor_or_incapacitated_receiving_permit_together(Some(value));
+        self
+    }
+
+    /// Do you have a parent (adoptive parent, guardian or custodian), son or daughter who is a citizen of the Russian Federation and lives permanently in the Russian Federation?
+    #[must_use]
+    pub fn russian_citizen_parent_or_child(&self) -> Option<bool> {
+        Flag::get(
+            Self::RUSSIAN_CITIZEN_PARENT_OR_CHILD,
+            &self.known,
+            &self.yes,
+        )
+    }
+
+    /// Sets `russian_citizen_parent_or_child` (`None`: not known).
+    pub fn set_russian_citizen_parent_or_child(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::RUSSIAN_CITIZEN_PARENT_OR_CHILD,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `russian_citizen_parent_or_child` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_russian_citizen_parent_or_child(mut self, value: bool) -> Self {
+        self.set_russian_citizen_parent_or_child(Some(value));
+        self
+    }
+
+    /// Have you been recognised as a native speaker of the Russian language under article 33.1 of the Federal Law \"About citizenship of the Russian Federation\"?
+    #[must_use]
+    pub fn recognised_native_speaker(&self) -> Option<bool> {
+        Flag::get(Self::RECOGNISED_NATIVE_SPEAKER, &self.known, &self.yes)
+    }
+
+    /// Sets `recognised_native_speaker` (`None`: not known).
+    pub fn set_recognised_native_speaker(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::RECOGNISED_NATIVE_SPEAKER,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `recognised_native_speaker` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_recognised_native_speaker(mut self, value: bool) -> Self {
+        self.set_recognised_native_speaker(Some(value));
+        self
+    }
+
+    /// Were you, or a relative of yours in the direct ascending line (parent, grandparent \.\..), your adoptive parent or your spouse, subjected to illegal deportation from the territory of the Crimean ASSR?
+    #[must_use]
+    pub fn deported_from_crimean_assr_or_ascendant_deported(&self) -> Option<bool> {
+        Flag::get(
+            Self::DEPORTED_FROM_CRIMEAN_ASSR_OR_ASCENDANT_DEPORTED,
+            &self.known,
+            &self.yes,
+        )
+    }
+
+    /// Sets `deported_from_crimean_assr_or_ascendant_deported` (`None`: not known).
+    pub fn set_deported_from_crimean_assr_or_ascendant_deported(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::DEPORTED_FROM_CRIMEAN_ASSR_OR_ASCENDANT_DEPORTED,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `deported_from_crimean_assr_or_ascendant_deported` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_deported_from_crimean_assr_or_ascendant_deported(mut self, value: bool) -> Self {
+        self.set_deported_from_crimean_assr_or_ascendant_deported(Some(value));
+        self
+    }
+
+    /// Are you a relative in the direct descending line (child, grandchild \.\..), an adopted child or the spouse of a foreign citizen who answers yes to the previous question?
+    #[must_use]
+    pub fn descendant_or_spouse_of_deported_person(&self) -> Option<bool> {
+        Flag::get(
+            Self::DESCENDANT_OR_SPOUSE_OF_DEPORTED_PERSON,
+            &self.known,
+            &self.yes,
+        )
+    }
+
+    /// Sets `descendant_or_spouse_of_deported_person` (`None`: not known).
+    pub fn set_descendant_or_spouse_of_deported_person(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::DESCENDANT_OR_SPOUSE_OF_DEPORTED_PERSON,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `descendant_or_spouse_of_deported_person` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_descendant_or_spouse_of_deported_person(mut self, value: bool) -> Self {
+        self.set_descendant_or_spouse_of_deported_person(Some(value));
+        self
+    }
+
+    /// Do you work in the Russian Federation as a highly qualified specialist under the procedure of article 13.2 of the Federal Law \"About Legal Status of Foreign Citizens in the Russian Federation\"?
+    #[must_use]
+    pub fn works_as_highly_qualified_specialist(&self) -> Option<bool> {
+        Flag::get(
+            Self::WORKS_AS_HIGHLY_QUALIFIED_SPECIALIST,
+            &self.known,
+            &self.yes,
+        )
+    }
+
+    /// Sets `works_as_highly_qualified_specialist` (`None`: not known).
+    pub fn set_works_as_highly_qualified_specialist(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::WORKS_AS_HIGHLY_QUALIFIED_SPECIALIST,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `works_as_highly_qualified_specialist` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_works_as_highly_qualified_specialist(mut self, value: bool) -> Self {
+        self.set_works_as_highly_qualified_specialist(Some(value));
+        self
+    }
+
+    /// Are you applying as a family member of a highly qualified specialist, of a foreign IT specialist or of a foreign investor? Of whom?
+    #[must_use]
+    pub fn family_member_of(&self) -> Option<FamilyPrincipals> {
+        self.family_member_of
+    }
+
+    /// Sets `family_member_of` (`None`: not known).
+    pub fn set_family_member_of(&mut self, value: Option<FamilyPrincipals>) {
+        self.family_member_of = value;
+    }
+
+    /// These facts with `family_member_of` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_family_member_of(mut self, value: FamilyPrincipals) -> Self {
+        self.set_family_member_of(Some(value));
+        self
+    }
+
+    /// How are you related to that specialist or investor?
+    #[must_use]
+    pub fn family_relation(&self) -> Option<FamilyRelations> {
+        self.family_relation
+    }
+
+    /// Sets `family_relation` (`None`: not known).
+    pub fn set_family_relation(&mut self, value: Option<FamilyRelations>) {
+        self.family_relation = value;
+    }
+
+    /// These facts with `family_relation` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_family_relation(mut self, value: FamilyRelations) -> Self {
+        self.set_family_relation(Some(value));
+        self
+    }
+
+    /// Have you, for at least six months before the day you apply, worked in the Russian Federation in a profession (specialty, position) on the list of qualified specialists entitled to Russian citizenship under the simplified procedure?
+    #[must_use]
+    pub fn qualified_specialist_six_months(&self) -> Option<bool> {
+        Flag::get(
+            Self::QUALIFIED_SPECIALIST_SIX_MONTHS,
+            &self.known,
+            &self.yes,
+        )
+    }
+
+    /// Sets `qualified_specialist_six_months` (`None`: not known).
+    pub fn set_qualified_specialist_six_months(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::QUALIFIED_SPECIALIST_SIX_MONTHS,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `qualified_specialist_six_months` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_qualified_specialist_six_months(mut self, value: bool) -> Self {
+        self.set_qualified_specialist_six_months(Some(value));
+        self
+    }
+
+    /// Have you completed a full-time higher-education programme in the Russian Federation and received a state-accredited document on education and qualification with honours?
+    #[must_use]
+    pub fn higher_education_with_honours_in_russia(&self) -> Option<bool> {
+        Flag::get(
+            Self::HIGHER_EDUCATION_WITH_HONOURS_IN_RUSSIA,
+            &self.known,
+            &self.yes,
+        )
+    }
+
+    /// Sets `higher_education_with_honours_in_russia` (`None`: not known).
+    pub fn set_higher_education_with_honours_in_russia(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::HIGHER_EDUCATION_WITH_HONOURS_IN_RUSSIA,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `higher_education_with_honours_in_russia` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_higher_education_with_honours_in_russia(mut self, value: bool) -> Self {
+        self.set_higher_education_with_honours_in_russia(Some(value));
+        self
+    }
+
+    /// Do you live in the Russian Federation?
+    #[must_use]
+    pub fn lives_in_russia(&self) -> Option<bool> {
+        Flag::get(Self::LIVES_IN_RUSSIA, &self.known, &self.yes)
+    }
+
+    /// Sets `lives_in_russia` (`None`: not known).
+    pub fn set_lives_in_russia(&mut self, value: Option<bool>) {
+        Flag::put(Self::LIVES_IN_RUSSIA, &mut self.known, &mut self.yes, value);
+    }
+
+    /// These facts with `lives_in_russia` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_lives_in_russia(mut self, value: bool) -> Self {
+        self.set_lives_in_russia(Some(value));
+        self
+    }
+
+    /// Has your citizenship of the Russian Federation been terminated?
+    #[must_use]
+    pub fn russian_citizenship_terminated(&self) -> Option<bool> {
+        Flag::get(Self::RUSSIAN_CITIZENSHIP_TERMINATED, &self.known, &self.yes)
+    }
+
+    /// Sets `russian_citizenship_terminated` (`None`: not known).
+    pub fn set_russian_citizenship_terminated(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::RUSSIAN_CITIZENSHIP_TERMINATED,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `russian_citizenship_terminated` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_russian_citizenship_terminated(mut self, value: bool) -> Self {
+        self.set_russian_citizenship_terminated(Some(value));
+        self
+    }
+
+    /// Has a decision on your acquisition of citizenship of the Russian Federation been cancelled?
+    #[must_use]
+    pub fn citizenship_acquisition_cancelled(&self) -> Option<bool> {
+        Flag::get(
+            Self::CITIZENSHIP_ACQUISITION_CANCELLED,
+            &self.known,
+            &self.yes,
+        )
+    }
+
+    /// Sets `citizenship_acquisition_cancelled` (`None`: not known).
+    pub fn set_citizenship_acquisition_cancelled(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::CITIZENSHIP_ACQUISITION_CANCELLED,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `citizenship_acquisition_cancelled` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_citizenship_acquisition_cancelled(mut self, value: bool) -> Self {
+        self.set_citizenship_acquisition_cancelled(Some(value));
+        self
+    }
+
+    /// Was that decision cancelled on the basis of a court verdict in force establishing that you committed (prepared or attempted) one of the crimes listed in item 2.12 of the regulation (terrorism-related articles of the Criminal Code)?
+    #[must_use]
+    pub fn cancelled_for_listed_crimes(&self) -> Option<bool> {
+        Flag::get(Self::CANCELLED_FOR_LISTED_CRIMES, &self.known, &self.yes)
+    }
+
+    /// Sets `cancelled_for_listed_crimes` (`None`: not known).
+    pub fn set_cancelled_for_listed_crimes(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::CANCELLED_FOR_LISTED_CRIMES,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `cancelled_for_listed_crimes` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_cancelled_for_listed_crimes(mut self, value: bool) -> Self {
+        self.set_cancelled_for_listed_crimes(Some(value));
+        self
+    }
+
+    /// Are you a person specified in part one or part three of article 41.1 of the Federal Law \"About citizenship of the Russian Federation\"?
+    #[must_use]
+    pub fn person_under_article_41_1(&self) -> Option<bool> {
+        Flag::get(Self::PERSON_UNDER_ARTICLE_41_1, &self.known, &self.yes)
+    }
+
+    /// Sets `person_under_article_41_1` (`None`: not known).
+    pub fn set_person_under_article_41_1(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::PERSON_UNDER_ARTICLE_41_1,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `person_under_article_41_1` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_person_under_article_41_1(mut self, value: bool) -> Self {
+        self.set_person_under_article_41_1(Some(value));
+        self
+    }
+
+    /// Are you specified in item 1 of article 4 of the Agreement of 24 January 2006 between the Russian Federation and the Republic of Belarus on equal rights of citizens to freedom of movement and choice of place of stay and residence?
+    #[must_use]
+    pub fn covered_by_union_state_agreement(&self) -> Option<bool> {
+        Flag::get(
+            Self::COVERED_BY_UNION_STATE_AGREEMENT,
+            &self.known,
+            &self.yes,
+        )
+    }
+
+    /// Sets `covered_by_union_state_agreement` (`None`: not known).
+    pub fn set_covered_by_union_state_agreement(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::COVERED_BY_UNION_STATE_AGREEMENT,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `covered_by_union_state_agreement` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_covered_by_union_state_agreement(mut self, value: bool) -> Self {
+        self.set_covered_by_union_state_agreement(Some(value));
+        self
+    }
+
+    /// Has the Russian Federation granted you political asylum?
+    #[must_use]
+    pub fn granted_political_asylum(&self) -> Option<bool> {
+        Flag::get(Self::GRANTED_POLITICAL_ASYLUM, &self.known, &self.yes)
+    }
+
+    /// Sets `granted_political_asylum` (`None`: not known).
+    pub fn set_granted_political_asylum(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::GRANTED_POLITICAL_ASYLUM,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `granted_political_asylum` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_granted_political_asylum(mut self, value: bool) -> Self {
+        self.set_granted_political_asylum(Some(value));
+        self
+    }
+
+    /// Do you live in the Russian Federation under a valid residence permit?
+    #[must_use]
+    pub fn holds_residence_permit(&self) -> Option<bool> {
+        Flag::get(Self::HOLDS_RESIDENCE_PERMIT, &self.known, &self.yes)
+    }
+
+    /// Sets `holds_residence_permit` (`None`: not known).
+    pub fn set_holds_residence_permit(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::HOLDS_RESIDENCE_PERMIT,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `holds_residence_permit` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_holds_residence_permit(mut self, value: bool) -> Self {
+        self.set_holds_residence_permit(Some(value));
+        self
+    }
+
+    /// Have you reached the age of fourteen, twenty or forty-five years since your residence permit was issued?
+    #[must_use]
+    pub fn reached_age_14_20_or_45(&self) -> Option<bool> {
+        Flag::get(Self::REACHED_AGE_14_20_OR_45, &self.known, &self.yes)
+    }
+
+    /// Sets `reached_age_14_20_or_45` (`None`: not known).
+    pub fn set_reached_age_14_20_or_45(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::REACHED_AGE_14_20_OR_45,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `reached_age_14_20_or_45` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_reached_age_14_20_or_45(mut self, value: bool) -> Self {
+        self.set_reached_age_14_20_or_45(Some(value));
+        self
+    }
+
+    /// Have you changed, in the established procedure, your surname, first name, date or place of birth, or citizenship?
+    #[must_use]
+    pub fn personal_data_changed(&self) -> Option<bool> {
+        Flag::get(Self::PERSONAL_DATA_CHANGED, &self.known, &self.yes)
+    }
+
+    /// Sets `personal_data_changed` (`None`: not known).
+    pub fn set_personal_data_changed(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::PERSONAL_DATA_CHANGED,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `personal_data_changed` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_personal_data_changed(mut self, value: bool) -> Self {
+        self.set_personal_data_changed(Some(value));
+        self
+    }
+
+    /// Have you changed your sex?
+    #[must_use]
+    pub fn sex_changed(&self) -> Option<bool> {
+        Flag::get(Self::SEX_CHANGED, &self.known, &self.yes)
+    }
+
+    /// Sets `sex_changed` (`None`: not known).
+    pub fn set_sex_changed(&mut self, value: Option<bool>) {
+        Flag::put(Self::SEX_CHANGED, &mut self.known, &mut self.yes, value);
+    }
+
+    /// These facts with `sex_changed` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_sex_changed(mut self, value: bool) -> Self {
+        self.set_sex_changed(Some(value));
+        self
+    }
+
+    /// Is your residence permit unfit for further use because of wear, damage or other reasons?
+    #[must_use]
+    pub fn permit_unfit_for_use(&self) -> Option<bool> {
+        Flag::get(Self::PERMIT_UNFIT_FOR_USE, &self.known, &self.yes)
+    }
+
+    /// Sets `permit_unfit_for_use` (`None`: not known).
+    pub fn set_permit_unfit_for_use(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::PERMIT_UNFIT_FOR_USE,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `permit_unfit_for_use` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_permit_unfit_for_use(mut self, value: bool) -> Self {
+        self.set_permit_unfit_for_use(Some(value));
+        self
+    }
+
+    /// Has an inaccuracy or mistake been found in the surname, first name, date or place of birth recorded in your residence permit?
+    #[must_use]
+    pub fn permit_record_error(&self) -> Option<bool> {
+        Flag::get(Self::PERMIT_RECORD_ERROR, &self.known, &self.yes)
+    }
+
+    /// Sets `permit_record_error` (`None`: not known).
+    pub fn set_permit_record_error(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::PERMIT_RECORD_ERROR,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `permit_record_error` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_permit_record_error(mut self, value: bool) -> Self {
+        self.set_permit_record_error(Some(value));
+        self
+    }
+
+    /// Is the period of validity of your residence permit terminating?
+    #[must_use]
+    pub fn permit_validity_ending(&self) -> Option<bool> {
+        Flag::get(Self::PERMIT_VALIDITY_ENDING, &self.known, &self.yes)
+    }
+
+    /// Sets `permit_validity_ending` (`None`: not known).
+    pub fn set_permit_validity_ending(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::PERMIT_VALIDITY_ENDING,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `permit_validity_ending` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_permit_validity_ending(mut self, value: bool) -> Self {
+        self.set_permit_validity_ending(Some(value));
+        self
+    }
+
+    /// Was your residence permit issued to you as a highly qualified specialist or as a member of his family?
+    #[must_use]
+    pub fn permit_issued_to_highly_qualified_specialist_or_family(&self) -> Option<bool> {
+        Flag::get(
+            Self::PERMIT_ISSUED_TO_HIGHLY_QUALIFIED_SPECIALIST_OR_FAMILY,
+            &self.known,
+            &self.yes,
+        )
+    }
+
+    /// Sets `permit_issued_to_highly_qualified_specialist_or_family` (`None`: not known).
+    pub fn set_permit_issued_to_highly_qualified_specialist_or_family(
+        &mut self,
+        value: Option<bool>,
+    ) {
+        Flag::put(
+            Self::PERMIT_ISSUED_TO_HIGHLY_QUALIFIED_SPECIALIST_OR_FAMILY,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `permit_issued_to_highly_qualified_specialist_or_family` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_permit_issued_to_highly_qualified_specialist_or_family(
+        mut self,
+        value: bool,
+    ) -> Self {
+        self.set_permit_issued_to_highly_qualified_specialist_or_family(Some(value));
+        self
+    }
+
+    /// On what date did you receive your residence permit?
+    #[must_use]
+    pub fn permit_received(&self) -> Option<Date> {
+        self.permit_received
+    }
+
+    /// Sets `permit_received` (`None`: not known).
+    pub fn set_permit_received(&mut self, value: Option<Date>) {
+        self.permit_received = value;
+    }
+
+    /// These facts with `permit_received` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_permit_received(mut self, value: Date) -> Self {
+        self.set_permit_received(Some(value));
+        self
+    }
+
+    /// Are you a finalist or winner of an all-Russian competition held by the autonomous non-profit organisation \"Russia — the Country of Opportunities\"?
+    #[must_use]
+    pub fn country_of_opportunities_finalist_or_winner(&self) -> Option<bool> {
+        Flag::get(
+            Self::COUNTRY_OF_OPPORTUNITIES_FINALIST_OR_WINNER,
+            &self.known,
+            &self.yes,
+        )
+    }
+
+    /// Sets `country_of_opportunities_finalist_or_winner` (`None`: not known).
+    pub fn set_country_of_opportunities_finalist_or_winner(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::COUNTRY_OF_OPPORTUNITIES_FINALIST_OR_WINNER,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `country_of_opportunities_finalist_or_winner` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_country_of_opportunities_finalist_or_winner(mut self, value: bool) -> Self {
+        self.set_country_of_opportunities_finalist_or_winner(Some(value));
+        self
+    }
+
+    /// Are you a specialist in information technologies with an employment contract or a civil-law contract for work (services) with an IT organisation that holds a document on state accreditation and is not a resident of a technology-development special economic zone?
+    #[must_use]
+    pub fn it_specialist_with_accredited_organisation(&self) -> Option<bool> {
+        Flag::get(
+            Self::IT_SPECIALIST_WITH_ACCREDITED_ORGANISATION,
+            &self.known,
+            &self.yes,
+        )
+    }
+
+    /// Sets `it_specialist_with_accredited_organisation` (`None`: not known).
+    pub fn set_it_specialist_with_accredited_organisation(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::IT_SPECIALIST_WITH_ACCREDITED_ORGANISATION,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `it_specialist_with_accredited_organisation` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_it_specialist_with_accredited_organisation(mut self, value: bool) -> Self {
+        self.set_it_specialist_with_accredited_organisation(Some(value));
+        self
+    }
+
+    /// Have you made investments in the Russian Federation that meet the criteria set by the Government of the Russian Federation?
+    #[must_use]
+    pub fn investor_meeting_government_criteria(&self) -> Option<bool> {
+        Flag::get(
+            Self::INVESTOR_MEETING_GOVERNMENT_CRITERIA,
+            &self.known,
+            &self.yes,
+        )
+    }
+
+    /// Sets `investor_meeting_government_criteria` (`None`: not known).
+    pub fn set_investor_meeting_government_criteria(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::INVESTOR_MEETING_GOVERNMENT_CRITERIA,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `investor_meeting_government_criteria` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_investor_meeting_government_criteria(mut self, value: bool) -> Self {
+        self.set_investor_meeting_government_criteria(Some(value));
+        self
+    }
+
+    /// Are you moving to the Russian Federation for permanent residence under an international treaty of the Russian Federation on resettlement and the protection of the rights of migrants?
+    #[must_use]
+    pub fn resettling_under_international_treaty(&self) -> Option<bool> {
+        Flag::get(
+            Self::RESETTLING_UNDER_INTERNATIONAL_TREATY,
+            &self.known,
+            &self.yes,
+        )
+    }
+
+    /// Sets `resettling_under_international_treaty` (`None`: not known).
+    pub fn set_resettling_under_international_treaty(&mut self, value: Option<bool>) {
+        Flag::put(
+            Self::RESETTLING_UNDER_INTERNATIONAL_TREATY,
+            &mut self.known,
+            &mut self.yes,
+            value,
+        );
+    }
+
+    /// These facts with `resettling_under_international_treaty` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_resettling_under_international_treaty(mut self, value: bool) -> Self {
+        self.set_resettling_under_international_treaty(Some(value));
+        self
+    }
+
+    /// The date of the event \"The date of adoption (acceptance) of the application\": the day the application was accepted, which the query\'s acceptance date also gives.
+    #[must_use]
+    pub fn application_accepted(&self) -> Option<Date> {
+        self.application_accepted
+    }
+
+    /// Sets `application_accepted` (`None`: not known).
+    pub fn set_application_accepted(&mut self, value: Option<Date>) {
+        self.application_accepted = value;
+    }
+
+    /// These facts with `application_accepted` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_application_accepted(mut self, value: Date) -> Self {
+        self.set_application_accepted(Some(value));
+        self
+    }
+
+    /// The date of the event \"The date of registration of the written address (written request) of the applicant\".
+    #[must_use]
+    pub fn written_address_registered(&self) -> Option<Date> {
+        self.written_address_registered
+    }
+
+    /// Sets `written_address_registered` (`None`: not known).
+    pub fn set_written_address_registered(&mut self, value: Option<Date>) {
+        self.written_address_registered = value;
+    }
+
+    /// These facts with `written_address_registered` given, for facts built in one expression.
+    #[must_use]
+    pub fn with_written_address_registered(mut self, value: Date) -> Self {
+        self.set_written_address_registered(Some(value));
+        self
+    }
+}
+
+impl std::fmt::Debug for Facts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut out = f.debug_struct("Facts");
+        out.field("status", &self.status());
+        out.field("application", &self.application());
+        out.field("age", &self.age());
+        out.field("incapacitated", &self.incapacitated());
+        out.field("limited_capacity", &self.limited_capacity());
+        out.field("citizenship", &self.citizenship());
+        out.field(
+            "temporary_residence_eight_months",
+            &self.temporary_residence_eight_months(),
+        );
+        out.field("born_in_rsfsr_territory", &self.born_in_rsfsr_territory());
+        out.field("was_ussr_citizen", &self.was_ussr_citizen());
+        out.field(
+            "lives_permanently_in_russia",
+            &self.lives_permanently_in_russia(),
+        );
+        out.field(
+            "parent_of_minor_or_incapacitated_foreign_citizen",
+            &self.parent_of_minor_or_incapacitated_foreign_citizen(),
+        );
+        out.field(
+            "parent_of_minor_or_incapacitated_receiving_permit_together",
+            &self.parent_of_minor_or_incapacitated_receiving_permit_together(),
+        );
+        out.field(
+            "russian_citizen_parent_or_child",
+            &self.russian_citizen_parent_or_child(),
+        );
+        out.field(
+            "recognised_native_speaker",
+            &self.recognised_native_speaker(),
+        );
+        out.field(
+            "deported_from_crimean_assr_or_ascendant_deported",
+            &self.deported_from_crimean_assr_or_ascendant_deported(),
+        );
+        out.field(
+            "descendant_or_spouse_of_deported_person",
+            &self.descendant_or_spouse_of_deported_person(),
+        );
+        out.field(
+            "works_as_highly_qualified_specialist",
+            &self.works_as_highly_qualified_specialist(),
+        );
+        out.field("family_member_of", &self.family_member_of());
+        out.field("family_relation", &self.family_relation());
+        out.field(
+            "qualified_specialist_six_months",
+            &self.qualified_specialist_six_months(),
+        );
+        out.field(
+            "higher_education_with_honours_in_russia",
+            &self.higher_education_with_honours_in_russia(),
+        );
+        out.field("lives_in_russia", &self.lives_in_russia());
+        out.field(
+            "russian_citizenship_terminated",
+            &self.russian_citizenship_terminated(),
+        );
+        out.field(
+            "citizenship_acquisition_cancelled",
+            &self.citizenship_acquisition_cancelled(),
+        );
+        out.field(
+            "cancelled_for_listed_crimes",
+            &self.cancelled_for_listed_crimes(),
+        );
+        out.field(
+            "person_under_article_41_1",
+            &self.person_under_article_41_1(),
+        );
+        out.field(
+            "covered_by_union_state_agreement",
+            &self.covered_by_union_state_agreement(),
+        );
+        out.field("granted_political_asylum", &self.granted_political_asylum());
+        out.field("holds_residence_permit", &self.holds_residence_permit());
+        out.field("reached_age_14_20_or_45", &self.reached_age_14_20_or_45());
+        out.field("personal_data_changed", &self.personal_data_changed());
+        out.field("sex_changed", &self.sex_changed());
+        out.field("permit_unfit_for_use", &self.permit_unfit_for_use());
+        out.field("permit_record_error", &self.permit_record_error());
+        out.field("permit_validity_ending", &self.permit_validity_ending());
+        out.field(
+            "permit_issued_to_highly_qualified_specialist_or_family",
+            &self.permit_issued_to_highly_qualified_specialist_or_family(),
+        );
+        out.field("permit_received", &self.permit_received());
+        out.field(
+            "country_of_opportunities_finalist_or_winner",
+            &self.country_of_opportunities_finalist_or_winner(),
+        );
+        out.field(
+            "it_specialist_with_accredited_organisation",
+            &self.it_specialist_with_accredited_organisation(),
+        );
+        out.field(
+            "investor_meeting_government_criteria",
+            &self.investor_meeting_government_criteria(),
+        );
+        out.field(
+            "resettling_under_international_treaty",
+            &self.resettling_under_international_treaty(),
+        );
+        out.field("application_accepted", &self.application_accepted());
+        out.field(
+            "written_address_registered",
+            &self.written_address_registered(),
+        );
+        out.finish()
+    }
+}
+
+/// [`Facts`] as JSON: a field per fact, those not known left out.
+#[cfg(feature = "serde")]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct Wire {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<Status>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    application: Option<Application>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    age: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    incapacitated: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limited_capacity: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    citizenship: Option<Citizenships>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    temporary_residence_eight_months: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    born_in_rsfsr_territory: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    was_ussr_citizen: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lives_permanently_in_russia: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent_of_minor_or_incapacitated_foreign_citizen: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent_of_minor_or_incapacitated_receiving_permit_together: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    russian_citizen_parent_or_child: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    recognised_native_speaker: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    deported_from_crimean_assr_or_ascendant_deported: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    descendant_or_spouse_of_deported_person: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    works_as_highly_qualified_specialist: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    family_member_of: Option<FamilyPrincipals>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    family_relation: Option<FamilyRelations>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    qualified_specialist_six_months: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    higher_education_with_honours_in_russia: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lives_in_russia: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    russian_citizenship_terminated: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    citizenship_acquisition_cancelled: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cancelled_for_listed_crimes: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    person_under_article_41_1: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    covered_by_union_state_agreement: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    granted_political_asylum: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    holds_residence_permit: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reached_age_14_20_or_45: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    personal_data_changed: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sex_changed: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    permit_unfit_for_use: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    permit_record_error: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    permit_validity_ending: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    permit_issued_to_highly_qualified_specialist_or_family: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    permit_received: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    country_of_opportunities_finalist_or_winner: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    it_specialist_with_accredited_organisation: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    investor_meeting_government_criteria: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    resettling_under_international_treaty: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    application_accepted: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    written_address_registered: Option<Date>,
+}
+
+#[cfg(feature = "serde")]
+impl From<Wire> for Facts {
+    fn from(wire: Wire) -> Facts {
+        let mut facts = Facts::default();
+        facts.set_status(wire.status);
+        facts.set_application(wire.application);
+        facts.set_age(wire.age);
+        facts.set_incapacitated(wire.incapacitated);
+        facts.set_limited_capacity(wire.limited_capacity);
+        facts.set_citizenship(wire.citizenship);
+        facts.set_temporary_residence_eight_months(wire.temporary_residence_eight_months);
+        facts.set_born_in_rsfsr_territory(wire.born_in_rsfsr_territory);
+        facts.set_was_ussr_citizen(wire.was_ussr_citizen);
+        facts.set_lives_permanently_in_russia(wire.lives_permanently_in_russia);
+        facts.set_parent_of_minor_or_incapacitated_foreign_citizen(
+            wire.parent_of_minor_or_incapacitated_foreign_citizen,
+        );
+        facts.set_parent_of_minor_or_incapacitated_receiving_permit_together(
+            wire.parent_of_minor_or_incapacitated_receiving_permit_together,
+        );
+        facts.set_russian_citizen_parent_or_child(wire.russian_citizen_parent_or_child);
+        facts.set_recognised_native_speaker(wire.recognised_native_speaker);
+        facts.set_deported_from_crimean_assr_or_ascendant_deported(
+            wire.deported_from_crimean_assr_or_ascendant_deported,
+        );
+        facts.set_descendant_or_spouse_of_deported_person(
+            wire.descendant_or_spouse_of_deported_person,
+        );
+        facts.set_works_as_highly_qualified_specialist(wire.works_as_highly_qualified_specialist);
+        facts.set_family_member_of(wire.family_member_of);
+        facts.set_family_relation(wire.family_relation);
+        facts.set_qualified_specialist_six_months(wire.qualified_specialist_six_months);
+        facts.set_higher_education_with_honours_in_russia(
+            wire.higher_education_with_honours_in_russia,
+        );
+        facts.set_lives_in_russia(wire.lives_in_russia);
+        facts.set_russian_citizenship_terminated(wire.russian_citizenship_terminated);
+        facts.set_citizenship_acquisition_cancelled(wire.citizenship_acquisition_cancelled);
+        facts.set_cancelled_for_listed_crimes(wire.cancelled_for_listed_crimes);
+        facts.set_person_under_article_41_1(wire.person_under_article_41_1);
+        facts.set_covered_by_union_state_agreement(wire.covered_by_union_state_agreement);
+        facts.set_granted_political_asylum(wire.granted_political_asylum);
+        facts.set_holds_residence_permit(wire.holds_residence_permit);
+        facts.set_reached_age_14_20_or_45(wire.reached_age_14_20_or_45);
+        facts.set_personal_data_changed(wire.personal_data_changed);
+        facts.set_sex_changed(wire.sex_changed);
+        facts.set_permit_unfit_for_use(wire.permit_unfit_for_use);
+        facts.set_permit_record_error(wire.permit_record_error);
+        facts.set_permit_validity_ending(wire.permit_validity_ending);
+        facts.set_permit_issued_to_highly_qualified_specialist_or_family(
+            wire.permit_issued_to_highly_qualified_specialist_or_family,
+        );
+        facts.set_permit_received(wire.permit_received);
+        facts.set_country_of_opportunities_finalist_or_winner(
+            wire.country_of_opportunities_finalist_or_winner,
+        );
+        facts.set_it_specialist_with_accredited_organisation(
+            wire.it_specialist_with_accredited_organisation,
+        );
+        facts.set_investor_meeting_government_criteria(wire.investor_meeting_government_criteria);
+        facts.set_resettling_under_international_treaty(wire.resettling_under_international_treaty);
+        facts.set_application_accepted(wire.application_accepted);
+        facts.set_written_address_registered(wire.written_address_registered);
         facts
     }
+}
+
+#[cfg(feature = "serde")]
+impl From<Facts> for Wire {
+    fn from(facts: Facts) -> Wire {
+        Wire {
+            status: Facts::status(&facts),
+            application: Facts::application(&facts),
+            age: Facts::age(&facts),
+            incapacitated: Facts::incapacitated(&facts),
+            limited_capacity: Facts::limited_capacity(&facts),
+            citizenship: Facts::citizenship(&facts),
+            temporary_residence_eight_months: Facts::temporary_residence_eight_months(&facts),
+            born_in_rsfsr_territory: Facts::born_in_rsfsr_territory(&facts),
+            was_ussr_citizen: Facts::was_ussr_citizen(&facts),
+            lives_permanently_in_russia: Facts::lives_permanently_in_russia(&facts),
+            parent_of_minor_or_incapacitated_foreign_citizen:
+                Facts::parent_of_minor_or_incapacitated_foreign_citizen(&facts),
+            parent_of_minor_or_incapacitated_receiving_permit_together:
+                Facts::parent_of_minor_or_incapacitated_receiving_permit_together(&facts),
+            russian_citizen_parent_or_child: Facts::russian_citizen_parent_or_child(&facts),
+            recognised_native_speaker: Facts::recognised_native_speaker(&facts),
+            deported_from_crimean_assr_or_ascendant_deported:
+                Facts::deported_from_crimean_assr_or_ascendant_deported(&facts),
+            descendant_or_spouse_of_deported_person: Facts::descendant_or_spouse_of_deported_person(
+                &facts,
+            ),
+            works_as_highly_qualified_specialist: Facts::works_as_highly_qualified_specialist(
+                &facts,
+            ),
+            family_member_of: Facts::family_member_of(&facts),
+            family_relation: Facts::family_relation(&facts),
+            qualified_specialist_six_months: Facts::qualified_specialist_six_months(&facts),
+            higher_education_with_honours_in_russia: Facts::higher_education_with_honours_in_russia(
+                &facts,
+            ),
+            lives_in_russia: Facts::lives_in_russia(&facts),
+            russian_citizenship_terminated: Facts::russian_citizenship_terminated(&facts),
+            citizenship_acquisition_cancelled: Facts::citizenship_acquisition_cancelled(&facts),
+            cancelled_for_listed_crimes: Facts::cancelled_for_listed_crimes(&facts),
+            person_under_article_41_1: Facts::person_under_article_41_1(&facts),
+            covered_by_union_state_agreement: Facts::covered_by_union_state_agreement(&facts),
+            granted_political_asylum: Facts::granted_political_asylum(&facts),
+            holds_residence_permit: Facts::holds_residence_permit(&facts),
+            reached_age_14_20_or_45: Facts::reached_age_14_20_or_45(&facts),
+            personal_data_changed: Facts::personal_data_changed(&facts),
+            sex_changed: Facts::sex_changed(&facts),
+            permit_unfit_for_use: Facts::permit_unfit_for_use(&facts),
+            permit_record_error: Facts::permit_record_error(&facts),
+            permit_validity_ending: Facts::permit_validity_ending(&facts),
+            permit_issued_to_highly_qualified_specialist_or_family:
+                Facts::permit_issued_to_highly_qualified_specialist_or_family(&facts),
+            permit_received: Facts::permit_received(&facts),
+            country_of_opportunities_finalist_or_winner:
+                Facts::country_of_opportunities_finalist_or_winner(&facts),
+            it_specialist_with_accredited_organisation:
+                Facts::it_specialist_with_accredited_organisation(&facts),
+            investor_meeting_government_criteria: Facts::investor_meeting_government_criteria(
+                &facts,
+            ),
+            resettling_under_international_treaty: Facts::resettling_under_international_treaty(
+                &facts,
+            ),
+            application_accepted: Facts::application_accepted(&facts),
+            written_address_registered: Facts::written_address_registered(&facts),
+        }
+    }
+}
+
+/// `facts` with `date` as the date of `event`.
+pub(crate) fn dated(facts: &Facts, event: Event, date: Date) -> Facts {
+    let mut facts = *facts;
+    match event {
+        Event::ApplicationAccepted => facts.set_application_accepted(Some(date)),
+        Event::WrittenAddressRegistered => facts.set_written_address_registered(Some(date)),
+    }
+    facts
 }
 
 /// The facts of a batch of applicants, one column per fact, for
@@ -259,892 +1545,83 @@ pub struct FactColumns<'a> {
 impl FactColumns<'_> {
     /// The facts of row `i` (not known where its column is).
     pub fn row(&self, i: usize) -> Facts {
-        Facts {
-            status: at(self.status, i),
-            application: at(self.application, i),
-            age: at(self.age, i),
-            incapacitated: at(self.incapacitated, i),
-            limited_capacity: at(self.limited_capacity, i),
-            citizenship: at(self.citizenship, i),
-            temporary_residence_eight_months: at(self.temporary_residence_eight_months, i),
-            born_in_rsfsr_territory: at(self.born_in_rsfsr_territory, i),
-            was_ussr_citizen: at(self.was_ussr_citizen, i),
-            lives_permanently_in_russia: at(self.lives_permanently_in_russia, i),
-            parent_of_minor_or_incapacitated_foreign_citizen: at(
-                self.parent_of_minor_or_incapacitated_foreign_citizen,
-                i,
-            ),
-            parent_of_minor_or_incapacitated_receiving_permit_together: at(
-                self.parent_of_minor_or_incapacitated_receiving_permit_together,
-                i,
-            ),
-            russian_citizen_parent_or_child: at(self.russian_citizen_parent_or_child, i),
-            recognised_native_speaker: at(self.recognised_native_speaker, i),
-            deported_from_crimean_assr_or_ascendant_deported: at(
-                self.deported_from_crimean_assr_or_ascendant_deported,
-                i,
-            ),
-            descendant_or_spouse_of_deported_person: at(
-                self.descendant_or_spouse_of_deported_person,
-                i,
-            ),
-            works_as_highly_qualified_specialist: at(self.works_as_highly_qualified_specialist, i),
-            family_member_of: at(self.family_member_of, i),
-            family_relation: at(self.family_relation, i),
-            qualified_specialist_six_months: at(self.qualified_specialist_six_months, i),
-            higher_education_with_honours_in_russia: at(
-                self.higher_education_with_honours_in_russia,
-                i,
-            ),
-            lives_in_russia: at(self.lives_in_russia, i),
-            russian_citizenship_terminated: at(self.russian_citizenship_terminated, i),
-            citizenship_acquisition_cancelled: at(self.citizenship_acquisition_cancelled, i),
-            cancelled_for_listed_crimes: at(self.cancelled_for_listed_crimes, i),
-            person_under_article_41_1: at(self.person_under_article_41_1, i),
-            covered_by_union_state_agreement: at(self.covered_by_union_state_agreement, i),
-            granted_political_asylum: at(self.granted_political_asylum, i),
-            holds_residence_permit: at(self.holds_residence_permit, i),
-            reached_age_14_20_or_45: at(self.reached_age_14_20_or_45, i),
-            personal_data_changed: at(self.personal_data_changed, i),
-            sex_changed: at(self.sex_changed, i),
-            permit_unfit_for_use: at(self.permit_unfit_for_use, i),
-            permit_record_error: at(self.permit_record_error, i),
-            permit_validity_ending: at(self.permit_validity_ending, i),
-            permit_issued_to_highly_qualified_specialist_or_family: at(
-                self.permit_issued_to_highly_qualified_specialist_or_family,
-                i,
-            ),
-            permit_received: at(self.permit_received, i),
-            country_of_opportunities_finalist_or_winner: at(
-                self.country_of_opportunities_finalist_or_winner,
-                i,
-            ),
-            it_specialist_with_accredited_organisation: at(
-                self.it_specialist_with_accredited_organisation,
-                i,
-            ),
-            investor_meeting_government_criteria: at(self.investor_meeting_government_criteria, i),
-            resettling_under_international_treaty: at(
-                self.resettling_under_international_treaty,
-                i,
-            ),
-            application_accepted: at(self.application_accepted, i),
-            written_address_registered: at(self.written_address_registered, i),
-        }
+        let mut facts = Facts::default();
+        facts.set_status(at(self.status, i));
+        facts.set_application(at(self.application, i));
+        facts.set_age(at(self.age, i));
+        facts.set_incapacitated(at(self.incapacitated, i));
+        facts.set_limited_capacity(at(self.limited_capacity, i));
+        facts.set_citizenship(at(self.citizenship, i));
+        facts.set_temporary_residence_eight_months(at(self.temporary_residence_eight_months, i));
+        facts.set_born_in_rsfsr_territory(at(self.born_in_rsfsr_territory, i));
+        facts.set_was_ussr_citizen(at(self.was_ussr_citizen, i));
+        facts.set_lives_permanently_in_russia(at(self.lives_permanently_in_russia, i));
+        facts.set_parent_of_minor_or_incapacitated_foreign_citizen(at(
+            self.parent_of_minor_or_incapacitated_foreign_citizen,
+            i,
+        ));
+        facts.set_parent_of_minor_or_incapacitated_receiving_permit_together(at(
+            self.parent_of_minor_or_incapacitated_receiving_permit_together,
+            i,
+        ));
+        facts.set_russian_citizen_parent_or_child(at(self.russian_citizen_parent_or_child, i));
+        facts.set_recognised_native_speaker(at(self.recognised_native_speaker, i));
+        facts.set_deported_from_crimean_assr_or_ascendant_deported(at(
+            self.deported_from_crimean_assr_or_ascendant_deported,
+            i,
+        ));
+        facts.set_descendant_or_spouse_of_deported_person(at(
+            self.descendant_or_spouse_of_deported_person,
+            i,
+        ));
+        facts.set_works_as_highly_qualified_specialist(at(
+            self.works_as_highly_qualified_specialist,
+            i,
+        ));
+        facts.set_family_member_of(at(self.family_member_of, i));
+        facts.set_family_relation(at(self.family_relation, i));
+        facts.set_qualified_specialist_six_months(at(self.qualified_specialist_six_months, i));
+        facts.set_higher_education_with_honours_in_russia(at(
+            self.higher_education_with_honours_in_russia,
+            i,
+        ));
+        facts.set_lives_in_russia(at(self.lives_in_russia, i));
+        facts.set_russian_citizenship_terminated(at(self.russian_citizenship_terminated, i));
+        facts.set_citizenship_acquisition_cancelled(at(self.citizenship_acquisition_cancelled, i));
+        facts.set_cancelled_for_listed_crimes(at(self.cancelled_for_listed_crimes, i));
+        facts.set_person_under_article_41_1(at(self.person_under_article_41_1, i));
+        facts.set_covered_by_union_state_agreement(at(self.covered_by_union_state_agreement, i));
+        facts.set_granted_political_asylum(at(self.granted_political_asylum, i));
+        facts.set_holds_residence_permit(at(self.holds_residence_permit, i));
+        facts.set_reached_age_14_20_or_45(at(self.reached_age_14_20_or_45, i));
+        facts.set_personal_data_changed(at(self.personal_data_changed, i));
+        facts.set_sex_changed(at(self.sex_changed, i));
+        facts.set_permit_unfit_for_use(at(self.permit_unfit_for_use, i));
+        facts.set_permit_record_error(at(self.permit_record_error, i));
+        facts.set_permit_validity_ending(at(self.permit_validity_ending, i));
+        facts.set_permit_issued_to_highly_qualified_specialist_or_family(at(
+            self.permit_issued_to_highly_qualified_specialist_or_family,
+            i,
+        ));
+        facts.set_permit_received(at(self.permit_received, i));
+        facts.set_country_of_opportunities_finalist_or_winner(at(
+            self.country_of_opportunities_finalist_or_winner,
+            i,
+        ));
+        facts.set_it_specialist_with_accredited_organisation(at(
+            self.it_specialist_with_accredited_organisation,
+            i,
+        ));
+        facts.set_investor_meeting_government_criteria(at(
+            self.investor_meeting_government_criteria,
+            i,
+        ));
+        facts.set_resettling_under_international_treaty(at(
+            self.resettling_under_international_treaty,
+            i,
+        ));
+        facts.set_application_accepted(at(self.application_accepted, i));
+        facts.set_written_address_registered(at(self.written_address_registered, i));
+        facts
     }
 }
-
-/// The facts, to name those an answer needs: `Facts` has a field for each.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Fact {
-    /// The applicant\'s status.
-    Status,
-    /// The kind of application.
-    Application,
-    /// How old are you, in full years?
-    Age,
-    /// Have you been recognised as incapacitated under the legislation of a foreign state?
-    Incapacitated,
-    /// Have you been recognised as limited in capacity to act under the legislation of a foreign state?
-    LimitedCapacity,
-    /// Of which state are you a citizen?
-    Citizenship,
-    /// Have you lived at least eight months within the first year of residence in Russia under a temporary residence permit?
-    TemporaryResidenceEightMonths,
-    /// Were you born in the territory of the RSFSR?
-    BornInRsfsrTerritory,
-    /// Were you in the past a citizen of the USSR?
-    WasUssrCitizen,
-    /// Do you live permanently in the Russian Federation?
-    LivesPermanentlyInRussia,
-    /// Are you the parent (adoptive parent, guardian or custodian) of a foreign citizen who is under eighteen, or who is recognised under the legislation of a foreign state as incapacitated or limited in capacity to act?
-    ParentOfMinorOrIncapacitatedForeignCitizen,
-    /// Are you the parent (adoptive parent, guardian or custodian) of a foreign citizen who is receiving a residence permit together with you and who is under eighteen, or recognised under the legislation of a foreign state as incapacitated or limited in capacity to act?
-    ParentOfMinorOrIncapacitatedReceivingPermitTogether,
-    /// Do you have a parent (adoptive parent, guardian or custodian), son or daughter who is a citizen of the Russian Federation and lives permanently in the Russian Federation?
-    RussianCitizenParentOrChild,
-    /// Have you been recognised as a native speaker of the Russian language under article 33.1 of the Federal Law \"About citizenship of the Russian Federation\"?
-    RecognisedNativeSpeaker,
-    /// Were you, or a relative of yours in the direct ascending line (parent, grandparent \.\..), your adoptive parent or your spouse, subjected to illegal deportation from the territory of the Crimean ASSR?
-    DeportedFromCrimeanAssrOrAscendantDeported,
-    /// Are you a relative in the direct descending line (child, grandchild \.\..), an adopted child or the spouse of a foreign citizen who answers yes to the previous question?
-    DescendantOrSpouseOfDeportedPerson,
-    /// Do you work in the Russian Federation as a highly qualified specialist under the procedure of article 13.2 of the Federal Law \"About Legal Status of Foreign Citizens in the Russian Federation\"?
-    WorksAsHighlyQualifiedSpecialist,
-    /// Are you applying as a family member of a highly qualified specialist, of a foreign IT specialist or of a foreign investor? Of whom?
-    FamilyMemberOf,
-    /// How are you related to that specialist or investor?
-    FamilyRelation,
-    /// Have you, for at least six months before the day you apply, worked in the Russian Federation in a profession (specialty, position) on the list of qualified specialists entitled to Russian citizenship under the simplified procedure?
-    QualifiedSpecialistSixMonths,
-    /// Have you completed a full-time higher-education programme in the Russian Federation and received a state-accredited document on education and qualification with honours?
-    HigherEducationWithHonoursInRussia,
-    /// Do you live in the Russian Federation?
-    LivesInRussia,
-    /// Has your citizenship of the Russian Federation been terminated?
-    RussianCitizenshipTerminated,
-    /// Has a decision on your acquisition of citizenship of the Russian Federation been cancelled?
-    CitizenshipAcquisitionCancelled,
-    /// Was that decision cancelled on the basis of a court verdict in force establishing that you committed (prepared or attempted) one of the crimes listed in item 2.12 of the regulation (terrorism-related articles of the Criminal Code)?
-    CancelledForListedCrimes,
-    /// Are you a person specified in part one or part three of article 41.1 of the Federal Law \"About citizenship of the Russian Federation\"?
-    PersonUnderArticle411,
-    /// Are you specified in item 1 of article 4 of the Agreement of 24 January 2006 between the Russian Federation and the Republic of Belarus on equal rights of citizens to freedom of movement and choice of place of stay and residence?
-    CoveredByUnionStateAgreement,
-    /// Has the Russian Federation granted you political asylum?
-    GrantedPoliticalAsylum,
-    /// Do you live in the Russian Federation under a valid residence permit?
-    HoldsResidencePermit,
-    /// Have you reached the age of fourteen, twenty or forty-five years since your residence permit was issued?
-    ReachedAge1420Or45,
-    /// Have you changed, in the established procedure, your surname, first name, date or place of birth, or citizenship?
-    PersonalDataChanged,
-    /// Have you changed your sex?
-    SexChanged,
-    /// Is your residence permit unfit for further use because of wear, damage or other reasons?
-    PermitUnfitForUse,
-    /// Has an inaccuracy or mistake been found in the surname, first name, date or place of birth recorded in your residence permit?
-    PermitRecordError,
-    /// Is the period of validity of your residence permit terminating?
-    PermitValidityEnding,
-    /// Was your residence permit issued to you as a highly qualified specialist or as a member of his family?
-    PermitIssuedToHighlyQualifiedSpecialistOrFamily,
-    /// On what date did you receive your residence permit?
-    PermitReceived,
-    /// Are you a finalist or winner of an all-Russian competition held by the autonomous non-profit organisation \"Russia — the Country of Opportunities\"?
-    CountryOfOpportunitiesFinalistOrWinner,
-    /// Are you a specialist in information technologies with an employment contract or a civil-law contract for work (services) with an IT organisation that holds a document on state accreditation and is not a resident of a technology-development special economic zone?
-    ItSpecialistWithAccreditedOrganisation,
-    /// Have you made investments in the Russian Federation that meet the criteria set by the Government of the Russian Federation?
-    InvestorMeetingGovernmentCriteria,
-    /// Are you moving to the Russian Federation for permanent residence under an international treaty of the Russian Federation on resettlement and the protection of the rights of migrants?
-    ResettlingUnderInternationalTreaty,
-    /// The date of the event \"The date of adoption (acceptance) of the application\": the day the application was accepted, which the query\'s acceptance date also gives.
-    ApplicationAccepted,
-    /// The date of the event \"The date of registration of the written address (written request) of the applicant\".
-    WrittenAddressRegistered,
-}
-
-impl Fact {
-    /// Every one, in the order of the text.
-    pub const ALL: [Self; 43] = [
-        Self::Status,
-        Self::Application,
-        Self::Age,
-        Self::Incapacitated,
-        Self::LimitedCapacity,
-        Self::Citizenship,
-        Self::TemporaryResidenceEightMonths,
-        Self::BornInRsfsrTerritory,
-        Self::WasUssrCitizen,
-        Self::LivesPermanentlyInRussia,
-        Self::ParentOfMinorOrIncapacitatedForeignCitizen,
-        Self::ParentOfMinorOrIncapacitatedReceivingPermitTogether,
-        Self::RussianCitizenParentOrChild,
-        Self::RecognisedNativeSpeaker,
-        Self::DeportedFromCrimeanAssrOrAscendantDeported,
-        Self::DescendantOrSpouseOfDeportedPerson,
-        Self::WorksAsHighlyQualifiedSpecialist,
-        Self::FamilyMemberOf,
-        Self::FamilyRelation,
-        Self::QualifiedSpecialistSixMonths,
-        Self::HigherEducationWithHonoursInRussia,
-        Self::LivesInRussia,
-        Self::RussianCitizenshipTerminated,
-        Self::CitizenshipAcquisitionCancelled,
-        Self::CancelledForListedCrimes,
-        Self::PersonUnderArticle411,
-        Self::CoveredByUnionStateAgreement,
-        Self::GrantedPoliticalAsylum,
-        Self::HoldsResidencePermit,
-        Self::ReachedAge1420Or45,
-        Self::PersonalDataChanged,
-        Self::SexChanged,
-        Self::PermitUnfitForUse,
-        Self::PermitRecordError,
-        Self::PermitValidityEnding,
-        Self::PermitIssuedToHighlyQualifiedSpecialistOrFamily,
-        Self::PermitReceived,
-        Self::CountryOfOpportunitiesFinalistOrWinner,
-        Self::ItSpecialistWithAccreditedOrganisation,
-        Self::InvestorMeetingGovernmentCriteria,
-        Self::ResettlingUnderInternationalTreaty,
-        Self::ApplicationAccepted,
-        Self::WrittenAddressRegistered,
-    ];
-
-    /// Its id in the regulation's source.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Status => "status",
-            Self::Application => "application",
-            Self::Age => "age",
-            Self::Incapacitated => "incapacitated",
-            Self::LimitedCapacity => "limited_capacity",
-            Self::Citizenship => "citizenship",
-            Self::TemporaryResidenceEightMonths => "temporary_residence_eight_months",
-            Self::BornInRsfsrTerritory => "born_in_rsfsr_territory",
-            Self::WasUssrCitizen => "was_ussr_citizen",
-            Self::LivesPermanentlyInRussia => "lives_permanently_in_russia",
-            Self::ParentOfMinorOrIncapacitatedForeignCitizen => {
-                "parent_of_minor_or_incapacitated_foreign_citizen"
-            }
-            Self::ParentOfMinorOrIncapacitatedReceivingPermitTogether => {
-                "parent_of_minor_or_incapacitated_receiving_permit_together"
-            }
-            Self::RussianCitizenParentOrChild => "russian_citizen_parent_or_child",
-            Self::RecognisedNativeSpeaker => "recognised_native_speaker",
-            Self::DeportedFromCrimeanAssrOrAscendantDeported => {
-                "deported_from_crimean_assr_or_ascendant_deported"
-            }
-            Self::DescendantOrSpouseOfDeportedPerson => "descendant_or_spouse_of_deported_person",
-            Self::WorksAsHighlyQualifiedSpecialist => "works_as_highly_qualified_specialist",
-            Self::FamilyMemberOf => "family_member_of",
-            Self::FamilyRelation => "family_relation",
-            Self::QualifiedSpecialistSixMonths => "qualified_specialist_six_months",
-            Self::HigherEducationWithHonoursInRussia => "higher_education_with_honours_in_russia",
-            Self::LivesInRussia => "lives_in_russia",
-            Self::RussianCitizenshipTerminated => "russian_citizenship_terminated",
-            Self::CitizenshipAcquisitionCancelled => "citizenship_acquisition_cancelled",
-            Self::CancelledForListedCrimes => "cancelled_for_listed_crimes",
-            Self::PersonUnderArticle411 => "person_under_article_41_1",
-            Self::CoveredByUnionStateAgreement => "covered_by_union_state_agreement",
-            Self::GrantedPoliticalAsylum => "granted_political_asylum",
-            Self::HoldsResidencePermit => "holds_residence_permit",
-            Self::ReachedAge1420Or45 => "reached_age_14_20_or_45",
-            Self::PersonalDataChanged => "personal_data_changed",
-            Self::SexChanged => "sex_changed",
-            Self::PermitUnfitForUse => "permit_unfit_for_use",
-            Self::PermitRecordError => "permit_record_error",
-            Self::PermitValidityEnding => "permit_validity_ending",
-            Self::PermitIssuedToHighlyQualifiedSpecialistOrFamily => {
-                "permit_issued_to_highly_qualified_specialist_or_family"
-            }
-            Self::PermitReceived => "permit_received",
-            Self::CountryOfOpportunitiesFinalistOrWinner => {
-                "country_of_opportunities_finalist_or_winner"
-            }
-            Self::ItSpecialistWithAccreditedOrganisation => {
-                "it_specialist_with_accredited_organisation"
-            }
-            Self::InvestorMeetingGovernmentCriteria => "investor_meeting_government_criteria",
-            Self::ResettlingUnderInternationalTreaty => "resettling_under_international_treaty",
-            Self::ApplicationAccepted => "application_accepted",
-            Self::WrittenAddressRegistered => "written_address_registered",
-        }
-    }
-
-    /// The one with this id, if there is one.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|e| e.id() == id)
-    }
-
-    /// The question that asks for it.
-    pub fn question(self) -> &'static str {
-        match self {
-            Self::Status => "The applicant's status.",
-            Self::Application => "The kind of application.",
-            Self::Age => "How old are you, in full years?",
-            Self::Incapacitated => {
-                "Have you been recognised as incapacitated under the legislation of a foreign state?"
-            }
-            Self::LimitedCapacity => {
-                "Have you been recognised as limited in capacity to act under the legislation of a foreign state?"
-            }
-            Self::Citizenship => "Of which state are you a citizen?",
-            Self::TemporaryResidenceEightMonths => {
-                "Have you lived at least eight months within the first year of residence in Russia under a temporary residence permit?"
-            }
-            Self::BornInRsfsrTerritory => "Were you born in the territory of the RSFSR?",
-            Self::WasUssrCitizen => "Were you in the past a citizen of the USSR?",
-            Self::LivesPermanentlyInRussia => "Do you live permanently in the Russian Federation?",
-            Self::ParentOfMinorOrIncapacitatedForeignCitizen => {
-                "Are you the parent (adoptive parent, guardian or custodian) of a foreign citizen who is under eighteen, or who is recognised under the legislation of a foreign state as incapacitated or limited in capacity to act?"
-            }
-            Self::ParentOfMinorOrIncapacitatedReceivingPermitTogether => {
-                "Are you the parent (adoptive parent, guardian or custodian) of a foreign citizen who is receiving a residence permit together with you and who is under eighteen, or recognised under the legislation of a foreign state as incapacitated or limited in capacity to act?"
-            }
-            Self::RussianCitizenParentOrChild => {
-                "Do you have a parent (adoptive parent, guardian or custodian), son or daughter who is a citizen of the Russian Federation and lives permanently in the Russian Federation?"
-            }
-            Self::RecognisedNativeSpeaker => {
-                "Have you been recognised as a native speaker of the Russian language under article 33.1 of the Federal Law \"About citizenship of the Russian Federation\"?"
-            }
-            Self::DeportedFromCrimeanAssrOrAscendantDeported => {
-                "Were you, or a relative of yours in the direct ascending line (parent, grandparent ...), your adoptive parent or your spouse, subjected to illegal deportation from the territory of the Crimean ASSR?"
-            }
-            Self::DescendantOrSpouseOfDeportedPerson => {
-                "Are you a relative in the direct descending line (child, grandchild ...), an adopted child or the spouse of a foreign citizen who answers yes to the previous question?"
-            }
-            Self::WorksAsHighlyQualifiedSpecialist => {
-                "Do you work in the Russian Federation as a highly qualified specialist under the procedure of article 13.2 of the Federal Law \"About Legal Status of Foreign Citizens in the Russian Federation\"?"
-            }
-            Self::FamilyMemberOf => {
-                "Are you applying as a family member of a highly qualified specialist, of a foreign IT specialist or of a foreign investor? Of whom?"
-            }
-            Self::FamilyRelation => "How are you related to that specialist or investor?",
-            Self::QualifiedSpecialistSixMonths => {
-                "Have you, for at least six months before the day you apply, worked in the Russian Federation in a profession (specialty, position) on the list of qualified specialists entitled to Russian citizenship under the simplified procedure?"
-            }
-            Self::HigherEducationWithHonoursInRussia => {
-                "Have you completed a full-time higher-education programme in the Russian Federation and received a state-accredited document on education and qualification with honours?"
-            }
-            Self::LivesInRussia => "Do you live in the Russian Federation?",
-            Self::RussianCitizenshipTerminated => {
-                "Has your citizenship of the Russian Federation been terminated?"
-            }
-            Self::CitizenshipAcquisitionCancelled => {
-                "Has a decision on your acquisition of citizenship of the Russian Federation been cancelled?"
-            }
-            Self::CancelledForListedCrimes => {
-                "Was that decision cancelled on the basis of a court verdict in force establishing that you committed (prepared or attempted) one of the crimes listed in item 2.12 of the regulation (terrorism-related articles of the Criminal Code)?"
-            }
-            Self::PersonUnderArticle411 => {
-                "Are you a person specified in part one or part three of article 41.1 of the Federal Law \"About citizenship of the Russian Federation\"?"
-            }
-            Self::CoveredByUnionStateAgreement => {
-                "Are you specified in item 1 of article 4 of the Agreement of 24 January 2006 between the Russian Federation and the Republic of Belarus on equal rights of citizens to freedom of movement and choice of place of stay and residence?"
-            }
-            Self::GrantedPoliticalAsylum => {
-                "Has the Russian Federation granted you political asylum?"
-            }
-            Self::HoldsResidencePermit => {
-                "Do you live in the Russian Federation under a valid residence permit?"
-            }
-            Self::ReachedAge1420Or45 => {
-                "Have you reached the age of fourteen, twenty or forty-five years since your residence permit was issued?"
-            }
-            Self::PersonalDataChanged => {
-                "Have you changed, in the established procedure, your surname, first name, date or place of birth, or citizenship?"
-            }
-            Self::SexChanged => "Have you changed your sex?",
-            Self::PermitUnfitForUse => {
-                "Is your residence permit unfit for further use because of wear, damage or other reasons?"
-            }
-            Self::PermitRecordError => {
-                "Has an inaccuracy or mistake been found in the surname, first name, date or place of birth recorded in your residence permit?"
-            }
-            Self::PermitValidityEnding => {
-                "Is the period of validity of your residence permit terminating?"
-            }
-            Self::PermitIssuedToHighlyQualifiedSpecialistOrFamily => {
-                "Was your residence permit issued to you as a highly qualified specialist or as a member of his family?"
-            }
-            Self::PermitReceived => "On what date did you receive your residence permit?",
-            Self::CountryOfOpportunitiesFinalistOrWinner => {
-                "Are you a finalist or winner of an all-Russian competition held by the autonomous non-profit organisation \"Russia — the Country of Opportunities\"?"
-            }
-            Self::ItSpecialistWithAccreditedOrganisation => {
-                "Are you a specialist in information technologies with an employment contract or a civil-law contract for work (services) with an IT organisation that holds a document on state accreditation and is not a resident of a technology-development special economic zone?"
-            }
-            Self::InvestorMeetingGovernmentCriteria => {
-                "Have you made investments in the Russian Federation that meet the criteria set by the Government of the Russian Federation?"
-            }
-            Self::ResettlingUnderInternationalTreaty => {
-                "Are you moving to the Russian Federation for permanent residence under an international treaty of the Russian Federation on resettlement and the protection of the rights of migrants?"
-            }
-            Self::ApplicationAccepted => {
-                "The date of the event \"The date of adoption (acceptance) of the application\": the day the application was accepted, which the query's acceptance date also gives."
-            }
-            Self::WrittenAddressRegistered => {
-                "The date of the event \"The date of registration of the written address (written request) of the applicant\"."
-            }
-        }
-    }
-}
-
-/// The applicant's status.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Status {
-    /// Foreign citizen
-    ForeignCitizen,
-    /// Stateless person
-    StatelessPerson,
-}
-
-impl Status {
-    /// Every one, in the order of the text.
-    pub const ALL: [Self; 2] = [Self::ForeignCitizen, Self::StatelessPerson];
-
-    /// Its id in the regulation's source.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::ForeignCitizen => "foreign_citizen",
-            Self::StatelessPerson => "stateless_person",
-        }
-    }
-
-    /// The one with this id, if there is one.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|e| e.id() == id)
-    }
-
-    /// Its title.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::ForeignCitizen => "Foreign citizen",
-            Self::StatelessPerson => "Stateless person",
-        }
-    }
-}
-
-/// The options of the choice `sexes`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Sexes {
-    /// male
-    Male,
-    /// female
-    Female,
-}
-
-impl Sexes {
-    /// Every one, in the order of the text.
-    pub const ALL: [Self; 2] = [Self::Male, Self::Female];
-
-    /// Its id in the regulation's source.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Male => "male",
-            Self::Female => "female",
-        }
-    }
-
-    /// The one with this id, if there is one.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|e| e.id() == id)
-    }
-
-    /// Its title.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::Male => "male",
-            Self::Female => "female",
-        }
-    }
-}
-
-/// The options of the choice `appendix_2_reasons`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Appendix2Reasons {
-    /// has not reached eighteen
-    NotYetEighteen,
-    /// is recognised incapacitated
-    RecognisedIncapacitated,
-    /// is recognised limited in capacity to act
-    RecognisedLimitedCapacity,
-}
-
-impl Appendix2Reasons {
-    /// Every one, in the order of the text.
-    pub const ALL: [Self; 3] = [
-        Self::NotYetEighteen,
-        Self::RecognisedIncapacitated,
-        Self::RecognisedLimitedCapacity,
-    ];
-
-    /// Its id in the regulation's source.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::NotYetEighteen => "not_yet_eighteen",
-            Self::RecognisedIncapacitated => "recognised_incapacitated",
-            Self::RecognisedLimitedCapacity => "recognised_limited_capacity",
-        }
-    }
-
-    /// The one with this id, if there is one.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|e| e.id() == id)
-    }
-
-    /// Its title.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::NotYetEighteen => "has not reached eighteen",
-            Self::RecognisedIncapacitated => "is recognised incapacitated",
-            Self::RecognisedLimitedCapacity => "is recognised limited in capacity to act",
-        }
-    }
-}
-
-/// The options of the choice `representative_kinds`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum RepresentativeKinds {
-    /// parent
-    Parent,
-    /// adoptive parent
-    AdoptiveParent,
-    /// guardian
-    Guardian,
-    /// custodian
-    Custodian,
-}
-
-impl RepresentativeKinds {
-    /// Every one, in the order of the text.
-    pub const ALL: [Self; 4] = [
-        Self::Parent,
-        Self::AdoptiveParent,
-        Self::Guardian,
-        Self::Custodian,
-    ];
-
-    /// Its id in the regulation's source.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Parent => "parent",
-            Self::AdoptiveParent => "adoptive_parent",
-            Self::Guardian => "guardian",
-            Self::Custodian => "custodian",
-        }
-    }
-
-    /// The one with this id, if there is one.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|e| e.id() == id)
-    }
-
-    /// Its title.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::Parent => "parent",
-            Self::AdoptiveParent => "adoptive parent",
-            Self::Guardian => "guardian",
-            Self::Custodian => "custodian",
-        }
-    }
-}
-
-/// The options of the choice `representative_statuses`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum RepresentativeStatuses {
-    /// a foreign citizen
-    ForeignCitizen,
-    /// a citizen of the Russian Federation
-    RussianCitizen,
-}
-
-impl RepresentativeStatuses {
-    /// Every one, in the order of the text.
-    pub const ALL: [Self; 2] = [Self::ForeignCitizen, Self::RussianCitizen];
-
-    /// Its id in the regulation's source.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::ForeignCitizen => "foreign_citizen",
-            Self::RussianCitizen => "russian_citizen",
-        }
-    }
-
-    /// The one with this id, if there is one.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|e| e.id() == id)
-    }
-
-    /// Its title.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::ForeignCitizen => "a foreign citizen",
-            Self::RussianCitizen => "a citizen of the Russian Federation",
-        }
-    }
-}
-
-/// The options of the choice `replacement_grounds`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ReplacementGrounds {
-    /// reaching the age of fourteen, twenty or forty-five years (2.16.1)
-    ReachingAge,
-    /// change of surname, name, date or place of birth, or citizenship (2.16.2)
-    PersonalDataChange,
-    /// sex change (2.16.3)
-    SexChange,
-    /// the permit is unfit for further use: wear, damage or other reasons (2.16.4)
-    UnfitPermit,
-    /// an inaccuracy or mistake in the permit\'s records (2.16.5)
-    RecordError,
-    /// the end of the period of validity of a permit issued to a stateless person, or to a highly qualified specialist or a member of his family (2.16.6)
-    ValidityEnded,
-}
-
-impl ReplacementGrounds {
-    /// Every one, in the order of the text.
-    pub const ALL: [Self; 6] = [
-        Self::ReachingAge,
-        Self::PersonalDataChange,
-        Self::SexChange,
-        Self::UnfitPermit,
-        Self::RecordError,
-        Self::ValidityEnded,
-    ];
-
-    /// Its id in the regulation's source.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::ReachingAge => "reaching_age",
-            Self::PersonalDataChange => "personal_data_change",
-            Self::SexChange => "sex_change",
-            Self::UnfitPermit => "unfit_permit",
-            Self::RecordError => "record_error",
-            Self::ValidityEnded => "validity_ended",
-        }
-    }
-
-    /// The one with this id, if there is one.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|e| e.id() == id)
-    }
-
-    /// Its title.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::ReachingAge => {
-                "reaching the age of fourteen, twenty or forty-five years (2.16.1)"
-            }
-            Self::PersonalDataChange => {
-                "change of surname, name, date or place of birth, or citizenship (2.16.2)"
-            }
-            Self::SexChange => "sex change (2.16.3)",
-            Self::UnfitPermit => {
-                "the permit is unfit for further use: wear, damage or other reasons (2.16.4)"
-            }
-            Self::RecordError => "an inaccuracy or mistake in the permit's records (2.16.5)",
-            Self::ValidityEnded => {
-                "the end of the period of validity of a permit issued to a stateless person, or to a highly qualified specialist or a member of his family (2.16.6)"
-            }
-        }
-    }
-}
-
-/// The options of the choice `duplicate_reasons`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum DuplicateReasons {
-    /// lost
-    Lost,
-    /// stolen
-    Stolen,
-}
-
-impl DuplicateReasons {
-    /// Every one, in the order of the text.
-    pub const ALL: [Self; 2] = [Self::Lost, Self::Stolen];
-
-    /// Its id in the regulation's source.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Lost => "lost",
-            Self::Stolen => "stolen",
-        }
-    }
-
-    /// The one with this id, if there is one.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|e| e.id() == id)
-    }
-
-    /// Its title.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::Lost => "lost",
-            Self::Stolen => "stolen",
-        }
-    }
-}
-
-/// The options of the choice `citizenships`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Citizenships {
-    /// Republic of Kazakhstan
-    Kazakhstan,
-    /// Republic of Moldova
-    Moldova,
-    /// Ukraine
-    Ukraine,
-    /// Republic of Belarus
-    Belarus,
-    /// another state, or none (stateless person)
-    Other,
-}
-
-impl Citizenships {
-    /// Every one, in the order of the text.
-    pub const ALL: [Self; 5] = [
-        Self::Kazakhstan,
-        Self::Moldova,
-        Self::Ukraine,
-        Self::Belarus,
-        Self::Other,
-    ];
-
-    /// Its id in the regulation's source.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Kazakhstan => "kazakhstan",
-            Self::Moldova => "moldova",
-            Self::Ukraine => "ukraine",
-            Self::Belarus => "belarus",
-            Self::Other => "other",
-        }
-    }
-
-    /// The one with this id, if there is one.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|e| e.id() == id)
-    }
-
-    /// Its title.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::Kazakhstan => "Republic of Kazakhstan",
-            Self::Moldova => "Republic of Moldova",
-            Self::Ukraine => "Ukraine",
-            Self::Belarus => "Republic of Belarus",
-            Self::Other => "another state, or none (stateless person)",
-        }
-    }
-}
-
-/// The options of the choice `family_principals`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum FamilyPrincipals {
-    /// a highly qualified specialist (item 2.8)
-    AHighlyQualifiedSpecialist,
-    /// a foreign IT specialist (item 2.19)
-    AForeignItSpecialist,
-    /// a foreign investor (item 2.20)
-    AForeignInvestor,
-    /// none of them
-    NoneOfThem,
-}
-
-impl FamilyPrincipals {
-    /// Every one, in the order of the text.
-    pub const ALL: [Self; 4] = [
-        Self::AHighlyQualifiedSpecialist,
-        Self::AForeignItSpecialist,
-        Self::AForeignInvestor,
-        Self::NoneOfThem,
-    ];
-
-    /// Its id in the regulation's source.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::AHighlyQualifiedSpecialist => "a_highly_qualified_specialist",
-            Self::AForeignItSpecialist => "a_foreign_it_specialist",
-            Self::AForeignInvestor => "a_foreign_investor",
-            Self::NoneOfThem => "none_of_them",
-        }
-    }
-
-    /// The one with this id, if there is one.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|e| e.id() == id)
-    }
-
-    /// Its title.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::AHighlyQualifiedSpecialist => "a highly qualified specialist (item 2.8)",
-            Self::AForeignItSpecialist => "a foreign IT specialist (item 2.19)",
-            Self::AForeignInvestor => "a foreign investor (item 2.20)",
-            Self::NoneOfThem => "none of them",
-        }
-    }
-}
-
-/// The options of the choice `family_relations`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum FamilyRelations {
-    /// spouse
-    Spouse,
-    /// child (including adopted)
-    Child,
-    /// spouse of a child
-    SpouseOfChild,
-    /// parent (including adoptive)
-    Parent,
-    /// spouse of a parent
-    SpouseOfParent,
-    /// grandmother or grandfather
-    Grandparent,
-    /// grandchild (\"grandsons\" in the translation)
-    Grandchild,
-    /// another relation
-    OtherRelation,
-}
-
-impl FamilyRelations {
-    /// Every one, in the order of the text.
-    pub const ALL: [Self; 8] = [
-        Self::Spouse,
-        Self::Child,
-        Self::SpouseOfChild,
-        Self::Parent,
-        Self::SpouseOfParent,
-        Self::Grandparent,
-        Self::Grandchild,
-        Self::OtherRelation,
-    ];
-
-    /// Its id in the regulation's source.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Spouse => "spouse",
-            Self::Child => "child",
-            Self::SpouseOfChild => "spouse_of_child",
-            Self::Parent => "parent",
-            Self::SpouseOfParent => "spouse_of_parent",
-            Self::Grandparent => "grandparent",
-            Self::Grandchild => "grandchild",
-            Self::OtherRelation => "other_relation",
-        }
-    }
-
-    /// The one with this id, if there is one.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|e| e.id() == id)
-    }
-
-    /// Its title.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::Spouse => "spouse",
-            Self::Child => "child (including adopted)",
-            Self::SpouseOfChild => "spouse of a child",
-            Self::Parent => "parent (including adoptive)",
-            Self::SpouseOfParent => "spouse of a parent",
-            Self::Grandparent => "grandmother or grandfather",
-            Self::Grandchild => "grandchild (\"grandsons\" in the translation)",
-            Self::OtherRelation => "another relation",
-        }
-    }
-}
-
-#[cfg(feature = "serde")]
-crate::json::by_id!(Sexes);
-#[cfg(feature = "serde")]
-crate::json::by_id!(Appendix2Reasons);
-#[cfg(feature = "serde")]
-crate::json::by_id!(RepresentativeKinds);
-#[cfg(feature = "serde")]
-crate::json::by_id!(RepresentativeStatuses);
-#[cfg(feature = "serde")]
-crate::json::by_id!(ReplacementGrounds);
-#[cfg(feature = "serde")]
-crate::json::by_id!(DuplicateReasons);
-#[cfg(feature = "serde")]
-crate::json::by_id!(Citizenships);
-#[cfg(feature = "serde")]
-crate::json::by_id!(FamilyPrincipals);
-#[cfg(feature = "serde")]
-crate::json::by_id!(FamilyRelations);

@@ -20,15 +20,13 @@
 //! use residence_permit::{Answer, Application, Date, Facts, Query, Status, decide};
 //!
 //! // The facts of the example `deadline_four_months_over_new_year` in the source.
-//! let facts = Facts {
-//!     status: Some(Status::ForeignCitizen),
-//!     application: Some(Application::Issue),
-//!     age: Some(34),
-//!     incapacitated: Some(false),
-//!     limited_capacity: Some(false),
-//!     temporary_residence_eight_months: Some(true),
-//!     ..Facts::default()
-//! };
+//! let facts = Facts::default()
+//!     .with_status(Status::ForeignCitizen)
+//!     .with_application(Application::Issue)
+//!     .with_age(34)
+//!     .with_incapacitated(false)
+//!     .with_limited_capacity(false)
+//!     .with_temporary_residence_eight_months(true);
 //! let query = Query::default().accepted(Date::constant(2025, 12, 25));
 //! let decision = decide(&facts, &query);
 //! for applying in decision.applying() {
@@ -73,6 +71,7 @@ mod answer;
 mod batch;
 mod calendar;
 mod categories;
+mod choices;
 mod columns;
 pub mod deadline;
 mod decide;
@@ -81,6 +80,7 @@ mod documents;
 mod evaluate;
 mod facts;
 mod fees;
+mod flag;
 mod limits;
 mod meta;
 mod sets;
@@ -95,6 +95,10 @@ pub use answer::{Answer, Needs};
 pub use batch::decide_batch;
 pub use calendar::calendar;
 pub use categories::{Category, Ground, Representative};
+pub use choices::{
+    Appendix2Reasons, Citizenships, DuplicateReasons, Fact, FamilyPrincipals, FamilyRelations,
+    ReplacementGrounds, RepresentativeKinds, RepresentativeStatuses, Sexes, Status,
+};
 pub use columns::{Bitmap, BoolColumn, Column, DateColumn, DecisionColumns, decide_columns};
 pub use deadline::{Deadline, Duration, Unit};
 pub use decide::{
@@ -102,11 +106,7 @@ pub use decide::{
 };
 pub use decision::{CategoryDecision, Decision, RequiredDocument};
 pub use documents::{Document, Form};
-pub use facts::{
-    Appendix2Reasons, Citizenships, DuplicateReasons, Fact, FactColumns, Facts, FamilyPrincipals,
-    FamilyRelations, ReplacementGrounds, RepresentativeKinds, RepresentativeStatuses, Sexes,
-    Status,
-};
+pub use facts::{FactColumns, Facts};
 pub use fees::Fee;
 pub use jiff::civil::Date;
 pub use limits::{DeadlineError, Length, LimitDecision, TermDecision};

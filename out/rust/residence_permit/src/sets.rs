@@ -59,6 +59,29 @@ macro_rules! set {
                 set
             }
 
+            /// The elements at the places of `word`'s bits: the first 64
+            /// elements' (a word of the facts whose bits are kept at the
+            /// elements' places; the caller masks off the others).
+            #[allow(dead_code, reason = "only some sets are read from words")]
+            #[inline]
+            pub(crate) fn from_word(word: u64) -> $set {
+                let mut set = $set::EMPTY;
+                if let Some(first) = set.bits.first_mut() {
+                    *first = word;
+                }
+                set
+            }
+
+            /// Puts `element` in when `yes`, without a branch.
+            #[allow(dead_code, reason = "only some sets are filled this way")]
+            #[inline]
+            pub(crate) fn put(&mut self, element: crate::$element, yes: bool) {
+                let i = element as usize;
+                if let Some(w) = self.bits.get_mut(i / 64) {
+                    *w |= u64::from(yes) << (i % 64);
+                }
+            }
+
             /// Puts every element of `other` in when `yes`, without a
             /// branch.
             #[allow(dead_code, reason = "only some sets are filled this way")]

@@ -400,8 +400,8 @@ impl Event {
     /// Its date, as `facts` give it.
     pub fn date(self, facts: &Facts) -> Option<Date> {
         match self {
-            Self::ApplicationAccepted => facts.application_accepted,
-            Self::WrittenAddressRegistered => facts.written_address_registered,
+            Self::ApplicationAccepted => facts.application_accepted(),
+            Self::WrittenAddressRegistered => facts.written_address_registered(),
         }
     }
 }

@@ -104,15 +104,13 @@ const fn working_days(amount: u32) -> Duration {
 /// An adult foreign citizen after eight months under a temporary residence permit applies for a residence permit: four months (23.1), application on appendix 1 in two copies, four photos
 #[test]
 fn temporary_residence_adult() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        age: Some(34),
-        incapacitated: Some(false),
-        limited_capacity: Some(false),
-        temporary_residence_eight_months: Some(true),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_age(Some(34));
+    facts.set_incapacitated(Some(false));
+    facts.set_limited_capacity(Some(false));
+    facts.set_temporary_residence_eight_months(Some(true));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::TemporaryResidence]);
     assert_term(&decision, Some(months(4)));
@@ -128,16 +126,14 @@ fn temporary_residence_adult() {
 /// A stateless person born in the RSFSR who was a USSR citizen applies for a residence permit: four months (23.1), two photos
 #[test]
 fn stateless_born_in_rsfsr() {
-    let facts = Facts {
-        status: Some(Status::StatelessPerson),
-        application: Some(Application::Issue),
-        age: Some(52),
-        incapacitated: Some(false),
-        limited_capacity: Some(false),
-        born_in_rsfsr_territory: Some(true),
-        was_ussr_citizen: Some(true),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::StatelessPerson));
+    facts.set_application(Some(Application::Issue));
+    facts.set_age(Some(52));
+    facts.set_incapacitated(Some(false));
+    facts.set_limited_capacity(Some(false));
+    facts.set_born_in_rsfsr_territory(Some(true));
+    facts.set_was_ussr_citizen(Some(true));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::BornInRsfsr]);
     assert_term(&decision, Some(months(4)));
@@ -147,12 +143,10 @@ fn stateless_born_in_rsfsr() {
 /// A qualified specialist who has worked six months in a listed profession: four months (23.1)
 #[test]
 fn qualified_specialist_four_months() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        qualified_specialist_six_months: Some(true),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_qualified_specialist_six_months(Some(true));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::QualifiedSpecialist]);
     assert_term(&decision, Some(months(4)));
@@ -161,13 +155,11 @@ fn qualified_specialist_four_months() {
 /// A grandchild of a person illegally deported from the Crimean ASSR: three months (23.2)
 #[test]
 fn crimean_deportation_descendant() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        deported_from_crimean_assr_or_ascendant_deported: Some(false),
-        descendant_or_spouse_of_deported_person: Some(true),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_deported_from_crimean_assr_or_ascendant_deported(Some(false));
+    facts.set_descendant_or_spouse_of_deported_person(Some(true));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::CrimeanDeportation]);
     assert_term(&decision, Some(months(3)));
@@ -176,16 +168,14 @@ fn crimean_deportation_descendant() {
 /// An adult highly qualified specialist: three months (23.2), no legal representative
 #[test]
 fn highly_qualified_specialist_himself() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        age: Some(41),
-        incapacitated: Some(false),
-        limited_capacity: Some(false),
-        works_as_highly_qualified_specialist: Some(true),
-        family_member_of: Some(FamilyPrincipals::NoneOfThem),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_age(Some(41));
+    facts.set_incapacitated(Some(false));
+    facts.set_limited_capacity(Some(false));
+    facts.set_works_as_highly_qualified_specialist(Some(true));
+    facts.set_family_member_of(Some(FamilyPrincipals::NoneOfThem));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::HighlyQualifiedSpecialist]);
     assert_term(&decision, Some(months(3)));
@@ -195,17 +185,15 @@ fn highly_qualified_specialist_himself() {
 /// The spouse of a highly qualified specialist falls under the family branch of 2.8: three months (23.2)
 #[test]
 fn spouse_of_highly_qualified_specialist() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        age: Some(38),
-        incapacitated: Some(false),
-        limited_capacity: Some(false),
-        works_as_highly_qualified_specialist: Some(false),
-        family_member_of: Some(FamilyPrincipals::AHighlyQualifiedSpecialist),
-        family_relation: Some(FamilyRelations::Spouse),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_age(Some(38));
+    facts.set_incapacitated(Some(false));
+    facts.set_limited_capacity(Some(false));
+    facts.set_works_as_highly_qualified_specialist(Some(false));
+    facts.set_family_member_of(Some(FamilyPrincipals::AHighlyQualifiedSpecialist));
+    facts.set_family_relation(Some(FamilyRelations::Spouse));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::HighlyQualifiedSpecialistFamily]);
     assert_term(&decision, Some(months(3)));
@@ -215,37 +203,35 @@ fn spouse_of_highly_qualified_specialist() {
 /// A brother of a highly qualified specialist is not a family member under 2.8
 #[test]
 fn sibling_of_highly_qualified_specialist() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        works_as_highly_qualified_specialist: Some(false),
-        family_member_of: Some(FamilyPrincipals::AHighlyQualifiedSpecialist),
-        family_relation: Some(FamilyRelations::OtherRelation),
-        citizenship: Some(Citizenships::Other),
-        temporary_residence_eight_months: Some(false),
-        born_in_rsfsr_territory: Some(false),
-        was_ussr_citizen: Some(false),
-        lives_permanently_in_russia: Some(false),
-        parent_of_minor_or_incapacitated_foreign_citizen: Some(false),
-        parent_of_minor_or_incapacitated_receiving_permit_together: Some(false),
-        russian_citizen_parent_or_child: Some(false),
-        recognised_native_speaker: Some(false),
-        deported_from_crimean_assr_or_ascendant_deported: Some(false),
-        descendant_or_spouse_of_deported_person: Some(false),
-        qualified_specialist_six_months: Some(false),
-        higher_education_with_honours_in_russia: Some(false),
-        lives_in_russia: Some(false),
-        russian_citizenship_terminated: Some(false),
-        citizenship_acquisition_cancelled: Some(false),
-        person_under_article_41_1: Some(false),
-        covered_by_union_state_agreement: Some(false),
-        granted_political_asylum: Some(false),
-        country_of_opportunities_finalist_or_winner: Some(false),
-        it_specialist_with_accredited_organisation: Some(false),
-        investor_meeting_government_criteria: Some(false),
-        resettling_under_international_treaty: Some(false),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_works_as_highly_qualified_specialist(Some(false));
+    facts.set_family_member_of(Some(FamilyPrincipals::AHighlyQualifiedSpecialist));
+    facts.set_family_relation(Some(FamilyRelations::OtherRelation));
+    facts.set_citizenship(Some(Citizenships::Other));
+    facts.set_temporary_residence_eight_months(Some(false));
+    facts.set_born_in_rsfsr_territory(Some(false));
+    facts.set_was_ussr_citizen(Some(false));
+    facts.set_lives_permanently_in_russia(Some(false));
+    facts.set_parent_of_minor_or_incapacitated_foreign_citizen(Some(false));
+    facts.set_parent_of_minor_or_incapacitated_receiving_permit_together(Some(false));
+    facts.set_russian_citizen_parent_or_child(Some(false));
+    facts.set_recognised_native_speaker(Some(false));
+    facts.set_deported_from_crimean_assr_or_ascendant_deported(Some(false));
+    facts.set_descendant_or_spouse_of_deported_person(Some(false));
+    facts.set_qualified_specialist_six_months(Some(false));
+    facts.set_higher_education_with_honours_in_russia(Some(false));
+    facts.set_lives_in_russia(Some(false));
+    facts.set_russian_citizenship_terminated(Some(false));
+    facts.set_citizenship_acquisition_cancelled(Some(false));
+    facts.set_person_under_article_41_1(Some(false));
+    facts.set_covered_by_union_state_agreement(Some(false));
+    facts.set_granted_political_asylum(Some(false));
+    facts.set_country_of_opportunities_finalist_or_winner(Some(false));
+    facts.set_it_specialist_with_accredited_organisation(Some(false));
+    facts.set_investor_meeting_government_criteria(Some(false));
+    facts.set_resettling_under_international_treaty(Some(false));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[]);
 }
@@ -253,13 +239,11 @@ fn sibling_of_highly_qualified_specialist() {
 /// A citizen of Belarus covered by the Union State agreement: three months (23.2)
 #[test]
 fn belarus_citizen_three_months() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        citizenship: Some(Citizenships::Belarus),
-        covered_by_union_state_agreement: Some(true),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_citizenship(Some(Citizenships::Belarus));
+    facts.set_covered_by_union_state_agreement(Some(true));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::BelarusCitizen]);
     assert_term(&decision, Some(months(3)));
@@ -268,12 +252,10 @@ fn belarus_citizen_three_months() {
 /// A winner of a \"Russia — the Country of Opportunities\" competition: three months (23.2)
 #[test]
 fn competition_winner_three_months() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        country_of_opportunities_finalist_or_winner: Some(true),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_country_of_opportunities_finalist_or_winner(Some(true));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::CompetitionFinalistOrWinner]);
     assert_term(&decision, Some(months(3)));
@@ -282,17 +264,15 @@ fn competition_winner_three_months() {
 /// An eight-year-old child of a foreign IT specialist: family branch of 2.19, three months (23.2); a legal representative applies and the appendix 2 form is used
 #[test]
 fn minor_child_of_it_specialist() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        age: Some(8),
-        incapacitated: Some(false),
-        limited_capacity: Some(false),
-        it_specialist_with_accredited_organisation: Some(false),
-        family_member_of: Some(FamilyPrincipals::AForeignItSpecialist),
-        family_relation: Some(FamilyRelations::Child),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_age(Some(8));
+    facts.set_incapacitated(Some(false));
+    facts.set_limited_capacity(Some(false));
+    facts.set_it_specialist_with_accredited_organisation(Some(false));
+    facts.set_family_member_of(Some(FamilyPrincipals::AForeignItSpecialist));
+    facts.set_family_relation(Some(FamilyRelations::Child));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::ItSpecialistFamily]);
     assert_term(&decision, Some(months(3)));
@@ -309,14 +289,12 @@ fn minor_child_of_it_specialist() {
 /// A grandmother of a foreign investor: family branch of 2.20, three months (23.2)
 #[test]
 fn grandparent_of_foreign_investor() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        investor_meeting_government_criteria: Some(false),
-        family_member_of: Some(FamilyPrincipals::AForeignInvestor),
-        family_relation: Some(FamilyRelations::Grandparent),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_investor_meeting_government_criteria(Some(false));
+    facts.set_family_member_of(Some(FamilyPrincipals::AForeignInvestor));
+    facts.set_family_relation(Some(FamilyRelations::Grandparent));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::ForeignInvestorFamily]);
     assert_term(&decision, Some(months(3)));
@@ -325,12 +303,10 @@ fn grandparent_of_foreign_investor() {
 /// A recognised native speaker of Russian: two months (23.3)
 #[test]
 fn native_speaker_two_months() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        recognised_native_speaker: Some(true),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_recognised_native_speaker(Some(true));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::NativeSpeakerOfRussian]);
     assert_term(&decision, Some(months(2)));
@@ -339,14 +315,12 @@ fn native_speaker_two_months() {
 /// A person living in Russia whose citizenship decision was cancelled (not for a listed crime): two months (23.3)
 #[test]
 fn cancelled_citizenship_decision() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        lives_in_russia: Some(true),
-        citizenship_acquisition_cancelled: Some(true),
-        cancelled_for_listed_crimes: Some(false),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_lives_in_russia(Some(true));
+    facts.set_citizenship_acquisition_cancelled(Some(true));
+    facts.set_cancelled_for_listed_crimes(Some(false));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::CitizenshipDecisionCancelled]);
     assert_term(&decision, Some(months(2)));
@@ -355,37 +329,35 @@ fn cancelled_citizenship_decision() {
 /// A person whose citizenship decision was cancelled on a verdict for a crime listed in 2.12 falls under no category
 #[test]
 fn cancelled_for_terrorist_crime() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        lives_in_russia: Some(true),
-        citizenship_acquisition_cancelled: Some(true),
-        cancelled_for_listed_crimes: Some(true),
-        citizenship: Some(Citizenships::Other),
-        temporary_residence_eight_months: Some(false),
-        born_in_rsfsr_territory: Some(false),
-        was_ussr_citizen: Some(false),
-        lives_permanently_in_russia: Some(false),
-        parent_of_minor_or_incapacitated_foreign_citizen: Some(false),
-        parent_of_minor_or_incapacitated_receiving_permit_together: Some(false),
-        russian_citizen_parent_or_child: Some(false),
-        recognised_native_speaker: Some(false),
-        deported_from_crimean_assr_or_ascendant_deported: Some(false),
-        descendant_or_spouse_of_deported_person: Some(false),
-        works_as_highly_qualified_specialist: Some(false),
-        family_member_of: Some(FamilyPrincipals::NoneOfThem),
-        qualified_specialist_six_months: Some(false),
-        higher_education_with_honours_in_russia: Some(false),
-        russian_citizenship_terminated: Some(false),
-        person_under_article_41_1: Some(false),
-        covered_by_union_state_agreement: Some(false),
-        granted_political_asylum: Some(false),
-        country_of_opportunities_finalist_or_winner: Some(false),
-        it_specialist_with_accredited_organisation: Some(false),
-        investor_meeting_government_criteria: Some(false),
-        resettling_under_international_treaty: Some(false),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_lives_in_russia(Some(true));
+    facts.set_citizenship_acquisition_cancelled(Some(true));
+    facts.set_cancelled_for_listed_crimes(Some(true));
+    facts.set_citizenship(Some(Citizenships::Other));
+    facts.set_temporary_residence_eight_months(Some(false));
+    facts.set_born_in_rsfsr_territory(Some(false));
+    facts.set_was_ussr_citizen(Some(false));
+    facts.set_lives_permanently_in_russia(Some(false));
+    facts.set_parent_of_minor_or_incapacitated_foreign_citizen(Some(false));
+    facts.set_parent_of_minor_or_incapacitated_receiving_permit_together(Some(false));
+    facts.set_russian_citizen_parent_or_child(Some(false));
+    facts.set_recognised_native_speaker(Some(false));
+    facts.set_deported_from_crimean_assr_or_ascendant_deported(Some(false));
+    facts.set_descendant_or_spouse_of_deported_person(Some(false));
+    facts.set_works_as_highly_qualified_specialist(Some(false));
+    facts.set_family_member_of(Some(FamilyPrincipals::NoneOfThem));
+    facts.set_qualified_specialist_six_months(Some(false));
+    facts.set_higher_education_with_honours_in_russia(Some(false));
+    facts.set_russian_citizenship_terminated(Some(false));
+    facts.set_person_under_article_41_1(Some(false));
+    facts.set_covered_by_union_state_agreement(Some(false));
+    facts.set_granted_political_asylum(Some(false));
+    facts.set_country_of_opportunities_finalist_or_winner(Some(false));
+    facts.set_it_specialist_with_accredited_organisation(Some(false));
+    facts.set_investor_meeting_government_criteria(Some(false));
+    facts.set_resettling_under_international_treaty(Some(false));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[]);
 }
@@ -393,13 +365,11 @@ fn cancelled_for_terrorist_crime() {
 /// A person living in Russia whose Russian citizenship was terminated: fifteen working days (23.4)
 #[test]
 fn former_russian_citizen_fifteen_days() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        lives_in_russia: Some(true),
-        russian_citizenship_terminated: Some(true),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_lives_in_russia(Some(true));
+    facts.set_russian_citizenship_terminated(Some(true));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::FormerRussianCitizen]);
     assert_term(&decision, Some(working_days(15)));
@@ -408,12 +378,10 @@ fn former_russian_citizen_fifteen_days() {
 /// A foreign citizen granted political asylum: fifteen working days (23.4)
 #[test]
 fn political_asylum_fifteen_days() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        granted_political_asylum: Some(true),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_granted_political_asylum(Some(true));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::PoliticalAsylum]);
     assert_term(&decision, Some(working_days(15)));
@@ -422,16 +390,14 @@ fn political_asylum_fifteen_days() {
 /// A foreign citizen replaces the permit on reaching twenty: seven working days (23.5), the appendix 3 form in one copy
 #[test]
 fn replacement_at_twenty() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Replacement),
-        age: Some(20),
-        incapacitated: Some(false),
-        limited_capacity: Some(false),
-        holds_residence_permit: Some(true),
-        reached_age_14_20_or_45: Some(true),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Replacement));
+    facts.set_age(Some(20));
+    facts.set_incapacitated(Some(false));
+    facts.set_limited_capacity(Some(false));
+    facts.set_holds_residence_permit(Some(true));
+    facts.set_reached_age_14_20_or_45(Some(true));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::PermitReplacement]);
     assert_term(&decision, Some(working_days(7)));
@@ -447,16 +413,14 @@ fn replacement_at_twenty() {
 /// A fourteen-year-old replaces the permit: 2.16 is listed in item 3, so a legal representative applies
 #[test]
 fn replacement_at_fourteen() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Replacement),
-        age: Some(14),
-        incapacitated: Some(false),
-        limited_capacity: Some(false),
-        holds_residence_permit: Some(true),
-        reached_age_14_20_or_45: Some(true),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Replacement));
+    facts.set_age(Some(14));
+    facts.set_incapacitated(Some(false));
+    facts.set_limited_capacity(Some(false));
+    facts.set_holds_residence_permit(Some(true));
+    facts.set_reached_age_14_20_or_45(Some(true));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::PermitReplacement]);
     assert_representative(&decision, true);
@@ -465,18 +429,16 @@ fn replacement_at_fourteen() {
 /// A stateless person\'s permit reaches the end of its validity: replacement under 2.16.6, fifteen working days (23.6), two photos
 #[test]
 fn stateless_permit_expiring() {
-    let facts = Facts {
-        status: Some(Status::StatelessPerson),
-        application: Some(Application::Replacement),
-        holds_residence_permit: Some(true),
-        reached_age_14_20_or_45: Some(false),
-        personal_data_changed: Some(false),
-        sex_changed: Some(false),
-        permit_unfit_for_use: Some(false),
-        permit_record_error: Some(false),
-        permit_validity_ending: Some(true),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::StatelessPerson));
+    facts.set_application(Some(Application::Replacement));
+    facts.set_holds_residence_permit(Some(true));
+    facts.set_reached_age_14_20_or_45(Some(false));
+    facts.set_personal_data_changed(Some(false));
+    facts.set_sex_changed(Some(false));
+    facts.set_permit_unfit_for_use(Some(false));
+    facts.set_permit_record_error(Some(false));
+    facts.set_permit_validity_ending(Some(true));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::PermitReplacement]);
     assert_term(&decision, Some(working_days(15)));
@@ -486,19 +448,17 @@ fn stateless_permit_expiring() {
 /// The end of validity of an ordinary foreign citizen\'s permit (not issued as a highly qualified specialist) is not a replacement ground of 2.16.6
 #[test]
 fn foreign_citizen_permit_expiring() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Replacement),
-        holds_residence_permit: Some(true),
-        reached_age_14_20_or_45: Some(false),
-        personal_data_changed: Some(false),
-        sex_changed: Some(false),
-        permit_unfit_for_use: Some(false),
-        permit_record_error: Some(false),
-        permit_validity_ending: Some(true),
-        permit_issued_to_highly_qualified_specialist_or_family: Some(false),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Replacement));
+    facts.set_holds_residence_permit(Some(true));
+    facts.set_reached_age_14_20_or_45(Some(false));
+    facts.set_personal_data_changed(Some(false));
+    facts.set_sex_changed(Some(false));
+    facts.set_permit_unfit_for_use(Some(false));
+    facts.set_permit_record_error(Some(false));
+    facts.set_permit_validity_ending(Some(true));
+    facts.set_permit_issued_to_highly_qualified_specialist_or_family(Some(false));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[]);
 }
@@ -506,13 +466,11 @@ fn foreign_citizen_permit_expiring() {
 /// A foreign citizen holding a permit received before 1 November 2019 applies for one without a period of validity: seven working days (23.5)
 #[test]
 fn without_expiry_foreign_citizen() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::IssueWithoutExpiry),
-        holds_residence_permit: Some(true),
-        permit_received: Some(Date::constant(2018, 3, 15)),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::IssueWithoutExpiry));
+    facts.set_holds_residence_permit(Some(true));
+    facts.set_permit_received(Some(Date::constant(2018, 3, 15)));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::PermitBeforeNovember2019]);
     assert_term(&decision, Some(working_days(7)));
@@ -522,13 +480,11 @@ fn without_expiry_foreign_citizen() {
 /// A stateless person holding a permit received before 1 November 2019 applies for one without a period of validity: fifteen working days (23.6)
 #[test]
 fn without_expiry_stateless() {
-    let facts = Facts {
-        status: Some(Status::StatelessPerson),
-        application: Some(Application::IssueWithoutExpiry),
-        holds_residence_permit: Some(true),
-        permit_received: Some(Date::constant(2019, 10, 31)),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::StatelessPerson));
+    facts.set_application(Some(Application::IssueWithoutExpiry));
+    facts.set_holds_residence_permit(Some(true));
+    facts.set_permit_received(Some(Date::constant(2019, 10, 31)));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::PermitBeforeNovember2019]);
     assert_term(&decision, Some(working_days(15)));
@@ -538,13 +494,11 @@ fn without_expiry_stateless() {
 /// A permit received on 1 November 2019 is not received \"till November 1, 2019\"
 #[test]
 fn permit_received_on_1_november_2019() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::IssueWithoutExpiry),
-        holds_residence_permit: Some(true),
-        permit_received: Some(Date::constant(2019, 11, 1)),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::IssueWithoutExpiry));
+    facts.set_holds_residence_permit(Some(true));
+    facts.set_permit_received(Some(Date::constant(2019, 11, 1)));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[]);
 }
@@ -552,11 +506,9 @@ fn permit_received_on_1_november_2019() {
 /// A duplicate of a lost permit: the source states no term
 #[test]
 fn duplicate_has_no_stated_term() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Duplicate),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Duplicate));
     let decision = decide(&facts, &Query::default());
     assert_term(&decision, None);
 }
@@ -564,11 +516,9 @@ fn duplicate_has_no_stated_term() {
 /// A stateless person submits two photos (26.4)
 #[test]
 fn stateless_photos() {
-    let facts = Facts {
-        status: Some(Status::StatelessPerson),
-        application: Some(Application::Issue),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::StatelessPerson));
+    facts.set_application(Some(Application::Issue));
     let decision = decide(&facts, &Query::default());
     assert_count(&decision, Document::Photos, 2);
 }
@@ -576,11 +526,9 @@ fn stateless_photos() {
 /// A foreign citizen submits four photos (26.4)
 #[test]
 fn foreign_citizen_photos() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
     let decision = decide(&facts, &Query::default());
     assert_count(&decision, Document::Photos, 4);
 }
@@ -588,15 +536,13 @@ fn foreign_citizen_photos() {
 /// A twelve-year-old citizen of Kazakhstan: 2.21, four months (23.1); a legal representative applies, on the appendix 2 form
 #[test]
 fn minor_kazakhstan_citizen() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        age: Some(12),
-        incapacitated: Some(false),
-        limited_capacity: Some(false),
-        citizenship: Some(Citizenships::Kazakhstan),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_age(Some(12));
+    facts.set_incapacitated(Some(false));
+    facts.set_limited_capacity(Some(false));
+    facts.set_citizenship(Some(Citizenships::Kazakhstan));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::KazakhstanMoldovaUkraineCitizen]);
     assert_term(&decision, Some(months(4)));
@@ -618,15 +564,13 @@ fn minor_kazakhstan_citizen() {
 /// An adult citizen of Ukraine applies personally, on the appendix 1 form
 #[test]
 fn adult_ukraine_citizen() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        age: Some(30),
-        incapacitated: Some(false),
-        limited_capacity: Some(false),
-        citizenship: Some(Citizenships::Ukraine),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_age(Some(30));
+    facts.set_incapacitated(Some(false));
+    facts.set_limited_capacity(Some(false));
+    facts.set_citizenship(Some(Citizenships::Ukraine));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::KazakhstanMoldovaUkraineCitizen]);
     assert_representative(&decision, false);
@@ -639,15 +583,13 @@ fn adult_ukraine_citizen() {
 /// An adult citizen of Moldova recognised incapacitated: a legal representative applies, on the appendix 2 form
 #[test]
 fn incapacitated_adult_moldova_citizen() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        age: Some(45),
-        incapacitated: Some(true),
-        limited_capacity: Some(false),
-        citizenship: Some(Citizenships::Moldova),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_age(Some(45));
+    facts.set_incapacitated(Some(true));
+    facts.set_limited_capacity(Some(false));
+    facts.set_citizenship(Some(Citizenships::Moldova));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::KazakhstanMoldovaUkraineCitizen]);
     assert_representative(&decision, true);
@@ -663,30 +605,28 @@ fn incapacitated_adult_moldova_citizen() {
 /// A sixteen-year-old native speaker of Russian: 2.6 is not listed in item 3, so item 3 does not name a legal representative; the appendix 2 form still applies
 #[test]
 fn minor_native_speaker() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        age: Some(16),
-        incapacitated: Some(false),
-        limited_capacity: Some(false),
-        recognised_native_speaker: Some(true),
-        family_member_of: Some(FamilyPrincipals::NoneOfThem),
-        family_relation: Some(FamilyRelations::OtherRelation),
-        temporary_residence_eight_months: Some(false),
-        born_in_rsfsr_territory: Some(false),
-        was_ussr_citizen: Some(false),
-        russian_citizen_parent_or_child: Some(false),
-        lives_in_russia: Some(false),
-        russian_citizenship_terminated: Some(false),
-        citizenship_acquisition_cancelled: Some(false),
-        cancelled_for_listed_crimes: Some(false),
-        person_under_article_41_1: Some(false),
-        citizenship: Some(Citizenships::Other),
-        covered_by_union_state_agreement: Some(false),
-        granted_political_asylum: Some(false),
-        resettling_under_international_treaty: Some(false),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_age(Some(16));
+    facts.set_incapacitated(Some(false));
+    facts.set_limited_capacity(Some(false));
+    facts.set_recognised_native_speaker(Some(true));
+    facts.set_family_member_of(Some(FamilyPrincipals::NoneOfThem));
+    facts.set_family_relation(Some(FamilyRelations::OtherRelation));
+    facts.set_temporary_residence_eight_months(Some(false));
+    facts.set_born_in_rsfsr_territory(Some(false));
+    facts.set_was_ussr_citizen(Some(false));
+    facts.set_russian_citizen_parent_or_child(Some(false));
+    facts.set_lives_in_russia(Some(false));
+    facts.set_russian_citizenship_terminated(Some(false));
+    facts.set_citizenship_acquisition_cancelled(Some(false));
+    facts.set_cancelled_for_listed_crimes(Some(false));
+    facts.set_person_under_article_41_1(Some(false));
+    facts.set_citizenship(Some(Citizenships::Other));
+    facts.set_covered_by_union_state_agreement(Some(false));
+    facts.set_granted_political_asylum(Some(false));
+    facts.set_resettling_under_international_treaty(Some(false));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::NativeSpeakerOfRussian]);
     assert_term(&decision, Some(months(2)));
@@ -703,29 +643,27 @@ fn minor_native_speaker() {
 /// The IT specialist himself is not a family member: 2.19 is listed in item 3 only for family members
 #[test]
 fn minor_it_specialist_himself() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        age: Some(17),
-        incapacitated: Some(false),
-        limited_capacity: Some(false),
-        it_specialist_with_accredited_organisation: Some(true),
-        family_member_of: Some(FamilyPrincipals::NoneOfThem),
-        temporary_residence_eight_months: Some(false),
-        born_in_rsfsr_territory: Some(false),
-        was_ussr_citizen: Some(false),
-        russian_citizen_parent_or_child: Some(false),
-        lives_in_russia: Some(false),
-        russian_citizenship_terminated: Some(false),
-        citizenship_acquisition_cancelled: Some(false),
-        cancelled_for_listed_crimes: Some(false),
-        person_under_article_41_1: Some(false),
-        citizenship: Some(Citizenships::Other),
-        covered_by_union_state_agreement: Some(false),
-        granted_political_asylum: Some(false),
-        resettling_under_international_treaty: Some(false),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_age(Some(17));
+    facts.set_incapacitated(Some(false));
+    facts.set_limited_capacity(Some(false));
+    facts.set_it_specialist_with_accredited_organisation(Some(true));
+    facts.set_family_member_of(Some(FamilyPrincipals::NoneOfThem));
+    facts.set_temporary_residence_eight_months(Some(false));
+    facts.set_born_in_rsfsr_territory(Some(false));
+    facts.set_was_ussr_citizen(Some(false));
+    facts.set_russian_citizen_parent_or_child(Some(false));
+    facts.set_lives_in_russia(Some(false));
+    facts.set_russian_citizenship_terminated(Some(false));
+    facts.set_citizenship_acquisition_cancelled(Some(false));
+    facts.set_cancelled_for_listed_crimes(Some(false));
+    facts.set_person_under_article_41_1(Some(false));
+    facts.set_citizenship(Some(Citizenships::Other));
+    facts.set_covered_by_union_state_agreement(Some(false));
+    facts.set_granted_political_asylum(Some(false));
+    facts.set_resettling_under_international_treaty(Some(false));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[Category::ItSpecialist]);
     assert_representative(&decision, false);
@@ -734,15 +672,13 @@ fn minor_it_specialist_himself() {
 /// Accepted on 25 December 2025, four months (23.1) run to Saturday 25 April 2026, so the term ends on Monday 27 April 2026 (Civil Code arts. 191-193)
 #[test]
 fn deadline_four_months_over_new_year() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        age: Some(34),
-        incapacitated: Some(false),
-        limited_capacity: Some(false),
-        temporary_residence_eight_months: Some(true),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_age(Some(34));
+    facts.set_incapacitated(Some(false));
+    facts.set_limited_capacity(Some(false));
+    facts.set_temporary_residence_eight_months(Some(true));
     let mut query = Query::default();
     query.accepted = Some(Date::constant(2025, 12, 25));
     let decision = decide(&facts, &query);
@@ -753,15 +689,13 @@ fn deadline_four_months_over_new_year() {
 /// Accepted on 31 October 2025: February 2026 has no 31st, so four months end on its last day, Saturday 28 February, moved to Monday 2 March 2026
 #[test]
 fn deadline_four_months_from_31_october() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        age: Some(34),
-        incapacitated: Some(false),
-        limited_capacity: Some(false),
-        temporary_residence_eight_months: Some(true),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_age(Some(34));
+    facts.set_incapacitated(Some(false));
+    facts.set_limited_capacity(Some(false));
+    facts.set_temporary_residence_eight_months(Some(true));
     let mut query = Query::default();
     query.accepted = Some(Date::constant(2025, 10, 31));
     let decision = decide(&facts, &query);
@@ -771,13 +705,11 @@ fn deadline_four_months_from_31_october() {
 /// A foreign citizen\'s permit without a period of validity, accepted on 25 December 2025: seven working days (23.5) skip 31 December and 1-9 January, ending on 15 January 2026
 #[test]
 fn deadline_seven_working_days_over_january_holidays() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::IssueWithoutExpiry),
-        holds_residence_permit: Some(true),
-        permit_received: Some(Date::constant(2018, 3, 15)),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::IssueWithoutExpiry));
+    facts.set_holds_residence_permit(Some(true));
+    facts.set_permit_received(Some(Date::constant(2018, 3, 15)));
     let mut query = Query::default();
     query.accepted = Some(Date::constant(2025, 12, 25));
     let decision = decide(&facts, &query);
@@ -788,13 +720,11 @@ fn deadline_seven_working_days_over_january_holidays() {
 /// A stateless person\'s permit without a period of validity, accepted on 25 December 2025: fifteen working days (23.6) end on 27 January 2026
 #[test]
 fn deadline_fifteen_working_days_for_stateless() {
-    let facts = Facts {
-        status: Some(Status::StatelessPerson),
-        application: Some(Application::IssueWithoutExpiry),
-        holds_residence_permit: Some(true),
-        permit_received: Some(Date::constant(2019, 10, 31)),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::StatelessPerson));
+    facts.set_application(Some(Application::IssueWithoutExpiry));
+    facts.set_holds_residence_permit(Some(true));
+    facts.set_permit_received(Some(Date::constant(2019, 10, 31)));
     let mut query = Query::default();
     query.accepted = Some(Date::constant(2025, 12, 25));
     let decision = decide(&facts, &query);
@@ -805,12 +735,10 @@ fn deadline_fifteen_working_days_for_stateless() {
 /// Political asylum, accepted on Monday 27 April 2026: fifteen working days (23.4) skip 1 May and 11 May (Victory Day moved from Saturday 9 May), ending on 20 May 2026
 #[test]
 fn deadline_fifteen_working_days_over_may_holidays() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        granted_political_asylum: Some(true),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_granted_political_asylum(Some(true));
     let mut query = Query::default();
     query.accepted = Some(Date::constant(2026, 4, 27));
     let decision = decide(&facts, &query);
@@ -821,40 +749,38 @@ fn deadline_fifteen_working_days_over_may_holidays() {
 /// Someone who answers no to every question falls under no category
 #[test]
 fn nobody() {
-    let facts = Facts {
-        status: Some(Status::ForeignCitizen),
-        application: Some(Application::Issue),
-        age: Some(30),
-        incapacitated: Some(false),
-        limited_capacity: Some(false),
-        citizenship: Some(Citizenships::Other),
-        temporary_residence_eight_months: Some(false),
-        born_in_rsfsr_territory: Some(false),
-        was_ussr_citizen: Some(false),
-        lives_permanently_in_russia: Some(false),
-        parent_of_minor_or_incapacitated_foreign_citizen: Some(false),
-        parent_of_minor_or_incapacitated_receiving_permit_together: Some(false),
-        russian_citizen_parent_or_child: Some(false),
-        recognised_native_speaker: Some(false),
-        deported_from_crimean_assr_or_ascendant_deported: Some(false),
-        descendant_or_spouse_of_deported_person: Some(false),
-        works_as_highly_qualified_specialist: Some(false),
-        family_member_of: Some(FamilyPrincipals::NoneOfThem),
-        qualified_specialist_six_months: Some(false),
-        higher_education_with_honours_in_russia: Some(false),
-        lives_in_russia: Some(false),
-        russian_citizenship_terminated: Some(false),
-        citizenship_acquisition_cancelled: Some(false),
-        person_under_article_41_1: Some(false),
-        covered_by_union_state_agreement: Some(false),
-        granted_political_asylum: Some(false),
-        holds_residence_permit: Some(false),
-        country_of_opportunities_finalist_or_winner: Some(false),
-        it_specialist_with_accredited_organisation: Some(false),
-        investor_meeting_government_criteria: Some(false),
-        resettling_under_international_treaty: Some(false),
-        ..Facts::default()
-    };
+    let mut facts = Facts::default();
+    facts.set_status(Some(Status::ForeignCitizen));
+    facts.set_application(Some(Application::Issue));
+    facts.set_age(Some(30));
+    facts.set_incapacitated(Some(false));
+    facts.set_limited_capacity(Some(false));
+    facts.set_citizenship(Some(Citizenships::Other));
+    facts.set_temporary_residence_eight_months(Some(false));
+    facts.set_born_in_rsfsr_territory(Some(false));
+    facts.set_was_ussr_citizen(Some(false));
+    facts.set_lives_permanently_in_russia(Some(false));
+    facts.set_parent_of_minor_or_incapacitated_foreign_citizen(Some(false));
+    facts.set_parent_of_minor_or_incapacitated_receiving_permit_together(Some(false));
+    facts.set_russian_citizen_parent_or_child(Some(false));
+    facts.set_recognised_native_speaker(Some(false));
+    facts.set_deported_from_crimean_assr_or_ascendant_deported(Some(false));
+    facts.set_descendant_or_spouse_of_deported_person(Some(false));
+    facts.set_works_as_highly_qualified_specialist(Some(false));
+    facts.set_family_member_of(Some(FamilyPrincipals::NoneOfThem));
+    facts.set_qualified_specialist_six_months(Some(false));
+    facts.set_higher_education_with_honours_in_russia(Some(false));
+    facts.set_lives_in_russia(Some(false));
+    facts.set_russian_citizenship_terminated(Some(false));
+    facts.set_citizenship_acquisition_cancelled(Some(false));
+    facts.set_person_under_article_41_1(Some(false));
+    facts.set_covered_by_union_state_agreement(Some(false));
+    facts.set_granted_political_asylum(Some(false));
+    facts.set_holds_residence_permit(Some(false));
+    facts.set_country_of_opportunities_finalist_or_winner(Some(false));
+    facts.set_it_specialist_with_accredited_organisation(Some(false));
+    facts.set_investor_meeting_government_criteria(Some(false));
+    facts.set_resettling_under_international_treaty(Some(false));
     let decision = decide(&facts, &Query::default());
     assert_categories(&decision, &[]);
     assert_representative(&decision, false);
