@@ -231,6 +231,49 @@ fn a_carriage_return_alone_on_a_later_csv_line_is_refused_with_its_line() {
     );
 }
 
+/// A quote inside a cell that does not start with one is the cell's own
+/// character, as the CSV reader reads it (`12" pipe`): after one, a
+/// carriage return alone on a later line is still refused with its line,
+/// and one in a quoted cell is still the cell's. (Every quote was taken
+/// to open or close a quoted cell: the lone carriage return went through
+/// and numbered two rows line 3, and the quoted one stopped the run.)
+#[test]
+fn a_quote_inside_a_cell_does_not_open_a_quoted_cell() {
+    let header = "status,application,age\n";
+    let stray = "foreign_\"citizen,issue,31\n";
+    let lone = file(
+        ".csv",
+        &format!("{header}{stray}foreign_citizen,issue,31\rforeign_citizen,issue,32\n"),
+    );
+    let (code, stdout, stderr) = both(&lone, &["--to", "csv"]);
+    assert_eq!(code, 2, "{stderr}");
+    // Line 2 read first (its status is no status: a bad record).
+    says(&stderr, &["line 2", "line 3 holds a carriage return"]);
+    assert_eq!(stdout.lines().count(), 1, "the header only: {stdout}");
+    let in_quotes = file(
+        ".csv",
+        &format!("{header}{stray}foreign_citizen,issue,\"3\r2\"\nforeign_citizen,issue,33\n"),
+    );
+    let (code, stdout, stderr) = both(&in_quotes, &["--to", "csv"]);
+    assert_eq!(
+        code, 1,
+        "line 2's status and line 3's age are bad: {stderr}"
+    );
+    let numbered: Vec<&str> = stdout.lines().skip(1).map(|l| &l[..2]).collect();
+    assert_eq!(numbered, ["4,"], "{stdout}");
+    says(&stderr, &["line 2", "line 3"]);
+}
+
+/// In JSON a carriage return is a space: one between the keys of the
+/// first record is not an old Mac line end (the whole file was refused).
+#[test]
+fn a_carriage_return_between_keys_of_the_first_record_is_a_space() {
+    let text = "{\"status\":\"foreign_citizen\",\r\"application\":\"issue\",\"age\":30}\n{}\n";
+    let (code, stdout, stderr) = both(&file(".jsonl", text), &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(lines(stdout.as_bytes()).len(), 2, "{stdout}");
+}
+
 /// A file of `lines`, each `content` padded to `len` bytes with spaces
 /// before its last `,` or `}` and ended by `end`, written a piece at a
 /// time (no 16 MiB string).
@@ -256,8 +299,8 @@ fn padded_lines(suffix: &str, lines: &[(&str, usize, &str)]) -> tempfile::NamedT
 
 /// The cap on a record, 16 MiB (the most a source or facts file may
 /// be), is on the record, not on its line end: a line of 16 MiB and
-/// `\n` or `\r\n` is decided, one byte more is not. (The line end
-/// counted, a record of 16 MiB was refused, in JSON Lines and CSV.)
+/// `\n`, `\r\n` or `\r\r\n` is decided, one byte more is not. (The line
+/// end counted, a record of 16 MiB was refused, in JSON Lines and CSV.)
 #[test]
 fn a_record_of_16_mib_is_read_whatever_its_line_end() {
     let max = usize::try_from(reglament::source::MAX_FILE_BYTES).unwrap();
@@ -269,6 +312,7 @@ fn a_record_of_16_mib_is_read_whatever_its_line_end() {
             (&record, max, "\r\n"),
             (&record, max + 1, "\n"),
             (&record, record.len(), "\n"),
+            (&record, max, "\r\r\n"),
         ],
     );
     let (code, stdout, stderr) = both(&input, &[]);
@@ -281,11 +325,11 @@ fn a_record_of_16_mib_is_read_whatever_its_line_end() {
         .iter()
         .map(|d| d["line"].clone())
         .collect();
-    assert_eq!(decided, [json!(1), json!(2), json!(4)]);
+    assert_eq!(decided, [json!(1), json!(2), json!(4), json!(5)]);
     // A CSV row: spaces before the age, which a cell is read without.
     let header = "status,application,age";
     let row = "foreign_citizen,issue,30";
-    for end in ["\n", "\r\n"] {
+    for end in ["\n", "\r\n", "\r\r\n"] {
         let fits = padded_lines(
             ".csv",
             &[

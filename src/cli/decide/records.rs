@@ -22,9 +22,25 @@ impl<R> Counted<R> {
     }
 }
 
+/// Bytes [`sniff`] looks at: the first read gives at least these (or
+/// the whole input), even from a pipe whose writer gave a byte first.
+const SNIFFED: usize = 64;
+
 impl<R: Read> Read for Counted<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
+        let mut n = self.inner.read(buf)?;
+        if self.count.load(std::sync::atomic::Ordering::Relaxed) == 0 {
+            let want = SNIFFED.min(buf.len());
+            while n > 0 && n < want {
+                match self.inner.read(&mut buf[n..]) {
+                    Ok(0) => break,
+                    Ok(more) => n += more,
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    // Given with the next read, which meets it again.
+                    Err(_) => break,
+                }
+            }
+        }
         self.count
             .fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
         Ok(n)
@@ -66,9 +82,23 @@ pub(super) fn sniff<R: Read>(input: &mut BufReader<R>, csv: bool) -> Result<(), 
     // text-mode file, is one line end: the CSV reader ends the row at the
     // first `\r` and skips the empty line after, and JSON reads a `\r` as
     // a space.)
+    // In JSON a carriage return is also a space, which may stand between
+    // a record's keys: there it ends a line only between records, after
+    // a `}` and before a `{` (or the end of what was read).
     if let Some(end) = memchr::memchr2(b'\r', b'\n', start) {
         let after = start[end..].iter().position(|&b| b != b'\r');
-        if start[end] == b'\r' && after.is_some_and(|n| start[end + n] != b'\n') {
+        let between_records = || {
+            let before = start[..end]
+                .iter()
+                .rev()
+                .find(|&&b| b != b' ' && b != b'\t');
+            let next = after.map(|n| start[end + n]);
+            before == Some(&b'}') && matches!(next, None | Some(b'{'))
+        };
+        if start[end] == b'\r'
+            && after.is_some_and(|n| start[end + n] != b'\n')
+            && (csv || between_records())
+        {
             return Err(messages::old_mac_line_ends(csv));
         }
     }
@@ -124,6 +154,11 @@ pub(super) struct LineCapped<R> {
     lines: u64,
     row_line: u64,
     quoted: bool,
+    /// Where a quote just closed a quoted cell (the byte after it), and
+    /// the last byte given: a quote opens a cell only after a comma or
+    /// a line end.
+    closed: u64,
+    last: u8,
     /// Whether a carriage return ending the last read is held back, or
     /// was given (alone, into a buffer of one byte), and why the input cannot
     /// be read on, once the rows before the reason are read.
@@ -143,6 +178,8 @@ impl<R> LineCapped<R> {
             lines: 0,
             row_line: 1,
             quoted: false,
+            closed: u64::MAX,
+            last: b'\n',
             cr_held: false,
             cr_last: false,
             failed: None,
@@ -231,7 +268,20 @@ impl<R: Read> Read for LineCapped<R> {
         for at in memchr::memchr3_iter(b'"', b'\n', b'\r', read) {
             let here = self.offset + at as u64;
             match read[at] {
-                b'"' => self.quoted = !self.quoted,
+                // As the CSV reader reads quotes: one opens a quoted cell
+                // only at the start of a cell, and one right after the quote
+                // that closed the cell is a quote escaped, inside it again;
+                // any other is the cell's own character (`12" pipe`).
+                b'"' if self.quoted => {
+                    self.quoted = false;
+                    self.closed = here + 1;
+                }
+                b'"' => {
+                    let before = if at > 0 { read[at - 1] } else { self.last };
+                    if matches!(before, b',' | b'\n' | b'\r') || self.closed == here {
+                        self.quoted = true;
+                    }
+                }
                 b'\r' => {
                     if self.cr_run.1 == here && self.cr_run.0 < here {
                         self.cr_run.1 = here + 1;
@@ -261,11 +311,12 @@ impl<R: Read> Read for LineCapped<R> {
                     self.lines += 1;
                     if !self.quoted {
                         // The row's length, its line end not counted: a
-                        // row of 16 MiB and `\r\n` is not over the cap.
+                        // row of 16 MiB and `\r\n` or `\r\r\n` is not over
+                        // the cap.
                         let len = match row_start {
                             Some(start) => (at - start) as u64,
                             None => self.since + at as u64,
-                        } - u64::from(after_cr);
+                        } - if after_cr { end - first } else { 0 };
                         if len > MAX_RECORD_BYTES {
                             let why = messages::csv_row_too_long(self.row_line, false);
                             return self.stop(why, row_start.unwrap_or(0));
@@ -284,6 +335,9 @@ impl<R: Read> Read for LineCapped<R> {
         if self.since > MAX_RECORD_BYTES {
             let why = messages::csv_row_too_long(self.row_line, self.quoted);
             return self.stop(why, row_start.unwrap_or(0));
+        }
+        if let Some(&b) = read.last() {
+            self.last = b;
         }
         self.offset += n as u64;
         Ok(n)
@@ -316,15 +370,14 @@ impl<R: Read> Reader<R> {
             Reader::Json { input, line } => {
                 while chunk.records.len() < CHUNK && chunk.bytes.len() < CHUNK_BYTES {
                     let start = chunk.bytes.len();
-                    let n = read_line(input, &mut chunk.bytes)
+                    let (n, end) = read_line(input, &mut chunk.bytes)
                         .map_err(|e| messages::cannot_read_input(&e))?;
                     if n == 0 {
                         break;
                     }
                     *line += 1;
                     // The cap is the record's, not its line end's: a line
-                    // of 16 MiB and `\r\n` is read (all of it is kept).
-                    let end = line_end(&chunk.bytes[start..]);
+                    // of 16 MiB and `\r\n` or `\r\r\n` is read.
                     if n - end > MAX_RECORD_BYTES as usize {
                         chunk.bytes.truncate(start);
                         chunk.records.push(Record {
@@ -393,9 +446,13 @@ impl<R: Read> Reader<R> {
 /// line of a thousand bytes in about a tenth of the instructions of the
 /// standard library's (a fourteenth of a record's cost, before). A line
 /// longer than [`MAX_RECORD_BYTES`] and a line end is read to its end
-/// but not kept past that: its length is still what is returned.
-fn read_line(input: &mut impl BufRead, out: &mut Vec<u8>) -> io::Result<usize> {
+/// but not kept past that. Returns its length, and its line end's: the
+/// `\n` and the carriage returns before it (`\r\n`, `\r\r\n`), or the
+/// carriage returns that end the input.
+fn read_line(input: &mut impl BufRead, out: &mut Vec<u8>) -> io::Result<(usize, usize)> {
     let mut read = 0;
+    // Carriage returns at the end of what is read so far.
+    let mut crs = 0;
     let cap = MAX_RECORD_BYTES as usize + 2;
     loop {
         let buf = match input.fill_buf() {
@@ -404,11 +461,18 @@ fn read_line(input: &mut impl BufRead, out: &mut Vec<u8>) -> io::Result<usize> {
             Err(e) => return Err(e),
         };
         if buf.is_empty() {
-            return Ok(read);
+            return Ok((read, crs));
         }
         let (used, done) = match memchr::memchr(b'\n', buf) {
             Some(i) => (i + 1, true),
             None => (buf.len(), false),
+        };
+        let piece = &buf[..used - usize::from(done)];
+        let trailing = piece.iter().rev().take_while(|&&b| b == b'\r').count();
+        crs = if trailing == piece.len() {
+            crs + trailing
+        } else {
+            trailing
         };
         // One comparison a buffer's fill: past the cap, nothing is kept.
         let kept = used.min(cap.saturating_sub(read));
@@ -416,23 +480,34 @@ fn read_line(input: &mut impl BufRead, out: &mut Vec<u8>) -> io::Result<usize> {
         input.consume(used);
         read += used;
         if done {
-            return Ok(read);
+            return Ok((read, crs + 1));
         }
-    }
-}
-
-/// The length of a line's end: `\n` or `\r\n` (none on the last line).
-fn line_end(line: &[u8]) -> usize {
-    match line {
-        [.., b'\r', b'\n'] => 2,
-        [.., b'\n'] => 1,
-        _ => 0,
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use std::io::BufReader;
+    use std::io::{BufReader, Read as _};
+
+    /// What the input starts with is judged on its first bytes, not on
+    /// the first byte a pipe gives: UTF-16 is refused, a byte-order mark
+    /// read past, whatever the pipe's first read. (On its first read of
+    /// one byte, UTF-16 went through and its zero bytes were echoed.)
+    #[test]
+    fn the_input_is_sniffed_on_its_first_bytes_however_a_pipe_gives_them() {
+        let utf16: Vec<u8> = "status,age\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let mut input = BufReader::new(super::Counted::new(Trickle(&utf16, 1)));
+        assert!(super::sniff(&mut input, true).is_err());
+        let marked = b"\xEF\xBB\xBFstatus,age\nforeign_citizen,30\n";
+        let mut input = BufReader::new(super::Counted::new(Trickle(marked, 1)));
+        assert!(super::sniff(&mut input, true).is_ok());
+        let mut rest = String::new();
+        input.read_to_string(&mut rest).unwrap();
+        assert_eq!(rest, "status,age\nforeign_citizen,30\n");
+    }
 
     /// Lines come out as `read_until` gives them, also when a line
     /// spans several fills of the reader's buffer or has no `\n` at the end.
@@ -443,7 +518,7 @@ mod tests {
         let mut input = BufReader::with_capacity(4, &text[..]);
         loop {
             let mut line = Vec::new();
-            if super::read_line(&mut input, &mut line).unwrap() == 0 {
+            if super::read_line(&mut input, &mut line).unwrap().0 == 0 {
                 break;
             }
             ours.push(line);
