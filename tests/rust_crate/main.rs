@@ -35,6 +35,7 @@ mod columns;
 mod differential;
 mod groups;
 mod large;
+mod polarity;
 mod representative;
 mod second;
 mod support;

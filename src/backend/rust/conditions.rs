@@ -1,7 +1,7 @@
 //! Conditions as Rust expressions over `Facts`, in three-valued logic.
 //!
 //! `age is under 18 years or incapacitated` becomes
-//! `any([under(facts.age, Fact::Age, 18), yes(facts.incapacitated, Fact::Incapacitated)])`:
+//! `any([under(facts.age(), Fact::Age, 18), yes(facts.incapacitated(), Fact::Incapacitated)])`:
 //! each test names the fact it reads, so an unknown fact can be reported.
 //! The tests are the functions of the crate's `answer` module, and they
 //! give `reglament`'s interpreter's answers (see `interpret::eval`).

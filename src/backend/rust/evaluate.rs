@@ -505,12 +505,30 @@ fn flag(e: &Expr, flags: &Flags) -> Option<(String, usize)> {
 /// The parts of an `all` or `any` (`kind`) as `Tri`, the yes/no facts kept
 /// in one word, "yes" or "no", tested together (`Tri::all_flags(facts,
 /// [Facts::A, !Facts::B])`), where the first of them was.
+///
+/// A fact tested both "yes" and "no" in one `all` or `any` (`x and not x`)
+/// is tested on its own: one mask holds a fact's bit once, so the group
+/// would keep only one of the two tests.
 fn grouped(kind: &str, parts: Vec<Expr>, flags: &Flags) -> Vec<Expr> {
-    let of = |e: &Expr| match e {
-        Expr::Not(inner) => {
-            flag(inner, flags).map(|(c, w)| (Expr::Not(Box::new(Expr::path(c))), w))
-        }
-        e => flag(e, flags).map(|(c, w)| (Expr::path(c), w)),
+    let polar = |e: &Expr| match e {
+        Expr::Not(inner) => flag(inner, flags).map(|(c, w)| (c, w, true)),
+        e => flag(e, flags).map(|(c, w)| (c, w, false)),
+    };
+    let both: Vec<String> = parts
+        .iter()
+        .filter_map(polar)
+        .filter(|(c, _, no)| {
+            parts
+                .iter()
+                .filter_map(polar)
+                .any(|(d, _, other)| &d == c && other != *no)
+        })
+        .map(|(c, _, _)| c)
+        .collect();
+    let of = |e: &Expr| {
+        let (c, w, no) = polar(e).filter(|(c, _, _)| !both.contains(c))?;
+        let path = Expr::path(c);
+        Some((if no { Expr::Not(Box::new(path)) } else { path }, w))
     };
     let mut by_word: Vec<(usize, Vec<Expr>)> = Vec::new();
     for part in &parts {

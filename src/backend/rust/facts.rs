@@ -359,7 +359,8 @@ fn wire(body: &mut Code, cx: &Context<'_>, facts: &[FactInfo<'_>]) {
         0,
         "#[derive(Default, serde::Serialize, serde::Deserialize)]",
     );
-    body.line(0, "#[serde(default, deny_unknown_fields)]");
+    // Named as the type users see in serde's messages ("expected struct Facts").
+    body.line(0, "#[serde(rename = \"Facts\", default, deny_unknown_fields)]");
     body.line(0, "struct Wire {");
     for f in facts {
         let field = names.field(f.id);
