@@ -1212,7 +1212,7 @@ impl std::fmt::Debug for Facts {
 /// [`Facts`] as JSON: a field per fact, those not known left out.
 #[cfg(feature = "serde")]
 #[derive(Default, serde::Serialize, serde::Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(rename = "Facts", default, deny_unknown_fields)]
 struct Wire {
     #[serde(skip_serializing_if = "Option::is_none")]
     status: Option<Status>,
