@@ -3,7 +3,8 @@
 //! that the conditions test them with masks on words already in registers
 //! rather than a byte per fact, each loaded and combined on its own.
 
-#![allow(dead_code, reason = "a regulation without yes/no facts uses none of it")]
+// A regulation without yes/no facts uses none of it.
+#![allow(dead_code, reason = "unused without yes/no facts")]
 
 /// The place of one yes/no fact: its word and its bit in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -360,7 +360,10 @@ fn wire(body: &mut Code, cx: &Context<'_>, facts: &[FactInfo<'_>]) {
         "#[derive(Default, serde::Serialize, serde::Deserialize)]",
     );
     // Named as the type users see in serde's messages ("expected struct Facts").
-    body.line(0, "#[serde(rename = \"Facts\", default, deny_unknown_fields)]");
+    body.line(
+        0,
+        "#[serde(rename = \"Facts\", default, deny_unknown_fields)]",
+    );
     body.line(0, "struct Wire {");
     for f in facts {
         let field = names.field(f.id);
