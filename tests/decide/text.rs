@@ -30,6 +30,19 @@ fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
         .collect()
 }
 
+/// `explain --facts` on `bytes`, refused (exit 2): what it says, the
+/// facts file's name written `INPUT`.
+fn explain_refusal(bytes: &[u8]) -> String {
+    let facts = file_of(".json", bytes);
+    let out = reglament()
+        .arg("explain")
+        .arg("--facts")
+        .arg(facts.path())
+        .assert()
+        .code(2);
+    stderr_of(&out).replace(&facts.path().display().to_string(), "INPUT")
+}
+
 /// UTF-16 without a byte-order mark (what some tools write for
 /// "Unicode"): refused before anything is read, with what to do, as with
 /// one. Its zero bytes were echoed in the messages, a column name
@@ -67,23 +80,13 @@ fn utf16_without_a_byte_order_mark_is_refused_as_with_one() {
 /// it said "not UTF-8 text" and no more.
 #[test]
 fn explain_refuses_text_that_is_not_utf8_in_decides_words() {
-    let explain = |bytes: &[u8]| {
-        let facts = file_of(".json", bytes);
-        let out = reglament()
-            .arg("explain")
-            .arg("--facts")
-            .arg(facts.path())
-            .assert()
-            .code(2);
-        stderr_of(&out)
-    };
     let facts = adult().to_string();
     for little_endian in [true, false] {
         let mut marked = utf16("\u{feff}", little_endian);
         marked.extend(utf16(&facts, little_endian));
-        says(&explain(&marked), &[&format!("the text {UTF16}")]);
+        says(&explain_refusal(&marked), &[&format!("the text {UTF16}")]);
         says(
-            &explain(&utf16(&facts, little_endian)),
+            &explain_refusal(&utf16(&facts, little_endian)),
             &[&format!("the text {UTF16}")],
         );
     }
@@ -95,7 +98,7 @@ fn explain_refuses_text_that_is_not_utf8_in_decides_words() {
         .find_map(|l| l.strip_prefix("error: line 1: "))
         .unwrap_or_else(|| panic!("{decided}"));
     assert!(said.starts_with("not valid UTF-8 (from byte 19): save the file as UTF-8 (in Excel"));
-    says(&explain(latin1), &[said]);
+    says(&explain_refusal(latin1), &[said]);
 }
 
 /// `\r\r\n`, what a program on Windows writes when it puts `\r\n` through
@@ -419,16 +422,6 @@ fn the_messages_of_decide_and_explain_for_bad_input() {
     let input = file(".jsonl", "{}\n");
     let path = input.path().to_str().unwrap().to_owned();
     say("the output is the input", &input, &["-o", &path]);
-    let explain = |bytes: &[u8]| {
-        let facts = file_of(".json", bytes);
-        let out = reglament()
-            .arg("explain")
-            .arg("--facts")
-            .arg(facts.path())
-            .assert()
-            .code(2);
-        stderr_of(&out).replace(&facts.path().display().to_string(), "INPUT")
-    };
     said.push_str("## explain\n");
     for bytes in [
         &b"{\"age\": 12, \"age\": 30}"[..],
@@ -437,7 +430,7 @@ fn the_messages_of_decide_and_explain_for_bad_input() {
         b"{\"status\": \"caf\xe9\"}",
         &utf16("\u{feff}{}", true),
     ] {
-        said.push_str(&explain(bytes));
+        said.push_str(&explain_refusal(bytes));
     }
     insta::assert_snapshot!(said);
 }

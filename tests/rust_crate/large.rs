@@ -10,24 +10,31 @@
 //! statuses, so that the table has cells that hold a term, cells that hold
 //! none, and cells with several while the status is not known.
 //!
-//! Its crate is written, formatted as rustfmt prints it, and linted with
-//! clippy `-D warnings` (which compiles it, constants included): about
-//! 10 s on the 2-core machine with the shared target folder warm, of which
-//! clippy's check of the crate is most.
+//! It has 150 yes/no facts, which the crate keeps as bits of three words
+//! each way (known, yes): conditions test facts across the words' edges,
+//! "yes" and "no", one fact alone or several together.
+//!
+//! Its crate is written, formatted as rustfmt prints it, linted with
+//! clippy `-D warnings` (which compiles it, constants included), and
+//! decides seeded applicants as the interpreter does: about 20 s on the
+//! 2-core machine with the shared target folder warm.
 
 use std::fmt::Write as _;
 
 use reglament::project::check_files;
 use reglament::source::RealFileSystem;
 
-use crate::amended::assert_formatted;
-use crate::backend::{cargo, write_crate};
+use reglament::interpret;
+use serde_json::{Value as Json, json};
+
+use crate::amended::{assert_formatted, crate_with_cases, lint_and_decide};
+use crate::support::Applicants;
 
 const APPLICATIONS: usize = 8;
 const CATEGORIES: usize = 120;
 const STATUSES: usize = 6;
 const TERMS: usize = 40;
-const FACTS: usize = 60;
+const FACTS: usize = 150;
 
 /// The synthetic regulation's source.
 fn source() -> String {
@@ -58,15 +65,24 @@ fn source() -> String {
     s.push_str("\nprovision applicants\n  clause 2\n  text \"Applicants are:\"\nend\n");
     // Category `c` files kind `c % 8`, so that each kind has 15.
     for c in 0..CATEGORIES {
-        let (a, b) = (c % FACTS, (c * 7 + 3) % FACTS);
+        let (a, b, d) = (c * 11 % FACTS, (c * 7 + 3) % FACTS, (c * 13 + 60) % FACTS);
+        // One fact alone, facts of several words "yes" and "no" together,
+        // and a number beside them.
+        let condition = match c % 4 {
+            0 => format!("fact_{a}"),
+            1 => format!("fact_{a} and not fact_{b} and fact_{d}"),
+            2 => format!("fact_{a} or not fact_{d} or fact_{b}"),
+            _ => format!(
+                "fact_{a} and (age is at least {age} years or fact_{b})",
+                age = c % 50
+            ),
+        };
         write!(
             s,
             "\ncategory category_{c}\n  clause 2.{n}\n  text \"Applicants of kind {c}.\"\n  \
-             files kind_{kind}\n  \
-             applies when fact_{a} and (age is at least {age} years or fact_{b})\nend\n",
+             files kind_{kind}\n  applies when {condition}\nend\n",
             n = c + 1,
             kind = c % APPLICATIONS,
-            age = c % 50,
         )
         .unwrap();
     }
@@ -120,16 +136,25 @@ fn a_regulation_several_times_order_417s_size_gives_a_crate_that_compiles_and_li
         (APPLICATIONS, CATEGORIES, STATUSES, TERMS)
     );
     assert_formatted(&reg);
-    let (_crate_dir, krate) = write_crate(&reg);
-    cargo(
-        &krate,
-        &[
-            "clippy",
-            "--offline",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    );
+    let mut applicants = Applicants::new(&reg, 0x1a29_e150);
+    let cases: Vec<Json> = (0..400)
+        .map(|_| {
+            let applicant = applicants.applicant();
+            let facts = interpret::facts_from_json(&reg, &applicant.facts).unwrap();
+            let query = interpret::Query {
+                application: applicant.application.clone(),
+                category: applicant.category.clone(),
+                accepted: None,
+            };
+            let answer = interpret::explain(&reg, &facts, &query).unwrap();
+            json!({
+                "facts": applicant.facts,
+                "application": applicant.application,
+                "category": applicant.category,
+                "expected": crate::support::as_the_crate_answers(serde_json::to_value(answer).unwrap()),
+            })
+        })
+        .collect();
+    let (_crate_dir, krate) = crate_with_cases(&reg, &cases, false);
+    lint_and_decide(&krate, cases.len(), reg.examples.len(), &[]);
 }
