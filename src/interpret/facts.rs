@@ -111,6 +111,9 @@ pub enum JsonProblem {
     Utf16,
     /// Not UTF-8, from this byte (counted from 1).
     NotUtf8(usize),
+    /// A zero byte, at this byte (counted from 1), in text that is not
+    /// UTF-16.
+    ZeroByte(usize),
     /// A key given twice: which value is meant cannot be told.
     Twice(String),
     /// More after a JSON value, from this column, the first line's end
@@ -133,6 +136,7 @@ impl std::fmt::Display for JsonProblem {
         match self {
             JsonProblem::Utf16 => f.write_str(&decide::utf16("the text")),
             JsonProblem::NotUtf8(at) => f.write_str(&decide::not_utf8(Some(*at))),
+            JsonProblem::ZeroByte(at) => f.write_str(&decide::zero_byte(*at)),
             JsonProblem::Twice(key) => f.write_str(&decide::key_twice(key)),
             JsonProblem::AfterCarriageReturn(column) => {
                 f.write_str(&decide::after_carriage_return(*column))
@@ -142,6 +146,22 @@ impl std::fmt::Display for JsonProblem {
             }
         }
     }
+}
+
+/// UTF-16 without a byte-order mark: ASCII text (JSON's braces and
+/// quotes, a CSV header's names) written in UTF-16 has a zero byte beside
+/// every character, after it (little-endian) or before it (big-endian),
+/// and text in UTF-8 has none. Its first 64 bytes are looked at: zero
+/// bytes in one of the two places for at least half of the characters,
+/// and none in the other.
+pub fn utf16_unmarked(start: &[u8]) -> bool {
+    let (mut first, mut second, mut chars) = (0, 0, 0);
+    for pair in start.chunks_exact(2).take(32) {
+        chars += 1;
+        first += usize::from(pair[0] == 0);
+        second += usize::from(pair[1] == 0);
+    }
+    (first == 0) != (second == 0) && 2 * first.max(second) >= chars
 }
 
 /// Reads JSON as `explain --facts` and `decide` read an applicant's facts:
@@ -158,15 +178,20 @@ pub fn read_json_object(bytes: &[u8]) -> Result<Json, JsonProblem> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
     let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-    // A zero byte is in no JSON text (a control character even in a
-    // string is written escaped), and in UTF-16 every other byte of
-    // ASCII text is one: looked for once, before the UTF-8 check, which
-    // would stop at a UTF-16 byte-order mark without saying why.
-    if memchr::memchr(0, bytes).is_some()
-        || bytes.starts_with(&[0xFF, 0xFE])
-        || bytes.starts_with(&[0xFE, 0xFF])
-    {
+    // Before the UTF-8 check, which would stop at a UTF-16 byte-order mark
+    // or a zero byte without saying why. A zero byte is in no JSON text (a
+    // control character even in a string is written escaped): in UTF-16
+    // every other byte of ASCII text is one; else the file was padded with
+    // zeros or cut off while it was written.
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(JsonProblem::Utf16);
+    }
+    if let Some(at) = memchr::memchr(0, bytes) {
+        return Err(if utf16_unmarked(bytes) {
+            JsonProblem::Utf16
+        } else {
+            JsonProblem::ZeroByte(at + 1)
+        });
     }
     let text = std::str::from_utf8(bytes).map_err(|e| JsonProblem::NotUtf8(e.valid_up_to() + 1))?;
     let mut twice = None;

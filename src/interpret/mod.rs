@@ -24,7 +24,7 @@ pub use dates::{ACCEPTED, acceptance_given, parse_date};
 pub use eval::{FactValues, Truth, date_of, eval, eval_in};
 pub use examples::{ExampleOutcome, run_examples};
 
-pub use facts::{FactError, JsonProblem, facts_from_json, read_json_object, shown};
+pub use facts::{FactError, JsonProblem, facts_from_json, read_json_object, shown, utf16_unmarked};
 pub use for_category::CHOICE as CATEGORY_CHOICE;
 pub use plan::{Decided, Plan, Scratch, decimal_digits};
 

@@ -234,6 +234,27 @@ fn a_carriage_return_alone_on_a_later_csv_line_is_refused_with_its_line() {
     );
 }
 
+/// A zero byte in text that is not UTF-16 (a file padded with zeros, or
+/// cut off while written) is named for what it is, with where; it was
+/// called UTF-16, which the rest of the file was not.
+#[test]
+fn a_zero_byte_in_utf8_text_is_named_not_called_utf16() {
+    let text = b"{\"age\": 30}\n{\"age\": 30}\0\n{\"age\": 31}\n";
+    let (code, stdout, stderr) = both(&file_of(".jsonl", text), &[]);
+    assert_eq!(code, 1, "{stderr}");
+    says(
+        &stderr,
+        &["error: line 2: a zero byte at byte 12, which no JSON text has"],
+    );
+    assert!(!stderr.contains("UTF-16"), "{stderr}");
+    assert_eq!(lines(stdout.as_bytes()).len(), 2, "{stdout}");
+    let padded = [&b"{\"age\": 30}"[..], &[0; 40]].concat();
+    says(
+        &explain_refusal(&padded),
+        &["a zero byte at byte 12, which no JSON text has"],
+    );
+}
+
 /// A quote inside a cell that does not start with one is the cell's own
 /// character, as the CSV reader reads it (`12" pipe`): after one, a
 /// carriage return alone on a later line is still refused with its line,

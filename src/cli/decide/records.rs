@@ -66,7 +66,9 @@ pub(super) fn sniff<R: Read>(input: &mut BufReader<R>, csv: bool) -> Result<(), 
     let start = input
         .fill_buf()
         .map_err(|e| messages::cannot_read_input(&e))?;
-    if start.starts_with(&[0xFF, 0xFE]) || start.starts_with(&[0xFE, 0xFF]) || utf16_unmarked(start)
+    if start.starts_with(&[0xFF, 0xFE])
+        || start.starts_with(&[0xFE, 0xFF])
+        || reglament::interpret::utf16_unmarked(start)
     {
         return Err(messages::utf16("the input"));
     }
@@ -103,22 +105,6 @@ pub(super) fn sniff<R: Read>(input: &mut BufReader<R>, csv: bool) -> Result<(), 
         }
     }
     Ok(())
-}
-
-/// UTF-16 without a byte-order mark: ASCII text (JSON's braces and
-/// quotes, a CSV header's names) written in UTF-16 has a zero byte beside
-/// every character, after it (little-endian) or before it (big-endian),
-/// and text in UTF-8 has none. Its first 64 bytes are looked at: zero
-/// bytes in one of the two places for at least half of the characters,
-/// and none in the other.
-fn utf16_unmarked(start: &[u8]) -> bool {
-    let (mut first, mut second, mut chars) = (0, 0, 0);
-    for pair in start.chunks_exact(2).take(32) {
-        chars += 1;
-        first += usize::from(pair[0] == 0);
-        second += usize::from(pair[1] == 0);
-    }
-    (first == 0) != (second == 0) && 2 * first.max(second) >= chars
 }
 
 /// A CSV input whose rows are at most [`MAX_RECORD_BYTES`] long: the CSV

@@ -17,6 +17,14 @@ pub fn utf16(subject: &str) -> String {
     format!("{subject} is UTF-16 (Windows' \"Unicode\"), not UTF-8: {SAVE_AS_UTF8}")
 }
 
+/// A zero byte at byte `at` (counted from 1) of text that is not UTF-16.
+pub fn zero_byte(at: usize) -> String {
+    format!(
+        "a zero byte at byte {at}, which no JSON text has: was the file padded with zeros, \
+         or cut off while it was being written? Remove the zero bytes, or write the file again"
+    )
+}
+
 /// Not UTF-8 (Latin-1, Windows-1251), from byte `at` (counted from 1)
 /// when it is known.
 pub fn not_utf8(at: Option<usize>) -> String {
