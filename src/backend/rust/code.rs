@@ -99,7 +99,7 @@ impl Code {
     /// A method's signature and its opening brace, one parameter a line
     /// when the line would pass rustfmt's width, as rustfmt prints it
     /// (`required(self, version, facts, applied)` in an amended crate).
-    fn signature(&mut self, signature: &str) {
+    pub fn signature(&mut self, signature: &str) {
         let one_line = format!("{signature} {{");
         // The parameters' bracket: the first after `fn` (not `pub(crate)`'s).
         let open = signature

@@ -510,38 +510,36 @@ fn flag(e: &Expr, flags: &Flags) -> Option<(String, usize)> {
 /// is tested on its own: one mask holds a fact's bit once, so the group
 /// would keep only one of the two tests.
 fn grouped(kind: &str, parts: Vec<Expr>, flags: &Flags) -> Vec<Expr> {
-    let polar = |e: &Expr| match e {
-        Expr::Not(inner) => flag(inner, flags).map(|(c, w)| (c, w, true)),
-        e => flag(e, flags).map(|(c, w)| (c, w, false)),
-    };
-    let both: Vec<String> = parts
+    // Each part's yes/no fact, its word and whether it must be "no".
+    let polar: Vec<Option<(String, usize, bool)>> = parts
         .iter()
-        .filter_map(polar)
-        .filter(|(c, _, no)| {
-            parts
-                .iter()
-                .filter_map(polar)
-                .any(|(d, _, other)| &d == c && other != *no)
+        .map(|e| match e {
+            Expr::Not(inner) => flag(inner, flags).map(|(c, w)| (c, w, true)),
+            e => flag(e, flags).map(|(c, w)| (c, w, false)),
         })
-        .map(|(c, _, _)| c)
         .collect();
-    let of = |e: &Expr| {
-        let (c, w, no) = polar(e).filter(|(c, _, _)| !both.contains(c))?;
-        let path = Expr::path(c);
-        Some((if no { Expr::Not(Box::new(path)) } else { path }, w))
+    let tested_both_ways = |c: &str| {
+        let mut ways = polar.iter().flatten().filter(|(d, ..)| d == c);
+        ways.clone().any(|(.., no)| *no) && ways.any(|(.., no)| !*no)
     };
+    let grouped: Vec<Option<(Expr, usize)>> = polar
+        .iter()
+        .map(|p| {
+            let (c, w, no) = p.as_ref().filter(|(c, ..)| !tested_both_ways(c))?;
+            let path = Expr::path(c);
+            Some((if *no { Expr::Not(Box::new(path)) } else { path }, *w))
+        })
+        .collect();
     let mut by_word: Vec<(usize, Vec<Expr>)> = Vec::new();
-    for part in &parts {
-        if let Some((flag, word)) = of(part) {
-            match by_word.iter_mut().find(|(w, _)| *w == word) {
-                Some((_, flags)) => flags.push(flag),
-                None => by_word.push((word, vec![flag])),
-            }
+    for (flag, word) in grouped.iter().flatten() {
+        match by_word.iter_mut().find(|(w, _)| w == word) {
+            Some((_, flags)) => flags.push(flag.clone()),
+            None => by_word.push((*word, vec![flag.clone()])),
         }
     }
     let mut out = Vec::new();
-    for part in parts {
-        let Some((_, word)) = of(&part) else {
+    for (part, group) in parts.into_iter().zip(grouped) {
+        let Some((_, word)) = group else {
             out.push(bits(part, flags));
             continue;
         };

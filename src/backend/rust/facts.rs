@@ -136,36 +136,16 @@ fn bare(field: &str) -> &str {
     field.strip_prefix("r#").unwrap_or(field)
 }
 
-/// `head(params) -> ret {` at `indent`, as rustfmt lays out a signature:
-/// on one line when it fits in 100 columns, else a parameter a line.
-fn signature(indent: usize, head: &str, params: &[&str], ret: &str) -> String {
-    let ret = if ret.is_empty() {
-        String::new()
-    } else {
-        format!(" -> {ret}")
-    };
-    let one = format!("{head}({}){ret} {{", params.join(", "));
-    if indent + one.len() <= 100 {
-        return one;
-    }
-    let pad = " ".repeat(indent + 4);
-    let mut out = format!("{head}(\n");
-    for p in params {
-        out.push_str(&format!("{pad}{p},\n"));
-    }
-    out.push_str(&format!("{}){ret} {{", " ".repeat(indent)));
-    out
-}
-
-/// A method at indent 4: its doc and attributes, `sig` and the body's
-/// `lines` (each laid out at indent 8).
+/// A method at indent 4: its doc and attributes, its signature (laid out
+/// as rustfmt prints it by [`Code::signature`]) and the body's `lines`
+/// (each laid out at indent 8).
 fn method(body: &mut Code, docs: &[String], attrs: &[&str], sig: &str, lines: &[String]) {
     body.blank();
     body.doc(4, docs);
     for a in attrs {
         body.line(4, a);
     }
-    body.lines(4, sig);
+    body.signature(sig);
     for l in lines {
         body.lines(8, l);
     }
@@ -308,12 +288,7 @@ fn accessors(body: &mut Code, cx: &Context<'_>, f: &FactInfo<'_>) {
         body,
         &docs,
         &["#[must_use]"],
-        &signature(
-            4,
-            &format!("pub fn {field}"),
-            &["&self"],
-            &format!("Option<{ty}>"),
-        ),
+        &format!("pub fn {field}(&self) -> Option<{ty}>"),
         &[get],
     );
     let value = format!("value: Option<{ty}>");
@@ -321,7 +296,7 @@ fn accessors(body: &mut Code, cx: &Context<'_>, f: &FactInfo<'_>) {
         body,
         &[format!("Sets `{name}` (`None`: not known).")],
         &[],
-        &signature(4, &format!("pub fn set_{name}"), &["&mut self", &value], ""),
+        &format!("pub fn set_{name}(&mut self, {value})"),
         &[set],
     );
     let value = format!("value: {ty}");
@@ -335,12 +310,7 @@ fn accessors(body: &mut Code, cx: &Context<'_>, f: &FactInfo<'_>) {
             "These facts with `{name}` given, for facts built in one expression."
         )],
         &["#[must_use]"],
-        &signature(
-            4,
-            &format!("pub fn with_{name}"),
-            &["mut self", &value],
-            "Self",
-        ),
+        &format!("pub fn with_{name}(mut self, {value}) -> Self"),
         &[layout::statement_semi(&give, 8), "self".to_owned()],
     );
 }
