@@ -86,8 +86,7 @@ impl Tri {
     /// `!Facts::X`): two tests of masks, whatever their number.
     #[inline]
     pub(crate) fn all_flags<const K: usize>(facts: &Facts, flags: [Flag; K]) -> Tri {
-        let (known, holds) = Tri::words(facts, flags);
-        let (_, mask, _) = Flag::masks(flags);
+        let (known, holds, mask) = Tri::words(facts, flags);
         // Every one holds; none fails (known and not holding).
         Tri(u8::from(known & holds == mask) | (u8::from(known & !holds == 0) << 1))
     }
@@ -95,20 +94,19 @@ impl Tri {
     /// `any` of yes/no facts kept in one word, as [`Tri::all_flags`].
     #[inline]
     pub(crate) fn any_flags<const K: usize>(facts: &Facts, flags: [Flag; K]) -> Tri {
-        let (known, holds) = Tri::words(facts, flags);
-        let (_, mask, _) = Flag::masks(flags);
+        let (known, holds, mask) = Tri::words(facts, flags);
         // One holds; not every one fails.
         Tri(u8::from(known & holds != 0) | (u8::from(known & !holds != mask) << 1))
     }
 
     /// The bits of `flags` known and those that hold (the fact's answer,
-    /// or its opposite for a flag that must be "no"), masked.
+    /// or its opposite for a flag that must be "no"), masked, and the mask.
     #[inline]
-    fn words<const K: usize>(facts: &Facts, flags: [Flag; K]) -> (u64, u64) {
+    fn words<const K: usize>(facts: &Facts, flags: [Flag; K]) -> (u64, u64, u64) {
         let (word, mask, no) = Flag::masks(flags);
         let known = facts.known.get(word).copied().unwrap_or(0) & mask;
         let yes = facts.yes.get(word).copied().unwrap_or(0);
-        (known, (yes ^ no) & mask)
+        (known, (yes ^ no) & mask, mask)
     }
 
     /// `is`.
