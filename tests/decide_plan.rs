@@ -324,3 +324,86 @@ fn the_plan_reads_no_record_that_explain_would_refuse() {
         assert!(read > RECORDS / 2 && refused > 0, "{}: {read} read", reg.id);
     }
 }
+
+/// `record`'s keys in the order `order` gives their places in.
+fn reordered(record: &serde_json::Map<String, Json>, order: &[usize]) -> String {
+    let pairs: Vec<(&String, &Json)> = record.iter().collect();
+    let keys: Vec<String> = order
+        .iter()
+        .map(|&i| format!("{}:{}", Json::from(pairs[i].0.as_str()), pairs[i].1))
+        .collect();
+    format!("{{{}}}", keys.join(","))
+}
+
+/// A record's keys are looked for first in the order the last record
+/// gave them in: however a writer orders them (sorted, as serde_json
+/// writes them, the other way round, or anyhow), and however that
+/// changes from one record to the next, a record is read into the
+/// facts it gives and decided as it is from the facts read by the parser.
+#[test]
+fn the_plan_reads_keys_in_any_order_and_any_change_of_order() {
+    let reg = support::bundled();
+    let plan = Plan::new(&reg);
+    let mut scratch = plan.scratch();
+    let mut made_up = Records::new(&reg, 0x0DD_0DE5);
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut below = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        usize::try_from(seed % n as u64).unwrap()
+    };
+    let mut compared = 0;
+    for _ in 0..400 {
+        let line = made_up.accepted();
+        let Json::Object(record) = serde_json::from_str::<Json>(&line).unwrap() else {
+            unreachable!("a record is an object")
+        };
+        let (facts, accepted) = split(&Json::Object(record.clone()));
+        let given = facts_from_json(&reg, &facts).unwrap();
+        plan.read_facts(&given, &mut scratch).unwrap();
+        let want = plan.decide(&mut scratch, None, accepted).map(|d| {
+            let mut out = Vec::new();
+            d.write_json(&mut out);
+            out
+        });
+        let n = record.len();
+        let sorted: Vec<usize> = (0..n).collect();
+        let reversed: Vec<usize> = (0..n).rev().collect();
+        let mut shuffled = sorted.clone();
+        for i in (1..n).rev() {
+            shuffled.swap(i, below(i + 1));
+        }
+        // The same order twice (learned), then others in turn.
+        for order in [&sorted, &sorted, &reversed, &shuffled, &sorted, &shuffled] {
+            let text = reordered(&record, order);
+            let read = plan.read_json(text.as_bytes(), "accepted", &mut scratch);
+            let read = read.unwrap_or_else(|| panic!("not read: {text}"));
+            assert_eq!(read.map(|d| d.parse::<Date>().unwrap()), accepted, "{text}");
+            let got = plan.decide(&mut scratch, None, accepted).map(|d| {
+                let mut out = Vec::new();
+                d.write_json(&mut out);
+                out
+            });
+            assert_eq!(got, want, "{text}");
+            compared += 1;
+        }
+    }
+    assert_eq!(compared, 2_400);
+}
+
+/// The key of the acceptance date may be a fact's name: then that key
+/// is the acceptance date, though the last record, read with another
+/// acceptance key, gave it as the fact; and the other way round.
+#[test]
+fn a_key_is_the_acceptance_date_or_a_fact_by_the_acceptance_key_of_the_day() {
+    let reg = support::bundled();
+    let plan = Plan::new(&reg);
+    let mut scratch = plan.scratch();
+    let line = br#"{"status":"foreign_citizen","permit_received":"2024-02-29"}"#;
+    for field in ["accepted", "accepted", "permit_received", "accepted"] {
+        let read = plan.read_json(line, field, &mut scratch);
+        let want = (field == "permit_received").then_some("2024-02-29");
+        assert_eq!(read, Some(want), "{field}");
+    }
+}

@@ -62,6 +62,7 @@ pub struct Plan<'r> {
 pub struct Scratch {
     facts: Vec<Val>,
     accepted: scan::Accepted,
+    order: scan::KeyOrder,
     decision: Decision,
     deadlines: Deadlines,
 }
@@ -131,7 +132,7 @@ impl<'r> Plan<'r> {
         let layout = self.layout.as_ref()?;
         let (facts, accepted) = (&mut scratch.facts, &mut scratch.accepted);
         if layout
-            .scan(bytes, accepted_field, facts, accepted)
+            .scan(bytes, accepted_field, facts, accepted, &mut scratch.order)
             .is_none()
         {
             self.start(scratch)?;

@@ -88,6 +88,51 @@ pub(super) struct Keys {
 /// records leave facts out, but seldom many in a row.
 const LOOKAHEAD: usize = 6;
 
+/// Which key came after which in the records read before, where the
+/// regulation's order did not say: a program writes every record's keys
+/// in one order, and when it is not the regulation's (sorted, as Python's
+/// `sort_keys` and `jq -S` write them, or its own) the key that followed
+/// the last one last time is compared next, before the key is read to
+/// its end and looked up. Only a key the regulation's order misses is
+/// learned, so records in that order cost nothing more.
+#[derive(Debug, Default)]
+pub(super) struct KeyOrder {
+    /// By the key before (0 for none, a fact's slot plus one, the
+    /// acceptance date the slot after the facts' plus one), the key that
+    /// came after it: a slot, the acceptance date's, or `Slot::MAX`.
+    after: Vec<Slot>,
+    /// The acceptance date's key the order was learned with: a fact of
+    /// that name is read as the acceptance date, so with another key the
+    /// same bytes are the fact again.
+    field: Vec<u8>,
+}
+
+impl KeyOrder {
+    fn start(&mut self, keys: usize, field: &[u8]) {
+        if self.after.len() != keys + 1 || self.field != field {
+            self.after.clear();
+            self.after.resize(keys + 1, Slot::MAX);
+            self.field.clear();
+            self.field.extend_from_slice(field);
+        }
+    }
+}
+
+/// The mask of a name's first eight bytes (fewer for a shorter one).
+fn mask_of(len: usize) -> u64 {
+    if len >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * len)) - 1
+    }
+}
+
+/// A name that is found whole right after a key's `"`: no `"`, `\\` or
+/// control character in it.
+fn is_plain(name: &[u8]) -> bool {
+    name.iter().all(|&c| c >= 0x20 && c != b'"' && c != b'\\')
+}
+
 /// Up to eight bytes from the start of `b`, the rest zero.
 fn word_at(b: &[u8]) -> u64 {
     let mut word = [0u8; 8];
@@ -134,21 +179,10 @@ impl Keys {
             }
             table[at] = Slot::try_from(i).unwrap_or(Slot::MAX);
         }
-        let plain = names
-            .iter()
-            .map(|n| n.bytes().all(|c| c >= 0x20 && c != b'"' && c != b'\\'))
-            .collect();
+        let plain = names.iter().map(|n| is_plain(n.as_bytes())).collect();
         let first = names
             .iter()
-            .map(|n| {
-                let len = n.len().min(8);
-                let mask = if len == 8 {
-                    u64::MAX
-                } else {
-                    (1u64 << (8 * len)) - 1
-                };
-                (word_at(n.as_bytes()), mask)
-            })
+            .map(|n| (word_at(n.as_bytes()), mask_of(n.len())))
             .collect();
         Keys {
             table,
@@ -253,6 +287,16 @@ impl Layout {
         })
     }
 
+    /// Whether `rest` starts with `name`, the whole key, and its closing
+    /// `"` (a fact's `first` word and mask, or the acceptance date's).
+    fn is_key(rest: &[u8], (first, mask): (u64, u64), name: &[u8]) -> bool {
+        let word = match rest.first_chunk::<8>() {
+            Some(w) => u64::from_le_bytes(*w),
+            None => word_at(rest),
+        };
+        word & mask == first && rest.get(name.len()) == Some(&b'"') && same_after_eight(rest, name)
+    }
+
     /// The fact named `key`.
     fn find(&self, key: &[u8]) -> Option<Slot> {
         let table = &self.keys.table;
@@ -278,14 +322,22 @@ impl Layout {
         accepted_field: &str,
         facts: &mut [Val],
         accepted: &mut Accepted,
+        order: &mut KeyOrder,
     ) -> Option<()> {
         accepted.clear();
+        let field = accepted_field.as_bytes();
+        let field_first = is_plain(field).then(|| (word_at(field), mask_of(field.len())));
+        // The acceptance date's key in `order`: the slot after the facts'.
+        let field_slot = Slot::try_from(self.names.len()).ok()?;
+        order.start(self.names.len() + 1, field);
         let mut r = Bytes { b: bytes, i: 0 };
         r.skip_ws();
         r.eat(b'{')?;
         r.skip_ws();
         if r.eat(b'}').is_none() {
             let mut next = 0;
+            // The key before, as `order` numbers it.
+            let mut before = 0;
             // A key given twice is the parser's to judge.
             let mut seen = Seen::default();
             let mut seen_accepted = false;
@@ -299,14 +351,23 @@ impl Layout {
                 let key = match expected {
                     Some(i) => {
                         r.i += self.names[i].len() + 1;
-                        Err(Slot::try_from(i).ok()?)
+                        Slot::try_from(i).ok()?
                     }
-                    None => Ok(r.string()?),
+                    None => self.learned(
+                        &mut r,
+                        order.after[before],
+                        (field, field_first),
+                        field_slot,
+                    )?,
                 };
+                if expected.is_none() {
+                    order.after[before] = key;
+                }
+                before = usize::from(key) + 1;
                 r.skip_ws();
                 r.eat(b':')?;
                 r.skip_ws();
-                if key == Ok(accepted_field.as_bytes()) {
+                if key == field_slot {
                     if std::mem::replace(&mut seen_accepted, true) {
                         return None;
                     }
@@ -319,10 +380,7 @@ impl Layout {
                         _ => return None,
                     }
                 } else {
-                    let slot = match key {
-                        Err(slot) => slot,
-                        Ok(key) => self.find(key)?,
-                    };
+                    let slot = key;
                     if !seen.first(slot) {
                         return None;
                     }
@@ -340,6 +398,42 @@ impl Layout {
         }
         r.skip_ws();
         (r.i == bytes.len()).then_some(())
+    }
+
+    /// The key at `r` (past its opening `"`), past its closing `"`: the
+    /// one that came `after` the key before last time, if it is that
+    /// one, else read and looked up. `field_slot` for the acceptance
+    /// date's key (`field`; `field_first` its first word and mask when it
+    /// is a plain string, found whole).
+    fn learned(
+        &self,
+        r: &mut Bytes<'_>,
+        after: Slot,
+        (field, field_first): (&[u8], Option<(u64, u64)>),
+        field_slot: Slot,
+    ) -> Option<Slot> {
+        let rest = &r.b[r.i..];
+        let name = match after {
+            Slot::MAX => None,
+            s if s == field_slot => field_first.map(|first| (field, first)),
+            s => {
+                let s = usize::from(s);
+                let plain = self.keys.plain.get(s).copied().unwrap_or(false);
+                plain.then(|| (self.names[s].as_bytes(), self.keys.first[s]))
+            }
+        };
+        if let Some((name, first)) = name
+            && Self::is_key(rest, first, name)
+        {
+            r.i += name.len() + 1;
+            return Some(after);
+        }
+        let key = r.string()?;
+        if key == field {
+            Some(field_slot)
+        } else {
+            self.find(key)
+        }
     }
 
     fn scan_value(&self, r: &mut Bytes<'_>, slot: Slot) -> Option<Val> {
