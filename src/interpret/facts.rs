@@ -175,7 +175,11 @@ pub fn utf16_unmarked(start: &[u8]) -> bool {
 /// record cut short is then said to be so on its own line, not on "line
 /// 2, column 0" of a one-line record.
 pub fn read_json_object(bytes: &[u8]) -> Result<Json, JsonProblem> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let marked = bytes.strip_prefix(b"\xEF\xBB\xBF");
+    // Bytes are numbered in the file as an editor shows it, the mark's
+    // three bytes included.
+    let past_mark = if marked.is_some() { 3 } else { 0 };
+    let bytes = marked.unwrap_or(bytes);
     let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
     let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
     // Before the UTF-8 check, which would stop at a UTF-16 byte-order mark
@@ -190,10 +194,11 @@ pub fn read_json_object(bytes: &[u8]) -> Result<Json, JsonProblem> {
         return Err(if utf16_unmarked(bytes) {
             JsonProblem::Utf16
         } else {
-            JsonProblem::ZeroByte(at + 1)
+            JsonProblem::ZeroByte(past_mark + at + 1)
         });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| JsonProblem::NotUtf8(e.valid_up_to() + 1))?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| JsonProblem::NotUtf8(past_mark + e.valid_up_to() + 1))?;
     let mut twice = None;
     // From the text checked above: the parser does not check it again,
     // as it would reading bytes.
@@ -344,6 +349,15 @@ mod tests {
                 "not valid JSON at column 9: EOF while parsing an object"
             );
         }
+        // A byte is numbered in the file, the mark's bytes counted.
+        assert_eq!(
+            read_json_object(b"\xEF\xBB\xBF{\"s\":\"a\xffb\"}").unwrap_err(),
+            JsonProblem::NotUtf8(11)
+        );
+        assert_eq!(
+            read_json_object(b"\xEF\xBB\xBF{\"s\":\"a\0b\"}").unwrap_err(),
+            JsonProblem::ZeroByte(11)
+        );
         // Only at the start: one in the middle is not JSON.
         assert!(read_json_object(b"{\"age\":\xEF\xBB\xBF20}").is_err());
     }
