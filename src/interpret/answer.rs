@@ -264,7 +264,7 @@ pub enum ExplainError {
     #[error("no category has the clause number or id `{0}`")]
     UnknownCategory(String),
     /// `--kind` names nothing.
-    #[error("`{0}` is not a kind of application of this regulation (they are: {1})")]
+    #[error("{}", crate::diagnostics::messages::decide::not_a_kind(.0, .1))]
     UnknownApplication(String, String),
     /// `--accepted` and the acceptance event's date in the facts differ.
     #[error(

@@ -171,6 +171,19 @@ impl<'r> Versions<'r> {
     }
 }
 
+/// Whether `kind` is a kind of application of `reg` (an `application`
+/// id): `explain --kind`'s and `decide --kind`'s check.
+pub fn known_application(reg: &Regulation, kind: &str) -> Result<(), ExplainError> {
+    if reg.applications.iter().any(|a| a.id == kind) {
+        return Ok(());
+    }
+    let all: Vec<&str> = reg.applications.iter().map(|a| a.id.as_str()).collect();
+    Err(ExplainError::UnknownApplication(
+        kind.to_owned(),
+        all.join(", "),
+    ))
+}
+
 /// [`explain`] of one version.
 fn explain_version(
     reg: &Regulation,
@@ -178,14 +191,8 @@ fn explain_version(
     query: &Query,
     calendar: Option<&crate::deadline::Calendar>,
 ) -> Result<Explanation, ExplainError> {
-    if let Some(app) = &query.application
-        && !reg.applications.iter().any(|a| &a.id == app)
-    {
-        let all: Vec<&str> = reg.applications.iter().map(|a| a.id.as_str()).collect();
-        return Err(ExplainError::UnknownApplication(
-            app.clone(),
-            all.join(", "),
-        ));
+    if let Some(app) = &query.application {
+        known_application(reg, app)?;
     }
     // A branch asked for (by id, or by a clause number of its own) stands
     // for itself; the category's id or clause selects it with its branches.

@@ -389,6 +389,32 @@ fn rows_before_a_csv_row_over_the_cap_are_still_decided() {
         101,
         "the header and the 100 rows before"
     );
+    // How far it went, and what became of the decisions.
+    says(
+        &stderr,
+        &[
+            "stopped after 100 records (100 decided, 0 bad): the decisions made before the stop \
+           were written",
+        ],
+    );
+    // Into a file: the file is as it was, and the summary says so.
+    let dir = tempfile::tempdir().unwrap();
+    let kept = dir.path().join("decisions.csv");
+    std::fs::write(&kept, "an earlier run's decisions\n").unwrap();
+    let path = kept.to_str().unwrap();
+    let (code, stdout, stderr) = both(&input, &["--to", "csv", "-o", path]);
+    assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
+    says(
+        &stderr,
+        &[&format!(
+            "stopped after 100 records (100 decided, 0 bad): `{path}` was not written and is \
+             as it was; mend the input and run again"
+        )],
+    );
+    assert_eq!(
+        std::fs::read_to_string(&kept).unwrap(),
+        "an earlier run's decisions\n"
+    );
 }
 
 /// CSV output says what JSON does: why a deadline cannot be counted, and

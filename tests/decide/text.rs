@@ -160,7 +160,7 @@ fn json_lines_with_carriage_returns_alone_are_refused() {
         &stderr,
         &[
             "error: line 2: not valid JSON at column 12: more after a carriage return alone \
-           (an old Mac line end): give one record a line, each line ended by LF or CRLF",
+           (an old Mac line end), where one JSON object is read: end each line with LF or CRLF",
         ],
     );
     assert_eq!(lines(stdout.as_bytes()).len(), 2);
@@ -406,6 +406,9 @@ fn the_messages_of_decide_and_explain_for_bad_input() {
     ];
     let mut text = records.join("\n").into_bytes();
     text.extend_from_slice(b"\n{\"status\":\"foreign\xffcitizen\"}\n");
+    // Words without quotes: the parser's "expected ident" and "expected
+    // value" said in a user's words.
+    text.extend_from_slice(b"{\"status\": foreign_citizen}\n{\"age\": x}\n");
     say("JSON Lines", &file_of(".jsonl", &text), &[]);
     say(
         "CSV rows",
@@ -450,6 +453,8 @@ fn the_messages_of_decide_and_explain_for_bad_input() {
         b"{\"height\": 1, \"age\": \"x\"}",
         b"{\"status\": \"caf\xe9\"}",
         &utf16("\u{feff}{}", true),
+        b"{\"age\": 30}\r{\"age\": 31}\r",
+        b"\xEF\xBB\xBF{\"status\": \"caf\xe9\"}",
     ] {
         said.push_str(&explain_refusal(bytes));
     }

@@ -215,21 +215,42 @@ pub fn run(args: &Args, message_format: MessageFormat) -> u8 {
     };
     let reg = &reg;
     if let Some(kind) = &args.kind
-        && !reg.applications.iter().any(|a| &a.id == kind)
+        && let Err(unknown) = reglament::interpret::known_application(reg, kind)
     {
-        let all: Vec<&str> = reg.applications.iter().map(|a| a.id.as_str()).collect();
-        return usage_error(&messages::not_a_kind(kind, &all));
+        return usage_error(&unknown.to_string());
     }
     match decide_all(reg, args) {
         Ok(summary) => {
             eprintln!("{}", summary.words());
             if summary.bad > 0 { FAILED } else { OK }
         }
-        Err(e) => usage_error(&e),
+        Err(Stopped { why, so_far }) => {
+            let code = usage_error(&why);
+            if let Some((summary, kept)) = so_far {
+                eprintln!(
+                    "{}",
+                    messages::stopped_after(summary.decided, summary.bad, kept.as_deref())
+                );
+            }
+            code
+        }
     }
 }
 
-fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
+/// A run that could not finish: why, and, once records were being
+/// decided, how many were, and the `-o` file left as it was, if any.
+struct Stopped {
+    why: String,
+    so_far: Option<(Summary, Option<PathBuf>)>,
+}
+
+impl From<String> for Stopped {
+    fn from(why: String) -> Self {
+        Stopped { why, so_far: None }
+    }
+}
+
+fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, Stopped> {
     let started = Instant::now();
     let stdin = args.input.as_os_str() == "-";
     let (input, size): (Box<dyn Read + Send>, Option<u64>) = if stdin {
@@ -290,6 +311,9 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
     };
 
     let out = Output::open(args.output.as_deref(), &args.input, stdin)?;
+    // A file written beside and put in place at the end is as it was when
+    // the run stops; a device or standard output has what was written.
+    let kept = args.output.clone().filter(|_| out.staged());
     // Small: a batch's output, larger, goes straight through rather than
     // copied into the buffer first (a batch under the buffer's size was,
     // 2% of the instructions with batches of 32 records).
@@ -318,7 +342,7 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
     // the other to the pool's other thread, instead of handing the whole
     // join to the pool and waking the main thread when it is done, twice
     // a chunk.
-    rayon::scope(|_| -> Result<(), String> {
+    let run = rayon::scope(|_| -> Result<(), String> {
         while !chunk.records.is_empty() {
             // While this chunk is decided on every core, the last one is
             // written and the next one read.
@@ -360,12 +384,22 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, String> {
             }
         }
         Ok(())
-    })?;
-    setup.write(&mut out, pending)?;
-    out.into_inner()
-        .map_err(|e| e.into_error())
-        .and_then(Output::finish)
-        .map_err(write_failed)?;
+    });
+    let run = run
+        .and_then(|()| setup.write(&mut out, pending))
+        .and_then(|()| {
+            out.into_inner()
+                .map_err(|e| e.into_error())
+                .and_then(Output::finish)
+                .map_err(write_failed)
+        });
+    if let Err(why) = run {
+        progress.finish_and_clear();
+        return Err(Stopped {
+            why,
+            so_far: Some((summary, kept)),
+        });
+    }
     progress.finish_and_clear();
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)

@@ -56,6 +56,13 @@ impl Output {
         Ok(Output::File(destination))
     }
 
+    /// Whether the decisions go into a file written beside the one `-o`
+    /// names and put in place only at the end (not a device, nor
+    /// standard output): the file is as it was if the run stops.
+    pub(super) fn staged(&self) -> bool {
+        matches!(self, Output::File(Destination::Staged(_)))
+    }
+
     /// Puts the decisions in place; a signal from here on waits for it.
     pub(super) fn finish(self) -> io::Result<()> {
         match self {

@@ -201,16 +201,27 @@ pub fn key_twice(key: &str) -> String {
 
 /// More after a JSON value, from `column`, a carriage return alone
 /// before it: lines ended by old Mac line ends, records not told apart.
+/// Said of a record of `decide` and of a facts file of `explain`, each
+/// one JSON object.
 pub fn after_carriage_return(column: usize) -> String {
     format!(
         "not valid JSON at column {column}: more after a carriage return alone (an old Mac \
-         line end): give one record a line, each line ended by LF or CRLF"
+         line end), where one JSON object is read: end each line with LF or CRLF"
     )
 }
 
 /// Text that is not JSON: where (the line only past the first), and what
 /// is wrong in the parser's words.
 pub fn not_json(line: usize, column: usize, what: &str) -> String {
+    // The parser's words for a value it cannot begin or a word it does
+    // not know (`foreign_citizen` without quotes, `tru`), in a user's.
+    let what = match what {
+        "expected ident" => "expected true, false or null (text goes in double quotes)",
+        "expected value" => {
+            "expected a value: a number, true, false, null, or text in double quotes"
+        }
+        other => other,
+    };
     if line > 1 {
         format!("not valid JSON at line {line}, column {column}: {what}")
     } else {
@@ -218,18 +229,34 @@ pub fn not_json(line: usize, column: usize, what: &str) -> String {
     }
 }
 
-/// `--kind` names no kind of application of the regulation.
-pub fn not_a_kind(kind: &str, kinds: &[&str]) -> String {
-    format!(
-        "`{kind}` is not a kind of application of this regulation (they are: {})",
-        kinds.join(", ")
-    )
+/// `--kind` names no kind of application of the regulation (`kinds`,
+/// listed); said by `explain` and `decide`.
+pub fn not_a_kind(kind: &str, kinds: &str) -> String {
+    format!("`{kind}` is not a kind of application of this regulation (they are: {kinds})")
 }
 
 /// The input cannot be read on, and why (an error of the system, or the
 /// words of one of the refusals above).
 pub fn cannot_read_input(why: &dyn std::fmt::Display) -> String {
     format!("cannot read the input: {why}")
+}
+
+/// A run that stopped part of the way (the input could not be read on,
+/// or the decisions written): how far it went, and what became of the
+/// decisions made. `kept` names the `-o` file left as it was (nothing of
+/// the run is in it); without one, the decisions before the stop were
+/// written.
+pub fn stopped_after(decided: u64, bad: u64, kept: Option<&std::path::Path>) -> String {
+    let records = decided + bad;
+    let said = match kept {
+        Some(path) => format!(
+            "`{}` was not written and is as it was; mend the input and run again",
+            path.display()
+        ),
+        None => "the decisions made before the stop were written".to_owned(),
+    };
+    let noun = if records == 1 { "record" } else { "records" };
+    format!("stopped after {records} {noun} ({decided} decided, {bad} bad): {said}")
 }
 
 /// `-o` names the input itself.
