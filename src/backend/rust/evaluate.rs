@@ -136,7 +136,8 @@ pub fn build(cx: &Context<'_>, flags: &Flags) -> Result<String, String> {
     body.doc(
         0,
         &[
-            "The categories (with their branches) each legal-representative rule is for,".to_owned(),
+            "The categories (with their branches) each legal-representative rule is for,"
+                .to_owned(),
             "in the order of [`Representative::ALL`].".to_owned(),
         ],
     );

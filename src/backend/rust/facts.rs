@@ -153,7 +153,10 @@ fn columns(body: &mut Code, cx: &Context<'_>, facts: &[FactInfo<'_>]) {
             "column's kind matched once a chunk of rows rather than once a row.".to_owned(),
         ],
     );
-    body.line(4, "pub(crate) fn rows(&self, start: usize, out: &mut [Facts]) {");
+    body.line(
+        4,
+        "pub(crate) fn rows(&self, start: usize, out: &mut [Facts]) {",
+    );
     body.line(8, "out.fill(Facts::default());");
     for fill in &rows {
         body.lines(8, &layout::statement_semi(fill, 8));
