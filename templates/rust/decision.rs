@@ -131,16 +131,21 @@ impl Decision {
     /// `category`, from the rules' conditions as `decide` evaluated them; //-
     /// the facts needed are worked out only when it cannot be told. //-
     fn representative_of(&self, category: Category) -> Answer<Option<Representative>> { //-
-        let mut unknown = false; //-
+        // The first rule that holds, chosen without a branch: whether one //-
+        // holds varies from applicant to applicant, which the processor //-
+        // cannot foresee. Whether to work the rules out again (none holds //-
+        // and some cannot be told) is tested apart from it: the same for //-
+        // most applicants of a batch. //-
+        let mut found = None; //-
+        let (mut holding, mut open) = (CategorySet::EMPTY, CategorySet::EMPTY); //-
         let rules = self.rules.holds.iter().zip(&self.rules.open); //-
-        for (rule, (holds, open)) in Representative::ALL.into_iter().zip(rules) { //-
-            if holds.contains(category) { //-
-                return Answer::Known(Some(rule)); //-
-            } //-
-            unknown |= open.contains(category); //-
+        for (rule, (holds, opens)) in Representative::ALL.into_iter().zip(rules) { //-
+            found = found.or(holds.contains(category).then_some(rule)); //-
+            holding = holding.union(*holds); //-
+            open = open.union(*opens); //-
         } //-
-        if !unknown { //-
-            return Answer::Known(None); //-
+        if !open.difference(holding).contains(category) { //-
+            return Answer::Known(found); //-
         } //-
         match rule(category, &self.facts) { //-
             Ok(rule) => Answer::Known(rule), //-

@@ -79,4 +79,15 @@ impl Flag {
             *y = (*y & !self.mask) | mask(value == Some(true));
         }
     }
+
+    /// Keeps `value` where the fact is not kept yet (its bits clear): `put`
+    /// without clearing them first, for rows built from nothing.
+    #[inline]
+    pub(crate) fn add(self, known: &mut [u64], yes: &mut [u64], value: Option<bool>) {
+        let mask = |on: bool| self.mask & u64::from(on).wrapping_neg();
+        if let (Some(k), Some(y)) = (known.get_mut(self.word), yes.get_mut(self.word)) {
+            *k |= mask(value.is_some());
+            *y |= mask(value == Some(true));
+        }
+    }
 }

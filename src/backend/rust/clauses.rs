@@ -237,7 +237,7 @@ pub fn file(cx: &Context<'_>, doc: &str, body: Code) -> String {
         })
         .collect();
     let dates: Vec<String> = vec!["Date".to_owned()].into_iter().filter(used).collect();
-    let columns: Vec<String> = vec!["at".to_owned()]
+    let columns: Vec<String> = vec!["at".to_owned(), "fill".to_owned(), "fill_flag".to_owned()]
         .into_iter()
         .filter(|f| words.calls(f) && !words.defines(f))
         .collect();

@@ -80,7 +80,7 @@ fn event_question(e: &crate::model::Event) -> String {
 }
 
 /// `FactColumns`, the facts of a batch as columns (`columns.rs` of the
-/// crate has the column types and `decide_columns`), and its `row`.
+/// crate has the column types and `decide_columns`), its `row` and `rows`.
 fn columns(body: &mut Code, cx: &Context<'_>, facts: &[FactInfo<'_>]) {
     body.blank();
     body.doc(
@@ -96,7 +96,7 @@ fn columns(body: &mut Code, cx: &Context<'_>, facts: &[FactInfo<'_>]) {
     );
     body.line(0, "#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]");
     body.line(0, "pub struct FactColumns<'a> {");
-    let mut row = Vec::new();
+    let (mut row, mut rows) = (Vec::new(), Vec::new());
     for f in facts {
         body.doc(4, &code::prose(&f.question));
         let field = cx.names.field(f.id);
@@ -113,6 +113,22 @@ fn columns(body: &mut Code, cx: &Context<'_>, facts: &[FactInfo<'_>]) {
                 vec![Expr::path(format!("self.{field}")), Expr::path("i")],
             )],
         ));
+        // A yes/no fact straight into the words, without its setter's
+        // clearing of bits the reset rows have clear.
+        let (fill, set) = if f.ty == "bool" {
+            ("fill_flag", format!("Facts::{}", flags::constant(field)))
+        } else {
+            ("fill", format!("Facts::set_{}", bare(field)))
+        };
+        rows.push(Expr::call(
+            fill,
+            vec![
+                Expr::path(format!("self.{field}")),
+                Expr::path("start"),
+                Expr::path("out"),
+                Expr::path(set),
+            ],
+        ));
     }
     body.line(0, "}");
     body.blank();
@@ -127,6 +143,24 @@ fn columns(body: &mut Code, cx: &Context<'_>, facts: &[FactInfo<'_>]) {
         body.lines(8, &layout::statement_semi(set, 8));
     }
     body.line(8, "facts");
+    body.line(4, "}");
+    body.blank();
+    body.doc(
+        4,
+        &[
+            "Rows `start..start + out.len()` into `out` (each fact not known where".to_owned(),
+            "its column is), column by column: what `decide_columns` reads, each".to_owned(),
+            "column's kind matched once a chunk of rows rather than once a row.".to_owned(),
+        ],
+    );
+    body.line(
+        4,
+        "pub(crate) fn rows(&self, start: usize, out: &mut [Facts]) {",
+    );
+    body.line(8, "out.fill(Facts::default());");
+    for fill in &rows {
+        body.lines(8, &layout::statement_semi(fill, 8));
+    }
     body.line(4, "}");
     body.line(0, "}");
 }

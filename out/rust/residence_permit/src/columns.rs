@@ -10,8 +10,10 @@
 
 use jiff::civil::Date;
 
+use crate::flag::Flag;
 use crate::{
-    Application, CategorySet, Decision, DocumentSet, FactColumns, Query, Term, TermDecision, decide,
+    Application, CategorySet, Decision, DocumentSet, FactColumns, Facts, Query, Term, TermDecision,
+    decide,
 };
 
 /// A bitmap as Arrow keeps validity and boolean buffers: bit `i` (least
@@ -114,15 +116,63 @@ pub enum DateColumn<'a> {
     Options(&'a [Option<Date>]),
 }
 
-/// What the generated `FactColumns::row` reads each column with.
+/// What the generated `FactColumns::row` and `FactColumns::rows` read
+/// each column with.
 pub(crate) trait Cell: Copy {
     type Value;
     fn at(self, i: usize) -> Option<Self::Value>;
+
+    /// Rows `start..` of the column, one into each of `out` by `set`: the
+    /// kind of column matched once for them all, not once a row and a
+    /// fact. A row past the column's end is left as it is (not known).
+    #[inline]
+    fn fill(self, start: usize, out: &mut [Facts], set: impl Fn(&mut Facts, Option<Self::Value>)) {
+        for (k, facts) in out.iter_mut().enumerate() {
+            set(facts, self.at(start + k));
+        }
+    }
+}
+
+/// Each of `values` from `start` on into `out`, by `set`.
+#[inline]
+fn each<V: Copy, T>(
+    values: &[V],
+    start: usize,
+    out: &mut [Facts],
+    set: impl Fn(&mut Facts, Option<T>),
+    value: impl Fn(V) -> Option<T>,
+) {
+    let values = values.get(start..).unwrap_or_default();
+    for (facts, v) in out.iter_mut().zip(values) {
+        set(facts, value(*v));
+    }
 }
 
 /// Row `i` of a column: its value, or `None` when it is not known.
 pub(crate) fn at<C: Cell>(column: C, i: usize) -> Option<C::Value> {
     column.at(i)
+}
+
+/// A yes/no fact's rows `start..` into `out`, kept at `flag` in each row's
+/// words as its setter keeps it but without clearing the bits first (the
+/// rows were reset): a sixth of the work of a row of `Option` columns.
+#[allow(dead_code, reason = "unused without yes/no facts")]
+#[inline]
+pub(crate) fn fill_flag(column: BoolColumn<'_>, start: usize, out: &mut [Facts], flag: Flag) {
+    column.fill(start, out, |facts, value| {
+        flag.add(&mut facts.known, &mut facts.yes, value);
+    });
+}
+
+/// Rows `start..` of a column into `out`, by `set` (a `Facts` setter).
+#[inline]
+pub(crate) fn fill<C: Cell>(
+    column: C,
+    start: usize,
+    out: &mut [Facts],
+    set: impl Fn(&mut Facts, Option<C::Value>),
+) {
+    column.fill(start, out, set);
 }
 
 fn valid(bitmap: Option<Bitmap<'_>>, i: usize) -> bool {
@@ -152,6 +202,20 @@ impl<T: Copy> Cell for Column<'_, T> {
             }
         }
     }
+
+    #[inline]
+    fn fill(self, start: usize, out: &mut [Facts], set: impl Fn(&mut Facts, Option<T>)) {
+        match self {
+            Column::Absent => {}
+            Column::Values(values) => each(values, start, out, set, Some),
+            Column::Options(values) => each(values, start, out, set, |v| v),
+            _ => {
+                for (k, facts) in out.iter_mut().enumerate() {
+                    set(facts, self.at(start + k));
+                }
+            }
+        }
+    }
 }
 
 impl Cell for BoolColumn<'_> {
@@ -166,6 +230,20 @@ impl Cell for BoolColumn<'_> {
             }
             BoolColumn::Values(values) => values.get(i).copied(),
             BoolColumn::Options(values) => values.get(i).copied().flatten(),
+        }
+    }
+
+    #[inline]
+    fn fill(self, start: usize, out: &mut [Facts], set: impl Fn(&mut Facts, Option<bool>)) {
+        match self {
+            BoolColumn::Absent => {}
+            BoolColumn::Values(values) => each(values, start, out, set, Some),
+            BoolColumn::Options(values) => each(values, start, out, set, |v| v),
+            BoolColumn::Bits { .. } => {
+                for (k, facts) in out.iter_mut().enumerate() {
+                    set(facts, self.at(start + k));
+                }
+            }
         }
     }
 }
@@ -190,6 +268,19 @@ impl Cell for DateColumn<'_> {
                     .ok()
             }
             DateColumn::Options(values) => values.get(i).copied().flatten(),
+        }
+    }
+
+    #[inline]
+    fn fill(self, start: usize, out: &mut [Facts], set: impl Fn(&mut Facts, Option<Date>)) {
+        match self {
+            DateColumn::Absent => {}
+            DateColumn::Options(values) => each(values, start, out, set, |v| v),
+            DateColumn::Days { .. } => {
+                for (k, facts) in out.iter_mut().enumerate() {
+                    set(facts, self.at(start + k));
+                }
+            }
         }
     }
 }
@@ -289,7 +380,20 @@ pub fn decide_columns(
     out: &mut DecisionColumns,
 ) {
     out.clear();
-    for i in 0..rows {
-        out.push(&decide(&facts.row(i), query));
+    // A chunk of rows at a time, read column by column (each column's kind
+    // matched once a chunk), then decided row by row.
+    let mut chunk = [Facts::default(); CHUNK];
+    let mut start = 0;
+    while start < rows {
+        let part = chunk.get_mut(..CHUNK.min(rows - start)).unwrap_or_default();
+        facts.rows(start, part);
+        for row in part.iter() {
+            out.push(&decide(row, query));
+        }
+        start += CHUNK;
     }
 }
+
+/// How many rows [`decide_columns`] reads at once, column by column: the
+/// facts of 64 applicants, 3 KB, stay in the processor's nearest cache.
+const CHUNK: usize = 64;

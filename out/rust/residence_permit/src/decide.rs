@@ -11,10 +11,9 @@ use jiff::civil::Date;
 
 use crate::answer::{Answer, Needs, Track, Truth};
 use crate::evaluate::{
-    Evaluation, FILING, GROUNDS, NEEDS_STATUS, TERMS, evaluate, evaluate_documents,
+    Evaluation, FILING, GROUNDS, NEEDS_STATUS, RULE_CATEGORIES, TERMS, evaluate, evaluate_documents,
 };
 use crate::limits::TermDecision;
-use crate::tri::Tri;
 use crate::{
     Application, Category, CategorySet, Decision, DocumentSet, Event, Fact, Facts, GroundSet,
     Representative, Status, Term,
@@ -113,7 +112,10 @@ pub fn decide(facts: &Facts, query: &Query) -> Decision {
     };
     let given = query.application.or(facts.application());
     let evaluated = evaluate(facts);
-    let mut found = asked(&evaluated, query.category.map(Category::main), given);
+    // The category asked for as it is: `asked` takes its main category only
+    // when there is one, rather than a jump through `Category::main` for
+    // every applicant.
+    let mut found = asked(&evaluated, query.category, given);
     // A branch asked for stands for itself, not for the whole category.
     if let Some(branch) = query.category.filter(|c| *c != c.main()) {
         found.applying = found.applying.intersection(CategorySet::one(branch));
@@ -181,7 +183,7 @@ const WANTED: [CategorySet; Application::ALL.len() + 1] = {
 };
 
 /// What applies of what `evaluated` says, among the categories asked about:
-/// those that file `kind`, and `only` with its branches.
+/// those that file `kind`, and `only`'s main category with its branches.
 // Always inlined: once in `decide`, the evaluation's bytes go from
 // registers straight into the sets, rather than through an
 // `Evaluation` written to memory and read back.
@@ -196,7 +198,9 @@ fn asked(evaluated: &Evaluation, only: Option<Category>, kind: Option<Applicatio
         .copied()
         .unwrap_or(CategorySet::EMPTY);
     if let Some(only) = only {
-        let with_branches = Category::ALL.into_iter().filter(|c| c.main() == only);
+        let with_branches = Category::ALL
+            .into_iter()
+            .filter(|c| c.main() == only.main());
         wanted = wanted.intersection(with_branches.collect());
     }
     // Only the grounds of the categories asked about, without a branch on
@@ -316,12 +320,7 @@ pub fn documents(facts: &Facts) -> Documents {
 /// A document `for category` some categories is decided by the categories
 /// `found` (those that apply, and those not decided yet) too.
 fn document_sets(facts: &Facts, found: &Categories) -> Documents {
-    let evaluated = evaluate_documents(facts, found);
-    let required = DocumentSet::gather(&evaluated, Tri::HOLDS_BIT);
-    Documents {
-        required,
-        undetermined: DocumentSet::gather(&evaluated, Tri::MAY_BIT).difference(required),
-    }
+    evaluate_documents(facts, found)
 }
 
 /// Whether a legal representative must apply for an applicant of this
@@ -340,10 +339,12 @@ pub(crate) fn rule<N: Track>(
 ) -> Result<Option<Representative>, N> {
     let mut needs: Option<N> = None;
     for rule in Representative::ALL {
-        let listed = rule
-            .categories()
-            .iter()
-            .any(|c| *c == category.main() || *c == category);
+        // A set of the categories with their branches, not a search of the
+        // rule's list: about 20 instructions a decision fewer when a third
+        // of the facts are unknown (Order No. 417).
+        let listed = RULE_CATEGORIES
+            .get(rule as usize)
+            .is_some_and(|set| set.contains(category));
         if !listed {
             continue;
         }

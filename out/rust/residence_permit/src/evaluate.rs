@@ -8,7 +8,7 @@
 
 use crate::answer::Tri;
 use crate::{
-    Application, Categories, Category, CategorySet, Citizenships, Document, Facts,
+    Application, Categories, Category, CategorySet, Citizenships, Document, Documents, Facts,
     FamilyPrincipals, FamilyRelations, Ground, GroundSet, Representative, Status, Term,
 };
 use jiff::civil::Date;
@@ -159,7 +159,7 @@ pub(crate) const GROUNDS: [(Category, GroundSet); 1] = [(
 
 /// The categories (with their branches) each legal-representative rule is for,
 /// in the order of [`Representative::ALL`].
-const RULE_CATEGORIES: [CategorySet; 1] = [CategorySet::of(&[
+pub(crate) const RULE_CATEGORIES: [CategorySet; 1] = [CategorySet::of(&[
     Category::TemporaryResidence,
     Category::BornInRsfsr,
     Category::RelativeOfRussianCitizen,
@@ -482,11 +482,11 @@ pub(crate) fn evaluate(facts: &Facts) -> Evaluation {
 }
 
 /// Whether each document is required, as `Document::required` and
-/// `Document::of_category` say together: each [`Tri`] as a byte, in the order
-/// of [`Document::ALL`] (the facts with the application `decide` worked
-/// out; `found`: the categories it found).
-pub(crate) fn evaluate_documents(facts: &Facts, _found: &Categories) -> [u8; Document::ALL.len()] {
-    let mut out = [Tri::UNKNOWN.bits(); Document::ALL.len()];
+/// `Document::of_category` say together, as the sets `decide` answers (the
+/// facts with the application `decide` worked out; `found`: the categories
+/// it found).
+pub(crate) fn evaluate_documents(facts: &Facts, _found: &Categories) -> Documents {
+    let mut out = Documents::default();
     let tri = Tri::all([
         Tri::is(facts.application(), Application::Issue),
         Tri::at_least(facts.age(), 18),
@@ -512,10 +512,9 @@ pub(crate) fn evaluate_documents(facts: &Facts, _found: &Categories) -> [u8; Doc
     out
 }
 
-/// Keeps what `document`'s condition says, as its byte, in `out`, the
-/// array in the order of [`Document::ALL`] that the sets are gathered from.
-fn put(out: &mut [u8; Document::ALL.len()], document: Document, tri: Tri) {
-    if let Some(slot) = out.get_mut(document as usize) {
-        *slot = tri.bits();
-    }
+/// Keeps what `document`'s condition says in `out`: required when it
+/// holds, not decided yet when it is not known.
+fn put(out: &mut Documents, document: Document, tri: Tri) {
+    out.required.put(document, tri.holds());
+    out.undetermined.put(document, tri.unknown());
 }

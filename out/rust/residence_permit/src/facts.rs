@@ -1,7 +1,7 @@
 //! The facts about an applicant the rules ask for (`Facts`), and those of
 //! many applicants as columns (`FactColumns`).
 
-use crate::columns::at;
+use crate::columns::{at, fill, fill_flag};
 use crate::flag::Flag;
 use crate::{
     Application, BoolColumn, Citizenships, Column, DateColumn, Event, FamilyPrincipals,
@@ -1623,5 +1623,215 @@ impl FactColumns<'_> {
         facts.set_application_accepted(at(self.application_accepted, i));
         facts.set_written_address_registered(at(self.written_address_registered, i));
         facts
+    }
+
+    /// Rows `start..start + out.len()` into `out` (each fact not known where
+    /// its column is), column by column: what `decide_columns` reads, each
+    /// column's kind matched once a chunk of rows rather than once a row.
+    pub(crate) fn rows(&self, start: usize, out: &mut [Facts]) {
+        out.fill(Facts::default());
+        fill(self.status, start, out, Facts::set_status);
+        fill(self.application, start, out, Facts::set_application);
+        fill(self.age, start, out, Facts::set_age);
+        fill_flag(self.incapacitated, start, out, Facts::INCAPACITATED);
+        fill_flag(self.limited_capacity, start, out, Facts::LIMITED_CAPACITY);
+        fill(self.citizenship, start, out, Facts::set_citizenship);
+        fill_flag(
+            self.temporary_residence_eight_months,
+            start,
+            out,
+            Facts::TEMPORARY_RESIDENCE_EIGHT_MONTHS,
+        );
+        fill_flag(
+            self.born_in_rsfsr_territory,
+            start,
+            out,
+            Facts::BORN_IN_RSFSR_TERRITORY,
+        );
+        fill_flag(self.was_ussr_citizen, start, out, Facts::WAS_USSR_CITIZEN);
+        fill_flag(
+            self.lives_permanently_in_russia,
+            start,
+            out,
+            Facts::LIVES_PERMANENTLY_IN_RUSSIA,
+        );
+        fill_flag(
+            self.parent_of_minor_or_incapacitated_foreign_citizen,
+            start,
+            out,
+            Facts::PARENT_OF_MINOR_OR_INCAPACITATED_FOREIGN_CITIZEN,
+        );
+        fill_flag(
+            self.parent_of_minor_or_incapacitated_receiving_permit_together,
+            start,
+            out,
+            Facts::PARENT_OF_MINOR_OR_INCAPACITATED_RECEIVING_PERMIT_TOGETHER,
+        );
+        fill_flag(
+            self.russian_citizen_parent_or_child,
+            start,
+            out,
+            Facts::RUSSIAN_CITIZEN_PARENT_OR_CHILD,
+        );
+        fill_flag(
+            self.recognised_native_speaker,
+            start,
+            out,
+            Facts::RECOGNISED_NATIVE_SPEAKER,
+        );
+        fill_flag(
+            self.deported_from_crimean_assr_or_ascendant_deported,
+            start,
+            out,
+            Facts::DEPORTED_FROM_CRIMEAN_ASSR_OR_ASCENDANT_DEPORTED,
+        );
+        fill_flag(
+            self.descendant_or_spouse_of_deported_person,
+            start,
+            out,
+            Facts::DESCENDANT_OR_SPOUSE_OF_DEPORTED_PERSON,
+        );
+        fill_flag(
+            self.works_as_highly_qualified_specialist,
+            start,
+            out,
+            Facts::WORKS_AS_HIGHLY_QUALIFIED_SPECIALIST,
+        );
+        fill(
+            self.family_member_of,
+            start,
+            out,
+            Facts::set_family_member_of,
+        );
+        fill(self.family_relation, start, out, Facts::set_family_relation);
+        fill_flag(
+            self.qualified_specialist_six_months,
+            start,
+            out,
+            Facts::QUALIFIED_SPECIALIST_SIX_MONTHS,
+        );
+        fill_flag(
+            self.higher_education_with_honours_in_russia,
+            start,
+            out,
+            Facts::HIGHER_EDUCATION_WITH_HONOURS_IN_RUSSIA,
+        );
+        fill_flag(self.lives_in_russia, start, out, Facts::LIVES_IN_RUSSIA);
+        fill_flag(
+            self.russian_citizenship_terminated,
+            start,
+            out,
+            Facts::RUSSIAN_CITIZENSHIP_TERMINATED,
+        );
+        fill_flag(
+            self.citizenship_acquisition_cancelled,
+            start,
+            out,
+            Facts::CITIZENSHIP_ACQUISITION_CANCELLED,
+        );
+        fill_flag(
+            self.cancelled_for_listed_crimes,
+            start,
+            out,
+            Facts::CANCELLED_FOR_LISTED_CRIMES,
+        );
+        fill_flag(
+            self.person_under_article_41_1,
+            start,
+            out,
+            Facts::PERSON_UNDER_ARTICLE_41_1,
+        );
+        fill_flag(
+            self.covered_by_union_state_agreement,
+            start,
+            out,
+            Facts::COVERED_BY_UNION_STATE_AGREEMENT,
+        );
+        fill_flag(
+            self.granted_political_asylum,
+            start,
+            out,
+            Facts::GRANTED_POLITICAL_ASYLUM,
+        );
+        fill_flag(
+            self.holds_residence_permit,
+            start,
+            out,
+            Facts::HOLDS_RESIDENCE_PERMIT,
+        );
+        fill_flag(
+            self.reached_age_14_20_or_45,
+            start,
+            out,
+            Facts::REACHED_AGE_14_20_OR_45,
+        );
+        fill_flag(
+            self.personal_data_changed,
+            start,
+            out,
+            Facts::PERSONAL_DATA_CHANGED,
+        );
+        fill_flag(self.sex_changed, start, out, Facts::SEX_CHANGED);
+        fill_flag(
+            self.permit_unfit_for_use,
+            start,
+            out,
+            Facts::PERMIT_UNFIT_FOR_USE,
+        );
+        fill_flag(
+            self.permit_record_error,
+            start,
+            out,
+            Facts::PERMIT_RECORD_ERROR,
+        );
+        fill_flag(
+            self.permit_validity_ending,
+            start,
+            out,
+            Facts::PERMIT_VALIDITY_ENDING,
+        );
+        fill_flag(
+            self.permit_issued_to_highly_qualified_specialist_or_family,
+            start,
+            out,
+            Facts::PERMIT_ISSUED_TO_HIGHLY_QUALIFIED_SPECIALIST_OR_FAMILY,
+        );
+        fill(self.permit_received, start, out, Facts::set_permit_received);
+        fill_flag(
+            self.country_of_opportunities_finalist_or_winner,
+            start,
+            out,
+            Facts::COUNTRY_OF_OPPORTUNITIES_FINALIST_OR_WINNER,
+        );
+        fill_flag(
+            self.it_specialist_with_accredited_organisation,
+            start,
+            out,
+            Facts::IT_SPECIALIST_WITH_ACCREDITED_ORGANISATION,
+        );
+        fill_flag(
+            self.investor_meeting_government_criteria,
+            start,
+            out,
+            Facts::INVESTOR_MEETING_GOVERNMENT_CRITERIA,
+        );
+        fill_flag(
+            self.resettling_under_international_treaty,
+            start,
+            out,
+            Facts::RESETTLING_UNDER_INTERNATIONAL_TREATY,
+        );
+        fill(
+            self.application_accepted,
+            start,
+            out,
+            Facts::set_application_accepted,
+        );
+        fill(
+            self.written_address_registered,
+            start,
+            out,
+            Facts::set_written_address_registered,
+        );
     }
 }
