@@ -56,8 +56,11 @@ fn a_fact_tested_yes_and_no_in_one_group_is_decided_as_the_interpreter_decides()
 }
 
 #[test]
-fn a_regulation_without_yes_no_facts_gives_a_crate_clippy_passes() {
+fn a_regulation_without_yes_no_facts_gives_a_crate_rustfmt_and_clippy_pass() {
     let reg = regulation("tests/fixtures/polarity/numbers.rgl");
+    // Its `impl Facts` starts with the first getter (the yes/no facts'
+    // places were before it): as rustfmt prints it too.
+    crate::amended::assert_formatted(&reg);
     let (_dir, krate) = write_crate(&reg);
     cargo(
         &krate,

@@ -64,6 +64,15 @@ impl Code {
         self.text.push('\n');
     }
 
+    /// A blank line between two items, none right after a block's `{`
+    /// (rustfmt takes it out: the first item of an `impl` may be the first
+    /// line, when there is nothing before it).
+    pub fn blank_between(&mut self) {
+        if !self.text.ends_with("{\n") {
+            self.blank();
+        }
+    }
+
     /// Outer doc comment lines (`///`).
     pub fn doc(&mut self, indent: usize, lines: &[String]) {
         for l in lines {

@@ -174,7 +174,7 @@ fn bare(field: &str) -> &str {
 /// as rustfmt prints it by [`Code::signature`]) and the body's `lines`
 /// (each laid out at indent 8).
 fn method(body: &mut Code, docs: &[String], attrs: &[&str], sig: &str, lines: &[String]) {
-    body.blank();
+    body.blank_between();
     body.doc(4, docs);
     for a in attrs {
         body.line(4, a);
