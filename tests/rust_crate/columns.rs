@@ -195,6 +195,68 @@ fn columns_shaped_like_arrow_buffers_decide_as_decide_does() {
     assert_eq!(out.categories.capacity(), capacity);
 }
 
+/// `decide_columns` reads 64 rows at a time: at every edge of those
+/// chunks (none, one, 63, 64, 65 rows and more), with columns of every
+/// kind, some shorter than the rows (a row past a column's end does not
+/// know that fact), each row of answers is `decide`'s of the row as
+/// `FactColumns::row` reads it, and no fact of one row or chunk is left
+/// in the next, also into answers that held rows before.
+#[test]
+fn columns_decide_row_by_row_at_every_edge_of_a_chunk() {
+    let reg = bundled();
+    let mut applicants = Applicants::new(&reg, 0xED6E_5EED);
+    let query = Query::default().accepted(Date::constant(2025, 12, 25));
+    let mut out = DecisionColumns::default();
+    for rows in [0, 1, 2, 63, 64, 65, 127, 128, 129, 200] {
+        let facts: Vec<Facts> = (0..rows)
+            .map(|_| generated_inputs(&applicants.applicant()).0)
+            .collect();
+        // Shorter than the rows by one, or by half, or as long.
+        let cut = |n: usize, by: usize| n.saturating_sub(by);
+        let status: Vec<Option<Status>> = facts.iter().map(|f| f.status()).collect();
+        let application: Vec<Application> = facts
+            .iter()
+            .map(|f| f.application().unwrap_or(Application::ALL[0]))
+            .collect();
+        let age: Vec<Option<u32>> = facts[..cut(rows, 1)].iter().map(|f| f.age()).collect();
+        let received: Vec<Option<Date>> = facts[..cut(rows, rows / 2)]
+            .iter()
+            .map(|f| f.permit_received())
+            .collect();
+        let incapacitated: Vec<bool> = facts[..cut(rows, 1)]
+            .iter()
+            .map(|f| f.incapacitated() == Some(true))
+            .collect();
+        let lives: Vec<Option<bool>> = facts.iter().map(|f| f.lives_in_russia()).collect();
+        let asylum: Vec<Option<bool>> = facts[..cut(rows, rows / 2)]
+            .iter()
+            .map(|f| f.granted_political_asylum())
+            .collect();
+        let columns = FactColumns {
+            status: Column::Options(&status),
+            application: Column::Values(&application),
+            age: Column::Options(&age),
+            permit_received: DateColumn::Options(&received),
+            incapacitated: BoolColumn::Values(&incapacitated),
+            lives_in_russia: BoolColumn::Options(&lives),
+            granted_political_asylum: BoolColumn::Options(&asylum),
+            ..FactColumns::default()
+        };
+        decide_columns(rows, &columns, &query, &mut out);
+        let mut expected = DecisionColumns::default();
+        for i in 0..rows {
+            expected.push(&decide(&columns.row(i), &query));
+        }
+        assert_eq!(out, expected, "{rows} rows");
+        // A row past the short columns knows none of their facts.
+        if rows > 1 {
+            let last = columns.row(rows - 1);
+            assert_eq!(last.age(), None, "{rows} rows");
+            assert_eq!(last.incapacitated(), None, "{rows} rows");
+        }
+    }
+}
+
 #[test]
 fn sets_are_lists_of_ids_in_the_order_of_the_text() {
     use residence_permit::{Category, CategorySet, Document, DocumentSet, Fact, FactSet};
