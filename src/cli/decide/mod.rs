@@ -342,6 +342,10 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, Stopped> {
     // the other to the pool's other thread, instead of handing the whole
     // join to the pool and waking the main thread when it is done, twice
     // a chunk.
+    // Whether the run stopped because the input could not be read on
+    // (then how far it went is said), not because the decisions could
+    // not be written (then the reason says it all).
+    let mut input_stopped = false;
     let run = rayon::scope(|_| -> Result<(), String> {
         while !chunk.records.is_empty() {
             // While this chunk is decided on every core, the last one is
@@ -379,6 +383,7 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, Stopped> {
                 // the rows read before it are decided, and written first.
                 Err(why) => {
                     setup.write(&mut out, std::mem::take(&mut pending))?;
+                    input_stopped = true;
                     return Err(why);
                 }
             }
@@ -397,7 +402,7 @@ fn decide_all(reg: &Regulation, args: &Args) -> Result<Summary, Stopped> {
         progress.finish_and_clear();
         return Err(Stopped {
             why,
-            so_far: Some((summary, kept)),
+            so_far: input_stopped.then_some((summary, kept)),
         });
     }
     progress.finish_and_clear();

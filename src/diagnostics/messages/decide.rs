@@ -241,9 +241,8 @@ pub fn cannot_read_input(why: &dyn std::fmt::Display) -> String {
     format!("cannot read the input: {why}")
 }
 
-/// A run that stopped part of the way (the input could not be read on,
-/// or the decisions written): how far it went, and what became of the
-/// decisions made. `kept` names the `-o` file left as it was (nothing of
+/// A run that stopped part of the way, the input not readable on: how
+/// far it went, and what became of the decisions made. `kept` names the `-o` file left as it was (nothing of
 /// the run is in it); without one, the decisions before the stop were
 /// written.
 pub fn stopped_after(decided: u64, bad: u64, kept: Option<&std::path::Path>) -> String {
