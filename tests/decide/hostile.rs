@@ -417,6 +417,18 @@ fn rows_before_a_csv_row_over_the_cap_are_still_decided() {
     );
 }
 
+/// Decisions that cannot be written (a full disk, as `/dev/full` is)
+/// end the run with the reason, exit 2, and no line saying how far the
+/// run went claims that the decisions before were written.
+#[test]
+fn decisions_that_cannot_be_written_end_the_run_with_the_reason_alone() {
+    let input = file(".jsonl", "{\"age\":30}\n{\"age\":31}\n");
+    let (code, stdout, stderr) = both(&input, &["-o", "/dev/full"]);
+    assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
+    says(&stderr, &["cannot write the decisions: "]);
+    assert!(!stderr.contains("stopped after"), "{stderr}");
+}
+
 /// CSV output says what JSON does: why a deadline cannot be counted, and
 /// what a term that cannot be told yet needs.
 #[test]
