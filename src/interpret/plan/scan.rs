@@ -380,12 +380,11 @@ impl Layout {
                         _ => return None,
                     }
                 } else {
-                    let slot = key;
-                    if !seen.first(slot) {
+                    if !seen.first(key) {
                         return None;
                     }
-                    facts[usize::from(slot)] = self.scan_value(&mut r, slot)?;
-                    next = usize::from(slot) + 1;
+                    facts[usize::from(key)] = self.scan_value(&mut r, key)?;
+                    next = usize::from(key) + 1;
                 }
                 r.skip_ws();
                 if r.eat(b',').is_some() {
