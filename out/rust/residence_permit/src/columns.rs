@@ -127,9 +127,21 @@ pub(crate) trait Cell: Copy {
     /// fact. A row past the column's end is left as it is (not known).
     #[inline]
     fn fill(self, start: usize, out: &mut [Facts], set: impl Fn(&mut Facts, Option<Self::Value>)) {
-        for (k, facts) in out.iter_mut().enumerate() {
-            set(facts, self.at(start + k));
-        }
+        row_by_row(self, start, out, set);
+    }
+}
+
+/// Rows `start..` of `column` into `out`, each read by [`Cell::at`]: for
+/// the kinds of column whose rows are not a plain slice.
+#[inline]
+fn row_by_row<C: Cell>(
+    column: C,
+    start: usize,
+    out: &mut [Facts],
+    set: impl Fn(&mut Facts, Option<C::Value>),
+) {
+    for (k, facts) in out.iter_mut().enumerate() {
+        set(facts, column.at(start + k));
     }
 }
 
@@ -209,11 +221,7 @@ impl<T: Copy> Cell for Column<'_, T> {
             Column::Absent => {}
             Column::Values(values) => each(values, start, out, set, Some),
             Column::Options(values) => each(values, start, out, set, |v| v),
-            _ => {
-                for (k, facts) in out.iter_mut().enumerate() {
-                    set(facts, self.at(start + k));
-                }
-            }
+            _ => row_by_row(self, start, out, set),
         }
     }
 }
@@ -239,11 +247,7 @@ impl Cell for BoolColumn<'_> {
             BoolColumn::Absent => {}
             BoolColumn::Values(values) => each(values, start, out, set, Some),
             BoolColumn::Options(values) => each(values, start, out, set, |v| v),
-            BoolColumn::Bits { .. } => {
-                for (k, facts) in out.iter_mut().enumerate() {
-                    set(facts, self.at(start + k));
-                }
-            }
+            BoolColumn::Bits { .. } => row_by_row(self, start, out, set),
         }
     }
 }
@@ -276,11 +280,7 @@ impl Cell for DateColumn<'_> {
         match self {
             DateColumn::Absent => {}
             DateColumn::Options(values) => each(values, start, out, set, |v| v),
-            DateColumn::Days { .. } => {
-                for (k, facts) in out.iter_mut().enumerate() {
-                    set(facts, self.at(start + k));
-                }
-            }
+            DateColumn::Days { .. } => row_by_row(self, start, out, set),
         }
     }
 }

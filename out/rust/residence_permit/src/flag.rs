@@ -73,11 +73,11 @@ impl Flag {
     /// with the same answers have the same words.
     #[inline]
     pub(crate) fn put(self, known: &mut [u64], yes: &mut [u64], value: Option<bool>) {
-        let mask = |on: bool| self.mask & u64::from(on).wrapping_neg();
         if let (Some(k), Some(y)) = (known.get_mut(self.word), yes.get_mut(self.word)) {
-            *k = (*k & !self.mask) | mask(value.is_some());
-            *y = (*y & !self.mask) | mask(value == Some(true));
+            *k &= !self.mask;
+            *y &= !self.mask;
         }
+        self.add(known, yes, value);
     }
 
     /// Keeps `value` where the fact is not kept yet (its bits clear): `put`
